@@ -1,0 +1,288 @@
+/**
+ * The org model and the analysis result: the one source of truth for every
+ * stage of dutylens. Types are inferred from the zod schemas below, and the
+ * published JSON Schemas in docs/ are generated from the same schemas
+ * (`npm run schema`), so the contract cannot drift from the code.
+ *
+ * Data flows one way: ingest → parse → text → similarity → findings → report.
+ * Every stage reads and writes the plain data described here.
+ */
+import { z } from 'zod';
+
+/** Version of the org-model file format written by `dutylens extract`. */
+export const ORG_MODEL_VERSION = 1;
+/** Version of result.json. Reporters refuse versions they do not know. */
+export const RESULT_SCHEMA_VERSION = 1;
+
+/** Where a document, unit or duty came from: a file (as given on the command line, relative) and a 1-based line. */
+export const SourceSchema = z
+  .object({
+    file: z.string().describe('Path of the input file, relative to the working folder or job file.'),
+    line: z.number().int().min(0).describe('1-based line in the (decoded) file; 0 when unknown.'),
+  })
+  .strict();
+export type Source = z.infer<typeof SourceSchema>;
+
+/** The language the analysis treats a document in. Traditional Chinese is normalised to Simplified. */
+export const LanguageSchema = z.enum(['zh', 'en']);
+export type Language = z.infer<typeof LanguageSchema>;
+
+/** The role a unit plays in a duty, read from the duty's verbs. */
+export const RoleSchema = z.enum(['lead', 'support', 'approve', 'oversee', 'unspecified']);
+export type Role = z.infer<typeof RoleSchema>;
+
+/** What kind of unit a name denotes: 部/处/室/科/中心/岗位…; `organisation` for a whole company or document root. */
+export const UnitKindSchema = z.enum(['organisation', 'department', 'office', 'position', 'unit']);
+export type UnitKind = z.infer<typeof UnitKindSchema>;
+
+/** One source document. A scraped compilation becomes several documents. */
+export const DocumentSchema = z
+  .object({
+    id: z.string().min(1).describe('Stable id: derived from the file name and the document title.'),
+    title: z.string().describe('Title as found in the source (or the file name).'),
+    source: SourceSchema,
+    language: LanguageSchema.describe('Language used for analysis.'),
+    script: z.enum(['simplified', 'traditional', 'latin']).describe('Script the source was written in.'),
+  })
+  .strict();
+export type OrgDocument = z.infer<typeof DocumentSchema>;
+
+/** A department, office, section or position. Units form a tree inside one document. */
+export const UnitSchema = z
+  .object({
+    id: z.string().min(1).describe('Stable id: survives re-extraction of an unchanged file.'),
+    documentId: z.string().min(1).describe('The document this unit belongs to.'),
+    name: z.string().min(1).describe('Unit name as displayed (normalised to Simplified for Chinese).'),
+    kind: UnitKindSchema,
+    parentId: z.string().nullable().describe('Parent unit id, or null for a top unit.'),
+    path: z.array(z.string()).describe('Names from the top unit down to this one.'),
+    attributes: z
+      .record(z.string(), z.string())
+      .describe('Non-duty sections kept verbatim: 权力, 任职资格, 工作协作关系, 考核, 本职概述, 所在部门 …'),
+    source: SourceSchema,
+  })
+  .strict();
+export type Unit = z.infer<typeof UnitSchema>;
+
+/** One numbered (or sentence) duty of a unit. Duties nest: 一、 > (一) > 1. > (1). */
+export const DutySchema = z
+  .object({
+    id: z.string().min(1).describe('Stable id: unit id + content hash; a duty that keeps its text keeps its id.'),
+    unitId: z.string().min(1),
+    parentId: z.string().nullable().describe('Enclosing duty, for nested lists.'),
+    level: z.number().int().min(0).describe('Nesting depth, 0 for top-level duties.'),
+    number: z.string().nullable().describe('The numbering label as written ("(一)", "3、"), or null.'),
+    text: z.string().min(1).describe('Original text, for display.'),
+    normalized: z.string().describe('Simplified, width-folded, OCR-corrected text, for analysis.'),
+    role: RoleSchema,
+    proposed: z.boolean().describe('The document proposes to add this duty ("建议:增加此项职责…").'),
+    note: z.string().nullable().describe('An annotation kept with the duty, such as the proposal note.'),
+    links: z.array(z.string()).describe('Units the duty names as collaborators ("配合财务部…").'),
+    source: SourceSchema,
+  })
+  .strict();
+export type Duty = z.infer<typeof DutySchema>;
+
+/** Name and version of the tool that wrote a file. */
+export const ToolSchema = z.object({ name: z.literal('dutylens'), version: z.string() }).strict();
+
+/** The org model, as written by `dutylens extract` and read back after a consultant edits it. */
+export const OrgModelSchema = z
+  .object({
+    orgModelVersion: z.literal(ORG_MODEL_VERSION),
+    tool: ToolSchema,
+    documents: z.array(DocumentSchema),
+    units: z.array(UnitSchema),
+    duties: z.array(DutySchema),
+  })
+  .strict();
+export type OrgModel = z.infer<typeof OrgModelSchema>;
+
+// ---------------------------------------------------------------------------
+// Analysis result (result.json)
+// ---------------------------------------------------------------------------
+
+/**
+ * How two similar duties of different units relate.
+ * Only `duplicate` and `overlap` are conflicts; the others explain look-alikes.
+ */
+export const RelationSchema = z.enum([
+  'duplicate',
+  'overlap',
+  'parallel',
+  'collaboration',
+  'internal',
+  'generic',
+  'contains',
+]);
+export type Relation = z.infer<typeof RelationSchema>;
+
+/** What a duty is about: the organisation's business, the unit managing itself, or boilerplate. */
+export const CategorySchema = z.enum(['business', 'internal', 'generic']);
+export type Category = z.infer<typeof CategorySchema>;
+
+/** A duty as it appears in the result: the org-model duty plus its category. */
+export const ResultDutySchema = DutySchema.extend({ category: CategorySchema }).strict();
+export type ResultDuty = z.infer<typeof ResultDutySchema>;
+
+/** A unit as it appears in the result. */
+export const ResultUnitSchema = UnitSchema;
+export type ResultUnit = Unit;
+
+/** A pair of similar duties of two different units of one document, with the relation and why. */
+export const PairSchema = z
+  .object({
+    a: z.string().describe('Duty id (the lexicographically smaller of the two).'),
+    b: z.string().describe('Duty id.'),
+    documentId: z.string(),
+    score: z.number().min(0).max(1).describe('Similarity in [0, 1], rounded to 4 decimals.'),
+    relation: RelationSchema,
+    conflict: z.boolean().describe('True for duplicate and overlap: work both units own.'),
+    bothLead: z.boolean().describe('Both units lead the work: breaks 一件事情原则上由一个部门负责.'),
+    roles: z.tuple([RoleSchema, RoleSchema]).describe('Roles of a and b.'),
+    sharedTerms: z.array(z.string()).describe('Terms both duties use, most informative first.'),
+    differingTerms: z
+      .tuple([z.array(z.string()), z.array(z.string())])
+      .describe('Informative terms only a has, and only b has.'),
+    reason: z.string().describe('One sentence saying why this relation was chosen, shown verbatim in reports.'),
+  })
+  .strict();
+export type Pair = z.infer<typeof PairSchema>;
+
+/** Boilerplate duties recurring across units, grouped once instead of expanded into pairs. */
+export const GenericGroupSchema = z
+  .object({
+    id: z.string(),
+    documentId: z.string(),
+    label: z.string().describe('A representative text of the group.'),
+    dutyIds: z.array(z.string()),
+    reason: z.string(),
+  })
+  .strict();
+export type GenericGroup = z.infer<typeof GenericGroupSchema>;
+
+/** The unit × unit matrix of one document. Row i, column j describes unit i against unit j. */
+export const MatrixSchema = z
+  .object({
+    documentId: z.string(),
+    unitIds: z.array(z.string()).describe('Units in document order.'),
+    order: z.array(z.number().int()).describe('A seriation of unitIds (indices) that puts entangled units together.'),
+    coverage: z
+      .array(z.array(z.number()))
+      .describe('Share of row unit duties with a duplicate or overlap in the column unit (asymmetric).'),
+    score: z.array(z.array(z.number())).describe('Symmetric entanglement score in [0, 1].'),
+    counts: z
+      .array(z.array(z.record(z.string(), z.number())))
+      .describe('Pair counts by relation for each cell (symmetric).'),
+  })
+  .strict();
+export type UnitMatrix = z.infer<typeof MatrixSchema>;
+
+/** How a catalogue function is owned inside one document. */
+export const CoverageOutcomeSchema = z.enum(['ok', 'gap', 'no-lead', 'multi-lead']);
+export type CoverageOutcome = z.infer<typeof CoverageOutcomeSchema>;
+
+/** One catalogue function checked against the units of one document. */
+export const CoverageSchema = z
+  .object({
+    documentId: z.string(),
+    functionId: z.string(),
+    functionName: z.string(),
+    outcome: CoverageOutcomeSchema,
+    units: z.array(
+      z
+        .object({
+          unitId: z.string(),
+          role: RoleSchema,
+          dutyIds: z.array(z.string()),
+          score: z.number(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type Coverage = z.infer<typeof CoverageSchema>;
+
+/** Kinds of gap finding. */
+export const GapKindSchema = z.enum(['gap', 'no-lead', 'multi-lead', 'document-named', 'orphan']);
+export type GapKind = z.infer<typeof GapKindSchema>;
+
+/** A gap: missing or unclear ownership, a gap the document names, or a duty matching no function. */
+export const GapSchema = z
+  .object({
+    kind: GapKindSchema,
+    documentId: z.string(),
+    functionId: z.string().nullable(),
+    functionName: z.string().nullable(),
+    unitIds: z.array(z.string()),
+    dutyIds: z.array(z.string()),
+    note: z.string().describe('Why: the evidence, or the document’s own note quoted.'),
+  })
+  .strict();
+export type Gap = z.infer<typeof GapSchema>;
+
+/** Counts for one document or the whole run. */
+export const SummarySchema = z
+  .object({
+    documents: z.number().int(),
+    units: z.number().int(),
+    duties: z.number().int(),
+    pairs: z.number().int(),
+    byRelation: z.record(z.string(), z.number().int()),
+    conflicts: z.number().int(),
+    bothLeadConflicts: z.number().int(),
+    genericGroups: z.number().int(),
+    gaps: z.number().int(),
+  })
+  .strict();
+export type Summary = z.infer<typeof SummarySchema>;
+
+/** The options an analysis ran with, recorded in the result. */
+export const AnalysisOptionsSchema = z
+  .object({
+    candidateThreshold: z.number().describe('Pairs scoring below this are not considered.'),
+    overlapThreshold: z.number().describe('Business pairs at or above this are overlaps (or duplicates).'),
+    duplicateThreshold: z.number().describe('Pairs at or above this with near-identical wording are duplicates.'),
+    genericMinUnits: z.number().int().describe('A duty text carried by this many units is boilerplate.'),
+    language: z.enum(['auto', 'zh', 'en']),
+    catalogue: z.string().nullable(),
+    coverageThreshold: z.number(),
+    level: z.number().int().describe('Unit depth used for coverage: 0 = top units.'),
+  })
+  .strict();
+export type AnalysisOptions = z.infer<typeof AnalysisOptionsSchema>;
+
+/** result.json: the contract every reporter and later tool reads. */
+export const ResultSchema = z
+  .object({
+    schemaVersion: z.literal(RESULT_SCHEMA_VERSION),
+    tool: ToolSchema,
+    generatedAt: z.string().nullable().describe('ISO time, only when asked for (--timestamp); null keeps output deterministic.'),
+    options: AnalysisOptionsSchema,
+    documents: z.array(DocumentSchema),
+    units: z.array(ResultUnitSchema),
+    duties: z.array(ResultDutySchema),
+    pairs: z.array(PairSchema),
+    genericGroups: z.array(GenericGroupSchema),
+    matrix: z.array(MatrixSchema),
+    coverage: z.array(CoverageSchema),
+    gaps: z.array(GapSchema),
+    summary: SummarySchema,
+  })
+  .strict();
+export type Result = z.infer<typeof ResultSchema>;
+
+/** True for relations that mean two units own the same work. */
+export function isConflict(relation: Relation): boolean {
+  switch (relation) {
+    case 'duplicate':
+    case 'overlap':
+      return true;
+    case 'parallel':
+    case 'collaboration':
+    case 'internal':
+    case 'generic':
+    case 'contains':
+      return false;
+  }
+}
