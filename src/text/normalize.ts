@@ -1,0 +1,71 @@
+import * as OpenCC from 'opencc-js';
+
+/**
+ * Traditional → Simplified converter. Built once: building it loads the
+ * dictionaries (tens of ms), converting is ~10 M chars/s.
+ */
+let toSimplifiedConverter: ((text: string) => string) | null = null;
+
+/** Converts Traditional Chinese (Taiwan/Hong Kong forms) to Simplified; other text passes through. */
+export function toSimplified(text: string): string {
+  toSimplifiedConverter ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
+  return toSimplifiedConverter(text);
+}
+
+/**
+ * Folds full-width ASCII (！…～, U+FF01–U+FF5E) to half-width and the
+ * ideographic space to a space, so that "（一）" and "(一)", "１、" and "1、"
+ * read the same. CJK punctuation such as 、。；：is kept: it carries structure.
+ */
+export function foldWidth(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCodePoint(code - 0xfee0);
+    else if (code === 0x3000) out += ' ';
+    else out += ch;
+  }
+  return out;
+}
+
+/**
+ * Character variants that OCR and text spinners leave in scraped duty
+ * documents, mapped to the standard form. The seeds' Traditional document
+ * writes 旳 for 的 throughout (目旳 = 目的).
+ */
+export const DEFAULT_OCR_VARIANTS: Readonly<Record<string, string>> = {
+  旳: '的',
+  尙: '尚',
+  '\u00a0': ' ',
+};
+
+/** Replaces each variant character or string by its standard form. */
+export function fixOcrVariants(text: string, variants: Readonly<Record<string, string>> = DEFAULT_OCR_VARIANTS): string {
+  let out = text;
+  for (const [from, to] of Object.entries(variants)) {
+    if (out.includes(from)) out = out.split(from).join(to);
+  }
+  return out;
+}
+
+/**
+ * The analysis form of a text: Simplified, width-folded, OCR variants fixed,
+ * whitespace collapsed. The original is always kept separately for display.
+ */
+export function normalizeText(text: string, variants: Readonly<Record<string, string>> = DEFAULT_OCR_VARIANTS): string {
+  return fixOcrVariants(foldWidth(toSimplified(text)), variants).replace(/\s+/g, ' ').trim();
+}
+
+/** Which script a text is written in, judged by how much conversion to Simplified changes it. */
+export function detectScript(text: string): 'simplified' | 'traditional' | 'latin' {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  if (han === 0 || latin > han * 2) return 'latin';
+  const sample = text.slice(0, 20000);
+  const converted = toSimplified(sample);
+  let changed = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] !== converted[i]) changed++;
+  // Simplified text still changes a little (a few characters are shared forms);
+  // Traditional text changes on every few characters.
+  return changed / Math.max(1, han) > 0.05 ? 'traditional' : 'simplified';
+}
