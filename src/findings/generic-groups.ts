@@ -1,0 +1,68 @@
+import type { Category, GenericGroup, Language } from '../model.ts';
+import { shortHash } from '../util/ids.ts';
+
+/** A duty as the grouping sees it. */
+export interface GroupableDuty {
+  id: string;
+  unitId: string;
+  documentId: string;
+  normalized: string;
+  category: Category;
+}
+
+/** The key two boilerplate duties share when they say the same thing: text without punctuation and spaces. */
+export function boilerplateKey(normalized: string): string {
+  return normalized.replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase();
+}
+
+/**
+ * Groups boilerplate once per document instead of expanding it into pairs:
+ * all `generic` duties of a document form one group per text key, and any
+ * text carried by at least `minUnits` units of a document becomes a group too
+ * (its duties are re-categorised `generic`). Returns the groups and the
+ * categories after grouping, in input order.
+ */
+export function groupBoilerplate(
+  duties: readonly GroupableDuty[],
+  minUnits: number,
+  language: (documentId: string) => Language,
+): { groups: GenericGroup[]; categories: Category[] } {
+  const byKey = new Map<string, number[]>();
+  duties.forEach((d, i) => {
+    const key = `${d.documentId}\u0000${boilerplateKey(d.normalized)}`;
+    const list = byKey.get(key) ?? [];
+    list.push(i);
+    byKey.set(key, list);
+  });
+  const categories = duties.map((d) => d.category);
+  for (const members of byKey.values()) {
+    const units = new Set(members.map((i) => duties[i].unitId));
+    if (units.size >= minUnits) for (const i of members) categories[i] = 'generic';
+  }
+  // One group per document for the built-in boilerplate (its wording varies:
+  // 完成领导交办的其他工作 / 完成上级交给的其他工作), one per repeated text otherwise.
+  const groups = new Map<string, number[]>();
+  duties.forEach((d, i) => {
+    if (categories[i] !== 'generic') return;
+    const key = d.category === 'generic' ? `${d.documentId}\u0000*` : `${d.documentId}\u0000${boilerplateKey(d.normalized)}`;
+    const list = groups.get(key) ?? [];
+    list.push(i);
+    groups.set(key, list);
+  });
+  const out: GenericGroup[] = [];
+  for (const [key, members] of groups) {
+    const first = duties[members[0]];
+    const units = new Set(members.map((i) => duties[i].unitId)).size;
+    const zh = language(first.documentId) === 'zh';
+    out.push({
+      id: `g-${shortHash(key, 10)}`,
+      documentId: first.documentId,
+      label: first.normalized,
+      dutyIds: members.map((i) => duties[i].id),
+      reason: zh
+        ? `通用兜底条款,出现在 ${units} 个单位中:合并为一组,不逐对比较,不是冲突。`
+        : `Boilerplate carried by ${units} units: grouped once, not compared pair by pair; not a conflict.`,
+    });
+  }
+  return { groups: out.sort((x, y) => (x.documentId < y.documentId ? -1 : x.documentId > y.documentId ? 1 : x.id < y.id ? -1 : 1)), categories };
+}
