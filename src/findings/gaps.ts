@@ -1,0 +1,175 @@
+import type { Coverage, Gap, ResultDuty } from '../model.ts';
+import { functionLabel } from './catalogue-flatten.ts';
+import { countedDuties, type CoverageInput } from './coverage.ts';
+
+/** The best function for each duty index, over checked functions: [functionIndex, score]. */
+function bestFunctionPerDuty(input: CoverageInput): Map<number, [number, number]> {
+  const best = new Map<number, [number, number]>();
+  input.functions.forEach((fn, fi) => {
+    if (fn.examples.length === 0) return;
+    for (const [di, score] of input.matches[fi] ?? []) {
+      const current = best.get(di);
+      // Ties keep the earlier function, so the pick does not depend on match order.
+      if (current === undefined || score > current[1] || (score === current[1] && fi < current[0])) best.set(di, [fi, score]);
+    }
+  });
+  return best;
+}
+
+/** A score as shown in notes. */
+function fmt(score: number): string {
+  return score.toFixed(2);
+}
+
+/** Unit names for notes: "市场部 (support), 财务部 (oversee)". */
+function unitList(entries: Coverage['units'], names: ReadonlyMap<string, string>, withRole: boolean): string {
+  return entries.map((u) => `${names.get(u.unitId) ?? u.unitId}${withRole ? ` (${u.role})` : ''}`).join(', ');
+}
+
+/** The finding for one coverage row that is not ok, with its evidence. */
+function coverageGap(c: Coverage, input: CoverageInput, names: ReadonlyMap<string, string>, closest: string): Gap | null {
+  const base = { documentId: c.documentId, functionId: c.functionId, functionName: c.functionName };
+  switch (c.outcome) {
+    case 'ok':
+      return null;
+    case 'gap':
+      return {
+        kind: 'gap',
+        ...base,
+        unitIds: [],
+        dutyIds: [],
+        note: `No unit has a duty matching “${c.functionName}” at ≥ ${fmt(input.threshold)}${closest}.`,
+      };
+    case 'no-lead':
+      return {
+        kind: 'no-lead',
+        ...base,
+        unitIds: c.units.map((u) => u.unitId),
+        dutyIds: c.units.flatMap((u) => u.dutyIds),
+        note: `“${c.functionName}” is touched by ${unitList(c.units, names, true)}, but no unit leads it.`,
+      };
+    case 'multi-lead': {
+      const leads = c.units.filter((u) => u.role === 'lead');
+      return {
+        kind: 'multi-lead',
+        ...base,
+        unitIds: leads.map((u) => u.unitId),
+        dutyIds: leads.flatMap((u) => u.dutyIds),
+        note: `“${c.functionName}” is led by ${leads.length} units (${unitList(leads, names, false)}); one unit should lead each function.`,
+      };
+    }
+  }
+}
+
+/**
+ * Gap findings of each document, in document order; within a document:
+ * functions that are not `ok` (gap, no-lead, multi-lead) in catalogue order,
+ * then the gaps the document names itself (proposed duties, quoted with
+ * their note), then orphans, both in duty order.
+ *
+ * An orphan is business work no catalogue function describes: a business
+ * duty that is not proposed and matches no function at the threshold, and
+ * neither does any duty above or below it in its nesting (a sub-duty of a
+ * matched duty is a detail of covered work, and a heading whose sub-duties
+ * match is covered through them). Only the topmost duty of an unmatched
+ * branch is reported, so one unmatched list item with five sub-items is one
+ * finding, not six. Document-named and orphan findings name the duty's own
+ * unit, not its owner at the coverage level, to point at the exact source.
+ */
+export function gapsFrom(coverage: readonly Coverage[], input: CoverageInput): Gap[] {
+  const names = new Map(input.units.map((u) => [u.id, u.name]));
+  const unitDoc = new Map(input.units.map((u) => [u.id, u.documentId]));
+  const languageOf = new Map(input.documents.map((d) => [d.id, d.language]));
+  const best = bestFunctionPerDuty(input);
+  const counted = countedDuties(input);
+  const fnIndex = new Map(input.functions.map((f, i) => [f.id, i]));
+  const label = (fi: number, documentId: string): string =>
+    functionLabel(input.functions[fi].name, languageOf.get(documentId) ?? 'zh');
+
+  // Closest counted duty below the threshold, per (document, function), as the evidence for a gap.
+  const closestNote = (c: Coverage): string => {
+    const fi = fnIndex.get(c.functionId);
+    let top: [number, number] | null = null;
+    for (const [di, score] of fi === undefined ? [] : (input.matches[fi] ?? [])) {
+      const cd = counted.get(di);
+      if (cd === undefined || cd.documentId !== c.documentId) continue;
+      if (top === null || score > top[1] || (score === top[1] && di < top[0])) top = [di, score];
+    }
+    return top === null ? '' : ` (closest: “${input.duties[top[0]].text}”, ${fmt(top[1])})`;
+  };
+
+  const matched = new Set([...best].filter(([, [, score]]) => score >= input.threshold).map(([di]) => di));
+  const orphanIndices = orphanDuties(input.duties, matched);
+  const gaps: Gap[] = [];
+  for (const doc of input.documents) {
+    for (const c of coverage) {
+      if (c.documentId !== doc.id) continue;
+      const gap = coverageGap(c, input, names, c.outcome === 'gap' ? closestNote(c) : '');
+      if (gap !== null) gaps.push(gap);
+    }
+    input.duties.forEach((duty, di) => {
+      if (unitDoc.get(duty.unitId) !== doc.id || !duty.proposed) return;
+      const hit = best.get(di);
+      const fi = hit !== undefined && hit[1] >= input.threshold ? hit[0] : null;
+      gaps.push({
+        kind: 'document-named',
+        documentId: doc.id,
+        functionId: fi === null ? null : input.functions[fi].id,
+        functionName: fi === null ? null : label(fi, doc.id),
+        unitIds: [duty.unitId],
+        dutyIds: [duty.id],
+        note: `The document names this gap: “${duty.text}”${duty.note ? ` — ${duty.note}` : ''}`,
+      });
+    });
+    for (const di of orphanIndices) {
+      const duty = input.duties[di];
+      if (unitDoc.get(duty.unitId) !== doc.id) continue;
+      const hit = best.get(di);
+      const closest = hit === undefined ? '' : ` (closest: “${label(hit[0], doc.id)}”, ${fmt(hit[1])})`;
+      gaps.push({
+        kind: 'orphan',
+        documentId: doc.id,
+        functionId: null,
+        functionName: null,
+        unitIds: [duty.unitId],
+        dutyIds: [duty.id],
+        note: `“${duty.text}” matches no catalogue function at ≥ ${fmt(input.threshold)}${closest}.`,
+      });
+    }
+  }
+  return gaps;
+}
+
+/**
+ * Indices of the topmost business duties whose whole nesting (ancestors,
+ * itself, descendants) matches no function, in duty order. Proposed duties
+ * are left out: they are reported as document-named gaps.
+ */
+export function orphanDuties(duties: readonly ResultDuty[], matched: ReadonlySet<number>): number[] {
+  const indexById = new Map(duties.map((d, i) => [d.id, i]));
+  const parentOf = (i: number): number | undefined => {
+    const p = duties[i].parentId;
+    return p === null ? undefined : indexById.get(p);
+  };
+  // A branch is touched when any duty in it matched: mark every matched duty's ancestors and itself.
+  const touchedBelow = new Set<number>();
+  for (const i of matched) {
+    for (let j: number | undefined = i, guard = 0; j !== undefined && guard < duties.length; j = parentOf(j), guard++) {
+      touchedBelow.add(j);
+    }
+  }
+  const underMatched = (i: number): boolean => {
+    for (let j = parentOf(i), guard = 0; j !== undefined && guard < duties.length; j = parentOf(j), guard++) {
+      if (matched.has(j)) return true;
+    }
+    return false;
+  };
+  const isCandidate = (i: number): boolean =>
+    duties[i].category === 'business' && !duties[i].proposed && !touchedBelow.has(i) && !underMatched(i);
+  const out: number[] = [];
+  duties.forEach((_, i) => {
+    const p = parentOf(i);
+    if (isCandidate(i) && (p === undefined || !isCandidate(p))) out.push(i);
+  });
+  return out;
+}
