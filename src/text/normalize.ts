@@ -8,8 +8,8 @@ let toSimplifiedConverter: ((text: string) => string) | null = null;
 
 /** Converts Traditional Chinese (Taiwan/Hong Kong forms) to Simplified; other text passes through. */
 export function toSimplified(text: string): string {
-  toSimplifiedConverter ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
-  return toSimplifiedConverter(text);
+  const convert = (toSimplifiedConverter ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
+  return convert(text);
 }
 
 /**

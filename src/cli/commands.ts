@@ -1,0 +1,164 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { stringify as toYaml } from 'yaml';
+import type { AnalysisOptions, Result } from '../model.ts';
+import { RESULT_SCHEMA_VERSION, ResultSchema } from '../model.ts';
+import { loadRelationRules } from '../findings/rules.ts';
+import { render, defaultLang, type ReporterName } from '../report/index.ts';
+import { analyzeModel, DEFAULT_OPTIONS } from '../run/analyze.ts';
+import { catalogueCoverage } from '../run/coverage.ts';
+import { loadModel, type LoadedModel } from '../run/load.ts';
+import { writeFileAtomically, writeFolderAtomically } from '../run/write-output.ts';
+import { loadLexicon } from '../text/lexicon.ts';
+import { InputError } from '../util/errors.ts';
+
+/** Flags shared by the commands that read documents. */
+export interface InputFlags {
+  strict?: boolean;
+  unitColumns?: string[];
+  dutyColumn?: string;
+  language: 'auto' | 'zh' | 'en';
+  quiet?: boolean;
+}
+
+/** Flags of `dutylens analyze`. */
+export interface AnalyzeFlags extends InputFlags {
+  output: string;
+  catalogue?: string;
+  level?: number;
+  candidateThreshold?: number;
+  overlapThreshold?: number;
+  duplicateThreshold?: number;
+  coverageThreshold?: number;
+  reporters?: string[];
+  lang?: 'zh' | 'en';
+  order: 'cluster' | 'document';
+  timestamp?: boolean;
+  json?: boolean;
+}
+
+const ALL_REPORTERS: readonly ReporterName[] = ['html', 'json', 'csv', 'xlsx', 'md'];
+
+function reportersFrom(names: readonly string[] | undefined): ReporterName[] {
+  if (!names) return [...ALL_REPORTERS];
+  for (const n of names) {
+    if (!ALL_REPORTERS.includes(n as ReporterName)) {
+      throw new InputError('--reporters', `unknown reporter "${n}" (choose from ${ALL_REPORTERS.join(', ')})`);
+    }
+  }
+  return names as ReporterName[];
+}
+
+function log(quiet: boolean | undefined, line: string): void {
+  if (!quiet) console.error(line);
+}
+
+/** Prints each unreadable file on one line; returns the exit code they imply. */
+function reportErrors(loaded: LoadedModel, quiet?: boolean): number {
+  for (const e of loaded.errors) console.error(`dutylens: ${e.toLine()}`);
+  for (const w of loaded.warnings) log(quiet, `warning: ${w}`);
+  return loaded.errors.length > 0 ? 2 : 0;
+}
+
+async function load(inputs: string[], flags: InputFlags): Promise<LoadedModel> {
+  return loadModel(inputs, {
+    strict: flags.strict,
+    language: flags.language,
+    overrides: { unit: flags.unitColumns, duty: flags.dutyColumn },
+  });
+}
+
+/** `dutylens extract`: documents → org model file (or stdout). */
+export async function runExtract(inputs: string[], flags: InputFlags & { output?: string }): Promise<number> {
+  const loaded = await load(inputs, flags);
+  const code = reportErrors(loaded, flags.quiet);
+  const { model } = loaded;
+  if (flags.output) {
+    const ext = extname(flags.output).toLowerCase();
+    if (!['.yaml', '.yml', '.json'].includes(ext)) throw new InputError(flags.output, 'the org model is written as .yaml or .json');
+    const text = ext === '.json' ? `${JSON.stringify(model, null, 2)}\n` : toYaml(model, { lineWidth: 0 });
+    await writeFileAtomically(flags.output, text);
+    log(flags.quiet, `${model.documents.length} documents, ${model.units.length} units, ${model.duties.length} duties → ${flags.output}`);
+  } else {
+    process.stdout.write(toYaml(model, { lineWidth: 0 }));
+  }
+  return code;
+}
+
+/** Settles the options once: defaults < flags; validated. */
+export function settleOptions(flags: AnalyzeFlags): AnalysisOptions {
+  const options: AnalysisOptions = {
+    ...DEFAULT_OPTIONS,
+    language: flags.language,
+    catalogue: flags.catalogue ?? DEFAULT_OPTIONS.catalogue,
+    level: flags.level ?? DEFAULT_OPTIONS.level,
+    candidateThreshold: flags.candidateThreshold ?? DEFAULT_OPTIONS.candidateThreshold,
+    overlapThreshold: flags.overlapThreshold ?? DEFAULT_OPTIONS.overlapThreshold,
+    duplicateThreshold: flags.duplicateThreshold ?? DEFAULT_OPTIONS.duplicateThreshold,
+    coverageThreshold: flags.coverageThreshold ?? DEFAULT_OPTIONS.coverageThreshold,
+  };
+  for (const key of ['candidateThreshold', 'overlapThreshold', 'duplicateThreshold', 'coverageThreshold'] as const) {
+    if (options[key] < 0 || options[key] > 1) throw new InputError(`--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, 'must be between 0 and 1');
+  }
+  if (options.candidateThreshold > options.overlapThreshold) {
+    throw new InputError('--candidate-threshold', 'must not exceed the overlap threshold');
+  }
+  return options;
+}
+
+/** `dutylens analyze`: documents → result.json + report. */
+export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise<number> {
+  const options = settleOptions(flags);
+  const reporters = reportersFrom(flags.reporters);
+  const loaded = await load(inputs, flags);
+  const code = reportErrors(loaded, flags.quiet);
+  if (loaded.model.duties.length === 0) {
+    console.error('dutylens: no duties found in the inputs');
+    return 2;
+  }
+  const lexicon = loadLexicon();
+  const result = analyzeModel(loaded.model, options, {
+    lexicon,
+    rules: loadRelationRules(),
+    coverage: options.catalogue ? catalogueCoverage(options.catalogue, options, lexicon) : undefined,
+  });
+  const stamped: Result = flags.timestamp ? { ...result, generatedAt: new Date().toISOString() } : result;
+  const files = await render(stamped, reporters, { lang: flags.lang ?? defaultLang(stamped), heatmapOrder: flags.order });
+  await writeFolderAtomically(flags.output, files);
+  const s = stamped.summary;
+  if (flags.json) {
+    process.stdout.write(`${JSON.stringify({ output: flags.output, summary: s })}\n`);
+  } else if (!flags.quiet) {
+    console.log(
+      `${s.documents} documents, ${s.units} units, ${s.duties} duties: ${s.conflicts} conflicts (${s.bothLeadConflicts} both-lead), ${s.pairs} pairs, ${s.gaps} gaps`,
+    );
+    console.log(`report: ${flags.output}/${reporters.includes('html') ? 'index.html' : ''}`);
+  }
+  return code;
+}
+
+/** `dutylens render`: a saved result.json → report, without re-analysing. */
+export async function runRender(
+  file: string,
+  flags: { output: string; reporters?: string[]; lang?: 'zh' | 'en'; order: 'cluster' | 'document'; quiet?: boolean },
+): Promise<number> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new InputError(file, `cannot read result: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const version = (data as { schemaVersion?: unknown })?.schemaVersion;
+  if (version !== RESULT_SCHEMA_VERSION) {
+    throw new InputError(file, `schemaVersion ${JSON.stringify(version)} is not one this dutylens knows (it reads ${RESULT_SCHEMA_VERSION})`);
+  }
+  const parsed = ResultSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InputError(file, `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  const files = await render(parsed.data, reportersFrom(flags.reporters), { lang: flags.lang ?? defaultLang(parsed.data), heatmapOrder: flags.order });
+  await writeFolderAtomically(flags.output, files);
+  log(flags.quiet, `report: ${flags.output}/index.html`);
+  return 0;
+}

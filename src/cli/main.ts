@@ -1,0 +1,106 @@
+import './env.ts';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { z } from 'zod';
+import { OrgModelSchema, ResultSchema } from '../model.ts';
+import { InputError } from '../util/errors.ts';
+import { TOOL } from '../util/version.ts';
+import { runAnalyze, runExtract, runRender, type AnalyzeFlags } from './commands.ts';
+import { writeFileAtomically } from '../run/write-output.ts';
+import { join } from 'node:path';
+
+/** Exit codes: each means one thing. */
+export const EXIT = { ok: 0, gateFailed: 1, badInput: 2 } as const;
+
+function number(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isFinite(n)) throw new InvalidArgumentError(`${name} must be a number`);
+    return n;
+  };
+}
+
+function list(value: string): string[] {
+  return value.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+const program = new Command()
+  .name('dutylens')
+  .description('Finds duties that two units both own, and work nobody owns, in organisations\' duty documents.')
+  .version(TOOL.version)
+  .showHelpAfterError();
+
+const inputFlags = (cmd: Command) =>
+  cmd
+    .option('--strict', 'stop at the first unreadable file instead of reading the others')
+    .option('--unit-columns <names>', 'table inputs: the unit-path columns, top first (comma-separated)', list)
+    .option('--duty-column <name>', 'table inputs: the duty column')
+    .addOption(new Option('--language <lang>', 'language of the documents').choices(['auto', 'zh', 'en']).default('auto'))
+    .option('-q, --quiet', 'print nothing but errors');
+
+inputFlags(
+  program
+    .command('extract')
+    .description('read documents into an org model (YAML or JSON) that a consultant can correct')
+    .argument('<inputs...>', 'files or folders (.txt .md .docx .xlsx .csv .tsv .yaml .json)')
+    .option('-o, --output <file>', 'write the model here (.yaml or .json); default: YAML on stdout'),
+).action(async (inputs: string[], flags) => {
+  process.exitCode = await runExtract(inputs, flags);
+});
+
+inputFlags(
+  program
+    .command('analyze')
+    .description('extract, find overlaps (and gaps with --catalogue), and write result.json and the report')
+    .argument('<inputs...>', 'files, folders or an edited org model')
+    .option('-o, --output <dir>', 'output folder', 'reports/latest')
+    .option('--catalogue <file>', 'reference catalogue of expected functions (YAML)')
+    .option('--level <n>', 'unit depth for coverage: 0 = top units', number('--level'))
+    .option('--candidate-threshold <x>', 'pairs scoring below this are not considered', number('--candidate-threshold'))
+    .option('--overlap-threshold <x>', 'business pairs at or above this are overlaps', number('--overlap-threshold'))
+    .option('--duplicate-threshold <x>', 'pairs at or above this are duplicates', number('--duplicate-threshold'))
+    .option('--coverage-threshold <x>', 'a duty covers a catalogue function at or above this', number('--coverage-threshold'))
+    .option('--reporters <list>', 'outputs to write: html,json,csv,xlsx,md', list)
+    .addOption(new Option('--lang <lang>', 'report language (default: from the documents)').choices(['zh', 'en']))
+    .addOption(new Option('--order <order>', 'heatmap order').choices(['cluster', 'document']).default('cluster'))
+    .option('--timestamp', 'record the time in result.json (off by default: output stays byte-identical)')
+    .option('--json', 'print a machine-readable summary on stdout'),
+).action(async (inputs: string[], flags: AnalyzeFlags) => {
+  process.exitCode = await runAnalyze(inputs, flags);
+});
+
+program
+  .command('render')
+  .description('re-render a saved result.json without re-analysing')
+  .argument('<result>', 'a result.json written by dutylens analyze')
+  .option('-o, --output <dir>', 'output folder', 'reports/rendered')
+  .option('--reporters <list>', 'outputs to write: html,json,csv,xlsx,md', list)
+  .addOption(new Option('--lang <lang>', 'report language').choices(['zh', 'en']))
+  .addOption(new Option('--order <order>', 'heatmap order').choices(['cluster', 'document']).default('cluster'))
+  .option('-q, --quiet', 'print nothing but errors')
+  .action(async (file: string, flags) => {
+    process.exitCode = await runRender(file, flags);
+  });
+
+program
+  .command('schema')
+  .description('write the JSON Schemas of the org model and of result.json')
+  .option('-o, --output <dir>', 'folder', 'docs')
+  .action(async (flags: { output: string }) => {
+    for (const [name, schema] of [
+      ['org-model.schema.json', OrgModelSchema],
+      ['result.schema.json', ResultSchema],
+    ] as const) {
+      const file = join(flags.output, name);
+      await writeFileAtomically(file, `${JSON.stringify(z.toJSONSchema(schema, { io: 'input' }), null, 2)}\n`);
+      console.log(file);
+    }
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof InputError) {
+    console.error(`dutylens: ${error.toLine()}`);
+    process.exitCode = EXIT.badInput;
+  } else throw error;
+}

@@ -1,0 +1,201 @@
+import type {
+  AnalysisOptions,
+  Coverage,
+  Gap,
+  Language,
+  OrgModel,
+  Pair,
+  Result,
+  ResultDuty,
+  Unit,
+} from '../model.ts';
+import { RESULT_SCHEMA_VERSION, isConflict } from '../model.ts';
+import { categoryOf } from '../findings/category.ts';
+import { groupBoilerplate } from '../findings/generic-groups.ts';
+import { unitMatrix } from '../findings/matrix.ts';
+import { classifyPair, type DutyFacts } from '../findings/relation.ts';
+import type { RelationRules } from '../findings/rules.ts';
+import { segmentsOf } from '../findings/segments.ts';
+import { summarize } from '../findings/summary.ts';
+import { compareTerms, wordFrequencies } from '../findings/terms-rank.ts';
+import { allPairs } from '../similarity/all-pairs.ts';
+import type { SparseVector } from '../similarity/sparse.ts';
+import { buildVectorSpace, vectorize, type VectorSpace } from '../similarity/vectorize.ts';
+import type { Lexicon } from '../text/lexicon.ts';
+import { termsOf, type TextTerms } from '../text/terms.ts';
+import { TOOL } from '../util/version.ts';
+import { round } from '../util/round.ts';
+
+/** The defaults of every analysis option (a job file and flags override them, in that order). */
+export const DEFAULT_OPTIONS: AnalysisOptions = {
+  candidateThreshold: 0.3,
+  overlapThreshold: 0.5,
+  duplicateThreshold: 0.85,
+  genericMinUnits: 4,
+  language: 'auto',
+  catalogue: null,
+  coverageThreshold: 0.35,
+  level: 0,
+};
+
+/** Everything the analysis reads besides the org model: lexicons and rules, loaded once by the caller. */
+export interface AnalysisResources {
+  lexicon: Lexicon;
+  rules: RelationRules;
+  /** Gap finding, when a catalogue is used: given the analysed duties, their vectors and the vector space. */
+  coverage?: (input: CoverageContext) => { coverage: Coverage[]; gaps: Gap[] };
+  /** Called between stages, for progress display. */
+  progress?: (stage: string, done: number, total: number) => void;
+}
+
+/** What gap finding gets from the analysis. */
+export interface CoverageContext {
+  model: OrgModel;
+  duties: ResultDuty[];
+  terms: TextTerms[];
+  vectors: SparseVector[];
+  space: VectorSpace;
+  languageOf: (documentId: string) => Language;
+}
+
+/** Units whose ancestors include the other: a 部 and its own 处/岗位. */
+function ancestorsOf(units: readonly Unit[]): Map<string, Set<string>> {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const out = new Map<string, Set<string>>();
+  for (const u of units) {
+    const set = new Set<string>();
+    let p = u.parentId;
+    while (p && !set.has(p)) {
+      set.add(p);
+      p = byId.get(p)?.parentId ?? null;
+    }
+    out.set(u.id, set);
+  }
+  return out;
+}
+
+function findAll(text: string, words: readonly string[]): string[] {
+  const found: string[] = [];
+  let rest = text;
+  for (const w of words) {
+    if (rest.includes(w)) {
+      found.push(w);
+      rest = rest.split(w).join('\u0000');
+    }
+  }
+  return found;
+}
+
+const byString = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+/**
+ * The analysis pipeline, top to bottom: categorise → group boilerplate →
+ * terms → vectors → all pairs → classify → matrix → coverage → summary.
+ * Pure: the same model, options and resources give the same result.
+ */
+export function analyzeModel(model: OrgModel, options: AnalysisOptions, resources: AnalysisResources): Result {
+  const { lexicon, rules, progress } = resources;
+  const unitById = new Map(model.units.map((u) => [u.id, u]));
+  const docLanguage = new Map(model.documents.map((d) => [d.id, d.language]));
+  const languageOf = (documentId: string): Language =>
+    options.language === 'auto' ? (docLanguage.get(documentId) ?? 'zh') : options.language;
+  const docOfDuty = (unitId: string) => unitById.get(unitId)?.documentId ?? '';
+
+  progress?.('categorise', 0, model.duties.length);
+  const initial = model.duties.map((d) => ({
+    id: d.id,
+    unitId: d.unitId,
+    documentId: docOfDuty(d.unitId),
+    normalized: d.normalized,
+    category: categoryOf(d.normalized, rules),
+  }));
+  const { groups, categories } = groupBoilerplate(initial, Math.max(2, options.genericMinUnits), languageOf);
+  const duties: ResultDuty[] = model.duties.map((d, i) => ({ ...d, category: categories[i] }));
+
+  progress?.('terms', 0, duties.length);
+  const terms = duties.map((d, i) => termsOf(d.normalized, languageOf(initial[i].documentId), lexicon));
+  progress?.('vectors', 0, duties.length);
+  const space = buildVectorSpace(terms.map((t) => t.features));
+  const vectors = terms.map((t) => vectorize(space, t.features));
+
+  progress?.('pairs', 0, duties.length);
+  const docIndex = new Map(model.documents.map((d, i) => [d.id, i]));
+  const unitIndex = new Map(model.units.map((u, i) => [u.id, i]));
+  const hits = allPairs({
+    vectors,
+    threshold: options.candidateThreshold,
+    block: Int32Array.from(initial, (d) => docIndex.get(d.documentId) ?? -1),
+    group: Int32Array.from(duties, (d) => unitIndex.get(d.unitId) ?? -1),
+    skip: Uint8Array.from(categories, (c) => (c === 'generic' ? 1 : 0)),
+  });
+
+  progress?.('classify', 0, hits.length);
+  const df = wordFrequencies(terms.map((t) => t.words));
+  const ancestors = ancestorsOf(model.units);
+  const unitSegments = new Map(model.units.map((u) => [u.id, segmentsOf(u.path.join(' '), rules.segments)]));
+  const facts: DutyFacts[] = duties.map((d) => {
+    const own = segmentsOf(d.normalized, rules.segments);
+    for (const [group, set] of unitSegments.get(d.unitId) ?? []) if (!own.has(group)) own.set(group, set);
+    return {
+      role: d.role,
+      category: d.category,
+      segments: own,
+      steer: findAll(d.normalized, rules.steer),
+      execute: findAll(d.normalized, rules.execute),
+      links: d.links,
+      unitName: unitById.get(d.unitId)?.name ?? '',
+    };
+  });
+  const pairs: Pair[] = [];
+  for (const hit of hits) {
+    const [i, j] = duties[hit.i].id < duties[hit.j].id ? [hit.i, hit.j] : [hit.j, hit.i];
+    const a = duties[i];
+    const b = duties[j];
+    const documentId = initial[i].documentId;
+    const compared = compareTerms(terms[i].words, terms[j].words, df);
+    const score = round(hit.score, 4);
+    const nested = ancestors.get(a.unitId)?.has(b.unitId) || ancestors.get(b.unitId)?.has(a.unitId) || false;
+    const decided = classifyPair(
+      facts[i],
+      facts[j],
+      { score, nested, sharedTerms: compared.shared, language: languageOf(documentId) },
+      { overlap: options.overlapThreshold, duplicate: options.duplicateThreshold },
+    );
+    if (!decided) continue;
+    const conflict = isConflict(decided.relation);
+    pairs.push({
+      a: a.id,
+      b: b.id,
+      documentId,
+      score,
+      relation: decided.relation,
+      conflict,
+      bothLead: conflict && a.role === 'lead' && b.role === 'lead',
+      roles: [a.role, b.role],
+      sharedTerms: compared.shared,
+      differingTerms: [compared.onlyA, compared.onlyB],
+      reason: decided.reason,
+    });
+  }
+  pairs.sort((x, y) => byString(x.documentId, y.documentId) || byString(x.a, y.a) || byString(x.b, y.b));
+
+  progress?.('matrix', 0, model.documents.length);
+  const matrix = model.documents.map((d) => unitMatrix(d.id, model.units, duties, pairs));
+  const found = resources.coverage?.({ model, duties, terms, vectors, space, languageOf }) ?? { coverage: [], gaps: [] };
+
+  return {
+    schemaVersion: RESULT_SCHEMA_VERSION,
+    tool: TOOL,
+    generatedAt: null,
+    options,
+    documents: model.documents,
+    units: model.units,
+    duties,
+    pairs,
+    genericGroups: groups,
+    matrix,
+    coverage: found.coverage,
+    gaps: found.gaps,
+    summary: summarize(model.documents, model.units, duties, pairs, groups, found.gaps),
+  };
+}
