@@ -1,4 +1,7 @@
-import type { SparseVector } from './sparse.ts';
+import type { CsrMatrix, SparseVector } from './sparse.ts';
+import { buildAllPairsIndex } from './all-pairs-index.ts';
+import { createProbeScratch, probeRange } from './all-pairs-probe.ts';
+import { createPairBuffer, sortedHits } from './all-pairs-buffer.ts';
 
 /** One pair found by the all-pairs search: vector indices i < j and their cosine. */
 export interface PairHit {
@@ -9,7 +12,8 @@ export interface PairHit {
 
 /** What to search: L2-normalised vectors, a threshold, and which pairs count. */
 export interface AllPairsInput {
-  vectors: readonly SparseVector[];
+  /** The vectors (non-negative weights), as sparse vectors or one CSR matrix (cheaper at scale). */
+  vectors: readonly SparseVector[] | CsrMatrix;
   /** Report pairs with cosine ≥ threshold. */
   threshold: number;
   /** Only pairs inside the same block count (e.g. the document): block[i] === block[j]. */
@@ -21,47 +25,20 @@ export interface AllPairsInput {
 }
 
 /**
- * Exact threshold all-pairs cosine search through an inverted index: each
- * vector is scored only against earlier vectors that share a term, so the
- * work is the sum over terms of (postings)², never a dense N×N matrix.
+ * Exact threshold all-pairs cosine search, single-threaded: finds exactly the
+ * pairs with cosine ≥ threshold under the block/group/skip rules, sorted by
+ * (i, j). Uses an inverted index over each vector's suffix only, with
+ * prefix filtering and L2-norm bounds (All-Pairs, Bayardo et al. 2007; L2AP,
+ * Anastasiu & Karypis 2014); skipped vectors are dropped before indexing.
+ *
  * Written by hand because no maintained npm package does exact sparse
- * all-pairs with block/group constraints. Pairs come out sorted by (i, j).
+ * all-pairs with block/group constraints, and the brute-force alternatives
+ * (dense or sparse X·Xᵀ) are quadratic in time and far larger in memory.
+ * See allPairsParallel for the multi-threaded version with the same result.
  */
 export function allPairs(input: AllPairsInput): PairHit[] {
-  const { vectors, threshold, block, group, skip } = input;
-  const postings = new Map<number, { ids: number[]; weights: number[] }>();
-  const scores = new Float64Array(vectors.length);
-  const touched: number[] = [];
-  const hits: PairHit[] = [];
-  for (let j = 0; j < vectors.length; j++) {
-    if (skip?.[j]) continue;
-    const v = vectors[j];
-    for (let k = 0; k < v.indices.length; k++) {
-      const list = postings.get(v.indices[k]);
-      if (!list) continue;
-      const w = v.values[k];
-      for (let p = 0; p < list.ids.length; p++) {
-        const i = list.ids[p];
-        if (scores[i] === 0) touched.push(i);
-        scores[i] += w * list.weights[p];
-      }
-    }
-    touched.sort((x, y) => x - y);
-    for (const i of touched) {
-      const s = scores[i];
-      scores[i] = 0;
-      if (s < threshold) continue;
-      if (block && block[i] !== block[j]) continue;
-      if (group && group[i] === group[j]) continue;
-      hits.push({ i, j, score: Math.min(1, s) });
-    }
-    touched.length = 0;
-    for (let k = 0; k < v.indices.length; k++) {
-      let list = postings.get(v.indices[k]);
-      if (!list) postings.set(v.indices[k], (list = { ids: [], weights: [] }));
-      list.ids.push(j);
-      list.weights.push(v.values[k]);
-    }
-  }
-  return hits.sort((x, y) => x.i - y.i || x.j - y.j);
+  const index = buildAllPairsIndex(input);
+  const out = createPairBuffer();
+  probeRange(index, 0, index.rows, createProbeScratch(index), out);
+  return sortedHits([out]);
 }

@@ -1,0 +1,134 @@
+import type { AllPairsIndex } from './all-pairs-index.ts';
+import { pushPair, type PairBuffer } from './all-pairs-buffer.ts';
+
+/** Per-thread working memory of the probe, reused across probes (reset after each). */
+export interface ProbeScratch {
+  /** Partial score of each candidate position; 0 = not a candidate, −∞ = pruned. */
+  acc: Float64Array;
+  /** Positions whose acc was touched by the current probe. */
+  touched: Int32Array;
+  /** The probing vector scattered densely over relabelled terms, for verification. */
+  dense: Float64Array;
+}
+
+/** Scores within this distance of the threshold are recomputed in input term order, as a plain dot product would. */
+const TIE_WINDOW = 1e-9;
+
+/** Working memory for probing an index. */
+export function createProbeScratch(index: AllPairsIndex): ProbeScratch {
+  return { acc: new Float64Array(index.rows), touched: new Int32Array(index.rows), dense: new Float64Array(index.dims) };
+}
+
+/**
+ * Finds, for every position q in [from, to), all earlier positions of its
+ * block with cosine ≥ threshold, and appends them (as input indices) to `out`.
+ *
+ * Candidate generation walks q's terms from rarest to most frequent through
+ * the posting lists (L2AP): a position becomes a candidate only while the
+ * remaining part of q could still reach the threshold (min of Σ q_k·max_k and
+ * ‖q_rest‖·maxNorm), and a candidate is dropped as soon as its partial score
+ * plus ‖q_rest‖·‖x_rest‖ falls below it. Survivors are verified by adding
+ * the dot product with their un-indexed prefix, after a last bound check.
+ */
+export function probeRange(index: AllPairsIndex, from: number, to: number, scratch: ProbeScratch, out: PairBuffer): void {
+  for (let q = from; q < to; q++) probeOne(index, q, scratch, out);
+}
+
+function probeOne(index: AllPairsIndex, q: number, scratch: ProbeScratch, out: PairBuffer): void {
+  const { rowPtr, col, val, dimMax, postPtr, postPos, postVal, postRest, group, maxNorm, threshold } = index;
+  const { acc, touched, dense } = scratch;
+  const cut = threshold - index.slack;
+  const ys = rowPtr[q];
+  const ye = rowPtr[q + 1];
+  const lo = index.blockStart ? index.blockStart[q] : 0;
+  if (lo === q) return;
+  const g = group ? group[q] : 0;
+  let byWeight = 0;
+  let sq = 0;
+  for (let e = ys; e < ye; e++) {
+    byWeight += val[e] * dimMax[col[e]];
+    sq += val[e] * val[e];
+  }
+  const yNorm = Math.sqrt(sq);
+  let count = 0;
+  for (let e = ye - 1; e >= ys; e--) {
+    const t = col[e];
+    const w = val[e];
+    // New candidates can only come through the terms not yet walked, this one included.
+    const admit = Math.min(byWeight, Math.sqrt(sq > 0 ? sq : 0) * maxNorm) >= cut;
+    byWeight -= w * dimMax[t];
+    sq -= w * w;
+    const rest = Math.sqrt(sq > 0 ? sq : 0);
+    let p = postPtr[t];
+    const end = postPtr[t + 1];
+    if (lo > 0 && p < end && postPos[p] < lo) p = firstAtLeast(postPos, p, end, lo);
+    for (; p < end; p++) {
+      const x = postPos[p];
+      if (x >= q) break;
+      let a = acc[x];
+      if (a === 0) {
+        if (!admit) continue;
+        touched[count++] = x;
+        if (group !== null && group[x] === g) {
+          acc[x] = -Infinity;
+          continue;
+        }
+      } else if (a < 0) continue;
+      a += w * postVal[p];
+      acc[x] = a + rest * postRest[p] < cut ? -Infinity : a;
+    }
+  }
+  if (count === 0) return;
+  for (let e = ys; e < ye; e++) dense[col[e]] = val[e];
+  for (let c = 0; c < count; c++) {
+    const x = touched[c];
+    const a = acc[x];
+    acc[x] = 0;
+    if (a < 0) continue;
+    const prefixNorm = index.prefixNorm[x];
+    if (a + Math.min(index.prefixBound[x], prefixNorm * yNorm) < cut) continue;
+    let s = a;
+    if (prefixNorm > 0) for (let e = rowPtr[x]; e < index.prefixEnd[x]; e++) s += val[e] * dense[col[e]];
+    if (s < threshold + TIE_WINDOW) {
+      if (s < threshold - TIE_WINDOW) continue;
+      s = inputOrderDot(index, index.origin[x], index.origin[q]);
+      if (s < threshold) continue;
+    }
+    pushPair(out, index.origin[x], index.origin[q], s < 1 ? s : 1);
+  }
+  for (let e = ys; e < ye; e++) dense[col[e]] = 0;
+}
+
+/** First offset in [from, to) whose position is ≥ target (lists are sorted by position). */
+function firstAtLeast(positions: Int32Array, from: number, to: number, target: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (positions[mid] < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The dot product of two input vectors summed in input term order, exactly as
+ * a plain merge would: used only for scores at the threshold, so a pair's
+ * fate there never depends on the kernel's summation order.
+ */
+function inputOrderDot(index: AllPairsIndex, a: number, b: number): number {
+  const { rowPtr, col, val } = index.source;
+  let i = rowPtr[a];
+  let j = rowPtr[b];
+  const ie = rowPtr[a + 1];
+  const je = rowPtr[b + 1];
+  let sum = 0;
+  while (i < ie && j < je) {
+    const x = col[i];
+    const y = col[j];
+    if (x === y) sum += val[i++] * val[j++];
+    else if (x < y) i++;
+    else j++;
+  }
+  return sum;
+}
