@@ -61,7 +61,9 @@ export const CatalogueNodeSchema: z.ZodType<CatalogueNode> = z
   .refine((f) => f.examples.length > 0 || (f.children?.length ?? 0) > 0, {
     message: 'a function without children needs at least one example',
     path: ['examples'],
-  });
+  })
+  // Names the recursive definition in the generated JSON Schema ($defs/CatalogueFunction).
+  .meta({ id: 'CatalogueFunction' });
 
 /** Ids that occur more than once anywhere in the tree, in first-seen order. */
 function repeatedIds(nodes: readonly CatalogueNode[]): string[] {

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import type { Category, OrgDocument, ResultDuty, Role, Unit } from '../../src/model.ts';
+import type { CatalogueFunction } from '../../src/findings/catalogue-flatten.ts';
+import { computeCoverage, coverageOutcome, type CoverageInput } from '../../src/findings/coverage.ts';
+import { ownersAtLevel } from '../../src/findings/coverage-level.ts';
+
+// Tiny hand-written org models: units and duties are built by id; matches are set by hand.
+
+function doc(id: string, language: 'zh' | 'en' = 'zh'): OrgDocument {
+  return { id, title: id, source: { file: `${id}.txt`, line: 1 }, language, script: language === 'zh' ? 'simplified' : 'latin' };
+}
+
+function unit(id: string, documentId: string, name: string, parentId: string | null = null): Unit {
+  return { id, documentId, name, kind: 'department', parentId, path: [name], attributes: {}, source: { file: `${documentId}.txt`, line: 1 } };
+}
+
+function duty(
+  id: string,
+  unitId: string,
+  text: string,
+  role: Role,
+  extra: { category?: Category; proposed?: boolean; note?: string; parentId?: string } = {},
+): ResultDuty {
+  return {
+    id,
+    unitId,
+    parentId: extra.parentId ?? null,
+    level: extra.parentId ? 1 : 0,
+    number: null,
+    text,
+    normalized: text,
+    role,
+    proposed: extra.proposed ?? false,
+    note: extra.note ?? null,
+    links: [],
+    source: { file: 'x.txt', line: 1 },
+    category: extra.category ?? 'business',
+  };
+}
+
+function fn(id: string, zh: string, en = zh, examples = ['例句']): CatalogueFunction {
+  return { id, name: { zh, en }, description: '', examples, path: [id], depth: 0, parentId: null, leaf: true };
+}
+
+/** Input with one function ("research") and matches given as dutyId → score. */
+function input(
+  units: Unit[],
+  duties: ResultDuty[],
+  scores: Record<string, number>,
+  extra: Partial<CoverageInput> = {},
+  documents = [doc('d1')],
+): CoverageInput {
+  const matches: Array<[number, number]> = duties.flatMap((d, i) => (d.id in scores ? [[i, scores[d.id]] as [number, number]] : []));
+  return {
+    documents,
+    units,
+    duties,
+    functions: [fn('research', '市场调研', 'Market research')],
+    matches: [matches],
+    threshold: 0.4,
+    level: 0,
+    ...extra,
+  };
+}
+
+const A = unit('a', 'd1', '市场部');
+const B = unit('b', 'd1', '销售部');
+const C = unit('c', 'd1', '财务部');
+
+describe('computeCoverage', () => {
+  it('computeCoverage(input) reports a gap when no unit has a matching duty', () => {
+    const duties = [duty('x', 'a', '负责广告', 'lead')];
+    const [c] = computeCoverage(input([A], duties, {}));
+    expect(c).toEqual({ documentId: 'd1', functionId: 'research', functionName: '市场调研', outcome: 'gap', units: [] });
+  });
+
+  it('computeCoverage(input) ignores matches below the threshold', () => {
+    const duties = [duty('x', 'a', '负责市场调研', 'lead')];
+    expect(computeCoverage(input([A], duties, { x: 0.39 }))[0].outcome).toBe('gap');
+    expect(computeCoverage(input([A], duties, { x: 0.4 }))[0].outcome).toBe('ok');
+  });
+
+  it('computeCoverage(input) is ok when exactly one unit leads, whoever else supports', () => {
+    const duties = [duty('x', 'a', '负责市场调研', 'lead'), duty('y', 'b', '配合市场调研', 'support')];
+    const [c] = computeCoverage(input([A, B], duties, { x: 0.8, y: 0.7 }));
+    expect(c.outcome).toBe('ok');
+    expect(c.units).toEqual([
+      { unitId: 'a', role: 'lead', dutyIds: ['x'], score: 0.8 },
+      { unitId: 'b', role: 'support', dutyIds: ['y'], score: 0.7 },
+    ]);
+  });
+
+  it('computeCoverage(input) is no-lead when only support, approve and oversee units touch the function', () => {
+    const duties = [
+      duty('x', 'a', '配合市场调研', 'support'),
+      duty('y', 'b', '审核市场调研方案', 'approve'),
+      duty('z', 'c', '监督市场调研', 'oversee'),
+    ];
+    const [c] = computeCoverage(input([A, B, C], duties, { x: 0.9, y: 0.5, z: 0.6 }));
+    expect(c.outcome).toBe('no-lead');
+    // Strongest role first: approve > oversee > support, whatever the scores.
+    expect(c.units.map((u) => [u.unitId, u.role])).toEqual([
+      ['b', 'approve'],
+      ['c', 'oversee'],
+      ['a', 'support'],
+    ]);
+  });
+
+  it('computeCoverage(input) is multi-lead when two units of one document lead the function', () => {
+    const duties = [duty('x', 'a', '负责市场调研', 'lead'), duty('y', 'b', '负责组织市场调研', 'lead')];
+    const [c] = computeCoverage(input([A, B], duties, { x: 0.8, y: 0.9 }));
+    expect(c.outcome).toBe('multi-lead');
+    expect(c.units.map((u) => u.unitId)).toEqual(['b', 'a']);
+  });
+
+  it('computeCoverage(input) gives a unit its strongest role among its matching duties, with all their ids and the best score', () => {
+    const duties = [duty('x', 'a', '配合市场调研', 'support'), duty('y', 'a', '负责市场调研', 'lead')];
+    const [c] = computeCoverage(input([A], duties, { x: 0.912345, y: 0.5 }));
+    expect(c.units).toEqual([{ unitId: 'a', role: 'lead', dutyIds: ['x', 'y'], score: 0.9123 }]);
+  });
+
+  it('computeCoverage(input) counts a duty with no role verb as lead by default, and as unspecified when asked', () => {
+    const duties = [duty('x', 'a', '新产品上市规划', 'unspecified')];
+    expect(computeCoverage(input([A], duties, { x: 0.8 }))[0]).toMatchObject({ outcome: 'ok', units: [{ role: 'lead' }] });
+    const strict = computeCoverage(input([A], duties, { x: 0.8 }, { unspecifiedAs: 'unspecified' }))[0];
+    expect(strict).toMatchObject({ outcome: 'no-lead', units: [{ role: 'unspecified' }] });
+  });
+
+  it('computeCoverage(input) lets only business duties own a function by default, and never proposed ones', () => {
+    const duties = [
+      duty('x', 'a', '负责本部门员工培训', 'lead', { category: 'internal' }),
+      duty('y', 'b', '完成领导交办的其他工作', 'lead', { category: 'generic' }),
+      duty('z', 'c', '建议增加市场调研职责', 'lead', { proposed: true }),
+      duty('w', 'c', '负责财务核算', 'lead'),
+    ];
+    const scores = { x: 0.9, y: 0.9, z: 0.9 };
+    expect(computeCoverage(input([A, B, C], duties, scores))[0].outcome).toBe('gap');
+    const withInternal = computeCoverage(input([A, B, C], duties, scores, { categories: ['business', 'internal'] }))[0];
+    expect(withInternal).toMatchObject({ outcome: 'ok', units: [{ unitId: 'a' }] });
+  });
+
+  it("computeCoverage(input) counts a sub-unit's lead duty for its parent at level 0", () => {
+    const office = unit('a1', 'd1', '市场分析室', 'a');
+    const duties = [duty('x', 'a1', '负责市场调研', 'lead')];
+    const [c] = computeCoverage(input([A, office], duties, { x: 0.7 }));
+    expect(c).toMatchObject({ outcome: 'ok', units: [{ unitId: 'a', role: 'lead', dutyIds: ['x'] }] });
+    const [deep] = computeCoverage(input([A, office], duties, { x: 0.7 }, { level: 1 }));
+    expect(deep.units.map((u) => u.unitId)).toEqual(['a1']);
+  });
+
+  it('computeCoverage(input) treats two offices of one department leading a function as that department, but as multi-lead at their own level', () => {
+    const o1 = unit('a1', 'd1', '市场分析室', 'a');
+    const o2 = unit('a2', 'd1', '产品管理室', 'a');
+    const duties = [duty('x', 'a1', '负责市场调研', 'lead'), duty('y', 'a2', '负责产品调研', 'lead')];
+    const scores = { x: 0.7, y: 0.6 };
+    expect(computeCoverage(input([A, o1, o2], duties, scores))[0].outcome).toBe('ok');
+    expect(computeCoverage(input([A, o1, o2], duties, scores, { level: 1 }))[0].outcome).toBe('multi-lead');
+  });
+
+  it('computeCoverage(input) never pools documents: a function led once in each of two documents is ok in both', () => {
+    const other = unit('b', 'd2', '市场部');
+    const duties = [duty('x', 'a', '负责市场调研', 'lead'), duty('y', 'b', '负责市场调研', 'lead')];
+    const rows = computeCoverage(input([A, other], duties, { x: 0.9, y: 0.9 }, {}, [doc('d1'), doc('d2', 'en')]));
+    expect(rows.map((r) => [r.documentId, r.outcome, r.units.map((u) => u.unitId)])).toEqual([
+      ['d1', 'ok', ['a']],
+      ['d2', 'ok', ['b']],
+    ]);
+    // The function is named in each document's language.
+    expect(rows.map((r) => r.functionName)).toEqual(['市场调研', 'Market research']);
+  });
+
+  it('computeCoverage(input) skips documents with no countable duty and catalogue headings without examples', () => {
+    const empty = unit('e', 'd2', '空部门');
+    const duties = [duty('x', 'a', '负责市场调研', 'lead')];
+    const base = input([A, empty], duties, { x: 0.9 }, {}, [doc('d1'), doc('d2')]);
+    const heading = { ...fn('intelligence', '情报'), examples: [], leaf: false };
+    const rows = computeCoverage({ ...base, functions: [heading, ...base.functions], matches: [[[0, 0.99]], ...base.matches] });
+    expect(rows.map((r) => `${r.documentId}/${r.functionId}`)).toEqual(['d1/research']);
+  });
+});
+
+describe('coverageOutcome', () => {
+  it('coverageOutcome(roles) maps no roles, no lead, one lead and two leads to the four outcomes', () => {
+    expect(coverageOutcome([])).toBe('gap');
+    expect(coverageOutcome(['support', 'oversee'])).toBe('no-lead');
+    expect(coverageOutcome(['lead', 'support'])).toBe('ok');
+    expect(coverageOutcome(['lead', 'lead'])).toBe('multi-lead');
+  });
+});
+
+describe('ownersAtLevel', () => {
+  it('ownersAtLevel(units, level) maps each unit to its ancestor at the level, or itself when shallower', () => {
+    const units = [A, unit('a1', 'd1', '室', 'a'), unit('a11', 'd1', '岗', 'a1')];
+    expect(Object.fromEntries(ownersAtLevel(units, 0))).toEqual({ a: 'a', a1: 'a', a11: 'a' });
+    expect(Object.fromEntries(ownersAtLevel(units, 1))).toEqual({ a: 'a', a1: 'a1', a11: 'a1' });
+    expect(Object.fromEntries(ownersAtLevel(units, 5))).toEqual({ a: 'a', a1: 'a1', a11: 'a11' });
+  });
+});
