@@ -1,0 +1,24 @@
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+
+/**
+ * Starts a worker thread from a module URL, also when that module is a .ts
+ * source run through tsx. Node 20 ignores ESM loader flags in a Worker's
+ * execArgv (`--import tsx` there still fails with "Unknown file extension
+ * .ts", nodejs/node#47747), so a .ts worker is started from a small inline
+ * bootstrap that registers tsx inside the thread and then imports the module.
+ */
+export function startWorker(url: URL, options: WorkerOptions = {}): Worker {
+  if (!url.pathname.endsWith('.ts')) return new Worker(url, options);
+  const bootstrap = `import(${JSON.stringify(tsxApiUrl())}).then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); });`;
+  return new Worker(bootstrap, { ...options, eval: true });
+}
+
+/** URL of tsx's ESM register API, resolved from this file so the working folder does not matter. */
+function tsxApiUrl(): string {
+  const require = createRequire(import.meta.url);
+  const manifestPath = require.resolve('tsx/package.json');
+  const manifest = require(manifestPath) as { exports: Record<string, { import: { default: string } }> };
+  return new URL(manifest.exports['./esm/api'].import.default, pathToFileURL(manifestPath)).href;
+}
