@@ -71,6 +71,8 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
       if (gb !== null) decoded = { text: gb, encoding: 'gb18030' };
     }
   }
+  // Old DOS editors end a file with Ctrl-Z (U+001A); that one is not a sign of binary junk.
+  if (decoded !== null) decoded.text = decoded.text.replace(/\u001a$/u, '');
   if (decoded === null || hasControlCharacters(decoded.text)) throw new InputError(file, UNDECODABLE);
   if (decoded.text.trim() === '') throw new InputError(file, 'empty file');
   return decoded;

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { InputError } from '../util/errors.ts';
-import { findHeaderRow, gridToTable } from './table-grid.ts';
+import { gridToTable } from './table-grid.ts';
 import type { ColumnOverrides, IngestedFile, TableRow } from './types.ts';
 
 /** The first bytes of a zip archive (every .xlsx is one). */
@@ -67,7 +67,6 @@ export async function readXlsx(bytes: Uint8Array, file: string, overrides?: Colu
   for (const sheet of sheets) {
     const grid = sheetGrid(sheet);
     try {
-      findHeaderRow(grid, overrides, file, 10);
       const read = gridToTable(grid, file, 'xlsx', overrides, (i) => i + 1);
       table ??= read;
       rows.push(...read.rows);

@@ -80,6 +80,11 @@ describe('decodeText(bytes, file)', () => {
     expect(inputErrorOf(() => decodeText(bytes, 'x.txt')).message).toMatch(/^cannot decode/);
   });
 
+  it('drops the Ctrl-Z an old DOS editor puts at the end of a GBK file', () => {
+    const bytes = Buffer.concat([iconv.encode('负责档案管理\r\n', 'gbk'), Buffer.from([0x1a])]);
+    expect(decodeText(bytes, 'a.txt')).toEqual({ text: '负责档案管理\r\n', encoding: 'gb18030' });
+  });
+
   it('refuses ASCII with control characters no text file has', () => {
     expect(inputErrorOf(() => decodeText(Uint8Array.from([0x41, 0x01, 0x02, 0x42]), 'x.txt')).message).toMatch(/^cannot decode/);
   });
