@@ -1,0 +1,125 @@
+import { sparseFromMap, type SparseVector } from './sparse.ts';
+import { featureFamily, type FeatureFamily } from '../text/feature-family.ts';
+
+/** How a feature's count in one text becomes its term weight. */
+export type TfScheme = 'raw' | 'sublinear' | 'binary' | 'bm25';
+
+/** The weights the vectoriser exposes. All optional; see DEFAULT_VECTORIZE_OPTIONS. */
+export interface VectorizeOptions {
+  /** Term-frequency scheme: raw count, 1 + ln(count), 1, or BM25 saturation with length normalisation. */
+  tf?: TfScheme;
+  /** BM25 saturation k1 (tf 'bm25' only). */
+  k1?: number;
+  /** BM25 length normalisation b in [0, 1] (tf 'bm25' only). */
+  b?: number;
+  /** Multiplier per feature family (features without a family prefix count as 1). */
+  familyWeights?: Partial<Record<FeatureFamily, number>>;
+}
+
+/** A fitted vector space: vocabulary, inverse document frequencies and the options used. */
+export interface VectorSpace {
+  /** Feature → index into idf. Insertion order is first appearance in the corpus, so indices are deterministic. */
+  vocab: Map<string, number>;
+  /** Smoothed idf per feature: ln((1 + N) / (1 + df)) + 1. */
+  idf: Float32Array;
+  /** Number of texts the space was fitted on. */
+  documentCount: number;
+  /** Mean number of features per text (for BM25 length normalisation). */
+  meanLength: number;
+  /** The options, with defaults filled in. */
+  options: Required<VectorizeOptions>;
+}
+
+/**
+ * Defaults chosen on ../shared/eval (see bench/eval-onet.ts, bench/eval-stsb.ts):
+ * sublinear tf, smoothed idf.
+ */
+export const DEFAULT_VECTORIZE_OPTIONS: Required<VectorizeOptions> = {
+  tf: 'sublinear',
+  k1: 1.2,
+  b: 0.5,
+  familyWeights: { word: 1, bigram: 1, char: 0.5, stem: 1, ngram: 1, phrase: 1 },
+};
+
+/** Merges options over the defaults (family weights per family). */
+export function resolveVectorizeOptions(options: VectorizeOptions = {}): Required<VectorizeOptions> {
+  return {
+    ...DEFAULT_VECTORIZE_OPTIONS,
+    ...options,
+    familyWeights: { ...DEFAULT_VECTORIZE_OPTIONS.familyWeights, ...options.familyWeights },
+  };
+}
+
+/**
+ * Fits a vector space on the feature lists of a corpus (one list per text,
+ * e.g. every duty of the analysed documents): vocabulary and document
+ * frequencies in one pass, with a Map and a growing typed array so a million
+ * texts × 30 features stay a few hundred MB.
+ */
+export function buildVectorSpace(featureLists: string[][], options?: VectorizeOptions): VectorSpace {
+  const vocab = new Map<string, number>();
+  let df = new Uint32Array(1024);
+  let totalLength = 0;
+  for (const features of featureLists) {
+    totalLength += features.length;
+    for (const feature of new Set(features)) {
+      let index = vocab.get(feature);
+      if (index === undefined) {
+        index = vocab.size;
+        vocab.set(feature, index);
+        if (index >= df.length) {
+          const grown = new Uint32Array(df.length * 2);
+          grown.set(df);
+          df = grown;
+        }
+      }
+      df[index]++;
+    }
+  }
+  const n = featureLists.length;
+  const idf = new Float32Array(vocab.size);
+  for (let t = 0; t < vocab.size; t++) idf[t] = Math.log((1 + n) / (1 + df[t])) + 1;
+  return {
+    vocab,
+    idf,
+    documentCount: n,
+    meanLength: n > 0 ? totalLength / n : 0,
+    options: resolveVectorizeOptions(options),
+  };
+}
+
+/** Term weight of a feature counted `count` times in a text of `length` features. */
+function termWeight(count: number, length: number, space: VectorSpace): number {
+  const { tf, k1, b } = space.options;
+  switch (tf) {
+    case 'raw':
+      return count;
+    case 'sublinear':
+      return 1 + Math.log(count);
+    case 'binary':
+      return 1;
+    case 'bm25': {
+      const norm = k1 * (1 - b + (b * length) / Math.max(1e-9, space.meanLength));
+      return (count * (k1 + 1)) / (count + norm);
+    }
+  }
+}
+
+/**
+ * The L2-normalised weight vector of a text's features in a fitted space.
+ * Also for texts outside the corpus (catalogue functions): features the space
+ * has never seen are ignored, since they can match nothing in it.
+ */
+export function vectorize(space: VectorSpace, features: string[]): SparseVector {
+  const counts = new Map<string, number>();
+  for (const feature of features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+  const weights = new Map<number, number>();
+  for (const [feature, count] of counts) {
+    const index = space.vocab.get(feature);
+    if (index === undefined) continue;
+    const family = featureFamily(feature);
+    const factor = family ? (space.options.familyWeights[family] ?? 1) : 1;
+    weights.set(index, termWeight(count, features.length, space) * space.idf[index] * factor);
+  }
+  return sparseFromMap(weights);
+}

@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import natural from 'natural';
+
+/** One entry of the jieba user dictionary: a word kept whole by segmentation. */
+export interface UserWord {
+  /** The word. */
+  word: string;
+  /** Frequency: the higher, the more jieba prefers the word over a split. */
+  freq: number;
+  /** Part-of-speech tag (jieba's tag set, e.g. n, v). */
+  tag: string;
+}
+
+/** Loaded lexicons: synonyms, stopwords, user dictionary. */
+export interface Lexicon {
+  /** Variant → canonical form (the first word of its group). Canonical words map to themselves. */
+  synonyms: ReadonlyMap<string, string>;
+  /** Chinese words dropped from words and features (role verbs, filler, function words). */
+  stopwordsZh: ReadonlySet<string>;
+  /** English words (lower-case, before stemming) dropped from words and features. */
+  stopwordsEn: ReadonlySet<string>;
+  /** Words the Chinese segmenter keeps whole, in file order. */
+  userDict: readonly UserWord[];
+}
+
+/** The kinds of lexicon file, told apart by file name (see lexiconFileKind). */
+export type LexiconFileKind = 'synonyms' | 'stopwords-zh' | 'stopwords-en' | 'user-dict';
+
+/** The lexicons shipped with dutylens, in analysis/lexicon/ at the package root. */
+export const BUILTIN_LEXICON_FILES: readonly string[] = [
+  'synonyms.yaml',
+  'stopwords-zh.txt',
+  'stopwords-en.txt',
+  'user-dict.txt',
+].map((name) => fileURLToPath(new URL(`../../analysis/lexicon/${name}`, import.meta.url)));
+
+/**
+ * What a lexicon file holds, from its name: *.yaml/*.yml synonym groups,
+ * *stopwords*en*.txt English stopwords, other *stopwords*.txt Chinese
+ * stopwords, other *.txt a jieba user dictionary. Names rather than content
+ * decide, so a user sees at a glance what an extra file does.
+ */
+export function lexiconFileKind(file: string): LexiconFileKind {
+  const ext = extname(file).toLowerCase();
+  const name = basename(file, ext).toLowerCase();
+  if (ext === '.yaml' || ext === '.yml') return 'synonyms';
+  if (ext !== '.txt') throw new Error(`Lexicon file ${file}: expected .yaml/.yml (synonyms) or .txt (stopwords, user dictionary)`);
+  if (name.includes('stopwords')) return /(^|[-_.])en($|[-_.])/.test(name) ? 'stopwords-en' : 'stopwords-zh';
+  return 'user-dict';
+}
+
+/** Lines of a text lexicon without comments (# …) and blank lines. */
+function contentLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/#.*$/, '').trim())
+    .filter((line) => line.length > 0);
+}
+
+/** Words of a stopword file: whitespace-separated, any number a line. */
+export function parseStopwords(text: string): string[] {
+  return contentLines(text).flatMap((line) => line.split(/\s+/));
+}
+
+/** Entries of a jieba user dictionary ("word [freq] [tag]" a line); freq defaults to 2000, tag to n. */
+export function parseUserDict(text: string): UserWord[] {
+  return contentLines(text).map((line) => {
+    const [word, freq, tag] = line.split(/\s+/);
+    const f = Number(freq);
+    return { word, freq: Number.isFinite(f) && f > 0 ? f : 2000, tag: tag ?? 'n' };
+  });
+}
+
+/** Synonym groups of a YAML file: a list of lists of words, the first canonical. */
+export function parseSynonymGroups(text: string, file = 'synonyms'): string[][] {
+  const data: unknown = parseYaml(text) ?? [];
+  if (!Array.isArray(data)) throw new Error(`${file}: expected a list of synonym groups`);
+  return data.map((group, k) => {
+    if (!Array.isArray(group) || group.length === 0) throw new Error(`${file}: group ${k + 1} is not a non-empty list`);
+    return group.map((word) => String(word).trim().toLowerCase());
+  });
+}
+
+/**
+ * Adds synonym groups to a variant → canonical map. A later group that names
+ * a word again takes it over, so a user's extra file can regroup a word.
+ */
+export function addSynonymGroups(map: Map<string, string>, groups: readonly string[][]): void {
+  for (const group of groups) for (const word of group) map.set(word, group[0]);
+}
+
+/**
+ * Loads the built-in lexicons and then each extra file (kind by file name,
+ * see lexiconFileKind), so users extend rather than replace them. English
+ * stopwords start from natural's general list.
+ */
+export function loadLexicon(extraFiles: string[] = []): Lexicon {
+  const synonyms = new Map<string, string>();
+  const stopwordsZh = new Set<string>();
+  const stopwordsEn = new Set<string>(natural.stopwords);
+  const userDict: UserWord[] = [];
+  for (const file of [...BUILTIN_LEXICON_FILES, ...extraFiles]) {
+    const text = readFileSync(file, 'utf8');
+    const kind = lexiconFileKind(file);
+    switch (kind) {
+      case 'synonyms':
+        addSynonymGroups(synonyms, parseSynonymGroups(text, file));
+        break;
+      case 'stopwords-zh':
+        for (const word of parseStopwords(text)) stopwordsZh.add(word);
+        break;
+      case 'stopwords-en':
+        for (const word of parseStopwords(text)) stopwordsEn.add(word.toLowerCase());
+        break;
+      case 'user-dict':
+        userDict.push(...parseUserDict(text));
+        break;
+      default: {
+        const never: never = kind;
+        throw new Error(`unknown lexicon kind ${String(never)}`);
+      }
+    }
+  }
+  return { synonyms, stopwordsZh, stopwordsEn, userDict };
+}

@@ -1,0 +1,44 @@
+import natural from 'natural';
+import type { Lexicon } from './lexicon.ts';
+import { charNgrams } from './char-ngrams.ts';
+import { familyPrefix } from './feature-family.ts';
+
+/** What English terms to emit. */
+export interface EnTermsOptions {
+  /** Lengths [min, max] of character n-grams of each content word padded with spaces (family ngram), or null for none. */
+  ngrams: readonly [number, number] | null;
+  /** Pairs of adjacent content stems (family phrase): "customer complaint" beside its two stems. */
+  stemPairs: boolean;
+}
+
+/** natural's tokenizer keeps letters and digits and splits on everything else (it drops CJK). */
+const tokenizer = new natural.WordTokenizer();
+
+/**
+ * Words and features of normalised English text. Words are lower-cased
+ * tokens mapped to their canonical synonym, without stopwords; features are
+ * their Porter stems, optionally with character n-grams of each word (they
+ * catch stems Porter misses: "analyse"/"analysis") and adjacent stem pairs.
+ */
+export function termsOfEn(text: string, lexicon: Lexicon, options: EnTermsOptions): { words: string[]; features: string[] } {
+  const words: string[] = [];
+  const features: string[] = [];
+  let previous: string | null = null;
+  for (const raw of tokenizer.tokenize(text) ?? []) {
+    const token = raw.toLowerCase();
+    const canonical = lexicon.synonyms.get(token) ?? token;
+    if (token.length < 2 || lexicon.stopwordsEn.has(token) || lexicon.stopwordsEn.has(canonical)) {
+      previous = null;
+      continue;
+    }
+    const stem = natural.PorterStemmer.stem(canonical);
+    words.push(canonical);
+    features.push(familyPrefix('stem') + stem);
+    if (options.ngrams) {
+      for (const g of charNgrams(` ${canonical} `, options.ngrams[0], options.ngrams[1])) features.push(familyPrefix('ngram') + g);
+    }
+    if (options.stemPairs && previous) features.push(`${familyPrefix('phrase')}${previous} ${stem}`);
+    previous = stem;
+  }
+  return { words, features };
+}
