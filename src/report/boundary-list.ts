@@ -1,0 +1,137 @@
+/**
+ * The boundary list (职责边界清单): one row per piece of work shared across
+ * units. A piece of work is a connected component of duties joined by pairs
+ * whose relation says "the same work" (duplicate, overlap, collaboration,
+ * contains by default); it names who leads, supports, approves and oversees
+ * it, and flags a conflict when more than one unit leads (a parent unit
+ * that leads the work its own sub-unit leads is hierarchy, not a second
+ * owner, so it does not count). Duties in no
+ * component are only counted. This is presentation grouping of the result's
+ * pairs, not analysis: it adds no pair and changes no relation.
+ */
+import type { Relation, Result, ResultDuty, Role } from '../model.ts';
+
+/** The relations that join duties into one piece of work, unless the caller passes others. */
+export const BOUNDARY_RELATIONS: readonly Relation[] = ['duplicate', 'overlap', 'collaboration', 'contains'];
+
+/** One piece of work shared by several units. */
+export interface BoundaryCluster {
+  /** The document. */
+  documentId: string;
+  /** Duties in the piece of work, in result order. */
+  dutyIds: string[];
+  /** The duty whose text names the work: the one with most pairs in the cluster. */
+  labelDutyId: string;
+  /** Units by their strongest role in the cluster (lead > approve > oversee > support > unspecified), in result order. */
+  lead: string[];
+  /** Units supporting. */
+  support: string[];
+  /** Units approving. */
+  approve: string[];
+  /** Units overseeing. */
+  oversee: string[];
+  /** Units whose role is not stated. */
+  unspecified: string[];
+  /** More than one unit leads, not counting a unit that leads only as the ancestor of another lead unit: breaks 一件事情原则上由一个部门负责. */
+  conflict: boolean;
+  /** Duplicate/overlap pairs inside the cluster. */
+  conflictPairs: number;
+}
+
+/** The boundary list of one document. */
+export interface BoundaryList {
+  /** The document. */
+  documentId: string;
+  /** Pieces of work, conflicts first, then more conflict pairs, then larger, then result order. */
+  clusters: BoundaryCluster[];
+  /** Duties of the document in no cluster. */
+  unsharedDuties: number;
+}
+
+const ROLE_STRENGTH: Record<Role, number> = { lead: 4, approve: 3, oversee: 2, support: 1, unspecified: 0 };
+
+/** Union-find root with path halving. */
+function find(parent: number[], i: number): number {
+  while (parent[i] !== i) {
+    parent[i] = parent[parent[i]];
+    i = parent[i];
+  }
+  return i;
+}
+
+/** Groups a document's duties into shared pieces of work. */
+export function boundaryList(result: Result, documentId: string, relations: readonly Relation[]): BoundaryList {
+  const unitDoc = new Map(result.units.map((u) => [u.id, u.documentId]));
+  const duties: ResultDuty[] = result.duties.filter((d) => unitDoc.get(d.unitId) === documentId);
+  const position = new Map(duties.map((d, i) => [d.id, i]));
+  const parent = duties.map((_, i) => i);
+  const joining = new Set(relations);
+  const pairs = result.pairs.filter((p) => p.documentId === documentId && joining.has(p.relation) && position.has(p.a) && position.has(p.b));
+  for (const p of pairs) {
+    const ra = find(parent, position.get(p.a)!);
+    const rb = find(parent, position.get(p.b)!);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+  const members = new Map<number, number[]>();
+  duties.forEach((_, i) => {
+    const r = find(parent, i);
+    const list = members.get(r);
+    if (list) list.push(i);
+    else members.set(r, [i]);
+  });
+  const degree = new Map<string, number>();
+  const conflictsByRoot = new Map<number, number>();
+  for (const p of pairs) {
+    degree.set(p.a, (degree.get(p.a) ?? 0) + 1);
+    degree.set(p.b, (degree.get(p.b) ?? 0) + 1);
+    if (p.conflict) {
+      const r = find(parent, position.get(p.a)!);
+      conflictsByRoot.set(r, (conflictsByRoot.get(r) ?? 0) + 1);
+    }
+  }
+  const unitOrder = new Map(result.units.map((u, i) => [u.id, i]));
+  const parentOf = new Map(result.units.map((u) => [u.id, u.parentId]));
+  const ancestors = (unitId: string): Set<string> => {
+    const found = new Set<string>();
+    for (let p = parentOf.get(unitId); p && !found.has(p); p = parentOf.get(p)) found.add(p);
+    return found;
+  };
+  // The label is the most connected duty; among equals a leading duty names the work better.
+  const labelRank = (d: ResultDuty): number => (degree.get(d.id) ?? 0) * 2 + (d.role === 'lead' ? 1 : 0);
+  const clusters: (BoundaryCluster & { first: number })[] = [];
+  let unshared = 0;
+  for (const [root, list] of members) {
+    if (list.length < 2) {
+      unshared++;
+      continue;
+    }
+    const roleOfUnit = new Map<string, Role>();
+    for (const i of list) {
+      const d = duties[i];
+      const had = roleOfUnit.get(d.unitId);
+      if (had === undefined || ROLE_STRENGTH[d.role] > ROLE_STRENGTH[had]) roleOfUnit.set(d.unitId, d.role);
+    }
+    const unitsWith = (role: Role) =>
+      [...roleOfUnit.entries()].filter(([, r]) => r === role).map(([u]) => u).sort((x, y) => unitOrder.get(x)! - unitOrder.get(y)!);
+    const labelIndex = list.reduce((best, i) => (labelRank(duties[i]) > labelRank(duties[best]) ? i : best), list[0]);
+    const lead = unitsWith('lead');
+    const owners = lead.filter((u) => !lead.some((other) => other !== u && ancestors(other).has(u)));
+    clusters.push({
+      documentId,
+      dutyIds: list.map((i) => duties[i].id),
+      labelDutyId: duties[labelIndex].id,
+      lead,
+      support: unitsWith('support'),
+      approve: unitsWith('approve'),
+      oversee: unitsWith('oversee'),
+      unspecified: unitsWith('unspecified'),
+      conflict: owners.length > 1,
+      conflictPairs: conflictsByRoot.get(root) ?? 0,
+      first: list[0],
+    });
+  }
+  clusters.sort(
+    (x, y) => Number(y.conflict) - Number(x.conflict) || y.conflictPairs - x.conflictPairs || y.dutyIds.length - x.dutyIds.length || x.first - y.first,
+  );
+  return { documentId, clusters: clusters.map(({ first: _first, ...c }) => c), unsharedDuties: unshared };
+}

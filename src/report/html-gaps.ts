@@ -1,0 +1,67 @@
+/**
+ * Coverage and gaps of one document: the function × unit matrix with
+ * RACI-style marks (gaps red, unclear ownership amber) and the gap findings
+ * by kind with their evidence quoted.
+ */
+import { GapKindSchema, type Coverage, type Gap } from '../model.ts';
+import { escapeHtml } from './escape-html.ts';
+import { formatScore, formatSource } from './format.ts';
+import { gapKindLabel, label, outcomeLabel, roleLabel, roleMark, type ReportLang } from './i18n.ts';
+import type { ResultIndex } from './result-index.ts';
+
+/** Columns of the coverage matrix: units named by a coverage entry or at the coverage level, in document order. */
+export function coverageUnits(index: ResultIndex, documentId: string, coverage: readonly Coverage[], level: number): string[] {
+  const named = new Set(coverage.flatMap((c) => c.units.map((u) => u.unitId)));
+  return (index.unitsByDocument.get(documentId) ?? []).filter((u) => named.has(u.id) || u.path.length - 1 === level).map((u) => u.id);
+}
+
+function matrixHtml(index: ResultIndex, documentId: string, coverage: readonly Coverage[], lang: ReportLang): string {
+  const t = (k: Parameters<typeof label>[1]) => escapeHtml(label(lang, k));
+  const columns = coverageUnits(index, documentId, coverage, index.result.options.level);
+  const head = columns.map((id) => `<th>${escapeHtml(index.unitById.get(id)?.name ?? id)}</th>`).join('');
+  const rows = coverage.map((c) => {
+    const cells = columns.map((id) => {
+      const entry = c.units.find((u) => u.unitId === id);
+      if (!entry) return '<td class="mark"></td>';
+      const title = `${roleLabel(lang, entry.role)} · ${label(lang, 'score')} ${formatScore(entry.score)}`;
+      return `<td class="mark mark-${roleMark(entry.role)}" title="${escapeHtml(title)}">${roleMark(entry.role)}</td>`;
+    });
+    return `<tr class="outcome-${c.outcome}"><td>${escapeHtml(c.functionName)} <span class="meta">${escapeHtml(c.functionId)}</span></td><td>${escapeHtml(outcomeLabel(lang, c.outcome))}</td>${cells.join('')}</tr>`;
+  });
+  const legend = (['lead', 'support', 'approve', 'oversee', 'unspecified'] as const).map((r) => `${roleMark(r)} = ${escapeHtml(roleLabel(lang, r))}`).join(' · ');
+  return `<h4>${t('coverageMatrix')}</h4><p class="hint">${legend}</p><table class="coverage"><thead><tr><th>${t('function')}</th><th>${t('outcome')}</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+function gapHtml(index: ResultIndex, gap: Gap, lang: ReportLang): string {
+  const units = gap.unitIds.map((id) => index.unitById.get(id)?.name ?? id).join(lang === 'zh' ? '、' : ', ');
+  const fn = gap.functionName ? `<strong>${escapeHtml(gap.functionName)}</strong> ` : '';
+  const evidence = gap.dutyIds
+    .map((id) => index.dutyById.get(id))
+    .filter((d) => d !== undefined)
+    .map((d) => `<blockquote>${escapeHtml(d.text)} <span class="src">${escapeHtml(index.unitById.get(d.unitId)?.name ?? '')} · ${escapeHtml(formatSource(d.source))}</span></blockquote>`)
+    .join('');
+  return `<li>${fn}${units ? escapeHtml(units) : ''}<blockquote>${escapeHtml(gap.note)}</blockquote>${evidence}</li>`;
+}
+
+/** The coverage-and-gaps section of one document. */
+export function gapsSectionHtml(index: ResultIndex, documentId: string, lang: ReportLang): string {
+  const t = (k: Parameters<typeof label>[1]) => escapeHtml(label(lang, k));
+  const { result } = index;
+  const title = `<h3>${t('gaps')}</h3>`;
+  if (result.coverage.length === 0 && result.gaps.length === 0) {
+    return `<section class="part gaps-part">${title}<p class="empty no-catalogue">${t('noCatalogue')}</p></section>`;
+  }
+  const coverage = result.coverage.filter((c) => c.documentId === documentId);
+  const gaps = result.gaps.filter((g) => g.documentId === documentId);
+  const catalogue = result.options.catalogue ? `<p class="meta">${t('catalogue')}: ${escapeHtml(result.options.catalogue)}</p>` : '';
+  const matrix = coverage.length ? matrixHtml(index, documentId, coverage, lang) : `<p class="empty">${t('noCoverageForDocument')}</p>`;
+  const byKind = GapKindSchema.options
+    .map((kind) => {
+      const list = gaps.filter((g) => g.kind === kind);
+      if (!list.length) return '';
+      const amber = kind === 'multi-lead' || kind === 'no-lead' ? ' amber' : '';
+      return `<h4><span class="badge${amber}">${escapeHtml(gapKindLabel(lang, kind))}</span> ${list.length}</h4><ul class="gap-list">${list.map((g) => gapHtml(index, g, lang)).join('')}</ul>`;
+    })
+    .join('');
+  return `<section class="part gaps-part">${title}${catalogue}${matrix}${byKind || `<p class="empty">${t('noGaps')}</p>`}</section>`;
+}

@@ -1,0 +1,77 @@
+/**
+ * The report entry point: reporters are pure functions looked up by name;
+ * each returns files (path relative to the output folder, and content) and
+ * only the CLI writes them to disk. Reporters read the Result only.
+ */
+import type { Result } from '../model.ts';
+import { htmlReport } from './html-report.ts';
+import { resultJson } from './json-report.ts';
+import { matrixCsv } from './matrix-csv.ts';
+import { pairsCsv } from './pairs-csv.ts';
+import { summaryMd } from './summary-md.ts';
+import { xlsxReport } from './xlsx-report.ts';
+
+/** One output file: a path relative to the output folder, and its content. */
+export interface ReportFile {
+  /** Path relative to the output folder. */
+  path: string;
+  /** Text (UTF-8) or bytes. */
+  content: string | Uint8Array;
+}
+
+/** The reporters. */
+export type ReporterName = 'html' | 'json' | 'csv' | 'xlsx' | 'md';
+
+/** Every reporter, in the order their files are listed. */
+export const REPORTER_NAMES: readonly ReporterName[] = ['html', 'json', 'csv', 'xlsx', 'md'];
+
+/** How the report is rendered. */
+export interface ReportOptions {
+  /** UI language of the HTML, XLSX and Markdown. */
+  lang: 'zh' | 'en';
+  /** Heatmap (and matrix.csv) order: the result's seriation, or document order. */
+  heatmapOrder: 'cluster' | 'document';
+}
+
+/** Heatmaps with more units than this are aggregated or cut (see heatmap-layout.ts). */
+const MAX_HEATMAP_UNITS = 60;
+
+/** The files of one reporter. */
+async function runReporter(name: ReporterName, result: Result, options: ReportOptions): Promise<ReportFile[]> {
+  switch (name) {
+    case 'html':
+      return [{ path: 'index.html', content: htmlReport(result, { lang: options.lang, heatmapOrder: options.heatmapOrder, maxHeatmapUnits: MAX_HEATMAP_UNITS, topConflicts: 10, entangledUnits: 8 }) }];
+    case 'json':
+      return [{ path: 'result.json', content: resultJson(result) }];
+    case 'csv':
+      return [
+        { path: 'pairs.csv', content: pairsCsv(result) },
+        { path: 'matrix.csv', content: matrixCsv(result, options.heatmapOrder) },
+      ];
+    case 'xlsx':
+      return [{ path: 'report.xlsx', content: await xlsxReport(result, options.lang, options.heatmapOrder) }];
+    case 'md':
+      return [{ path: 'summary.md', content: summaryMd(result, options.lang) }];
+  }
+}
+
+/** Renders the result with the named reporters (each at most once, in the given order). */
+export async function render(result: Result, reporters: ReporterName[], options: ReportOptions): Promise<ReportFile[]> {
+  const files: ReportFile[] = [];
+  for (const name of [...new Set(reporters)]) files.push(...(await runReporter(name, result, options)));
+  return files;
+}
+
+/** The UI language that fits the documents: Chinese when at least half the duties are in Chinese documents, else English. */
+export function defaultLang(result: Result): 'zh' | 'en' {
+  const language = new Map(result.documents.map((d) => [d.id, d.language]));
+  const unitLanguage = new Map(result.units.map((u) => [u.id, language.get(u.documentId)]));
+  let zh = 0;
+  let en = 0;
+  for (const d of result.duties) {
+    if (unitLanguage.get(d.unitId) === 'zh') zh++;
+    else en++;
+  }
+  if (zh === 0 && en === 0) return result.documents.some((d) => d.language === 'zh') ? 'zh' : 'en';
+  return zh >= en ? 'zh' : 'en';
+}

@@ -1,0 +1,106 @@
+/**
+ * The report's inline stylesheet: a CJK font stack that finds a Chinese
+ * face on Windows, macOS and Linux without web fonts, relation colours, and
+ * print rules for A4 landscape (controls hidden, table rows kept whole).
+ */
+
+/** The CSS inlined into index.html. */
+export const REPORT_CSS = `
+:root { --ink: #1f2933; --muted: #5f6b7a; --line: #dde1e6; --bg: #fff; --soft: #f5f7fa; --red: #c62828; --amber: #b26a00; --accent: #1d5fa8; }
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body { margin: 0; color: var(--ink); background: var(--bg); font: 14px/1.6 -apple-system, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Helvetica Neue", Arial, sans-serif; }
+header.top { padding: 20px 32px 12px; border-bottom: 3px solid var(--accent); background: var(--soft); }
+header.top h1 { margin: 0 0 4px; font-size: 24px; }
+.meta { color: var(--muted); font-size: 12px; }
+nav.toc { padding: 8px 32px; border-bottom: 1px solid var(--line); font-size: 13px; }
+nav.toc a { margin-right: 14px; color: var(--accent); text-decoration: none; }
+main { padding: 0 32px 40px; max-width: 1400px; }
+section.doc > h2 { margin: 28px 0 4px; font-size: 21px; border-left: 5px solid var(--accent); padding-left: 10px; }
+section.part > h3 { margin: 26px 0 10px; font-size: 17px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
+.cards { display: flex; flex-wrap: wrap; gap: 10px; margin: 12px 0; }
+.card { min-width: 112px; padding: 8px 14px; border: 1px solid var(--line); border-radius: 6px; background: var(--soft); }
+.card b { display: block; font-size: 24px; line-height: 1.2; }
+.card span { color: var(--muted); font-size: 12px; }
+.card.alert { border-color: #f0b4b4; background: #fdecec; }
+.card.alert b { color: var(--red); }
+.rule { margin: 8px 0 12px; padding: 8px 12px; border-left: 4px solid var(--red); background: #fdecec; }
+.grid2 { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 20px; align-items: start; }
+table { border-collapse: collapse; width: 100%; font-size: 13px; margin: 6px 0 12px; }
+th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
+th { background: var(--soft); font-weight: 600; }
+td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+tr.is-conflict td { background: #fff4f4; }
+tr.outcome-gap td { background: #fde2e2; }
+tr.outcome-multi-lead td, tr.outcome-no-lead td { background: #fff3d6; }
+table.coverage { width: auto; }
+table.coverage th { white-space: nowrap; }
+td.mark { text-align: center; font-weight: 700; width: 2.5em; }
+td.mark-L { color: var(--red); }
+.chip { display: inline-block; padding: 0 7px; border-radius: 10px; font-size: 12px; border: 1px solid transparent; background: #eef1f5; color: var(--ink); white-space: nowrap; line-height: 1.6; }
+button.chip { cursor: pointer; font: inherit; font-size: 12px; margin: 1px 2px; }
+.rel-duplicate.chip { background: #b71c1c; color: #fff; }
+.rel-overlap.chip { background: #f4511e; color: #fff; }
+.rel-parallel.chip { background: #e3f2fd; color: #0d47a1; }
+.rel-collaboration.chip { background: #e8f5e9; color: #1b5e20; }
+.rel-internal.chip { background: #f3e5f5; color: #4a148c; }
+.rel-generic.chip { background: #eceff1; color: #455a64; }
+.rel-contains.chip { background: #fff8e1; color: #6d4c00; }
+.badge-lead, .badge { display: inline-block; padding: 0 6px; border-radius: 3px; background: var(--red); color: #fff; font-size: 12px; white-space: nowrap; }
+.badge.amber { background: var(--amber); }
+.role { display: inline-block; margin-left: 6px; padding: 0 5px; border: 1px solid var(--line); border-radius: 3px; font-size: 11px; color: var(--muted); }
+.heatmap-wrap { overflow-x: auto; }
+svg { font-family: inherit; }
+svg.heatmap rect.cell { cursor: pointer; stroke: #fff; stroke-width: 1; }
+svg.heatmap rect.cell:hover, svg.heatmap rect.cell:focus { stroke: #1f2933; stroke-width: 2; outline: none; }
+svg.heatmap rect.cell.selected { stroke: var(--accent); stroke-width: 3; }
+svg.heatmap text.cell-value { pointer-events: none; }
+.hint { color: var(--muted); font-size: 12px; margin: 4px 0 8px; }
+.finder { margin: 10px 0; }
+.finder select { font: inherit; padding: 2px 4px; max-width: 420px; }
+.finder-list { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
+button.partner { font: inherit; font-size: 12px; padding: 2px 8px; border: 1px solid var(--line); border-radius: 4px; background: #fff; cursor: pointer; }
+.drill { border: 1px solid var(--accent); border-radius: 6px; padding: 10px 14px; margin: 12px 0; background: #fbfcfe; }
+.drill-bar { display: flex; flex-wrap: wrap; gap: 14px; align-items: center; font-size: 13px; }
+.drill-bar fieldset { border: 0; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
+.drill-bar legend { float: left; margin-right: 6px; font-weight: 600; }
+.drill-bar input[type=search] { font: inherit; padding: 2px 6px; min-width: 220px; }
+.drill-title { margin: 10px 0 2px; font-size: 15px; }
+.drill-count { color: var(--muted); font-size: 12px; }
+.drill-close { margin-left: auto; font: inherit; }
+article.pair { border: 1px solid var(--line); border-radius: 5px; padding: 8px 10px; margin: 8px 0; background: #fff; break-inside: avoid; }
+.pair-head { display: flex; gap: 10px; align-items: center; }
+.pair-score { font-variant-numeric: tabular-nums; color: var(--muted); font-size: 12px; }
+.sides { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; margin-top: 6px; }
+.side-head { font-size: 13px; }
+.duty-text { margin: 2px 0; white-space: pre-wrap; }
+mark { background: #ffe58f; padding: 0 1px; }
+.src { color: var(--muted); font-size: 11px; font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; }
+.terms, .reason { font-size: 12px; color: var(--muted); margin-top: 4px; }
+.generic h4 { margin: 12px 0 4px; font-size: 13px; }
+.print-only { display: none; }
+.empty { color: var(--muted); font-style: italic; }
+.unit-block { margin: 10px 0 16px; break-inside: avoid-page; }
+.unit-block h4 { margin: 0 0 4px; font-size: 15px; }
+.unit-block h4 small { color: var(--muted); font-weight: normal; margin-left: 6px; }
+ol.duties { margin: 0; padding-left: 0; list-style: none; }
+ol.duties li { padding: 2px 0; border-bottom: 1px dotted var(--line); }
+ol.duties li.level-1 { padding-left: 2em; } ol.duties li.level-2 { padding-left: 4em; } ol.duties li.level-3 { padding-left: 6em; }
+.num-label { color: var(--muted); margin-right: 4px; }
+.proposed { color: var(--amber); font-size: 12px; margin-left: 4px; }
+blockquote { margin: 4px 0; padding: 2px 10px; border-left: 3px solid var(--line); color: #37404a; }
+@page { size: A4 landscape; margin: 12mm; }
+@media print {
+  body { font-size: 11px; }
+  nav.toc, .drill, .finder, .hint.interactive { display: none !important; }
+  button.chip { border: 1px solid #999; }
+  .print-only { display: block; }
+  header.top { background: none; }
+  tr, li, article, .card, blockquote { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
+  section.doc { break-before: page; }
+  section.doc:first-of-type { break-before: auto; }
+  .heatmap-wrap { overflow: visible; }
+  svg { max-width: 100%; height: auto; }
+}
+`;

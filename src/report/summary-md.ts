@@ -1,0 +1,58 @@
+/**
+ * summary.md: a short Markdown digest (at most 25 lines) for a chat message
+ * or a CI comment: totals, conflicts, the top five conflicts and gaps.
+ */
+import { GapKindSchema, type Result } from '../model.ts';
+import { RELATIONS } from './document-stats.ts';
+import { formatScore } from './format.ts';
+import { gapKindLabel, label, relationLabel, type ReportLang } from './i18n.ts';
+import { indexResult } from './result-index.ts';
+import { topConflicts } from './top-conflicts.ts';
+
+/** Escapes Markdown and HTML specials and folds line breaks, so a duty text stays one plain line. */
+export function markdownText(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\\`*_{}[\]<>()#|~!]/g, '\\$&');
+}
+
+/** Shortens to `max` characters with "…". */
+function clip(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : chars.slice(0, max - 1).join('') + '…';
+}
+
+/** summary.md content. */
+export function summaryMd(result: Result, lang: ReportLang): string {
+  const index = indexResult(result);
+  const s = result.summary;
+  const zh = lang === 'zh';
+  const sep = zh ? ' · ' : ' · ';
+  const byRelation = RELATIONS.filter((r) => (s.byRelation[r] ?? 0) > 0).map((r) => `${relationLabel(lang, r)} ${s.byRelation[r]}`).join(sep);
+  const gapKinds = GapKindSchema.options
+    .map((k) => [k, result.gaps.filter((g) => g.kind === k).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${gapKindLabel(lang, k)} ${n}`)
+    .join(sep);
+  const lines = [
+    `# ${label(lang, 'reportTitle')}`,
+    '',
+    `${result.tool.name} ${result.tool.version}${sep}${label(lang, 'document')} ${s.documents}${sep}${label(lang, 'units')} ${s.units}${sep}${label(lang, 'duties')} ${s.duties}`,
+    '',
+    `- ${label(lang, 'pairs')}: ${s.pairs}${byRelation ? ` (${byRelation})` : ''}`,
+    `- **${label(lang, 'conflicts')}: ${s.conflicts}**${sep}${label(lang, 'bothLead')}: ${s.bothLeadConflicts} (${label(lang, 'bothLeadRule')})`,
+    `- ${label(lang, 'genericGroups')}: ${s.genericGroups}`,
+    `- ${label(lang, 'gapCount')}: ${s.gaps}${gapKinds ? ` (${gapKinds})` : ''}${result.options.catalogue ? '' : ` — ${label(lang, 'noCatalogue')}`}`,
+  ];
+  const top = topConflicts(result.pairs, 5);
+  if (top.length) {
+    lines.push('', `## ${label(lang, 'topConflicts')}`, '');
+    top.forEach((p, i) => {
+      const a = index.dutyById.get(p.a);
+      const b = index.dutyById.get(p.b);
+      const ua = a ? index.unitById.get(a.unitId)?.name ?? '' : '';
+      const ub = b ? index.unitById.get(b.unitId)?.name ?? '' : '';
+      const lead = p.bothLead ? ` **${label(lang, 'bothLead')}**` : '';
+      lines.push(`${i + 1}. ${markdownText(ua)} ↔ ${markdownText(ub)}: ${relationLabel(lang, p.relation)} ${formatScore(p.score)}${lead} — ${markdownText(clip(a?.text ?? '', 36))}`);
+    });
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,41 @@
+/**
+ * A detached SVG element in a jsdom document for d3 to draw into at
+ * generation time, serialised as XML so the picture is in the HTML file
+ * even with scripts off, and parses as strict XML.
+ */
+import * as d3 from 'd3';
+import { JSDOM } from 'jsdom';
+
+/** A d3 selection of the root <svg> element. */
+export type SvgSelection = d3.Selection<SVGSVGElement, unknown, null, undefined>;
+
+/** Lets `draw` fill a new <svg> of the given size and returns its XML. */
+export function drawSvg(width: number, height: number, draw: (svg: SvgSelection) => void): string {
+  const dom = new JSDOM('<!DOCTYPE html><body></body>');
+  const { document } = dom.window;
+  const node = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  const svg = d3.select(node as SVGSVGElement) as SvgSelection;
+  svg.attr('xmlns', 'http://www.w3.org/2000/svg').attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
+  draw(svg);
+  const xml = new dom.window.XMLSerializer().serializeToString(node);
+  dom.window.close();
+  return xml;
+}
+
+/** Rough rendered width of a label: CJK and full-width characters are one em, others about 0.6 em. */
+export function textWidth(text: string, fontSize: number): number {
+  let width = 0;
+  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? fontSize : fontSize * 0.6;
+  return width;
+}
+
+/** Shortens a label to about `maxWidth`, ending it with "…". */
+export function clipLabel(text: string, fontSize: number, maxWidth: number): string {
+  if (textWidth(text, fontSize) <= maxWidth) return text;
+  let out = '';
+  for (const ch of text) {
+    if (textWidth(out + ch + '…', fontSize) > maxWidth) break;
+    out += ch;
+  }
+  return out + '…';
+}

@@ -1,0 +1,105 @@
+/**
+ * report.xlsx with exceljs: sheets Overview, Pairs, Matrix, Boundary list and
+ * Gaps, each with a frozen header row and an autofilter. The workbook dates
+ * come from the result (or a fixed date) so the same result gives the same
+ * sheets.
+ */
+import ExcelJS from 'exceljs';
+import type { Result } from '../model.ts';
+import { boundaryList, BOUNDARY_RELATIONS } from './boundary-list.ts';
+import { documentStats, RELATIONS } from './document-stats.ts';
+import { formatSource } from './format.ts';
+import { heatmapLayout } from './heatmap-layout.ts';
+import { gapKindLabel, label, relationLabel, roleLabel, type LabelKey, type ReportLang } from './i18n.ts';
+import { indexResult } from './result-index.ts';
+
+/** A sheet as plain rows (header first): what the workbook holds and what tests compare. */
+export interface SheetRows {
+  /** Sheet name. */
+  name: string;
+  /** Rows, header first. */
+  rows: (string | number)[][];
+  /** Column widths in characters. */
+  widths: number[];
+}
+
+/** The date written into the workbook when the result has no generatedAt: keeps files reproducible. */
+const FIXED_DATE = '2000-01-01T00:00:00.000Z';
+
+/** The sheets of report.xlsx as plain rows. */
+export function workbookSheets(result: Result, lang: ReportLang, order: 'cluster' | 'document'): SheetRows[] {
+  const index = indexResult(result);
+  const t = (k: LabelKey) => label(lang, k);
+  const sep = lang === 'zh' ? '、' : ', ';
+  const unitName = (id: string) => index.unitById.get(id)?.name ?? id;
+  const title = (id: string) => index.documentById.get(id)?.title ?? id;
+
+  const overview: (string | number)[][] = [[t('document'), t('units'), t('duties'), t('pairs'), t('conflicts'), t('bothLead'), t('genericGroups'), t('gapCount'), ...RELATIONS.map((r) => relationLabel(lang, r))]];
+  for (const d of result.documents) {
+    const s = documentStats(index, d.id);
+    overview.push([d.title, s.units, s.duties, s.pairs, s.conflicts, s.bothLead, s.genericGroups, s.gaps, ...RELATIONS.map((r) => s.byRelation[r])]);
+  }
+
+  const pairs: (string | number)[][] = [[t('document'), t('unitA'), t('unitB'), t('relation'), t('score'), t('bothLead'), t('roleA'), t('roleB'), t('dutyA'), t('dutyB'), `${t('source')} A`, `${t('source')} B`, t('sharedTerms'), t('reason')]];
+  for (const p of result.pairs) {
+    const a = index.dutyById.get(p.a);
+    const b = index.dutyById.get(p.b);
+    pairs.push([
+      title(p.documentId), a ? unitName(a.unitId) : '', b ? unitName(b.unitId) : '', relationLabel(lang, p.relation), p.score, p.bothLead ? 1 : 0,
+      roleLabel(lang, p.roles[0]), roleLabel(lang, p.roles[1]), a?.text ?? p.a, b?.text ?? p.b,
+      a ? formatSource(a.source) : '', b ? formatSource(b.source) : '', p.sharedTerms.join('; '), p.reason,
+    ]);
+  }
+
+  // Long form (one row per non-empty cell) rather than a grid, so the autofilter is useful.
+  const matrix: (string | number)[][] = [[t('document'), `${t('unit')} (${t('rowCoversCol')})`, t('unit'), `${t('conflictShare')} →`, `${t('conflictShare')} ←`, t('score'), ...RELATIONS.map((r) => relationLabel(lang, r))]];
+  for (const m of result.matrix) {
+    const layout = heatmapLayout(index, m, order, Number.MAX_SAFE_INTEGER);
+    for (const c of layout.cells) {
+      matrix.push([title(m.documentId), layout.axis[c.row].label, layout.axis[c.col].label, c.coverage, c.reverse, c.score, ...RELATIONS.map((r) => c.counts[r] ?? 0)]);
+    }
+  }
+
+  const boundary: (string | number)[][] = [[t('document'), '#', t('cluster'), t('leadUnits'), t('supportUnits'), t('approveUnits'), t('overseeUnits'), t('otherUnits'), t('twoLeads'), t('conflicts'), t('duties')]];
+  for (const d of result.documents) {
+    boundaryList(result, d.id, BOUNDARY_RELATIONS).clusters.forEach((c, i) => {
+      boundary.push([
+        d.title, i + 1, index.dutyById.get(c.labelDutyId)?.text ?? '', c.lead.map(unitName).join(sep), c.support.map(unitName).join(sep),
+        c.approve.map(unitName).join(sep), c.oversee.map(unitName).join(sep), c.unspecified.map(unitName).join(sep), c.conflict ? 1 : 0, c.conflictPairs, c.dutyIds.length,
+      ]);
+    });
+  }
+
+  const gaps: (string | number)[][] = [[t('document'), t('kind'), t('function'), t('units'), t('note'), t('evidence')]];
+  for (const g of result.gaps) {
+    const evidence = g.dutyIds.map((id) => index.dutyById.get(id)).filter((d) => d !== undefined).map((d) => `${unitName(d.unitId)}: ${d.text}`);
+    gaps.push([title(g.documentId), gapKindLabel(lang, g.kind), [g.functionId, g.functionName].filter((x) => x).join(' '), g.unitIds.map(unitName).join(sep), g.note, evidence.join('\n')]);
+  }
+
+  return [
+    { name: 'Overview', rows: overview, widths: [40, 8, 8, 8, 8, 10, 10, 8, ...RELATIONS.map(() => 9)] },
+    { name: 'Pairs', rows: pairs, widths: [24, 16, 16, 10, 8, 8, 9, 9, 50, 50, 22, 22, 24, 40] },
+    { name: 'Matrix', rows: matrix, widths: [24, 20, 20, 12, 12, 8, ...RELATIONS.map(() => 9)] },
+    { name: 'Boundary list', rows: boundary, widths: [24, 5, 50, 20, 20, 20, 20, 16, 8, 8, 8] },
+    { name: 'Gaps', rows: gaps, widths: [24, 14, 24, 24, 50, 60] },
+  ];
+}
+
+/** report.xlsx content. */
+export async function xlsxReport(result: Result, lang: ReportLang, order: 'cluster' | 'document'): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const date = new Date(result.generatedAt ?? FIXED_DATE);
+  workbook.creator = result.tool.name;
+  workbook.lastModifiedBy = result.tool.name;
+  workbook.created = date;
+  workbook.modified = date;
+  for (const sheet of workbookSheets(result, lang, order)) {
+    const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.columns = sheet.widths.map((width) => ({ width }));
+    for (const row of sheet.rows) ws.addRow(row);
+    ws.getRow(1).font = { bold: true };
+    const columns = sheet.rows[0]?.length ?? 1;
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sheet.rows.length), column: columns } };
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,255 @@
+/**
+ * Test helper: builds a consistent Result from hand-written documents, units,
+ * duties and pairs, computing the matrix, summary and ids the way the engine
+ * promises to (coverage from conflict pairs, symmetric counts, a greedy
+ * seriation). It is a stand-in for the engine so the report can be tested
+ * from the contract alone; it is not analysis code and never ships.
+ */
+import { RESULT_SCHEMA_VERSION, isConflict } from '../../src/model.ts';
+import type {
+  AnalysisOptions,
+  Coverage,
+  Gap,
+  GenericGroup,
+  OrgDocument,
+  Pair,
+  Relation,
+  Result,
+  ResultDuty,
+  Role,
+  Unit,
+  UnitMatrix,
+} from '../../src/model.ts';
+import { dutyId, unitId } from '../../src/util/ids.ts';
+
+/** A hand-written duty: a local key for pairing, and its fields. */
+export interface DutySpec {
+  key: string;
+  text: string;
+  role: Role;
+  level?: number;
+  parentKey?: string;
+  number?: string | null;
+  category?: ResultDuty['category'];
+  proposed?: boolean;
+  note?: string | null;
+  links?: string[];
+  line: number;
+}
+
+/** A hand-written unit with its duties. `parent` is the parent's name. */
+export interface UnitSpec {
+  name: string;
+  kind: Unit['kind'];
+  parent?: string;
+  line: number;
+  attributes?: Record<string, string>;
+  duties: DutySpec[];
+}
+
+/** A hand-written pair between two duty keys. */
+export interface PairSpec {
+  a: string;
+  b: string;
+  score: number;
+  relation: Relation;
+  sharedTerms: string[];
+  differingTerms?: [string[], string[]];
+  reason: string;
+}
+
+/** A hand-written document. */
+export interface DocumentSpec {
+  id: string;
+  title: string;
+  file: string;
+  language: OrgDocument['language'];
+  script: OrgDocument['script'];
+  units: UnitSpec[];
+  pairs: PairSpec[];
+  genericGroups?: { label: string; keys: string[]; reason: string }[];
+  coverage?: { functionId: string; functionName: string; outcome: Coverage['outcome']; units: { unit: string; role: Role; keys: string[]; score: number }[] }[];
+  gaps?: { kind: Gap['kind']; functionId: string | null; functionName: string | null; units: string[]; keys: string[]; note: string }[];
+}
+
+const round4 = (x: number): number => Math.round(x * 10000) / 10000;
+
+/** Builds a schema-shaped Result from document specs. */
+export function buildResult(docs: DocumentSpec[], options: AnalysisOptions): Result {
+  const documents: OrgDocument[] = [];
+  const units: Unit[] = [];
+  const duties: ResultDuty[] = [];
+  const pairs: Pair[] = [];
+  const genericGroups: GenericGroup[] = [];
+  const matrix: UnitMatrix[] = [];
+  const coverage: Coverage[] = [];
+  const gaps: Gap[] = [];
+
+  for (const doc of docs) {
+    documents.push({ id: doc.id, title: doc.title, source: { file: doc.file, line: 1 }, language: doc.language, script: doc.script });
+    const unitIdByName = new Map<string, string>();
+    const dutyByKey = new Map<string, ResultDuty>();
+    const docUnits: Unit[] = [];
+    for (const spec of doc.units) {
+      const parent = spec.parent === undefined ? null : docUnits.find((u) => u.name === spec.parent)!;
+      const path = parent ? [...parent.path, spec.name] : [spec.name];
+      const unit: Unit = {
+        id: unitId(doc.id, path),
+        documentId: doc.id,
+        name: spec.name,
+        kind: spec.kind,
+        parentId: parent ? parent.id : null,
+        path,
+        attributes: spec.attributes ?? {},
+        source: { file: doc.file, line: spec.line },
+      };
+      unitIdByName.set(spec.name, unit.id);
+      docUnits.push(unit);
+      for (const d of spec.duties) {
+        const normalized = d.text.normalize('NFKC');
+        const duty: ResultDuty = {
+          id: dutyId(unit.id, normalized),
+          unitId: unit.id,
+          parentId: d.parentKey ? dutyByKey.get(d.parentKey)!.id : null,
+          level: d.level ?? 0,
+          number: d.number ?? null,
+          text: d.text,
+          normalized,
+          role: d.role,
+          proposed: d.proposed ?? false,
+          note: d.note ?? null,
+          links: (d.links ?? []).map((name) => unitIdByName.get(name) ?? name),
+          source: { file: doc.file, line: d.line },
+          category: d.category ?? 'business',
+        };
+        dutyByKey.set(d.key, duty);
+        duties.push(duty);
+      }
+    }
+    units.push(...docUnits);
+    const docPairs: Pair[] = doc.pairs.map((p) => {
+      let da = dutyByKey.get(p.a)!;
+      let db = dutyByKey.get(p.b)!;
+      let differing = p.differingTerms ?? [[], []];
+      if (da.id > db.id) {
+        [da, db] = [db, da];
+        differing = [differing[1], differing[0]];
+      }
+      return {
+        a: da.id,
+        b: db.id,
+        documentId: doc.id,
+        score: round4(p.score),
+        relation: p.relation,
+        conflict: isConflict(p.relation),
+        bothLead: isConflict(p.relation) && da.role === 'lead' && db.role === 'lead',
+        roles: [da.role, db.role],
+        sharedTerms: p.sharedTerms,
+        differingTerms: differing,
+        reason: p.reason,
+      };
+    });
+    docPairs.sort((x, y) => (x.a === y.a ? (x.b < y.b ? -1 : 1) : x.a < y.a ? -1 : 1));
+    pairs.push(...docPairs);
+    for (const [i, g] of (doc.genericGroups ?? []).entries()) {
+      genericGroups.push({ id: `${doc.id}/g${i + 1}`, documentId: doc.id, label: g.label, dutyIds: g.keys.map((k) => dutyByKey.get(k)!.id), reason: g.reason });
+    }
+    matrix.push(buildMatrix(doc.id, docUnits, duties, docPairs));
+    for (const c of doc.coverage ?? []) {
+      coverage.push({
+        documentId: doc.id,
+        functionId: c.functionId,
+        functionName: c.functionName,
+        outcome: c.outcome,
+        units: c.units.map((u) => ({ unitId: unitIdByName.get(u.unit)!, role: u.role, dutyIds: u.keys.map((k) => dutyByKey.get(k)!.id), score: u.score })),
+      });
+    }
+    for (const g of doc.gaps ?? []) {
+      gaps.push({
+        kind: g.kind,
+        documentId: doc.id,
+        functionId: g.functionId,
+        functionName: g.functionName,
+        unitIds: g.units.map((n) => unitIdByName.get(n)!),
+        dutyIds: g.keys.map((k) => dutyByKey.get(k)!.id),
+        note: g.note,
+      });
+    }
+  }
+
+  const byRelation: Record<string, number> = {};
+  for (const p of pairs) byRelation[p.relation] = (byRelation[p.relation] ?? 0) + 1;
+  return {
+    schemaVersion: RESULT_SCHEMA_VERSION,
+    tool: { name: 'dutylens', version: '0.1.0' },
+    generatedAt: null,
+    options,
+    documents,
+    units,
+    duties,
+    pairs,
+    genericGroups,
+    matrix,
+    coverage,
+    gaps,
+    summary: {
+      documents: documents.length,
+      units: units.length,
+      duties: duties.length,
+      pairs: pairs.length,
+      byRelation: Object.fromEntries(Object.entries(byRelation).sort(([a], [b]) => (a < b ? -1 : 1))),
+      conflicts: pairs.filter((p) => p.conflict).length,
+      bothLeadConflicts: pairs.filter((p) => p.bothLead).length,
+      genericGroups: genericGroups.length,
+      gaps: gaps.length,
+    },
+  };
+}
+
+/** Coverage from conflict pairs, symmetric counts and a greedy seriation, as the engine promises. */
+export function buildMatrix(documentId: string, docUnits: Unit[], allDuties: ResultDuty[], docPairs: Pair[]): UnitMatrix {
+  const n = docUnits.length;
+  const index = new Map(docUnits.map((u, i) => [u.id, i]));
+  const unitOfDuty = new Map<string, number>();
+  const dutyCount = new Array<number>(n).fill(0);
+  for (const d of allDuties) {
+    const i = index.get(d.unitId);
+    if (i === undefined) continue;
+    unitOfDuty.set(d.id, i);
+    dutyCount[i]++;
+  }
+  const conflicted = Array.from({ length: n }, () => Array.from({ length: n }, () => new Set<string>()));
+  const counts = Array.from({ length: n }, () => Array.from({ length: n }, () => ({}) as Record<string, number>));
+  for (const p of docPairs) {
+    const i = unitOfDuty.get(p.a)!;
+    const j = unitOfDuty.get(p.b)!;
+    counts[i][j][p.relation] = (counts[i][j][p.relation] ?? 0) + 1;
+    if (i !== j) counts[j][i][p.relation] = (counts[j][i][p.relation] ?? 0) + 1;
+    if (p.conflict) {
+      conflicted[i][j].add(p.a);
+      conflicted[j][i].add(p.b);
+    }
+  }
+  const coverage = conflicted.map((row, i) => row.map((s) => (dutyCount[i] === 0 ? 0 : round4(s.size / dutyCount[i]))));
+  const score = coverage.map((row, i) => row.map((c, j) => round4((c + coverage[j][i]) / 2)));
+  const sortedCounts = counts.map((row) => row.map((c) => Object.fromEntries(Object.entries(c).sort(([a], [b]) => (a < b ? -1 : 1)))));
+  return { documentId, unitIds: docUnits.map((u) => u.id), order: seriate(score), coverage, score, counts: sortedCounts };
+}
+
+/** Greedy nearest-neighbour ordering from the most entangled unit. */
+function seriate(score: number[][]): number[] {
+  const n = score.length;
+  if (n === 0) return [];
+  const total = score.map((row) => row.reduce((s, x) => s + x, 0));
+  let current = total.indexOf(Math.max(...total));
+  const order = [current];
+  const used = new Set(order);
+  while (order.length < n) {
+    let best = -1;
+    for (let j = 0; j < n; j++) if (!used.has(j) && (best === -1 || score[current][j] > score[current][best])) best = j;
+    order.push(best);
+    used.add(best);
+    current = best;
+  }
+  return order;
+}
