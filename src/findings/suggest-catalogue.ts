@@ -27,12 +27,23 @@ export interface SuggestOptions {
   nameTerms?: number;
 }
 
-/** Up to `max` member texts, centre first, skipping repeats of a normalised text (copied duties are common). */
+/**
+ * The text two duties must share to count as one example: the normalised
+ * text without numbering, punctuation and spaces, since copied duty lists
+ * repeat a duty as "新产品上市规划;", "4)新产品上市规划。" and so on.
+ */
+function exampleKey(duty: SuggestDuty): string {
+  return (duty.normalized || duty.text)
+    .replace(/^\s*(?:[(（]?[0-9一二三四五六七八九十]{1,3}\s*[)）、.．]|[0-9]{1,2}\s)/u, '')
+    .replace(/[\p{P}\p{S}\s]/gu, '');
+}
+
+/** Up to `max` member texts, centre first, skipping repeats of the same wording. */
 function examplesOf(cluster: DutyCluster, duties: readonly SuggestDuty[], max: number): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const m of cluster.members) {
-    const key = duties[m].normalized.trim() || duties[m].text.trim();
+    const key = exampleKey(duties[m]);
     if (seen.has(key) || duties[m].text.trim() === '') continue;
     seen.add(key);
     out.push(duties[m].text.trim());
