@@ -32,6 +32,8 @@ export interface HtmlReportOptions {
   topConflicts: number;
   /** Rows of the entangled-units table. */
   entangledUnits: number;
+  /** Documents with more duties than this list them on demand (see html-units.ts). */
+  staticDutyLimit: number;
 }
 
 /** Renders the whole report page. */
@@ -53,7 +55,7 @@ export function htmlReport(result: Result, options: HtmlReportOptions): string {
       heatmapSectionHtml(layout, units, unitIndex, i, lang, result.options.candidateThreshold) +
       boundarySectionHtml(index, boundaryList(result, doc.id, BOUNDARY_RELATIONS), lang) +
       gapsSectionHtml(index, doc.id, lang) +
-      unitsSectionHtml(index, doc.id, dutyIndex, lang) +
+      unitsSectionHtml(index, doc.id, dutyIndex, unitIndex, lang, options.staticDutyLimit) +
       '</section>';
   });
   const toc = result.documents.map((d, i) => `<a href="#doc-${i}">${escapeHtml(d.title)}</a><a href="#heatmap-${i}">${t('heatmap')}</a>`).join('');

@@ -21,16 +21,30 @@ function chips(index: ResultIndex, duty: ResultDuty, dutyIndex: number, lang: Re
   }
   return RELATIONS.filter((r) => counts.has(r))
     .map((r) => {
-      const partners = [...byRelation.get(r)!].join(lang === 'zh' ? '、' : ', ');
-      return `<button type="button" class="chip rel-${r}" data-duty="${dutyIndex}" data-rel="${r}" title="${escapeHtml(partners)}">${escapeHtml(relationLabel(lang, r))} · ${escapeHtml(partners)}</button>`;
+      // Name up to two partner units; beyond that a count keeps large reports small (the chip opens the full list).
+      const partners = [...byRelation.get(r)!];
+      const what = partners.length <= 2 ? partners.join(lang === 'zh' ? '、' : ', ') : `×${counts.get(r)}`;
+      return `<button type="button" class="chip rel-${r}" data-duty="${dutyIndex}" data-rel="${r}">${escapeHtml(relationLabel(lang, r))} · ${escapeHtml(what)}</button>`;
     })
     .join('');
 }
 
-/** The per-unit section of one document; `dutyIndex` maps duty ids to their position in the result. */
-export function unitsSectionHtml(index: ResultIndex, documentId: string, dutyIndex: ReadonlyMap<string, number>, lang: ReportLang): string {
+/**
+ * The per-unit section of one document; `dutyIndex` maps duty ids to their
+ * position in the result. A document with more than `staticDutyLimit` duties
+ * gets a collapsed list of units whose duties the script draws on opening
+ * (from the embedded data), so an O*NET-sized page does not carry every duty
+ * twice; the CSV and XLSX exports still hold them all.
+ */
+export function unitsSectionHtml(index: ResultIndex, documentId: string, dutyIndex: ReadonlyMap<string, number>, unitIndex: ReadonlyMap<string, number>, lang: ReportLang, staticDutyLimit: number): string {
   const t = (k: Parameters<typeof label>[1]) => escapeHtml(label(lang, k));
-  const blocks = (index.unitsByDocument.get(documentId) ?? []).map((unit) => {
+  const units = index.unitsByDocument.get(documentId) ?? [];
+  const dutyCount = units.reduce((n, u) => n + (index.dutiesByUnit.get(u.id)?.length ?? 0), 0);
+  if (dutyCount > staticDutyLimit) {
+    const items = units.map((u) => `<details class="unit-lazy" data-unit="${unitIndex.get(u.id)}"><summary>${escapeHtml(u.name)} <small>${index.dutiesByUnit.get(u.id)?.length ?? 0} ${t('ofDuties')}</small></summary><ol class="duties"></ol></details>`);
+    return `<section class="part units-part"><h3>${t('perUnit')}</h3><p class="hint">${t('lazyUnits')}</p>${items.join('')}</section>`;
+  }
+  const blocks = units.map((unit) => {
     const duties = index.dutiesByUnit.get(unit.id) ?? [];
     const items = duties.map((d) => {
       const level = Math.min(3, d.level);

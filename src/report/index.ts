@@ -35,12 +35,14 @@ export interface ReportOptions {
 
 /** Heatmaps with more units than this are aggregated or cut (see heatmap-layout.ts). */
 const MAX_HEATMAP_UNITS = 60;
+/** Documents with more duties than this list each unit's duties on demand, keeping the page small. */
+const STATIC_DUTY_LIMIT = 3000;
 
 /** The files of one reporter. */
 async function runReporter(name: ReporterName, result: Result, options: ReportOptions): Promise<ReportFile[]> {
   switch (name) {
     case 'html':
-      return [{ path: 'index.html', content: htmlReport(result, { lang: options.lang, heatmapOrder: options.heatmapOrder, maxHeatmapUnits: MAX_HEATMAP_UNITS, topConflicts: 10, entangledUnits: 8 }) }];
+      return [{ path: 'index.html', content: htmlReport(result, { lang: options.lang, heatmapOrder: options.heatmapOrder, maxHeatmapUnits: MAX_HEATMAP_UNITS, topConflicts: 10, entangledUnits: 8, staticDutyLimit: STATIC_DUTY_LIMIT }) }];
     case 'json':
       return [{ path: 'result.json', content: resultJson(result) }];
     case 'csv':

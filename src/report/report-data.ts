@@ -31,8 +31,8 @@ export interface ReportData {
   unitIds: string[];
   /** [name, document index] per unit. */
   units: [string, number][];
-  /** [unit index, text, role index, file string index, line] per duty. */
-  duties: [number, string, number, number, number][];
+  /** [unit index, text, role index, file string index, line, level, number string index or -1] per duty. */
+  duties: [number, string, number, number, number, number, number][];
   /** [duty a, duty b, score, relation index, both lead 0/1, term string indices, reason string index] per pair. */
   pairs: [number, number, number, number, number, number[], number][];
   /** [label, reason string index, duty indices] per generic group. */
@@ -79,7 +79,7 @@ export function reportData(index: ResultIndex, layouts: readonly HeatmapLayout[]
     strings,
     unitIds: result.units.map((u) => u.id),
     units: result.units.map((u) => [u.name, docIndex.get(u.documentId) ?? -1]),
-    duties: result.duties.map((d) => [unitIndex.get(d.unitId) ?? -1, d.text, roleIndex.get(d.role)!, intern(d.source.file), d.source.line]),
+    duties: result.duties.map((d) => [unitIndex.get(d.unitId) ?? -1, d.text, roleIndex.get(d.role)!, intern(d.source.file), d.source.line, d.level, d.number === null ? -1 : intern(d.number)]),
     pairs: result.pairs
       .filter((p) => dutyIndex.has(p.a) && dutyIndex.has(p.b))
       .map((p) => [

@@ -208,6 +208,32 @@ export const REPORT_SCRIPT = String.raw`(function () {
     var cell = e.target.closest && e.target.closest('rect.cell');
     if (cell && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); openCell(cell); }
   });
+  var dutiesOfUnit = D.units.map(function () { return []; });
+  D.duties.forEach(function (d, i) { if (d[0] >= 0) dutiesOfUnit[d[0]].push(i); });
+  document.querySelectorAll('details.unit-lazy').forEach(function (box) {
+    box.addEventListener('toggle', function () {
+      if (!box.open || box.getAttribute('data-done')) return;
+      box.setAttribute('data-done', '1');
+      var list = box.querySelector('ol.duties');
+      dutiesOfUnit[Number(box.getAttribute('data-unit'))].forEach(function (di) {
+        var d = D.duties[di];
+        var li = el('li', 'level-' + Math.min(3, d[5]));
+        if (d[6] >= 0) li.appendChild(el('span', 'num-label', D.strings[d[6]]));
+        li.appendChild(document.createTextNode(d[1]));
+        li.appendChild(el('span', 'role', D.roleLabels[d[2]]));
+        var counts = {};
+        byDuty[di].forEach(function (i) { var r = D.pairs[i][3]; counts[r] = (counts[r] || 0) + 1; });
+        Object.keys(counts).map(Number).sort(function (x, y) { return x - y; }).forEach(function (r) {
+          var chip = el('button', 'chip rel-' + D.relations[r], D.relationLabels[r] + ' ×' + counts[r]);
+          chip.type = 'button';
+          chip.setAttribute('data-duty', String(di));
+          chip.setAttribute('data-rel', D.relations[r]);
+          li.appendChild(chip);
+        });
+        list.appendChild(li);
+      });
+    });
+  });
   document.querySelectorAll('select.finder-unit').forEach(function (select) {
     select.addEventListener('change', function () {
       var out = select.parentNode.parentNode.querySelector('.finder-list');

@@ -24,8 +24,7 @@ function clip(text: string, max: number): string {
 export function summaryMd(result: Result, lang: ReportLang): string {
   const index = indexResult(result);
   const s = result.summary;
-  const zh = lang === 'zh';
-  const sep = zh ? ' · ' : ' · ';
+  const sep = ' · ';
   const byRelation = RELATIONS.filter((r) => (s.byRelation[r] ?? 0) > 0).map((r) => `${relationLabel(lang, r)} ${s.byRelation[r]}`).join(sep);
   const gapKinds = GapKindSchema.options
     .map((k) => [k, result.gaps.filter((g) => g.kind === k).length] as const)
@@ -35,7 +34,7 @@ export function summaryMd(result: Result, lang: ReportLang): string {
   const lines = [
     `# ${label(lang, 'reportTitle')}`,
     '',
-    `${result.tool.name} ${result.tool.version}${sep}${label(lang, 'document')} ${s.documents}${sep}${label(lang, 'units')} ${s.units}${sep}${label(lang, 'duties')} ${s.duties}`,
+    `${result.tool.name} ${result.tool.version}${sep}${label(lang, 'documents')} ${s.documents}${sep}${label(lang, 'units')} ${s.units}${sep}${label(lang, 'duties')} ${s.duties}`,
     '',
     `- ${label(lang, 'pairs')}: ${s.pairs}${byRelation ? ` (${byRelation})` : ''}`,
     `- **${label(lang, 'conflicts')}: ${s.conflicts}**${sep}${label(lang, 'bothLead')}: ${s.bothLeadConflicts} (${label(lang, 'bothLeadRule')})`,
@@ -50,7 +49,7 @@ export function summaryMd(result: Result, lang: ReportLang): string {
       const b = index.dutyById.get(p.b);
       const ua = a ? index.unitById.get(a.unitId)?.name ?? '' : '';
       const ub = b ? index.unitById.get(b.unitId)?.name ?? '' : '';
-      const lead = p.bothLead ? ` **${label(lang, 'bothLead')}**` : '';
+      const lead = p.bothLead ? ` **${label(lang, 'bothLeadShort')}**` : '';
       lines.push(`${i + 1}. ${markdownText(ua)} ↔ ${markdownText(ub)}: ${relationLabel(lang, p.relation)} ${formatScore(p.score)}${lead} — ${markdownText(clip(a?.text ?? '', 36))}`);
     });
   }

@@ -218,24 +218,38 @@ export function buildMatrix(documentId: string, docUnits: Unit[], allDuties: Res
     unitOfDuty.set(d.id, i);
     dutyCount[i]++;
   }
-  const conflicted = Array.from({ length: n }, () => Array.from({ length: n }, () => new Set<string>()));
-  const counts = Array.from({ length: n }, () => Array.from({ length: n }, () => ({}) as Record<string, number>));
+  // Sparse per-cell state keyed by i * n + j, so a 923-unit synthetic result stays light.
+  const conflicted = new Map<number, Set<string>>();
+  const countsByCell = new Map<number, Record<string, number>>();
+  const bump = (i: number, j: number, relation: string) => {
+    const c = countsByCell.get(i * n + j) ?? {};
+    c[relation] = (c[relation] ?? 0) + 1;
+    countsByCell.set(i * n + j, c);
+  };
+  const mark = (i: number, j: number, duty: string) => {
+    const s = conflicted.get(i * n + j) ?? new Set<string>();
+    s.add(duty);
+    conflicted.set(i * n + j, s);
+  };
   for (const p of docPairs) {
     const i = unitOfDuty.get(p.a)!;
     const j = unitOfDuty.get(p.b)!;
-    counts[i][j][p.relation] = (counts[i][j][p.relation] ?? 0) + 1;
-    if (i !== j) counts[j][i][p.relation] = (counts[j][i][p.relation] ?? 0) + 1;
+    bump(i, j, p.relation);
+    if (i !== j) bump(j, i, p.relation);
     if (p.conflict) {
-      conflicted[i][j].add(p.a);
-      conflicted[j][i].add(p.b);
+      mark(i, j, p.a);
+      mark(j, i, p.b);
     }
   }
-  const coverage = conflicted.map((row, i) => row.map((s) => (dutyCount[i] === 0 ? 0 : round4(s.size / dutyCount[i]))));
+  const coverage = Array.from({ length: n }, (_, i) =>
+    Array.from({ length: n }, (_, j) => (dutyCount[i] === 0 ? 0 : round4((conflicted.get(i * n + j)?.size ?? 0) / dutyCount[i]))),
+  );
   const score = coverage.map((row, i) => row.map((c, j) => round4((c + coverage[j][i]) / 2)));
-  const sortedCounts = counts.map((row) => row.map((c) => Object.fromEntries(Object.entries(c).sort(([a], [b]) => (a < b ? -1 : 1)))));
+  const sortedCounts = Array.from({ length: n }, (_, i) =>
+    Array.from({ length: n }, (_, j) => Object.fromEntries(Object.entries(countsByCell.get(i * n + j) ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)))),
+  );
   return { documentId, unitIds: docUnits.map((u) => u.id), order: seriate(score), coverage, score, counts: sortedCounts };
 }
-
 /** Greedy nearest-neighbour ordering from the most entangled unit. */
 function seriate(score: number[][]): number[] {
   const n = score.length;

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { ResultSchema } from '../../src/model.ts';
+import { resultJson } from '../../src/report/json-report.ts';
+import { matrixCsv } from '../../src/report/matrix-csv.ts';
+import { pairsCsv, PAIRS_CSV_HEADER } from '../../src/report/pairs-csv.ts';
+import { markdownText, summaryMd } from '../../src/report/summary-md.ts';
+import { xlsxReport } from '../../src/report/xlsx-report.ts';
+import { loadFixture } from './fixture.ts';
+import { dumpXlsx } from './xlsx-dump.ts';
+
+/** A minimal RFC 4180 parser, to check the files read back as written. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
+    else field += c;
+  }
+  return rows;
+}
+
+describe('exports', () => {
+  it('pairsCsv(result) has a BOM, CRLF rows, the header, and reads back every duty text literally', () => {
+    const r = loadFixture();
+    const csv = pairsCsv(r);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.replace(/\r\n/g, '')).not.toMatch(/(?<!")\n/);
+    const rows = parseCsv(csv.slice(1));
+    expect(rows[0]).toEqual([...PAIRS_CSV_HEADER]);
+    expect(rows).toHaveLength(r.pairs.length + 1);
+    const texts = new Set(rows.slice(1).flatMap((row) => [row[7], row[8]]));
+    for (const needle of ['<script>alert(1)</script>', '\u2028']) {
+      const nasty = r.duties.find((d) => d.text.includes(needle))!;
+      expect(texts.has(nasty.text)).toBe(true);
+    }
+  });
+
+  it('matrixCsv(result, order) has one block per document with unit names as header', () => {
+    const r = loadFixture();
+    const rows = parseCsv(matrixCsv(r, 'document').slice(1));
+    expect(rows[0][0]).toBe(r.documents[0].title);
+    expect(rows[0].slice(1)).toEqual(r.units.filter((u) => u.documentId === r.documents[0].id).map((u) => u.name));
+    expect(rows[1].slice(1).map(Number)).toEqual(r.matrix[0].coverage[0]);
+    expect(rows.filter((row) => row.length === 1 && row[0] === '')).toHaveLength(r.matrix.length - 1);
+  });
+
+  it('resultJson(result) is valid, pretty and keeps the schema key order', () => {
+    const json = resultJson(loadFixture());
+    const parsed = JSON.parse(json);
+    expect(ResultSchema.safeParse(parsed).success).toBe(true);
+    expect(Object.keys(parsed)).toEqual(Object.keys(ResultSchema.shape));
+    expect(json).toContain('\n  "schemaVersion": 1,');
+  });
+
+  it('xlsxReport(result) has the five sheets with a frozen header row and an autofilter', async () => {
+    const sheets = await dumpXlsx(await xlsxReport(loadFixture(), 'zh', 'cluster'));
+    expect(sheets.map((s) => s.name)).toEqual(['Overview', 'Pairs', 'Matrix', 'Boundary list', 'Gaps']);
+    for (const s of sheets) {
+      expect(s.frozenRows).toBe(1);
+      expect(s.autoFilter).toBeTruthy();
+    }
+    expect(sheets[1].rows).toHaveLength(loadFixture().pairs.length + 1);
+  });
+
+  it('summaryMd(result, lang) stays within 25 lines and names the top conflict', () => {
+    const md = summaryMd(loadFixture(), 'zh');
+    expect(md.trimEnd().split('\n').length).toBeLessThanOrEqual(25);
+    expect(md).toContain('双牵头');
+    expect(md).toContain('一件事情原则上由一个部门负责');
+  });
+
+  it('markdownText(text) escapes markup and folds line separators', () => {
+    expect(markdownText('<script>*x*</script>\u2028y')).toBe('\\<script\\>\\*x\\*\\</script\\> y');
+  });
+});
