@@ -1,0 +1,25 @@
+/**
+ * `npm run bench`: runs the named benchmarks (all, or those given with
+ * --only) and prints one parseable line per comparison. Not part of npm test.
+ * Flags: --only allpairs,onet,scale  --size N  --threshold 0.6  --workers 2
+ *        --sklearn-max 50000  --brute-max 10000
+ */
+import { parseBenchArgs } from './lib/args.ts';
+import type { Benchmark } from './lib/benchmark.ts';
+import { allpairsBenchmark } from './benchmarks/allpairs.ts';
+import { onetBenchmark } from './benchmarks/onet.ts';
+import { scaleBenchmark } from './benchmarks/scale.ts';
+
+/** Every benchmark, in the order a full run takes them; add new ones here. */
+const BENCHMARKS: readonly Benchmark[] = [allpairsBenchmark, onetBenchmark, scaleBenchmark];
+
+const options = parseBenchArgs(process.argv.slice(2));
+const unknown = options.only.filter((name) => !BENCHMARKS.some((b) => b.name === name));
+if (unknown.length > 0) {
+  console.error(`unknown benchmark ${unknown.join(', ')}; known: ${BENCHMARKS.map((b) => `${b.name} (${b.description})`).join('; ')}`);
+  process.exit(2);
+}
+for (const benchmark of BENCHMARKS) {
+  if (options.only.length > 0 && !options.only.includes(benchmark.name)) continue;
+  await benchmark.run(options, (line) => console.log(line));
+}
