@@ -69,3 +69,33 @@ export function detectScript(text: string): 'simplified' | 'traditional' | 'lati
   // Traditional text changes on every few characters.
   return changed / Math.max(1, han) > 0.05 ? 'traditional' : 'simplified';
 }
+
+/**
+ * A form of the text for pattern matching that keeps every UTF-16 offset of
+ * the original: Simplified, width-folded, single-character OCR variants
+ * fixed. The parser finds labels and headings in this form and slices the
+ * original at the same offsets, so the original stays exact for display.
+ * Whole-text conversion is used when it keeps the length (the usual case);
+ * otherwise each character is converted alone.
+ */
+export function alignedNormalize(text: string, variants: Readonly<Record<string, string>> = DEFAULT_OCR_VARIANTS): string {
+  let simplified = toSimplified(text);
+  if (simplified.length !== text.length) {
+    let out = '';
+    for (const ch of text) {
+      const converted = toSimplified(ch);
+      out += converted.length === ch.length ? converted : ch;
+    }
+    simplified = out;
+  }
+  let folded = '';
+  for (let i = 0; i < simplified.length; i++) {
+    const code = simplified.charCodeAt(i);
+    let ch = simplified[i];
+    if (code >= 0xff01 && code <= 0xff5e) ch = String.fromCharCode(code - 0xfee0);
+    else if (code === 0x3000) ch = ' ';
+    const variant = variants[ch];
+    folded += variant !== undefined && variant.length === 1 ? variant : ch;
+  }
+  return folded;
+}

@@ -1,0 +1,106 @@
+import type { TextLine } from '../ingest/types.ts';
+import type { ParseLexicon } from './lexicon.ts';
+import { type Paragraph, joinParagraphs, paragraphOf, sliceParagraph, trimParagraph } from './paragraph.ts';
+
+/** What cleaning a file leaves: its paragraphs and the title the site printed on each page, if any. */
+export interface CleanText {
+  paragraphs: Paragraph[];
+  /** "市場部工作職責及核心業務流程" from "市場部工作職責及核心業務流程_第1頁": a title for a file that has none of its own. */
+  pageTitle: string | null;
+}
+
+/** True when a whole (trimmed, normalised) line is site furniture. */
+export function isBoilerplate(key: string, lexicon: ParseLexicon): boolean {
+  return key.length <= lexicon.maxBoilerplateLength && lexicon.boilerplateLines.some((pattern) => pattern.test(key));
+}
+
+/** True for a bulleted line of a site notice ("- 2、本站所有内容…", "• 3. 本站RAR压缩包…"). */
+export function isNoticeItem(key: string, lexicon: ParseLexicon): boolean {
+  return /^[-•·●]\s*/u.test(key) && lexicon.noticeWords.test(key);
+}
+
+/** The line as the parser reads it: a list label the source displayed is put back in front. */
+function lineText(line: TextLine): string {
+  const text = line.text ?? '';
+  const label = line.listLabel?.trim();
+  return label && !text.trimStart().startsWith(label) ? `${label} ${text}` : text;
+}
+
+/**
+ * Drops site boilerplate (download and copyright notices, page counters,
+ * related-document lists, comment boxes, licence footers) and blank lines,
+ * then joins scraped page chunks that cut sentences in two.
+ */
+export function cleanLines(lines: readonly TextLine[], lexicon: ParseLexicon): CleanText {
+  const kept: Paragraph[] = [];
+  let pageTitle: string | null = null;
+  let inBlock = false;
+  for (const line of lines) {
+    const p = trimParagraph(paragraphOf(lineText(line), line.line));
+    if (p.key.length === 0) continue;
+    const pageMark = /^(.{2,60}?)_第\s*\d+\s*页$/u.exec(p.key);
+    if (pageMark && pageTitle === null) pageTitle = p.text.slice(0, pageMark[1].length).trim();
+    if (lexicon.boilerplateBlocks.some((pattern) => pattern.test(p.key))) {
+      inBlock = true;
+      continue;
+    }
+    if (inBlock && /^[-•·●]/u.test(p.key)) continue;
+    inBlock = false;
+    if (isBoilerplate(p.key, lexicon) || isNoticeItem(p.key, lexicon)) continue;
+    kept.push(p);
+  }
+  return { paragraphs: joinPageChunks(kept, lexicon.minChunkLength), pageTitle };
+}
+
+/** True when a text stops mid-sentence (no closing punctuation). */
+function endsMidSentence(key: string): boolean {
+  return !/[。；;！!？?.…」”"]\s*$/u.test(key);
+}
+
+const PAGE_MARK = /^(\d{1,3})、/u;
+
+/**
+ * Joins page chunks back together. Some sites print a document as chunks
+ * of fixed size, each on a new line starting with its page number "N、";
+ * a chunk then begins mid-sentence ("4、实现。3、做好…" continues "…保证目标
+ * 计划的"). A run of at least three long paragraphs numbered k, k+1, …
+ * where most predecessors stop mid-sentence is taken for such chunks: the
+ * page numbers are removed and each chunk whose predecessor stops
+ * mid-sentence is joined to it.
+ */
+export function joinPageChunks(paragraphs: readonly Paragraph[], minChunkLength: number): Paragraph[] {
+  const isChunk = paragraphs.map(() => false);
+  let i = 0;
+  while (i < paragraphs.length) {
+    const first = PAGE_MARK.exec(paragraphs[i].key);
+    if (!first || paragraphs[i].key.length < minChunkLength) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let midCuts = 0;
+    let expected = Number(first[1]) + 1;
+    while (j < paragraphs.length) {
+      const mark = PAGE_MARK.exec(paragraphs[j].key);
+      if (!mark || Number(mark[1]) !== expected) break;
+      if (endsMidSentence(paragraphs[j - 1].key)) midCuts++;
+      expected++;
+      j++;
+    }
+    // A real numbered list ends its items with punctuation; page chunks end anywhere.
+    if (j - i >= 3 && midCuts * 2 >= j - i - 1) for (let k = i; k < j; k++) isChunk[k] = true;
+    i = Math.max(j, i + 1);
+  }
+  const out: Paragraph[] = [];
+  paragraphs.forEach((p, k) => {
+    if (!isChunk[k]) {
+      out.push(p);
+      return;
+    }
+    const body = sliceParagraph(p, PAGE_MARK.exec(p.key)![0].length);
+    const previous = out[out.length - 1];
+    if (k > 0 && isChunk[k - 1] && previous && endsMidSentence(previous.key)) out[out.length - 1] = joinParagraphs(previous, body);
+    else out.push(body);
+  });
+  return out;
+}

@@ -1,0 +1,108 @@
+import type { ParseLexicon } from './lexicon.ts';
+import type { Label } from './numbering.ts';
+import { type Paragraph, lineAt, sliceParagraph, trimParagraph } from './paragraph.ts';
+
+/** One document of a file: its title and its paragraphs. */
+export interface DocumentChunk {
+  title: string;
+  /** Line of the title (or of the first paragraph when the title is not in the text). */
+  line: number;
+  paragraphs: Paragraph[];
+}
+
+/** Finds the numbering label at the start of a text, if any. */
+export type LabelTest = (key: string, at: number) => Label | null;
+
+/**
+ * True when a paragraph is a document title: a short line naming duties or
+ * a description ("市场部各科室职责说明", "移动分公司部门、分公司工作职责.doc"),
+ * not a numbered item, not a sentence, not a lead-in ending in a colon.
+ */
+export function isTitleParagraph(key: string, lexicon: ParseLexicon, labelAt: LabelTest): boolean {
+  const text = key.trim();
+  if (text.length < 4 || text.length > lexicon.maxTitleLength) return false;
+  if (!lexicon.titleWords.test(text) || /[:：。；;,，?？!！]/u.test(text)) return false;
+  const label = labelAt(text, 0);
+  return label === null || (label.style === 'bare' && label.value > 30);
+}
+
+const TITLE_START = /^([\p{Script=Han}]{2,12}?[部处室科])\s+([\p{Script=Han}]{0,6}?(?:职责|职能|说明书?))\s*(?=\1)/u;
+
+/**
+ * The length of a title that opens a long paragraph and is followed by the
+ * text repeating its unit name ("市场经营部 处室职责市场经营部2010年1月…"), or 0.
+ */
+export function titleStartLength(key: string): number {
+  return TITLE_START.exec(key)?.[0].length ?? 0;
+}
+
+const IGNORABLE = /[\s()（）[\]【】_《》"“”'‘’.·-]/u;
+
+/**
+ * Length of the prefix of `key` that repeats `title` (ignoring spaces,
+ * brackets and underscores), or 0. Scraped pages print a title on its own
+ * line and again at the start of the text that follows.
+ */
+export function repeatedTitleLength(key: string, title: string): number {
+  const wanted = title.split(/_|\.doc/u)[0];
+  let i = 0;
+  let j = 0;
+  let matched = 0;
+  while (j < wanted.length) {
+    if (IGNORABLE.test(wanted[j])) {
+      j++;
+      continue;
+    }
+    while (i < key.length && IGNORABLE.test(key[i])) i++;
+    if (i >= key.length || key[i] !== wanted[j]) return 0;
+    i++;
+    j++;
+    matched++;
+  }
+  return matched >= 4 ? i : 0;
+}
+
+/**
+ * Splits a file's paragraphs into documents. A scraped compilation joins
+ * unrelated documents, each introduced by a title line; consecutive titles
+ * are one heading (the first is kept); the title repeated at the start of
+ * the next paragraph is dropped from it. The first short unnumbered line of
+ * a file is its title; otherwise `fallbackTitle` is. Documents without text
+ * are dropped.
+ */
+export function splitDocuments(
+  paragraphs: readonly Paragraph[],
+  fallbackTitle: string,
+  lexicon: ParseLexicon,
+  labelAt: LabelTest,
+): DocumentChunk[] {
+  const documents: DocumentChunk[] = [];
+  let current: DocumentChunk = { title: fallbackTitle, line: lineAt(paragraphs[0] ?? { text: '', key: '', lines: [] }, 0), paragraphs: [] };
+  let titled = false;
+  const startDocument = (title: string, line: number, titleKey: string): void => {
+    if (current.paragraphs.length === 0 && titled) return;
+    if (current.paragraphs.length > 0) documents.push(current);
+    current = { title, line, paragraphs: [] };
+    titled = true;
+    currentTitleKey = titleKey;
+  };
+  let currentTitleKey = '';
+  paragraphs.forEach((p, index) => {
+    const firstLine = index === 0 && p.key.length <= 60 && labelAt(p.key, 0) === null && !/[。；;:：]/u.test(p.key);
+    if (firstLine || isTitleParagraph(p.key, lexicon, labelAt)) {
+      startDocument(p.text.trim(), lineAt(p, 0), p.key.trim());
+      return;
+    }
+    let body = p;
+    const opening = titleStartLength(p.key);
+    if (opening > 0) {
+      startDocument(p.text.slice(0, opening).trim(), lineAt(p, 0), p.key.slice(0, opening).trim());
+      body = trimParagraph(sliceParagraph(p, opening));
+    } else if (current.paragraphs.length === 0 && titled) {
+      body = trimParagraph(sliceParagraph(p, repeatedTitleLength(p.key, currentTitleKey)));
+    }
+    if (body.key.length > 0) current.paragraphs.push(body);
+  });
+  if (current.paragraphs.length > 0) documents.push(current);
+  return documents;
+}

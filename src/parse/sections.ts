@@ -1,0 +1,113 @@
+import type { ParseLexicon } from './lexicon.ts';
+
+/**
+ * What a lead-in word switches to:
+ * - `section`: a non-duty section kept as a unit attribute (权力:, 任职资格:);
+ * - `note`: a note on the preceding duty (工作标准:);
+ * - `duties`: the unit's duty list (工作职责与任务, 部门职责如下:);
+ * - `ignore`: a lead-in with nothing to keep (人员构架:);
+ * - `position`: a position description header (岗位名称…所在部门…).
+ */
+export type KeyKind = 'section' | 'note' | 'duties' | 'ignore' | 'position';
+
+/** A lead-in word found in a text. */
+export interface KeyMatch {
+  kind: KeyKind;
+  /** The section name as the lexicon spells it. */
+  name: string;
+  /** Offset just past the word and its colon. */
+  end: number;
+}
+
+/** Every lead-in of the lexicon with its kind, longest first so "考核办法" wins over "考核". */
+function keysOf(lexicon: ParseLexicon): { name: string; kind: KeyKind }[] {
+  const all: { name: string; kind: KeyKind }[] = [
+    ...lexicon.sectionKeys.map((name) => ({ name, kind: 'section' as const })),
+    ...lexicon.noteKeys.map((name) => ({ name, kind: 'note' as const })),
+    ...lexicon.dutyKeys.map((name) => ({ name, kind: 'duties' as const })),
+    ...lexicon.ignoreKeys.map((name) => ({ name, kind: 'ignore' as const })),
+  ];
+  return all.sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name));
+}
+
+const keyCache = new WeakMap<ParseLexicon, { name: string; kind: KeyKind }[]>();
+
+/** The lexicon's lead-ins, sorted once per lexicon (a cache, not a setting). */
+function sortedKeys(lexicon: ParseLexicon): { name: string; kind: KeyKind }[] {
+  let keys = keyCache.get(lexicon);
+  if (!keys) {
+    keys = keysOf(lexicon);
+    keyCache.set(lexicon, keys);
+  }
+  return keys;
+}
+
+/** True when `key` has `word` at `at`, case-insensitively for Latin words. */
+function wordAt(key: string, at: number, word: string): boolean {
+  return /[A-Za-z]/u.test(word) ? key.slice(at, at + word.length).toLowerCase() === word.toLowerCase() : key.startsWith(word, at);
+}
+
+/**
+ * The lead-in starting at `at` inside running text, or null. Inside a
+ * sentence a section word only counts with its colon ("权力:", "工作标准:"),
+ * so "考核" in "进行考核" stays text; "工作职责与任务" and "岗位名称" are
+ * distinctive enough without one.
+ */
+export function keyAt(key: string, at: number, lexicon: ParseLexicon): KeyMatch | null {
+  if (key.startsWith(lexicon.positionFields[0] ?? '岗位名称', at)) return { kind: 'position', name: lexicon.positionFields[0], end: at };
+  for (const { name, kind } of sortedKeys(lexicon)) {
+    if (!wordAt(key, at, name)) continue;
+    const colon = /^\s*[:：]\s*/u.exec(key.slice(at + name.length));
+    if (colon) return { kind, name, end: at + name.length + colon[0].length };
+    if (kind === 'duties' && name === lexicon.dutyKeys[0]) return { kind, name, end: at + name.length };
+  }
+  return null;
+}
+
+/**
+ * A section heading after a label ("三、岗位要求", "三、各职位考核办法",
+ * "二、岗位职责1. …", "一、岗位概述市场部是…"): the colon is optional there.
+ */
+export function sectionHeadingAt(key: string, at: number, lexicon: ParseLexicon): KeyMatch | null {
+  const start = at + (/^\s*(?:各职位|各岗位)?/u.exec(key.slice(at))?.[0].length ?? 0);
+  for (const { name, kind } of sortedKeys(lexicon)) {
+    if (kind === 'ignore' || !wordAt(key, start, name)) continue;
+    const colon = /^\s*[:：]?\s*/u.exec(key.slice(start + name.length))!;
+    return { kind, name: key.slice(at, start) + name, end: start + name.length + colon[0].length };
+  }
+  return null;
+}
+
+/** One field of a position header: name and where its value lies. */
+export interface HeaderField {
+  name: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * Reads a position header "岗位名称营销部经理所在部门营销部直接上级市场运营总监
+ * 直接下级营销部员工岗位定员1人填写日期120203" starting at `at`: the fields
+ * present, in order, and where the header ends (at 本职概述 or 工作职责与任务).
+ */
+export function readPositionHeader(key: string, at: number, lexicon: ParseLexicon): { fields: HeaderField[]; end: number } {
+  const starts: { name: string; at: number }[] = [];
+  let cursor = at;
+  for (const name of lexicon.positionFields) {
+    const found = key.indexOf(name, cursor);
+    if (found === -1 || found - cursor > 80) continue;
+    starts.push({ name, at: found });
+    cursor = found + name.length;
+  }
+  const stops = lexicon.positionHeaderEnds
+    .map((stop) => key.indexOf(stop, cursor))
+    .filter((found) => found !== -1 && found - cursor <= 120);
+  // Without a closing field the last value is short (a date, a head count).
+  const end = stops.length > 0 ? Math.min(...stops) : Math.min(key.length, cursor + 30);
+  const fields = starts.map((s, i) => ({
+    name: s.name,
+    from: s.at + s.name.length,
+    to: i + 1 < starts.length ? starts[i + 1].at : end,
+  }));
+  return { fields, end };
+}

@@ -1,0 +1,126 @@
+import type { ParseLexicon } from './lexicon.ts';
+
+/**
+ * The ways a unit heading is written in the seeds:
+ * - `bare`: the name alone, before the end of the text or the next label ("(二)政企客户部", "一、综合部1、…");
+ * - `titled`: the name and a duty word, maybe a colon ("市场部经理职责:", "一.市场管理科(3人)其职责:",
+ *   "九、渠道运营管理处处室职责", "一、市场部重要工作", "二、市场部的主要任务有四个大方面:");
+ * - `colon`: a position name and a colon ("产品主管:主要工作是…");
+ * - `listed`: a department name and a space or 、 before its text ("1. 招商部 、市场情况…", "3. 营销部 负责…");
+ * - `repeated`: the name, then a sentence about it that repeats it ("综合部综合部是公司综合管理部门…").
+ */
+export type HeadingForm = 'bare' | 'titled' | 'colon' | 'listed' | 'repeated';
+
+/** A unit heading found in a text. */
+export interface UnitHeading {
+  /** The name in the normalised form (Simplified, half-width). */
+  name: string;
+  form: HeadingForm;
+  /** Offset just past the heading (its duty word and colon included). */
+  end: number;
+}
+
+// Words that end like a unit name but name no unit in particular.
+const GENERIC_NAMES: ReadonlySet<string> = new Set(['部门', '中心', '公司', '分公司', '科室', '处室', '部室', '小组', '班组', '岗位人员', '人员', '成员']);
+
+/** True when a (normalised) string can be a unit name: short, no punctuation, a unit suffix, not a sentence. */
+export function isUnitName(name: string, lexicon: ParseLexicon): boolean {
+  return (
+    name.length >= 2 &&
+    name.length <= lexicon.maxNameLength &&
+    /^[\p{Script=Han}A-Za-z0-9]+$/u.test(name) &&
+    !/^\d+$/u.test(name) &&
+    lexicon.unitSuffix.test(name) &&
+    !lexicon.notNamePrefix.test(name) &&
+    !/职责|职能|说明|工作|流程|制度/u.test(name) &&
+    !GENERIC_NAMES.has(name)
+  );
+}
+
+/** True when a name denotes a position (…经理, …主管, …专员, …师). */
+export function isPositionName(name: string): boolean {
+  return /(经理|主管|专员|师|员|主任|部长|处长|科长|总监|助理|秘书|长)$/u.test(name);
+}
+
+/**
+ * The unit heading starting at `at` in `key` in one of the allowed forms,
+ * trying the shortest name first ("渠道运营管理处" + "处室职责", not
+ * "渠道运营管理处处室" + "职责"). `isLabelAt` tells whether a numbering
+ * label starts at an offset (a bare name may stand right before one).
+ */
+export function unitHeadingAt(
+  key: string,
+  at: number,
+  forms: readonly HeadingForm[],
+  lexicon: ParseLexicon,
+  isLabelAt: (offset: number) => boolean,
+): UnitHeading | null {
+  const start = at + (key.slice(at).length - key.slice(at).trimStart().length);
+  const limit = Math.min(key.length, start + lexicon.maxNameLength);
+  for (let end = start + 2; end <= limit; end++) {
+    const name = key.slice(start, end);
+    if (!isUnitName(name, lexicon)) continue;
+    for (const form of forms) {
+      const after = headingEnd(key, end, name, form, lexicon, isLabelAt);
+      if (after !== null) return { name, form, end: after };
+    }
+  }
+  return null;
+}
+
+/** Where a heading of one form ends after its name, or null when the text does not continue that way. */
+function headingEnd(
+  key: string,
+  end: number,
+  name: string,
+  form: HeadingForm,
+  lexicon: ParseLexicon,
+  isLabelAt: (offset: number) => boolean,
+): number | null {
+  const rest = key.slice(end);
+  switch (form) {
+    case 'bare': {
+      const staff = /^\s*(?:[(（]\d+人[)）])?\s*/u.exec(rest)![0].length;
+      return end + staff === key.length || isLabelAt(end + staff) ? end + staff : null;
+    }
+    case 'titled': {
+      const suffix = lexicon.headingSuffix.exec(rest);
+      if (!suffix || suffix[0].trim().length === 0) return null;
+      let at = end + suffix[0].length;
+      const extra = /^[^,，。;；:：、()（）]{0,12}?(?=[:：]|$)/u.exec(key.slice(at));
+      if (extra) {
+        at += extra[0].length;
+        const colon = /^[:：]\s*/u.exec(key.slice(at));
+        return at + (colon ? colon[0].length : 0);
+      }
+      // No colon: the heading must stop at a label, a space, or a sentence that repeats the name.
+      return isLabelAt(at) || /^\s/u.test(key.slice(at)) || key.startsWith(name, at) ? at : null;
+    }
+    case 'colon': {
+      const colon = /^\s*[:：]\s*/u.exec(rest);
+      return colon && isPositionName(name) ? end + colon[0].length : null;
+    }
+    case 'listed': {
+      const gap = /^(?:\s*、\s*|\s+)(?=\S)/u.exec(rest);
+      return gap && !isPositionName(name) ? end + gap[0].length : null;
+    }
+    case 'repeated':
+      return rest.startsWith(name) && /^(是|为|负责|主要|主管)/u.test(rest.slice(name.length)) ? end : null;
+  }
+}
+
+/**
+ * The unit a document title names, if any: "市场部岗位职责 说明书" → 市场部,
+ * "岗位职责市场部功能职责说明" → 市场部, "市場部工作職責及核心業務流程" → 市场部.
+ * Used when a document lists duties before (or without) any unit heading.
+ */
+export function unitNameOfTitle(titleKey: string, lexicon: ParseLexicon): string | null {
+  const key = titleKey.replace(/\s+/gu, '').replace(lexicon.titlePrefix, '');
+  for (let end = 2; end <= Math.min(key.length, lexicon.maxNameLength); end++) {
+    const name = key.slice(0, end);
+    if (!isUnitName(name, lexicon)) continue;
+    const suffix = lexicon.headingSuffix.exec(key.slice(end));
+    if (suffix && suffix[0].trim().length > 0) return name;
+  }
+  return null;
+}

@@ -1,0 +1,424 @@
+import { unitKindOf } from './unit-kind.ts';
+import {
+  type DocumentDraft,
+  appendAttribute,
+  draftKind,
+  emptyDraft,
+  findOrCreateUnit,
+  findUnitByName,
+  joiner,
+  kindRank,
+} from './draft.ts';
+import { sentenceRanges } from './duties.ts';
+import type { ParseLexicon } from './lexicon.ts';
+import { type Label, type LabelStyle, labelAt } from './numbering.ts';
+import { type OutlineLevel, enterLevel, placeLabel } from './outline.ts';
+import { type Paragraph, lineAt, sliceParagraph } from './paragraph.ts';
+import { keyAt, readPositionHeader, sectionHeadingAt } from './sections.ts';
+import { type HeadingForm, isPositionName, isUnitName, unitHeadingAt } from './units.ts';
+
+/**
+ * Reading one document: a small state machine over its paragraphs. Labels
+ * and lead-in words are the events; the text between them goes to the
+ * current duty, the current unit's attribute, or nowhere, depending on the
+ * mode. Headings (labelled or not) open units; a label style that opened a
+ * heading stays a heading style, every other style nests duties.
+ */
+
+/** A labelled heading that is still open: a unit, a non-duty section, or a structural heading (unit null). */
+interface HeadingEntry {
+  style: LabelStyle;
+  last: number;
+  unit: number | null;
+}
+
+/** Where running text goes. */
+type Mode = { kind: 'duties' } | { kind: 'section'; name: string } | { kind: 'note'; name: string };
+
+/** What the text being flushed follows: a paragraph start and a duty lead-in may be followed by an unlabelled heading. */
+type After = 'paragraph' | 'duty-key' | 'key' | 'label' | 'heading';
+
+interface WalkState {
+  draft: DocumentDraft;
+  lexicon: ParseLexicon;
+  /** The unit the document title names, made only when needed. */
+  titleUnit: string | null;
+  stack: HeadingEntry[];
+  unit: number | null;
+  outline: OutlineLevel[];
+  outlineDuties: number[];
+  mode: Mode;
+  /** Depth of a labelled non-duty section: deeper labels belong to its text. */
+  sectionDepth: number | null;
+  open: number | null;
+  /** Unnumbered text of each unit, resolved when the document ends (a unit may get numbered duties later). */
+  held: Map<number, Paragraph[]>;
+}
+
+const CHINESE_STYLES: ReadonlySet<LabelStyle> = new Set(['cn-dun', 'cn-dot', 'cn-paren', 'di', 'chapter']);
+// Styles that also occur inside words ("统一、", "划一、", "依据4制订"); bracketed styles do not.
+const GLUE_SENSITIVE: ReadonlySet<LabelStyle> = new Set(['cn-dun', 'cn-dot', 'bare']);
+const ALL_FORMS: readonly HeadingForm[] = ['bare', 'titled', 'listed', 'colon'];
+
+/** Reads the paragraphs of one document into units and duties. */
+export function walkDocument(paragraphs: readonly Paragraph[], titleUnit: string | null, lexicon: ParseLexicon): DocumentDraft {
+  const state: WalkState = {
+    draft: emptyDraft(),
+    lexicon,
+    titleUnit,
+    stack: [],
+    unit: null,
+    outline: [],
+    outlineDuties: [],
+    mode: { kind: 'duties' },
+    sectionDepth: null,
+    open: null,
+    held: new Map(),
+  };
+  for (const p of paragraphs) walkParagraph(state, p);
+  closeUnit(state);
+  resolveHeld(state.draft, state.held);
+  return state.draft;
+}
+
+/** Reads one paragraph: finds its events in order and routes the text between them. */
+function walkParagraph(state: WalkState, p: Paragraph): void {
+  const english = state.lexicon.englishHeading.exec(p.key);
+  if (english && p.key.length <= 60) {
+    openUnlabelled(state, english[1], lineAt(p, 0));
+    return;
+  }
+  let segment = 0;
+  let after: After = 'paragraph';
+  let i = 0;
+  const isLabel = (offset: number): boolean => labelAt(p.key, offset, state.lexicon.measureAfterNumber) !== null;
+  while (i < p.key.length) {
+    if (i === segment && (after === 'paragraph' || after === 'duty-key')) {
+      // A heading at the start wins over the lead-ins inside it ("市场部副部长职责及工作标准:").
+      const heading = unitHeadingAt(p.key, i, ['titled', 'repeated', 'colon'], state.lexicon, isLabel);
+      if (heading) {
+        openUnlabelled(state, heading.name, lineAt(p, i));
+        i = segment = heading.end;
+        after = 'heading';
+        continue;
+      }
+    }
+    const key = keyAt(p.key, i, state.lexicon);
+    if (key) {
+      if (key.kind === 'position') {
+        i = openPosition(state, p, segment, i, after);
+      } else {
+        flushText(state, p, segment, i, after);
+        applyKey(state, key.kind, key.name);
+        i = key.end;
+      }
+      segment = i;
+      // Only a duty lead-in may be followed by a heading ("岗位职责:市场拓展部"); a section's text is its value.
+      after = key.kind === 'duties' || key.kind === 'ignore' || key.kind === 'position' ? 'duty-key' : 'key';
+      continue;
+    }
+    const label = labelAt(p.key, i, state.lexicon.measureAfterNumber);
+    if (label) {
+      const end = applyLabel(state, p, i, label, segment, after);
+      if (end !== null) {
+        segment = end.at;
+        after = end.after;
+        i = end.at;
+        continue;
+      }
+    }
+    i++;
+  }
+  flushText(state, p, segment, p.key.length, after);
+}
+
+/** Switches mode on a lead-in word. */
+function applyKey(state: WalkState, kind: 'section' | 'note' | 'duties' | 'ignore', name: string): void {
+  switch (kind) {
+    case 'section':
+      state.mode = { kind: 'section', name };
+      state.open = null;
+      return;
+    case 'note':
+      if (state.open === null) state.mode = { kind: 'section', name };
+      else {
+        state.mode = { kind: 'note', name };
+        state.draft.duties[state.open].noteParts.push(`${name}:`);
+      }
+      return;
+    case 'duties':
+      state.mode = { kind: 'duties' };
+      state.sectionDepth = null;
+      return;
+    case 'ignore':
+      return;
+  }
+}
+
+/**
+ * Opens a position from its description header ("岗位名称营销部经理所在部门营销部…").
+ * The heading printed just before the header ("营销部经理:") is cut from the
+ * preceding text. The position's parent is the unit named by 所在部门.
+ */
+function openPosition(state: WalkState, p: Paragraph, segment: number, at: number, after: After): number {
+  const { fields, end } = readPositionHeader(p.key, at, state.lexicon);
+  const value = (name: string): string => {
+    const field = fields.find((f) => f.name === name);
+    return field ? p.key.slice(field.from, field.to).trim() : '';
+  };
+  const name = value(state.lexicon.positionFields[0]);
+  const before = p.key.slice(segment, at).trimEnd();
+  let cut = segment + before.length;
+  if (name.length > 0 && before.replace(/[:：]$/u, '').endsWith(name)) cut = segment + before.replace(/[:：]$/u, '').length - name.length;
+  else {
+    const heading = /([\p{Script=Han}]{1,7})[:：]$/u.exec(before);
+    if (heading && isPositionName(heading[1])) cut = segment + before.length - heading[0].length;
+  }
+  flushText(state, p, segment, cut, after);
+  if (!isUnitName(name, state.lexicon)) {
+    state.mode = { kind: 'section', name: state.lexicon.positionFields[0] };
+    return end;
+  }
+  const department = value(state.lexicon.positionFields[1] ?? '');
+  let parent: number | null = null;
+  if (department.length > 0 && isUnitName(department, state.lexicon)) {
+    parent = findUnitByName(state.draft, department) ?? findOrCreateUnit(state.draft, department, null, lineAt(p, at));
+  }
+  setUnit(state, findOrCreateUnit(state.draft, name, parent, lineAt(p, at)));
+  for (const field of fields) {
+    appendAttribute(state.draft, state.unit!, field.name, p.text.slice(field.from, field.to));
+  }
+  return end;
+}
+
+/**
+ * Applies a label: a heading (unit, section or structural), a duty, or
+ * nothing (null: the label is plain text). Returns where the text after it
+ * starts and what that text follows.
+ */
+function applyLabel(
+  state: WalkState,
+  p: Paragraph,
+  at: number,
+  label: Label,
+  segment: number,
+  after: After,
+): { at: number; after: After } | null {
+  const start = at === 0;
+  const past = at + label.length;
+  const isLabel = (offset: number): boolean => labelAt(p.key, offset, state.lexicon.measureAfterNumber) !== null;
+  if (label.style === 'chapter') {
+    flushText(state, p, segment, at, after);
+    closeUnit(state);
+    state.stack = [{ style: 'chapter', last: label.value, unit: null }];
+    state.unit = null;
+    state.sectionDepth = null;
+    state.mode = { kind: 'duties' };
+    return { at: past, after: 'label' };
+  }
+  const depth = state.stack.findIndex((e) => e.style === label.style);
+  if (depth !== -1) {
+    const entry = state.stack[depth];
+    if (!(label.value === entry.last + 1 || (start && label.value === 1))) return null;
+    if (state.sectionDepth !== null && depth > state.sectionDepth) return null;
+    flushText(state, p, segment, at, after);
+    return headingAt(state, p, at, label, depth, isLabel);
+  }
+  if (state.sectionDepth !== null || state.mode.kind === 'section') return null;
+  if (label.glued && GLUE_SENSITIVE.has(label.style)) {
+    // A numeral glued to a word ("统一、共享") starts nothing new: it may continue a list,
+    // or open a unit heading ("…技术企业一、市场部重要工作").
+    const continues = state.outline.some((level) => level.style === label.style);
+    if (!continues && !(label.value === 1 && unitHeadingAt(p.key, past, ['titled'], state.lexicon, isLabel))) return null;
+  }
+  if (state.unit === null) {
+    if (label.value !== 1 && !start) return null;
+    const heading = unitHeadingAt(p.key, past, ALL_FORMS, state.lexicon, isLabel);
+    const section = heading ? null : sectionHeadingAt(p.key, past, state.lexicon);
+    if (heading || section || CHINESE_STYLES.has(label.style)) {
+      flushText(state, p, segment, at, after);
+      return headingAt(state, p, at, label, state.stack.length, isLabel);
+    }
+    // The title's unit takes numbered duties only in a document without headings of its own;
+    // after a structural heading ("二、关键业务流程") numbered text belongs to no unit.
+    if (state.titleUnit === null || state.stack.length > 0) return null;
+    flushText(state, p, segment, at, after);
+    setUnit(state, findOrCreateUnit(state.draft, state.titleUnit, null, lineAt(p, at)));
+  } else {
+    const forms: HeadingForm[] = label.glued ? ['titled', 'colon'] : ['titled', 'colon', 'bare'];
+    const fresh = !state.outline.some((level) => level.style === label.style);
+    if (fresh && (unitHeadingAt(p.key, past, forms, state.lexicon, isLabel) || sectionHeadingAt(p.key, past, state.lexicon))) {
+      flushText(state, p, segment, at, after);
+      return headingAt(state, p, at, label, state.stack.length, isLabel);
+    }
+  }
+  const level = placeLabel(state.outline, label, { paragraphStart: start, maxResume: 30 });
+  if (level === null) return null;
+  flushText(state, p, segment, at, after);
+  openDuty(state, p, at, label, level);
+  return { at: past, after: 'label' };
+}
+
+/** The nearest unit among the open headings above a depth. */
+function unitAbove(state: WalkState, depth: number): number | null {
+  for (let d = Math.min(depth, state.stack.length) - 1; d >= 0; d--) {
+    const unit = state.stack[d].unit;
+    if (unit !== null) return unit;
+  }
+  return null;
+}
+
+/** The document's title unit as the parent of a unit of lower rank without another parent (市场经营部 over its 处). */
+function titleParent(state: WalkState, name: string, line: number): number | null {
+  if (state.titleUnit === null || state.titleUnit === name) return null;
+  const kind = unitKindOf(name, 1);
+  if (kindRank(kind) <= kindRank(unitKindOf(state.titleUnit, 0))) return null;
+  // A position only goes under the title's unit when its name says so ("市场部经理" under 市场部).
+  if (kind === 'position' && !name.startsWith(state.titleUnit)) return null;
+  return findOrCreateUnit(state.draft, state.titleUnit, null, line);
+}
+
+/** A labelled heading at a depth: a unit, a section of the enclosing unit, or a structural heading. */
+function headingAt(
+  state: WalkState,
+  p: Paragraph,
+  at: number,
+  label: Label,
+  depth: number,
+  isLabel: (offset: number) => boolean,
+): { at: number; after: After } {
+  const past = at + label.length;
+  const line = lineAt(p, at);
+  const popped = state.stack[depth]?.unit ?? null;
+  const heading = unitHeadingAt(p.key, past, ALL_FORMS, state.lexicon, isLabel);
+  const enclosing = unitAbove(state, depth);
+  state.stack = state.stack.slice(0, depth);
+  if (state.sectionDepth !== null && state.sectionDepth >= depth) state.sectionDepth = null;
+  if (heading) {
+    const parent = enclosing ?? titleParent(state, heading.name, line);
+    setUnit(state, findOrCreateUnit(state.draft, heading.name, parent, line));
+    state.stack.push({ style: label.style, last: label.value, unit: state.unit });
+    return { at: heading.end, after: 'heading' };
+  }
+  const section = sectionHeadingAt(p.key, past, state.lexicon);
+  if (section) {
+    const target = enclosing ?? popped ?? state.unit ?? (state.titleUnit === null ? null : findOrCreateUnit(state.draft, state.titleUnit, null, line));
+    if (target !== state.unit || target === null) setUnit(state, target);
+    state.stack.push({ style: label.style, last: label.value, unit: target });
+    if (section.kind === 'duties') state.mode = { kind: 'duties' };
+    else {
+      state.mode = { kind: 'section', name: section.name };
+      state.sectionDepth = depth;
+      state.open = null;
+    }
+    return { at: section.end, after: 'label' };
+  }
+  setUnit(state, enclosing);
+  state.stack.push({ style: label.style, last: label.value, unit: null });
+  return { at: past, after: 'label' };
+}
+
+/** Opens a numbered duty at a level of the current unit's outline. */
+function openDuty(state: WalkState, p: Paragraph, at: number, label: Label, level: number): void {
+  const unit = state.unit!;
+  const index = state.draft.duties.length;
+  state.draft.duties.push({
+    unit,
+    parent: level > 0 ? (state.outlineDuties[level - 1] ?? null) : null,
+    level,
+    number: p.text.slice(at, at + label.length).trim(),
+    parts: [],
+    noteParts: [],
+    line: lineAt(p, at),
+  });
+  state.outline = enterLevel(state.outline, level, label);
+  state.outlineDuties = [...state.outlineDuties.slice(0, level), index];
+  state.draft.units[unit].numbered = true;
+  state.open = index;
+  state.mode = { kind: 'duties' };
+}
+
+/** Opens a unit named by an unlabelled heading, under the nearest open unit of higher rank. */
+function openUnlabelled(state: WalkState, rawName: string, line: number): void {
+  const probe = unitKindOf(rawName, 1);
+  let parent: number | null = null;
+  for (let u = state.unit; u !== null; u = state.draft.units[u].parent) {
+    if (kindRank(draftKind(state.draft.units[u])) < kindRank(probe)) {
+      parent = u;
+      break;
+    }
+  }
+  parent ??= titleParent(state, rawName, line);
+  setUnit(state, findOrCreateUnit(state.draft, rawName, parent, line));
+}
+
+/** Makes a unit current, finishing the previous one; its duty list starts afresh. */
+function setUnit(state: WalkState, unit: number | null): void {
+  closeUnit(state);
+  state.unit = unit;
+  state.mode = { kind: 'duties' };
+}
+
+/** Finishes the current unit: its duty list closes. */
+function closeUnit(state: WalkState): void {
+  state.outline = [];
+  state.outlineDuties = [];
+  state.open = null;
+}
+
+/**
+ * Resolves the unnumbered text of each unit: it becomes sentence duties,
+ * or, when the unit has numbered duties, its summary attribute (概述).
+ */
+function resolveHeld(draft: DocumentDraft, held: ReadonlyMap<number, Paragraph[]>): void {
+  for (const [unit, pieces] of held) {
+    if (draft.units[unit].numbered) {
+      for (const piece of pieces) appendAttribute(draft, unit, '概述', piece.text);
+      continue;
+    }
+    for (const piece of pieces) {
+      for (const [from, to] of sentenceRanges(piece.key)) {
+        const text = piece.text.slice(from, to);
+        if (text.replace(/[\s、,，;；。.]/gu, '').length < 2) continue;
+        draft.duties.push({ unit, parent: null, level: 0, number: null, parts: [text], noteParts: [], line: lineAt(piece, from) });
+      }
+    }
+  }
+}
+
+/** Routes the text between two events by mode; an unlabelled heading may open it. */
+function flushText(state: WalkState, p: Paragraph, from: number, to: number, after: After): void {
+  const raw = p.key.slice(from, to);
+  if (raw.trim().length === 0) return;
+  if (after === 'paragraph' || after === 'duty-key') {
+    const start = from + (raw.length - raw.trimStart().length);
+    const end = from + raw.trimEnd().length;
+    const isLabel = (offset: number): boolean => offset >= end;
+    const sub = { ...p, key: p.key.slice(0, end) };
+    const heading = unitHeadingAt(sub.key, start, ['bare', 'titled', 'repeated', 'colon'], state.lexicon, isLabel);
+    if (heading && (heading.form !== 'bare' || heading.end >= end)) {
+      openUnlabelled(state, heading.name, lineAt(p, start));
+      flushText(state, p, heading.end, to, 'heading');
+      return;
+    }
+  }
+  if (state.unit === null) return;
+  const piece = sliceParagraph(p, from, to);
+  switch (state.mode.kind) {
+    case 'duties':
+      if (state.open === null) state.held.set(state.unit, [...(state.held.get(state.unit) ?? []), piece]);
+      else {
+        const duty = state.draft.duties[state.open];
+        const previous = duty.parts[duty.parts.length - 1] ?? '';
+        duty.parts.push(joiner(previous, piece.text.trim()) + piece.text);
+      }
+      return;
+    case 'section':
+      appendAttribute(state.draft, state.unit, state.mode.name, piece.text);
+      return;
+    case 'note':
+      if (state.open === null) appendAttribute(state.draft, state.unit, state.mode.name, piece.text);
+      else state.draft.duties[state.open].noteParts.push(piece.text.trim());
+      return;
+  }
+}
