@@ -1,6 +1,7 @@
 import type { ParseLexicon } from './lexicon.ts';
 import type { Label } from './numbering.ts';
 import { type Paragraph, lineAt, sliceParagraph, trimParagraph } from './paragraph.ts';
+import { isUnitName } from './units.ts';
 
 /** One document of a file: its title and its paragraphs. */
 export interface DocumentChunk {
@@ -88,7 +89,13 @@ export function splitDocuments(
   };
   let currentTitleKey = '';
   paragraphs.forEach((p, index) => {
-    const firstLine = index === 0 && p.key.length <= 60 && labelAt(p.key, 0) === null && !/[。；;:：]/u.test(p.key);
+    const firstLine =
+      index === 0 &&
+      p.key.length <= 60 &&
+      labelAt(p.key, 0) === null &&
+      !/[。；;:：]/u.test(p.key) &&
+      !lexicon.englishHeading.test(p.key) &&
+      !isUnitName(p.key.trim(), lexicon);
     if (firstLine || isTitleParagraph(p.key, lexicon, labelAt)) {
       startDocument(p.text.trim(), lineAt(p, 0), p.key.trim());
       return;

@@ -96,7 +96,8 @@ function walkParagraph(state: WalkState, p: Paragraph): void {
     if (i === segment && (after === 'paragraph' || after === 'duty-key')) {
       // A heading at the start wins over the lead-ins inside it ("市场部副部长职责及工作标准:").
       const heading = unitHeadingAt(p.key, i, ['titled', 'repeated', 'colon'], state.lexicon, isLabel);
-      if (heading) {
+      // "市场拓展部主管:岗位名称…" is the heading of a position description, read with its header.
+      if (heading && !p.key.startsWith(state.lexicon.positionFields[0], heading.end)) {
         openUnlabelled(state, heading.name, lineAt(p, i));
         i = segment = heading.end;
         after = 'heading';

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { cleanLines, joinPageChunks } from '../../src/parse/clean.ts';
+import { DEFAULT_PARSE_LEXICON } from '../../src/parse/lexicon.ts';
+import { paragraphOf } from '../../src/parse/paragraph.ts';
+import { dutiesOf, parse, toLines } from './read-lines.ts';
+
+const kept = (text: string) => cleanLines(toLines(text), DEFAULT_PARSE_LEXICON).paragraphs.map((p) => p.text);
+
+describe('cleanLines(lines)', () => {
+  it('drops site boilerplate lines', () => {
+    const text = [
+      '市场部职责',
+      '上传人:壹****1 文档编号:512333915 上传时间:2023-04-30 格式:DOC 页数:35 大小:508KB',
+      '第1页 / 共35页',
+      '市场部职责_第2页',
+      '已阅读5页,还剩12页未读 继续免费阅读',
+      '展开阅读全文',
+      '点击查看更多>>',
+      '查看更多',
+      '资源描述',
+      '相关资源',
+      '相关搜索',
+      '当前位置:首页 > 建筑/环境 > 施工组织',
+      '文档评论(0)',
+      '评论',
+      '0/150',
+      '提交评论',
+      '电脑版 |金锄头文库版权所有',
+      '经营许可证:蜀ICP备13022795号 | 川公网安备 51140202000112号',
+      '《市场部职责》由会员分享,可在线阅读,更多相关《市场部职责》请在金锄头文库上搜索。',
+      '- 4、该文档为VIP文档,如果想要下载,成为VIP会员后,下载免费。',
+      '1、负责市场调研。',
+    ].join('\n');
+    expect(kept(text)).toEqual(['市场部职责', '1、负责市场调研。']);
+  });
+
+  it('drops a related-documents list and a tips list with their heading', () => {
+    const text = ['(一)市场部', '负责市场。', '您可能关注的文档', '- 2014关于举办培训班的通知.doc', '- 关于检索报告.doc', '溫馨提示', '  • 1. 本站所有資源如無特殊說明,都需要本地電腦安裝OFFICE2007。', '版權說明:本文檔由用戶提供并上傳'].join('\n');
+    expect(kept(text)).toEqual(['(一)市场部', '负责市场。']);
+  });
+
+  it('keeps a long line that merely mentions a licence', () => {
+    const line = `(6)协助完成公司经营许可证年检材料${'并'.repeat(400)}`;
+    expect(kept(line)).toEqual([line]);
+  });
+
+  it('remembers the title printed on each page', () => {
+    expect(cleanLines(toLines('市場部工作職責_第1頁\n正文'), DEFAULT_PARSE_LEXICON).pageTitle).toBe('市場部工作職責');
+  });
+});
+
+describe('joinPageChunks(paragraphs)', () => {
+  const chunk = (n: number, body: string) => paragraphOf(`${n}、${body}${'字'.repeat(200)}`, n * 2);
+
+  it('joins chunks that start with a page number and cut a sentence', () => {
+    const joined = joinPageChunks([chunk(1, '甲'), paragraphOf(`2、乙${'字'.repeat(200)}的`, 4), paragraphOf('3、实现。3、做好调研', 6)], 5);
+    expect(joined).toHaveLength(1);
+    expect(joined[0].text).toContain('的实现。3、做好调研');
+    expect(joined[0].text.startsWith('甲')).toBe(true);
+  });
+
+  it('keeps the source line of each joined piece', () => {
+    const joined = joinPageChunks([chunk(1, '甲'), chunk(2, '乙'), chunk(3, '丙')], 5);
+    const text = joined[0].text;
+    expect(joined[0].lines[text.indexOf('丙')]).toBe(6);
+  });
+
+  it('leaves a real numbered list alone', () => {
+    const list = [paragraphOf(`1、负责甲${'字'.repeat(200)}。`, 1), paragraphOf(`2、负责乙${'字'.repeat(200)}。`, 2), paragraphOf(`3、负责丙${'字'.repeat(200)}。`, 3)];
+    expect(joinPageChunks(list, 5).map((p) => p.text)).toEqual(list.map((p) => p.text));
+  });
+});
+
+describe('parseText over page chunks', () => {
+  it('splitDuties(text) keeps a duty whole across a page break', () => {
+    const filler = '负责甲乙丙丁的管理工作,并做好记录'.repeat(12);
+    const text = [
+      '1、营销部经理职责:工作职责与任务1、' + filler + '。2、制定年度目标计划,保证目标计划的',
+      '',
+      '2、实现。3、做好市场调研。' + filler + '4、负责渠道管理',
+      '',
+      '3、维护。5、完成其他工作。' + filler,
+    ].join('\n');
+    const duties = dutiesOf(parse(text), '营销部经理');
+    expect(duties).toHaveLength(5);
+    expect(duties[1]).toBe('制定年度目标计划,保证目标计划的实现。');
+    expect(duties[3]).toBe('负责渠道管理维护。');
+  });
+});

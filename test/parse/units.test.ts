@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PARSE_LEXICON } from '../../src/parse/lexicon.ts';
+import { unitKindOf } from '../../src/parse/unit-kind.ts';
+import { isUnitName, unitNameOfTitle } from '../../src/parse/units.ts';
+import { alignedNormalize } from '../../src/text/normalize.ts';
+import { dutiesOf, parse } from './read-lines.ts';
+
+describe('parseText unit headings', () => {
+  it.each([
+    ['一、综合部\n1、起草文件。', '综合部'],
+    ['（二）政企客户部\n负责政企客户。', '政企客户部'],
+    ['市场部经理职责:1、主导制定制度;2、编制计划。', '市场部经理'],
+    ['一.市场管理科(3人)其职责:1.负责市场研究。2.负责营销策略。', '市场管理科'],
+    ['(三) 客户关系主管职责:\n1 处理投诉;\n2 建立客户档案', '客户关系主管'],
+    ['九、渠道运营管理处处室职责(一)负责渠道。(二)负责网点。', '渠道运营管理处'],
+    ['一、市场部重要工作1、信息搜集及分析(1)理解行业趋势。', '市场部'],
+    ['综合部综合部是公司综合管理部门。\n部门职责如下:1、完成指标;2、负责文秘工作。', '综合部'],
+  ])('finds the unit in %s', (text, name) => {
+    const parsed = parse(text);
+    expect(parsed.units.map((u) => u.name)).toContain(name);
+    expect(dutiesOf(parsed, name).length).toBeGreaterThan(0);
+  });
+
+  it('reads a department list "1. 招商部 、…2. 市场拓展部、…3. 营销部 负责…"', () => {
+    const parsed = parse('部门职责:1. 招商部 、制订招商政策;、收集商家资料;2. 市场拓展部、参与制定战略。 、负责组织编制制度。3. 营销部 负责季度任务计划的制定。 负责客户产品分析。');
+    expect(parsed.units.map((u) => u.name)).toEqual(['招商部', '市场拓展部', '营销部']);
+    expect(dutiesOf(parsed, '招商部')).toEqual(['制订招商政策', '收集商家资料']);
+    expect(dutiesOf(parsed, '营销部')).toEqual(['负责季度任务计划的制定。', '负责客户产品分析。']);
+  });
+
+  it('reads a position description and puts the position under 所在部门', () => {
+    const parsed = parse(
+      '市场拓展部主管:岗位名称市场拓展部主管所在部门市场拓展部直接上级市场部经理直接下级无岗位定员2人填写日期12.02.03本职概述:负责市场开发工作职责与任务1、协助部门经理制定政策。2、负责本区域市场开发。权力:合理化建议权',
+    );
+    const position = parsed.units.find((u) => u.name === '市场拓展部主管')!;
+    const department = parsed.units.find((u) => u.name === '市场拓展部')!;
+    expect(position.kind).toBe('position');
+    expect(position.parentId).toBe(department.id);
+    expect(position.attributes).toMatchObject({ 所在部门: '市场拓展部', 直接上级: '市场部经理', 岗位定员: '2人', 本职概述: '负责市场开发', 权力: '合理化建议权' });
+    expect(dutiesOf(parsed, '市场拓展部主管')).toEqual(['协助部门经理制定政策。', '负责本区域市场开发。']);
+  });
+
+  it('nests a position heading under the department heading above it', () => {
+    const parsed = parse('一、市场部工作职责\n1 跟踪行业发展趋势\n二、市场部各岗位职责\n(一)市场部主管职责:全面负责\n其具体职责是:\n1 全面计划市场部工作;\n2 制定年度营销策略');
+    const department = parsed.units.find((u) => u.name === '市场部')!;
+    const position = parsed.units.find((u) => u.name === '市场部主管')!;
+    expect(parsed.units.filter((u) => u.name === '市场部')).toHaveLength(1);
+    expect(position.parentId).toBe(department.id);
+    expect(dutiesOf(parsed, '市场部主管')).toEqual(['全面计划市场部工作', '制定年度营销策略']);
+    expect(position.attributes['概述']).toBe('全面负责');
+  });
+
+  it('does not take a section heading that names no unit for a unit', () => {
+    const parsed = parse('一、组织架构调整优化原则\n(一)前端以客户分群为主线。\n二、优化方案\n(一)市场部\n负责统筹协调前端总体事务。\n(二)撤销固网业务部\n撤销固网业务部。');
+    expect(parsed.units.map((u) => u.name)).toEqual(['市场部']);
+    expect(dutiesOf(parsed, '市场部')).toEqual(['负责统筹协调前端总体事务。']);
+  });
+
+  it('reads English unit headings and bullet lists', () => {
+    const parsed = parse('Marketing Department\nDuties:\n- Prepare the marketing plan\n- Review campaign budgets\nSales Team\n1. Manage key accounts\n2. Support the marketing plan');
+    expect(parsed.units.map((u) => [u.name, u.kind])).toEqual([
+      ['Marketing Department', 'department'],
+      ['Sales Team', 'office'],
+    ]);
+    expect(dutiesOf(parsed, 'Marketing Department')).toEqual(['Prepare the marketing plan', 'Review campaign budgets']);
+    expect(parsed.duties.map((d) => d.role)).toEqual(['unspecified', 'approve', 'lead', 'support']);
+    expect(parsed.documents[0].language).toBe('en');
+  });
+});
+
+describe('unitKindOf(name, depth)', () => {
+  it.each([
+    ['市场部', 0, 'department'],
+    ['分局', 0, 'department'],
+    ['市场策划处', 1, 'office'],
+    ['文秘室', 1, 'office'],
+    ['市场管理科', 1, 'office'],
+    ['客户服务协调中心', 1, 'office'],
+    ['号码百事通运营中心', 0, 'department'],
+    ['市场拓展部经理', 1, 'position'],
+    ['产品定位分析师', 1, 'position'],
+    ['电话营销专员', 1, 'position'],
+    ['市场运营总监', 1, 'position'],
+    ['工会', 0, 'unit'],
+  ])('%s at depth %d is %s', (name, depth, kind) => expect(unitKindOf(name, depth)).toBe(kind));
+});
+
+describe('isUnitName(name) and unitNameOfTitle(title)', () => {
+  it('accepts unit names and refuses sentences and generic words', () => {
+    expect(isUnitName('10000号客户服务中心', DEFAULT_PARSE_LEXICON)).toBe(true);
+    expect(isUnitName('撤销固网与互联网增值业务部', DEFAULT_PARSE_LEXICON)).toBe(false);
+    expect(isUnitName('部门', DEFAULT_PARSE_LEXICON)).toBe(false);
+    expect(isUnitName('负责市场部', DEFAULT_PARSE_LEXICON)).toBe(false);
+  });
+
+  it.each([
+    ['市场部岗位职责 说明书', '市场部'],
+    ['岗位职责市场部功能职责说明', '市场部'],
+    ['市場部工作職責及核心業務流程', '市场部'],
+    ['市场经营部 处室职责', '市场经营部'],
+    ['2014关于宁波分公司全业务经营组织架构优化的通知', null],
+  ])('%s names %s', (title, name) => expect(unitNameOfTitle(alignedNormalize(title), DEFAULT_PARSE_LEXICON)).toBe(name));
+});
