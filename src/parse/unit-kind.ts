@@ -1,7 +1,7 @@
 import type { UnitKind } from '../model.ts';
 
 const POSITION = /(经理|主管|专员|分析师|策划师|工程师|师|文员|员|主任|部长|副部长|处长|科长|总监|助理|秘书|manager|director|officer|specialist|analyst|clerk|assistant|engineer|head|lead|coordinator)$/iu;
-const DEPARTMENT = /(部|局|公司|分局|department|dept\.?|division)$/iu;
+const DEPARTMENT = /(部|部门|局|公司|分局|department|dept\.?|division)$/iu;
 const OFFICE = /(处|室|科|中心|组|班组|站|办|办公厅|厅|office|section|unit|team|desk|centre|center)$/iu;
 
 /**

@@ -82,6 +82,7 @@ describe('unitKindOf(name, depth)', () => {
     ['电话营销专员', 1, 'position'],
     ['市场运营总监', 1, 'position'],
     ['工会', 0, 'unit'],
+    ['移动部门', 0, 'department'],
   ])('%s at depth %d is %s', (name, depth, kind) => expect(unitKindOf(name, depth)).toBe(kind));
 });
 
