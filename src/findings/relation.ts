@@ -50,9 +50,13 @@ function quoteTerms(terms: readonly string[], language: Language): string {
   return language === 'zh' ? top.map((t) => `“${t}”`).join('、') : top.map((t) => `"${t}"`).join(', ');
 }
 
-/** Lead on one side and support/approve/oversee on the other. */
+/**
+ * One side does the work (lead, or a bare business verb: 制定…) and the other
+ * supports, approves or oversees it.
+ */
 function roleHandOff(a: DutyFacts, b: DutyFacts): boolean {
-  return (a.role === 'lead' && STRONG.has(b.role)) || (b.role === 'lead' && STRONG.has(a.role));
+  const does = (r: Role) => r === 'lead' || r === 'unspecified';
+  return (does(a.role) && STRONG.has(b.role)) || (does(b.role) && STRONG.has(a.role));
 }
 
 /** One side steers the shared work and the other runs it, and not both do both. */
@@ -128,7 +132,7 @@ export function classifyPair(a: DutyFacts, b: DutyFacts, pair: PairFacts, thresh
   const split = scopeSplit(a.segments, b.segments);
   if (split) return { relation: 'parallel', reason: parallelReason(split, pair.language) };
   if (roleHandOff(a, b)) {
-    const [lead, other] = a.role === 'lead' ? [a, b] : [b, a];
+    const [lead, other] = STRONG.has(b.role) ? [a, b] : [b, a];
     return {
       relation: 'collaboration',
       reason: zh

@@ -26,14 +26,23 @@ export const EN_ROLE_VERBS: RoleLexicon = {
 
 const ROLE_ORDER: readonly Exclude<Role, 'unspecified'>[] = ['lead', 'support', 'approve', 'oversee'];
 
-/**
- * The clause a role is read from: the duty's first clause, without a leading
- * "在X的统筹协调下" (which names who leads *this* unit, not this unit's role).
- */
+/** Leading "在X的统筹协调下," names who leads *this* unit, not this unit's role. */
+const UNDER_OTHERS = /^\s*在[^,，;；。]{1,30}?(统筹协调|统筹|领导|指导)下[,，]?\s*/u;
+/** Connectives that may stand before a clause's verb. */
+const CONNECTIVE = /^\s*(并|并且|同时|主要|全面|具体|and|also)\s*/iu;
+
+/** The duty's clauses, without a leading "在X的统筹协调下". */
+export function roleClauses(text: string): string[] {
+  return text
+    .replace(UNDER_OTHERS, '')
+    .split(/[,，;；。:：]/u)
+    .map((c) => c.replace(CONNECTIVE, '').trim())
+    .filter((c) => c !== '');
+}
+
+/** The clause a role is read from when no clause starts with a role verb: the first. */
 export function roleClause(text: string): string {
-  const stripped = text.replace(/^\s*在[^,，;；。]{1,30}?(统筹协调|统筹|领导|指导)下[,，]?\s*/u, '');
-  const end = stripped.search(/[,，;；。:：]/u);
-  return end === -1 ? stripped : stripped.slice(0, end);
+  return roleClauses(text)[0] ?? '';
 }
 
 /** Position of the first whole-word (English) or substring (Chinese) match of any verb, or -1. */
@@ -49,22 +58,37 @@ function firstIndex(clause: string, verbs: readonly string[], language: Language
   return best;
 }
 
-/**
- * The role a unit plays in a duty, from the earliest role verb in its first
- * clause: "负责…" lead, "协助部门经理制定…" support, "审核…" approve,
- * "指导…" oversee; otherwise unspecified.
- */
-export function roleOf(text: string, language: Language, lexicon?: RoleLexicon): Role {
-  const verbs = lexicon ?? (language === 'en' ? EN_ROLE_VERBS : ZH_ROLE_VERBS);
-  const clause = roleClause(text);
+/** The role whose verb comes earliest in a clause, with its position. */
+function earliestRole(clause: string, verbs: RoleLexicon, language: Language, roles: readonly Exclude<Role, 'unspecified'>[]) {
   let bestRole: Role = 'unspecified';
   let bestAt = -1;
-  for (const role of ROLE_ORDER) {
+  for (const role of roles) {
     const at = firstIndex(clause, verbs[role], language);
     if (at !== -1 && (bestAt === -1 || at < bestAt)) {
       bestAt = at;
       bestRole = role;
     }
   }
-  return bestRole;
+  return { role: bestRole, at: bestAt };
+}
+
+/**
+ * The role a unit plays in a duty, read from its verbs:
+ * 1. a role verb opening the first clause ("负责…" lead, "协助部门经理制定…"
+ *    support, "审核…" approve, "指导…" oversee);
+ * 2. else a lead verb opening one of the next two clauses ("市场拓展部更名为
+ *    市场部,负责统筹协调…" is lead: the opening clause only names the unit);
+ * 3. else the earliest role verb inside the first clause;
+ * 4. otherwise unspecified.
+ */
+export function roleOf(text: string, language: Language, lexicon?: RoleLexicon): Role {
+  const verbs = lexicon ?? (language === 'en' ? EN_ROLE_VERBS : ZH_ROLE_VERBS);
+  const clauses = roleClauses(text);
+  if (clauses.length === 0) return 'unspecified';
+  const first = earliestRole(clauses[0], verbs, language, ROLE_ORDER);
+  if (first.at === 0) return first.role;
+  for (const clause of clauses.slice(1, 3)) {
+    if (earliestRole(clause, verbs, language, ['lead']).at === 0) return 'lead';
+  }
+  return first.role;
 }
