@@ -1,5 +1,5 @@
 import { between, seededRandom, zipfPick, zipfSampler } from './random.ts';
-import { BOILERPLATE, CONNECTORS, EDITS, HEADS, MODIFIERS, NOUNS, SCOPES, SEGMENTS, TAILS, VERBS } from './vocabulary.ts';
+import { BOILERPLATE, CONNECTORS, EDITS, HEADS, MODIFIERS, NAME_CHARS, NAME_KINDS, NOUNS, SCOPES, SEGMENTS, TAILS, VERBS } from './vocabulary.ts';
 
 /** How a statement came to be: written fresh, or planted as a known relation to an earlier one. */
 export const PLANT_KINDS = ['original', 'near-duplicate', 'segment-parallel', 'boilerplate'] as const;
@@ -18,6 +18,8 @@ export interface CorpusOptions {
   segmentParallelRate?: number;
   /** Share of units that end with a boilerplate duty. */
   boilerplateRate?: number;
+  /** Share of clauses that name a specific system, project or product from the long tail. */
+  nameRate?: number;
 }
 
 /** A synthetic group's duty statements, with their units, documents and planted relations. */
@@ -42,7 +44,14 @@ interface Draws {
   head: (r: () => number) => number;
   tail: (r: () => number) => number;
   scope: (r: () => number) => number;
+  /** A rank in the long tail of names (Zipf over NAME_COUNT names). */
+  name: (r: () => number) => number;
+  /** Probability that a clause names one. */
+  nameRate: number;
 }
+
+/** Distinct long-tail names: a real group's documents name thousands of systems, projects and places. */
+const NAME_COUNT = 60000;
 
 /** A unit's theme: the objects its duties keep returning to. */
 interface Theme {
@@ -57,7 +66,7 @@ interface Theme {
  * (政企/家庭/个人客户) and boilerplate duties at recorded places.
  */
 export function generateCorpus(options: CorpusOptions): Corpus {
-  const { size, seed = 20240601, nearDuplicateRate = 0.04, segmentParallelRate = 0.03, boilerplateRate = 0.6 } = options;
+  const { size, seed = 20240601, nearDuplicateRate = 0.04, segmentParallelRate = 0.03, boilerplateRate = 0.6, nameRate = 0.3 } = options;
   const random = seededRandom(seed);
   const draws: Draws = {
     verb: zipfSampler(VERBS.length, 1.1),
@@ -66,6 +75,8 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     head: zipfSampler(HEADS.length, 0.7),
     tail: zipfSampler(TAILS.length, 0.7),
     scope: zipfSampler(SCOPES.length, 1.0),
+    name: zipfSampler(NAME_COUNT, 1.0),
+    nameRate,
   };
   const corpus: Corpus = { texts: [], unit: new Int32Array(size), document: new Int32Array(size), plant: new Uint8Array(size), copiedFrom: new Int32Array(size).fill(-1) };
   const withSegment: number[] = [];
@@ -116,6 +127,20 @@ function noun(random: () => number, draws: Draws): string {
   return random() < 0.3 ? zipfPick(NOUNS, draws.noun, random) : zipfPick(HEADS, draws.head, random) + zipfPick(TAILS, draws.tail, random);
 }
 
+/**
+ * The long-tail name of a rank: two to four characters and a kind, derived
+ * from the rank alone (a hash), so the same rank is always the same name.
+ */
+function longTailName(rank: number): string {
+  const chars = [...NAME_CHARS];
+  let h = Math.imul(rank + 1, 0x9e3779b1) >>> 0;
+  const step = () => (h = Math.imul(h ^ (h >>> 15), 0x85ebca6b) >>> 0);
+  const length = 2 + (step() % 3);
+  let name = '';
+  for (let k = 0; k < length; k++) name += chars[step() % chars.length];
+  return name + NAME_KINDS[step() % NAME_KINDS.length];
+}
+
 /** One clause: verb + optional segment + object + scope; objects mostly from the unit's theme. */
 function clause(random: () => number, draws: Draws, theme: Theme, verb = true): string {
   const onTheme = random() < 0.6;
@@ -123,7 +148,8 @@ function clause(random: () => number, draws: Draws, theme: Theme, verb = true): 
   const object = onTheme ? theme.nouns[Math.floor(random() * theme.nouns.length)] : noun(random, draws);
   const segment = random() < 0.25 ? SEGMENTS[Math.floor(random() * SEGMENTS.length)] : '';
   const head = verb ? zipfPick(VERBS, draws.verb, random) : '';
-  return head + segment + modifier + object + zipfPick(SCOPES, draws.scope, random);
+  const named = random() < draws.nameRate ? longTailName(draws.name(random)) : '';
+  return head + segment + named + modifier + object + zipfPick(SCOPES, draws.scope, random);
 }
 
 /** A duty statement of one to three clauses. */

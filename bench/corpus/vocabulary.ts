@@ -74,3 +74,11 @@ export const TAILS = [
   '异常处理', '闭环督办', '预警监控', '审批管理', '配置管理', '全生命周期管理', '支撑服务', '日常巡检', '应急处置', '问题整改',
   '效益评估', '分级管理', '准入管理', '退出管理', '变更管理', '协同联动', '培训宣贯', '数据核查', '报告编写', '归档管理',
 ] as const;
+
+/** Characters that long-tail names (systems, projects, products, places) are made of. */
+export const NAME_CHARS =
+  '华中南北东西新城山海江河湖云天星光明智慧联通达信和安泰康丰源盛兴隆宏远恒昌利通途金银铜铁玉龙凤鹏飞翔腾跃创优卓越精诚博雅' +
+  '翼链融汇聚合数智科技网联物流仓储港航空铁路桥隧园区湾谷峰岭川原州府县镇乡村街坊里巷台阁楼宇厅苑庭院堂轩馆站场所';
+
+/** What a long-tail name is a name of. */
+export const NAME_KINDS = ['系统', '平台', '项目', '工程', '专项', '中心', '产品', '行动', '计划', '园区'] as const;

@@ -2,13 +2,14 @@ import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { AllPairsInput, PairHit } from './all-pairs.ts';
 import { buildAllPairsIndex, sharedBuffers, type AllPairsIndex } from './all-pairs-index.ts';
-import { sortedHits, type PairBuffer } from './all-pairs-buffer.ts';
+import { createPairBuffer, sortedHits, type PairBuffer } from './all-pairs-buffer.ts';
+import { createProbeScratch, probeRange } from './all-pairs-probe.ts';
 import { startWorker } from './workers/start-worker.ts';
 import type { AllPairsWorkerData, AllPairsWorkerMessage } from './workers/all-pairs-worker.ts';
 
 /** How to run the parallel search. */
 export interface AllPairsParallelOptions {
-  /** Worker threads probing the shared index; defaults to the number of cores. */
+  /** Threads probing the shared index (the main thread and workers − 1 worker threads); defaults to the number of cores. */
   workers?: number;
   /** Positions per chunk of work; defaults to a size that gives each worker dozens of chunks. */
   chunkSize?: number;
@@ -55,47 +56,70 @@ export async function allPairsStream(input: AllPairsInput, options: AllPairsPara
   return { pairs, activeVectors: index.rows, postings: index.postPos.length };
 }
 
-function runWorkers(index: AllPairsIndex, count: number, chunkSize: number, sink: PairChunkSink): Promise<number> {
+/**
+ * Runs `threads` probing threads: the main thread plus threads − 1 workers.
+ * The main thread starts probing at once, which hides the workers' start-up
+ * (registering tsx and loading the kernel takes a few hundred ms), and yields
+ * between chunks so worker results still reach the sink while it works.
+ */
+async function runWorkers(index: AllPairsIndex, threads: number, chunkSize: number, sink: PairChunkSink): Promise<number> {
   const data: AllPairsWorkerData = { index, counter: new Int32Array(new SharedArrayBuffer(4)), chunkSize };
   const pending = new Map<number, PairBuffer>();
   let next = 0;
   let emitted = 0;
-  let finished = 0;
   let chain: Promise<void> = Promise.resolve();
-  const threads: Worker[] = [];
-  return new Promise<number>((resolve, reject) => {
-    const fail = (error: unknown) => {
-      for (const t of threads) void t.terminate();
-      reject(error);
-    };
-    // Chunks finish out of order across workers; release them to the sink strictly in chunk order.
-    const flush = () => {
-      for (let ready = pending.get(next); ready; ready = pending.get(next)) {
-        pending.delete(next++);
-        const pairs = ready;
-        emitted += pairs.length;
-        chain = chain.then(() => sink(pairs));
-      }
-    };
-    const onMessage = (message: AllPairsWorkerMessage) => {
+  // Chunks finish out of order across threads; release them to the sink strictly in chunk order.
+  const accept = (chunk: number, pairs: PairBuffer) => {
+    pending.set(chunk, pairs);
+    for (let ready = pending.get(next); ready; ready = pending.get(next)) {
+      pending.delete(next++);
+      const batch = ready;
+      emitted += batch.length;
+      chain = chain.then(() => sink(batch));
+    }
+  };
+  const totalChunks = Math.ceil(index.rows / chunkSize);
+  let completed = 0;
+  let allIn: () => void = () => {};
+  const everyChunk = new Promise<void>((resolve) => (allIn = resolve));
+  const collect = (chunk: number, pairs: PairBuffer) => {
+    accept(chunk, pairs);
+    if (++completed === totalChunks) allIn();
+  };
+  if (totalChunks === 0) allIn();
+  // Once every chunk is in, workers still starting up are not waited for (terminated below).
+  const workers = Array.from({ length: Math.min(threads, totalChunks) - 1 }, () => startWorker(new URL('./workers/all-pairs-worker.ts', import.meta.url), { workerData: data }));
+  const crashed = Promise.all(workers.map((worker) => workerDone(worker, collect)));
+  try {
+    const scratch = createProbeScratch(index);
+    for (let chunk = Atomics.add(data.counter, 0, 1); chunk < totalChunks; chunk = Atomics.add(data.counter, 0, 1)) {
+      const out = createPairBuffer(256);
+      probeRange(index, chunk * chunkSize, Math.min(index.rows, (chunk + 1) * chunkSize), scratch, out);
+      collect(chunk, out);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    await Promise.race([everyChunk, crashed.then(() => everyChunk)]);
+    await chain;
+  } finally {
+    for (const worker of workers) void worker.terminate();
+  }
+  return emitted;
+}
+
+/** Resolves when a worker has sent its last chunk, passing each chunk to `accept`; rejects on a crash. */
+function workerDone(worker: Worker, accept: (chunk: number, pairs: PairBuffer) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    worker.on('message', (message: AllPairsWorkerMessage) => {
       switch (message.kind) {
         case 'chunk':
-          pending.set(message.chunk, { i: message.i, j: message.j, score: message.score, length: message.i.length });
-          flush();
+          accept(message.chunk, { i: message.i, j: message.j, score: message.score, length: message.i.length });
           return;
         case 'done':
-          if (++finished === count) chain.then(() => resolve(emitted), fail);
+          resolve();
           return;
       }
-    };
-    for (let w = 0; w < count; w++) {
-      const worker = startWorker(new URL('./workers/all-pairs-worker.ts', import.meta.url), { workerData: data });
-      worker.on('message', onMessage);
-      worker.on('error', fail);
-      worker.on('exit', (code) => {
-        if (code !== 0) fail(new Error(`all-pairs worker exited with code ${code}`));
-      });
-      threads.push(worker);
-    }
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => (code === 0 || code === 1 ? resolve() : reject(new Error(`all-pairs worker exited with code ${code}`))));
   });
 }

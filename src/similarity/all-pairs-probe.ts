@@ -9,6 +9,8 @@ export interface ProbeScratch {
   touched: Int32Array;
   /** The probing vector scattered densely over relabelled terms, for verification. */
   dense: Float64Array;
+  /** Squared norm of the probing vector's entries before each of its entries (the verification bound). */
+  headSq: Float64Array;
 }
 
 /** Scores within this distance of the threshold are recomputed in input term order, as a plain dot product would. */
@@ -16,7 +18,9 @@ const TIE_WINDOW = 1e-9;
 
 /** Working memory for probing an index. */
 export function createProbeScratch(index: AllPairsIndex): ProbeScratch {
-  return { acc: new Float64Array(index.rows), touched: new Int32Array(index.rows), dense: new Float64Array(index.dims) };
+  let longest = 0;
+  for (let p = 0; p < index.rows; p++) longest = Math.max(longest, index.rowPtr[p + 1] - index.rowPtr[p]);
+  return { acc: new Float64Array(index.rows), touched: new Int32Array(index.rows), dense: new Float64Array(index.dims), headSq: new Float64Array(longest + 1) };
 }
 
 /**
@@ -36,7 +40,7 @@ export function probeRange(index: AllPairsIndex, from: number, to: number, scrat
 
 function probeOne(index: AllPairsIndex, q: number, scratch: ProbeScratch, out: PairBuffer): void {
   const { rowPtr, col, val, dimMax, postPtr, postPos, postVal, postRest, group, maxNorm, threshold } = index;
-  const { acc, touched, dense } = scratch;
+  const { acc, touched, dense, headSq } = scratch;
   const cut = threshold - index.slack;
   const ys = rowPtr[q];
   const ye = rowPtr[q + 1];
@@ -79,16 +83,25 @@ function probeOne(index: AllPairsIndex, q: number, scratch: ProbeScratch, out: P
     }
   }
   if (count === 0) return;
-  for (let e = ys; e < ye; e++) dense[col[e]] = val[e];
+  for (let e = ys; e < ye; e++) {
+    dense[col[e]] = val[e];
+    headSq[e - ys + 1] = headSq[e - ys] + val[e] * val[e];
+  }
   for (let c = 0; c < count; c++) {
     const x = touched[c];
     const a = acc[x];
     acc[x] = 0;
     if (a < 0) continue;
     const prefixNorm = index.prefixNorm[x];
+    const prefixEnd = index.prefixEnd[x];
     if (a + Math.min(index.prefixBound[x], prefixNorm * yNorm) < cut) continue;
+    // x's prefix only meets q's terms below x's first indexed term: bound with q's norm there.
+    if (prefixEnd < rowPtr[x + 1]) {
+      const head = firstAtLeast(col, ys, ye, col[prefixEnd]) - ys;
+      if (a + prefixNorm * Math.sqrt(headSq[head]) < cut) continue;
+    }
     let s = a;
-    if (prefixNorm > 0) for (let e = rowPtr[x]; e < index.prefixEnd[x]; e++) s += val[e] * dense[col[e]];
+    if (prefixNorm > 0) for (let e = rowPtr[x]; e < prefixEnd; e++) s += val[e] * dense[col[e]];
     if (s < threshold + TIE_WINDOW) {
       if (s < threshold - TIE_WINDOW) continue;
       s = inputOrderDot(index, index.origin[x], index.origin[q]);
@@ -99,7 +112,7 @@ function probeOne(index: AllPairsIndex, q: number, scratch: ProbeScratch, out: P
   for (let e = ys; e < ye; e++) dense[col[e]] = 0;
 }
 
-/** First offset in [from, to) whose position is ≥ target (lists are sorted by position). */
+/** First offset in [from, to) whose value is ≥ target (posting positions and row terms are both sorted). */
 function firstAtLeast(positions: Int32Array, from: number, to: number, target: number): number {
   let lo = from;
   let hi = to;
