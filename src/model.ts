@@ -129,6 +129,17 @@ export type ResultDuty = z.infer<typeof ResultDutySchema>;
 export const ResultUnitSchema = UnitSchema;
 export type ResultUnit = Unit;
 
+/** A finding the organisation has accepted, from the job's accepted-findings register. */
+export const AcceptanceSchema = z
+  .object({
+    owner: z.string().describe('Who accepted it.'),
+    reason: z.string().describe('Why it is acceptable.'),
+    expires: z.string().describe('ISO date (YYYY-MM-DD) after which the finding is open again.'),
+    expired: z.boolean().describe('True when the expiry date has passed: the finding counts as open.'),
+  })
+  .strict();
+export type Acceptance = z.infer<typeof AcceptanceSchema>;
+
 /** A pair of similar duties of two different units of one document, with the relation and why. */
 export const PairSchema = z
   .object({
@@ -145,6 +156,7 @@ export const PairSchema = z
       .tuple([z.array(z.string()), z.array(z.string())])
       .describe('Informative terms only a has, and only b has.'),
     reason: z.string().describe('One sentence saying why this relation was chosen, shown verbatim in reports.'),
+    acceptance: AcceptanceSchema.optional().describe('Present when the accepted-findings register covers this pair.'),
   })
   .strict();
 export type Pair = z.infer<typeof PairSchema>;
@@ -217,6 +229,7 @@ export const GapSchema = z
     unitIds: z.array(z.string()),
     dutyIds: z.array(z.string()),
     note: z.string().describe('Why: the evidence, or the document’s own note quoted.'),
+    acceptance: AcceptanceSchema.optional().describe('Present when the accepted-findings register covers this gap.'),
   })
   .strict();
 export type Gap = z.infer<typeof GapSchema>;
@@ -252,6 +265,61 @@ export const AnalysisOptionsSchema = z
   .strict();
 export type AnalysisOptions = z.infer<typeof AnalysisOptionsSchema>;
 
+/** A duty as a diff between runs names it. */
+export const DutyRefSchema = z
+  .object({
+    id: z.string(),
+    documentId: z.string(),
+    unitPath: z.array(z.string()).describe('Unit names from the top.'),
+    text: z.string(),
+  })
+  .strict();
+export type DutyRef = z.infer<typeof DutyRefSchema>;
+
+/** How one duty changed between two runs. Duties are matched by content and unit, not position. */
+export const DutyChangeSchema = z
+  .object({
+    kind: z.enum(['added', 'removed', 'reworded', 'moved']),
+    before: DutyRefSchema.nullable(),
+    after: DutyRefSchema.nullable(),
+  })
+  .strict();
+export type DutyChange = z.infer<typeof DutyChangeSchema>;
+
+/** How a conflict (duplicate/overlap) changed between two runs. */
+export const PairChangeSchema = z
+  .object({
+    kind: z.enum(['new', 'resolved', 'relation-changed']),
+    a: DutyRefSchema,
+    b: DutyRefSchema,
+    before: RelationSchema.nullable(),
+    after: RelationSchema.nullable(),
+    score: z.number(),
+  })
+  .strict();
+export type PairChange = z.infer<typeof PairChangeSchema>;
+
+/** A gap that opened or closed between two runs. */
+export const GapChangeSchema = z.object({ kind: z.enum(['opened', 'closed']), gap: GapSchema }).strict();
+export type GapChange = z.infer<typeof GapChangeSchema>;
+
+/** What changed since the previous run (or between two results given to `dutylens diff`). */
+export const ChangesSchema = z
+  .object({
+    previousRun: z.string().nullable().describe('Run id of the previous run, when known.'),
+    duties: z.array(DutyChangeSchema),
+    pairs: z.array(PairChangeSchema),
+    gaps: z.array(GapChangeSchema),
+  })
+  .strict();
+export type Changes = z.infer<typeof ChangesSchema>;
+
+/** One run's figures, for the trend across runs. */
+export const TrendPointSchema = z
+  .object({ runId: z.string(), conflicts: z.number().int(), gaps: z.number().int(), duties: z.number().int() })
+  .strict();
+export type TrendPoint = z.infer<typeof TrendPointSchema>;
+
 /** result.json: the contract every reporter and later tool reads. */
 export const ResultSchema = z
   .object({
@@ -268,6 +336,8 @@ export const ResultSchema = z
     coverage: z.array(CoverageSchema),
     gaps: z.array(GapSchema),
     summary: SummarySchema,
+    changes: ChangesSchema.optional().describe('Scheduled runs: what changed since the previous run.'),
+    trend: z.array(TrendPointSchema).optional().describe('Scheduled runs: figures of earlier runs, oldest first.'),
   })
   .strict();
 export type Result = z.infer<typeof ResultSchema>;
