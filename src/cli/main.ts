@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { OrgModelSchema, ResultSchema } from '../model.ts';
 import { InputError } from '../util/errors.ts';
 import { TOOL } from '../util/version.ts';
-import { runAnalyze, runExtract, runRender, type AnalyzeFlags } from './commands.ts';
+import type { AnalyzeFlags } from './commands.ts';
 import { writeFileAtomically } from '../run/write-output.ts';
 import { join } from 'node:path';
 
@@ -23,6 +23,8 @@ function list(value: string): string[] {
   return value.split(',').map((s) => s.trim()).filter(Boolean);
 }
 
+// Commands load their modules on demand, so that a run with nothing to do
+// (scheduled jobs whose documents did not change) starts in a fraction of a second.
 const program = new Command()
   .name('dutylens')
   .description('Finds duties that two units both own, and work nobody owns, in organisations\' duty documents.')
@@ -44,6 +46,7 @@ inputFlags(
     .argument('<inputs...>', 'files or folders (.txt .md .docx .xlsx .csv .tsv .yaml .json)')
     .option('-o, --output <file>', 'write the model here (.yaml or .json); default: YAML on stdout'),
 ).action(async (inputs: string[], flags) => {
+  const { runExtract } = await import('./commands.ts');
   process.exitCode = await runExtract(inputs, flags);
 });
 
@@ -65,6 +68,7 @@ inputFlags(
     .option('--timestamp', 'record the time in result.json (off by default: output stays byte-identical)')
     .option('--json', 'print a machine-readable summary on stdout'),
 ).action(async (inputs: string[], flags: AnalyzeFlags) => {
+  const { runAnalyze } = await import('./commands.ts');
   process.exitCode = await runAnalyze(inputs, flags);
 });
 
@@ -78,6 +82,7 @@ program
   .addOption(new Option('--order <order>', 'heatmap order').choices(['cluster', 'document']).default('cluster'))
   .option('-q, --quiet', 'print nothing but errors')
   .action(async (file: string, flags) => {
+    const { runRender } = await import('./commands.ts');
     process.exitCode = await runRender(file, flags);
   });
 
