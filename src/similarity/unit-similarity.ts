@@ -1,4 +1,5 @@
-import type { SparseVector } from './sparse.ts';
+import { sparseDot, type SparseVector } from './sparse.ts';
+import { buildVectorSpace, vectorize, type VectorizeOptions } from './vectorize.ts';
 
 /**
  * The unit × unit similarity of profile vectors: each unit's profile is the
@@ -57,4 +58,37 @@ export function unitProfiles(
     if (norm > 0) for (const [t, w] of profile) profile.set(t, w / norm);
   }
   return profiles;
+}
+
+/**
+ * The unit × unit similarity of units read as one text each: all duties'
+ * features pooled, TF-IDF fitted over the units (so a term common to many
+ * units weighs little), cosine. Complements unitProfileSimilarity, where each
+ * duty counts once: pooling lets a unit's repeated terms count (sublinearly).
+ * Dense, symmetric, zero diagonal, row-major.
+ */
+export function unitDocumentSimilarity(
+  featureLists: readonly string[][],
+  unitOf: ArrayLike<number>,
+  unitCount: number,
+  options?: VectorizeOptions,
+): Float64Array {
+  const pooled: string[][] = Array.from({ length: unitCount }, () => []);
+  featureLists.forEach((features, i) => {
+    for (const f of features) pooled[unitOf[i]].push(f);
+  });
+  const space = buildVectorSpace(pooled, options);
+  const vectors = pooled.map((features) => vectorize(space, features));
+  const matrix = new Float64Array(unitCount * unitCount);
+  for (let u = 0; u < unitCount; u++)
+    for (let v = u + 1; v < unitCount; v++) matrix[u * unitCount + v] = matrix[v * unitCount + u] = sparseDot(vectors[u], vectors[v]);
+  return matrix;
+}
+
+/** Weighted mean of equally shaped similarity matrices (weights need not sum to 1; they are normalised). */
+export function blendMatrices(parts: readonly { matrix: Float64Array; weight: number }[]): Float64Array {
+  const total = parts.reduce((s, p) => s + p.weight, 0);
+  const out = new Float64Array(parts[0]?.matrix.length ?? 0);
+  for (const { matrix, weight } of parts) for (let k = 0; k < out.length; k++) out[k] += (matrix[k] * weight) / total;
+  return out;
 }

@@ -15,6 +15,25 @@ export interface EnTermsOptions {
 const tokenizer = new natural.WordTokenizer();
 
 /**
+ * The lexicon's synonyms keyed by Porter stem, so inflected forms map too
+ * ("clients" → customer). Built once per lexicon.
+ */
+const stemSynonymCache = new WeakMap<Lexicon, Map<string, string>>();
+
+/** Variant stem → canonical word, for the English (Latin-letter) synonyms of a lexicon. */
+export function stemSynonyms(lexicon: Lexicon): Map<string, string> {
+  let map = stemSynonymCache.get(lexicon);
+  if (!map) {
+    map = new Map();
+    for (const [variant, canonical] of lexicon.synonyms) {
+      if (/^[a-z]/.test(variant)) map.set(natural.PorterStemmer.stem(variant), canonical);
+    }
+    stemSynonymCache.set(lexicon, map);
+  }
+  return map;
+}
+
+/**
  * Words and features of normalised English text. Words are lower-cased
  * tokens mapped to their canonical synonym, without stopwords; features are
  * their Porter stems, optionally with character n-grams of each word (they
@@ -23,10 +42,11 @@ const tokenizer = new natural.WordTokenizer();
 export function termsOfEn(text: string, lexicon: Lexicon, options: EnTermsOptions): { words: string[]; features: string[] } {
   const words: string[] = [];
   const features: string[] = [];
+  const byStem = stemSynonyms(lexicon);
   let previous: string | null = null;
   for (const raw of tokenizer.tokenize(text) ?? []) {
     const token = raw.toLowerCase();
-    const canonical = lexicon.synonyms.get(token) ?? token;
+    const canonical = lexicon.synonyms.get(token) ?? byStem.get(natural.PorterStemmer.stem(token)) ?? token;
     if (token.length < 2 || lexicon.stopwordsEn.has(token) || lexicon.stopwordsEn.has(canonical)) {
       previous = null;
       continue;

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { buildVectorSpace, vectorize } from '../../src/similarity/vectorize.ts';
+import { sparseDot } from '../../src/similarity/sparse.ts';
+import { unitDocumentSimilarity, unitProfileSimilarity } from '../../src/similarity/unit-similarity.ts';
+
+const corpus = [
+  ['w|资费', 'w|管理', 'b|资费'],
+  ['w|渠道', 'w|管理'],
+  ['w|客户', 'w|管理', 'w|客户'],
+];
+
+const norm = (values: Float32Array) => Math.sqrt(values.reduce((s, v) => s + v * v, 0));
+
+describe('buildVectorSpace / vectorize', () => {
+  it('vectorize(space, features) returns an L2-normalised vector', () => {
+    const space = buildVectorSpace(corpus);
+    for (const features of corpus) expect(norm(vectorize(space, features).values)).toBeCloseTo(1, 5);
+  });
+
+  it('buildVectorSpace(lists) gives a rarer feature a higher idf', () => {
+    const space = buildVectorSpace(corpus);
+    expect(space.idf[space.vocab.get('w|资费')!]).toBeGreaterThan(space.idf[space.vocab.get('w|管理')!]);
+  });
+
+  it('vectorize(space, features) ignores features outside the corpus', () => {
+    const space = buildVectorSpace(corpus);
+    const v = vectorize(space, ['w|资费', 'w|从未见过']);
+    expect(v.indices).toEqual(Uint32Array.from([space.vocab.get('w|资费')!]));
+    expect(vectorize(space, ['w|从未见过']).indices.length).toBe(0);
+  });
+
+  it('vectorize(space, features) weights feature families by the options', () => {
+    const plain = buildVectorSpace(corpus, { familyWeights: { word: 1, bigram: 1 } });
+    const light = buildVectorSpace(corpus, { familyWeights: { word: 1, bigram: 0.1 } });
+    const share = (space: typeof plain) => {
+      const v = vectorize(space, corpus[0]);
+      return v.values[Array.from(v.indices).indexOf(space.vocab.get('b|资费')!)];
+    };
+    expect(share(light)).toBeLessThan(share(plain));
+  });
+
+  it('vectorize(space, features) is deterministic and gives cosine 1 for the same text', () => {
+    const a = vectorize(buildVectorSpace(corpus), corpus[2]);
+    const b = vectorize(buildVectorSpace(corpus), corpus[2]);
+    expect(a).toEqual(b);
+    expect(sparseDot(a, b)).toBeCloseTo(1, 5);
+  });
+});
+
+describe('unit similarity', () => {
+  const unitOf = Int32Array.from([0, 1, 1]);
+
+  it('unitProfileSimilarity(vectors, unitOf, n) is symmetric with a zero diagonal', () => {
+    const space = buildVectorSpace(corpus);
+    const m = unitProfileSimilarity(corpus.map((f) => vectorize(space, f)), unitOf, 2);
+    expect(m[0]).toBe(0);
+    expect(m[1]).toBeCloseTo(m[2], 10);
+    expect(m[1]).toBeGreaterThan(0);
+  });
+
+  it('unitDocumentSimilarity(lists, unitOf, n) scores units that share a rare term higher', () => {
+    const lists = [['w|资费'], ['w|资费', 'w|管理'], ['w|渠道']];
+    const m = unitDocumentSimilarity(lists, Int32Array.from([0, 1, 2]), 3);
+    expect(m[0 * 3 + 1]).toBeGreaterThan(m[0 * 3 + 2]);
+  });
+});
