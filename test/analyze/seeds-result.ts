@@ -1,0 +1,45 @@
+import type { Result } from '../../src/model.ts';
+import { loadRelationRules } from '../../src/findings/rules.ts';
+import { analyzeModel, DEFAULT_OPTIONS } from '../../src/run/analyze.ts';
+import { catalogueCoverage } from '../../src/run/coverage.ts';
+import { loadModel } from '../../src/run/load.ts';
+import { loadLexicon } from '../../src/text/lexicon.ts';
+
+/** The seeds' result as `npm start` computes it: default options and the marketing catalogue. */
+export async function seedsResult(): Promise<Result> {
+  const { model } = await loadModel(['seeds'], {});
+  const lexicon = loadLexicon();
+  const options = { ...DEFAULT_OPTIONS, catalogue: 'analysis/catalogues/marketing-department.yaml' };
+  return analyzeModel(model, options, {
+    lexicon,
+    rules: loadRelationRules(),
+    coverage: catalogueCoverage(options.catalogue, options, lexicon),
+  });
+}
+
+/** Lookup helpers over a result, by unit name and duty text. */
+export function finder(result: Result) {
+  const unitName = new Map(result.units.map((u) => [u.id, u.name]));
+  const dutyById = new Map(result.duties.map((d) => [d.id, d]));
+  const inFile = (prefix: string) => (documentId: string) => documentId.startsWith(prefix);
+  return {
+    /** Pairs between the two named units whose texts both contain `fragment`. */
+    pairs(file: string, unitA: string, unitB: string, fragment: string) {
+      return result.pairs.filter((p) => {
+        if (!inFile(file)(p.documentId)) return false;
+        const a = dutyById.get(p.a)!;
+        const b = dutyById.get(p.b)!;
+        const names = [unitName.get(a.unitId), unitName.get(b.unitId)];
+        return names.includes(unitA) && names.includes(unitB) && a.normalized.includes(fragment) && b.normalized.includes(fragment);
+      });
+    },
+    /** Generic groups of a file holding a duty of each named unit. */
+    sharedGenericGroups(file: string, unitA: string, unitB: string) {
+      return result.genericGroups.filter((g) => {
+        if (!inFile(file)(g.documentId)) return false;
+        const names = new Set(g.dutyIds.map((id) => unitName.get(dutyById.get(id)!.unitId)));
+        return names.has(unitA) && names.has(unitB);
+      });
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Result } from '../../src/model.ts';
+import { ResultSchema } from '../../src/model.ts';
+import { finder, seedsResult } from './seeds-result.ts';
+
+const GOLDEN = 'test/golden/result-seeds.json';
+const M1 = '市场拓展部经理';
+const M2 = '营销部经理';
+const F001 = '001_';
+const F003 = '003_';
+
+let result: Result;
+let find: ReturnType<typeof finder>;
+
+beforeAll(async () => {
+  result = await seedsResult();
+  find = finder(result);
+});
+
+describe('analysing the seeds', () => {
+  it('result.json validates against its schema', () => {
+    expect(ResultSchema.safeParse(result).success).toBe(true);
+  });
+
+  it("001's two managers share market research, channel management, credit policy and customer archives as conflicts", () => {
+    for (const fragment of ['市场调研', '渠道管理维护', '信用政策', '客户档案']) {
+      const pairs = find.pairs(F001, M1, M2, fragment);
+      expect(pairs.length, fragment).toBeGreaterThan(0);
+      for (const p of pairs) expect(['duplicate', 'overlap'], fragment).toContain(p.relation);
+    }
+  });
+
+  it("001's two managers' staff training, team building and own-cost control are internal", () => {
+    for (const fragment of ['员工培训', '团队的建设', '成本费用']) {
+      const pairs = find.pairs(F001, M1, M2, fragment);
+      expect(pairs.length, fragment).toBeGreaterThan(0);
+      for (const p of pairs) expect(p.relation, fragment).toBe('internal');
+    }
+  });
+
+  it("001's two managers' 'other assigned work' is one generic group, not a pair", () => {
+    expect(find.sharedGenericGroups(F001, M1, M2)).toHaveLength(1);
+    expect(find.pairs(F001, M1, M2, '其他工作')).toHaveLength(0);
+  });
+
+  it("003's duties split by customer segment are parallel", () => {
+    const segments = ['政企客户部', '家庭客户部', '个人客户部'];
+    for (const [a, b] of [[0, 1], [0, 2], [1, 2]]) {
+      const pairs = find.pairs(F003, segments[a], segments[b], '');
+      expect(pairs.length).toBeGreaterThan(0);
+      expect(pairs.some((p) => p.relation === 'parallel')).toBe(true);
+      expect(pairs.filter((p) => p.conflict)).toHaveLength(0);
+    }
+  });
+
+  it("003's CP/SP partner approval by 市场部 against the customer departments' daily partner management is collaboration", () => {
+    for (const dept of ['家庭客户部', '个人客户部']) {
+      const pairs = find.pairs(F003, '市场部', dept, '合作').filter((p) => p.reason.includes('日常管理'));
+      expect(pairs.length, dept).toBeGreaterThan(0);
+      for (const p of pairs) expect(p.relation).toBe('collaboration');
+    }
+  });
+
+  it('every pair has a score, both roles, shared terms and a reason', () => {
+    for (const p of result.pairs) {
+      expect(p.reason.length).toBeGreaterThan(10);
+      expect(p.roles).toHaveLength(2);
+      expect(p.score).toBeGreaterThanOrEqual(result.options.candidateThreshold);
+    }
+  });
+
+  it('the same input gives a byte-identical result.json (golden file)', async () => {
+    const text = `${JSON.stringify(result, null, 2)}\n`;
+    const again = `${JSON.stringify(await seedsResult(), null, 2)}\n`;
+    expect(again).toBe(text);
+    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(GOLDEN, text);
+    expect(existsSync(GOLDEN), 'golden file missing: run with UPDATE_GOLDEN=1').toBe(true);
+    expect(text).toBe(readFileSync(GOLDEN, 'utf8'));
+  });
+});

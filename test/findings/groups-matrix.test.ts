@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import type { Pair, ResultDuty, Unit } from '../../src/model.ts';
+import { groupBoilerplate } from '../../src/findings/generic-groups.ts';
+import { seriate, unitMatrix } from '../../src/findings/matrix.ts';
+import { scopeSplit, segmentsOf } from '../../src/findings/segments.ts';
+
+const unit = (id: string, parentId: string | null = null): Unit => ({
+  id,
+  documentId: 'doc',
+  name: id,
+  kind: 'office',
+  parentId,
+  path: [id],
+  attributes: {},
+  source: { file: 'f.txt', line: 1 },
+});
+
+const duty = (id: string, unitId: string, category: ResultDuty['category'] = 'business'): ResultDuty => ({
+  id,
+  unitId,
+  parentId: null,
+  level: 0,
+  number: null,
+  text: id,
+  normalized: id,
+  role: 'lead',
+  proposed: false,
+  note: null,
+  links: [],
+  source: { file: 'f.txt', line: 1 },
+  category,
+});
+
+const conflict = (a: string, b: string): Pair => ({
+  a,
+  b,
+  documentId: 'doc',
+  score: 0.9,
+  relation: 'overlap',
+  conflict: true,
+  bothLead: true,
+  roles: ['lead', 'lead'],
+  sharedTerms: [],
+  differingTerms: [[], []],
+  reason: 'r',
+});
+
+describe('groupBoilerplate', () => {
+  it('groupBoilerplate(duties) puts all built-in boilerplate of a document in one group, whatever its wording', () => {
+    const duties = [
+      { id: 'd1', unitId: 'A', documentId: 'doc', normalized: '完成领导交办的其他工作', category: 'generic' as const },
+      { id: 'd2', unitId: 'B', documentId: 'doc', normalized: '完成上级交给的其他工作。', category: 'generic' as const },
+      { id: 'd3', unitId: 'C', documentId: 'other', normalized: '完成领导交办的其他工作', category: 'generic' as const },
+      { id: 'd4', unitId: 'C', documentId: 'other', normalized: '负责渠道管理', category: 'business' as const },
+    ];
+    const { groups, categories } = groupBoilerplate(duties, 4, () => 'zh');
+    expect(groups.map((g) => g.dutyIds)).toEqual(expect.arrayContaining([['d1', 'd2'], ['d3']]));
+    expect(groups).toHaveLength(2);
+    expect(categories).toEqual(['generic', 'generic', 'generic', 'business']);
+  });
+
+  it('groupBoilerplate(duties) makes a text carried by minUnits units boilerplate, but not one carried by fewer', () => {
+    const same = (id: string, unitId: string) => ({ id, unitId, documentId: 'doc', normalized: '根据公司总体战略目标,完成部门工作目标', category: 'business' as const });
+    const four = groupBoilerplate([same('a', 'U1'), same('b', 'U2'), same('c', 'U3'), same('d', 'U4')], 4, () => 'zh');
+    expect(four.categories.every((c) => c === 'generic')).toBe(true);
+    expect(four.groups[0].reason).toContain('4 个单位');
+    const three = groupBoilerplate([same('a', 'U1'), same('b', 'U2'), same('c', 'U3')], 4, () => 'zh');
+    expect(three.categories.every((c) => c === 'business')).toBe(true);
+    expect(three.groups).toHaveLength(0);
+  });
+});
+
+describe('unitMatrix', () => {
+  it('unitMatrix(...) keeps coverage asymmetric: a small unit can sit wholly inside a large one', () => {
+    const units = [unit('A'), unit('B')];
+    const duties = [duty('a1', 'A'), duty('a2', 'A'), duty('a3', 'A'), duty('a4', 'A'), duty('b1', 'B')];
+    const m = unitMatrix('doc', units, duties, [conflict('a1', 'b1')]);
+    expect(m.coverage[0][1]).toBe(0.25);
+    expect(m.coverage[1][0]).toBe(1);
+    expect(m.score[0][1]).toBe(m.score[1][0]);
+    expect(m.counts[0][1]).toEqual({ overlap: 1 });
+  });
+
+  it('unitMatrix(...) leaves boilerplate out of the denominator', () => {
+    const m = unitMatrix('doc', [unit('A'), unit('B')], [duty('a1', 'A'), duty('g', 'A', 'generic'), duty('b1', 'B')], [conflict('a1', 'b1')]);
+    expect(m.coverage[0][1]).toBe(1);
+  });
+
+  it('seriate(score) puts entangled units next to each other', () => {
+    // 0–2 and 1–3 are entangled; document order interleaves them.
+    const s = [
+      [0, 0, 0.9, 0],
+      [0, 0, 0, 0.8],
+      [0.9, 0, 0, 0],
+      [0, 0.8, 0, 0],
+    ];
+    const order = seriate(s);
+    const pos = (i: number) => order.indexOf(i);
+    expect(Math.abs(pos(0) - pos(2))).toBe(1);
+    expect(Math.abs(pos(1) - pos(3))).toBe(1);
+  });
+});
+
+describe('segments', () => {
+  it('segmentsOf(text) prefers the longest scope term: 个人客户 is not also 个人', () => {
+    const groups = new Map([['customer', ['个人客户', '个人', '家庭客户']]]);
+    expect([...(segmentsOf('负责个人客户的营销', groups).get('customer') ?? [])]).toEqual(['个人客户']);
+  });
+
+  it('scopeSplit(a, b) finds no split when both name the same scope', () => {
+    const groups = new Map([['customer', ['政企客户', '家庭客户']]]);
+    expect(scopeSplit(segmentsOf('政企客户营销', groups), segmentsOf('政企客户服务', groups))).toBeNull();
+    expect(scopeSplit(segmentsOf('政企客户营销', groups), segmentsOf('家庭客户营销', groups))?.group).toBe('customer');
+  });
+});
