@@ -1,0 +1,102 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse as parseYaml, stringify as toYaml } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { OrgModel, Result } from '../../src/model.ts';
+import { OrgModelSchema } from '../../src/model.ts';
+import { readInput } from '../../src/ingest/read-inputs.ts';
+
+const BIN = resolve('bin/dutylens.js');
+let work: string;
+
+function dutylens(...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: work, encoding: 'utf8', env: { ...process.env, CI: '' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'dutylens-cli-'));
+  copyFileSync('seeds/001_94b0fa48ae8414f2.txt', join(work, '001.txt'));
+  copyFileSync('seeds/003_805e8c79604db5b9.txt', join(work, '003.txt'));
+});
+
+describe('dutylens extract', () => {
+  it('extract writes an org model that reads back as the same model (round trip)', async () => {
+    const r = dutylens('extract', '001.txt', '003.txt', '-o', 'org.yaml');
+    expect(r.code, r.stderr).toBe(0);
+    const written = parseYaml(readFileSync(join(work, 'org.yaml'), 'utf8')) as OrgModel;
+    expect(OrgModelSchema.safeParse(written).success).toBe(true);
+    const back = await readInput(join(work, 'org.yaml'));
+    expect(back.kind).toBe('model');
+    if (back.kind === 'model') expect(back.model).toEqual(written);
+    const again = dutylens('extract', '001.txt', '003.txt', '-o', 'org2.yaml');
+    expect(again.code).toBe(0);
+    expect(readFileSync(join(work, 'org2.yaml'), 'utf8')).toBe(readFileSync(join(work, 'org.yaml'), 'utf8'));
+  });
+
+  it('a consultant corrects the model by editing it, and analyze uses the edit', () => {
+    const model = parseYaml(readFileSync(join(work, 'org.yaml'), 'utf8')) as OrgModel;
+    const manager = model.units.find((u) => u.name === '营销部经理')!;
+    const credit = model.duties.find((d) => d.unitId === manager.id && d.normalized.includes('信用政策'))!;
+    credit.role = 'support';
+    writeFileSync(join(work, 'edited.yaml'), toYaml(model));
+    const r = dutylens('analyze', 'edited.yaml', '-o', 'out-edited', '--reporters', 'json', '-q');
+    expect(r.code, r.stderr).toBe(0);
+    const result = JSON.parse(readFileSync(join(work, 'out-edited/result.json'), 'utf8')) as Result;
+    const pair = result.pairs.find((p) => p.a === credit.id || p.b === credit.id);
+    expect(pair?.relation).toBe('collaboration');
+  });
+
+  it('extract names a PDF as unsupported, still reads the other files, and exits 2', () => {
+    writeFileSync(join(work, 'scan.pdf'), '%PDF-1.4\n');
+    const r = dutylens('extract', 'scan.pdf', '001.txt', '-o', 'partial.yaml');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/scan\.pdf: PDF is not supported/);
+    expect(existsSync(join(work, 'partial.yaml'))).toBe(true);
+  });
+
+  it('extract --strict stops at the first bad file', () => {
+    const r = dutylens('extract', '--strict', 'scan.pdf', '001.txt', '-o', 'strict.yaml');
+    expect(r.code).toBe(2);
+    expect(existsSync(join(work, 'strict.yaml'))).toBe(false);
+  });
+});
+
+describe('dutylens analyze and render', () => {
+  it('analyze writes result.json and the report, and prints where the report is', () => {
+    const r = dutylens('analyze', '001.txt', '-o', 'out');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/report: out\/index\.html/);
+    for (const f of ['index.html', 'result.json', 'pairs.csv', 'matrix.csv', 'report.xlsx', 'summary.md']) {
+      expect(existsSync(join(work, 'out', f)), f).toBe(true);
+    }
+  });
+
+  it('render re-renders a saved result without re-analysing, byte-identical', () => {
+    const r = dutylens('render', 'out/result.json', '-o', 'rendered');
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(work, 'rendered/index.html'), 'utf8')).toBe(readFileSync(join(work, 'out/index.html'), 'utf8'));
+  });
+
+  it('render refuses a result whose schemaVersion it does not know', () => {
+    const result = JSON.parse(readFileSync(join(work, 'out/result.json'), 'utf8'));
+    writeFileSync(join(work, 'future.json'), JSON.stringify({ ...result, schemaVersion: 99 }));
+    const r = dutylens('render', 'future.json', '-o', 'nope');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/future\.json: schemaVersion 99 is not one this dutylens knows/);
+  });
+
+  it('analyze of a missing path exits 2 naming it', () => {
+    const r = dutylens('analyze', 'nowhere/', '-o', 'x');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/nowhere/);
+  });
+
+  it('analyze rejects a threshold outside 0–1 with exit code 2', () => {
+    const r = dutylens('analyze', '001.txt', '--overlap-threshold', '3');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--overlap-threshold: must be between 0 and 1/);
+  });
+});
