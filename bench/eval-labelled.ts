@@ -1,0 +1,126 @@
+import '../src/cli/env.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import type { Relation, Result } from '../src/model.ts';
+import { loadRelationRules } from '../src/findings/rules.ts';
+import { analyzeModel, DEFAULT_OPTIONS } from '../src/run/analyze.ts';
+import { loadModel } from '../src/run/load.ts';
+import { loadLexicon } from '../src/text/lexicon.ts';
+
+/** The hand-labelled pairs (test/labelled/pairs.yaml). */
+const LabelledPair = z.object({
+  file: z.string(),
+  unitA: z.string(),
+  textA: z.string(),
+  unitB: z.string(),
+  textB: z.string(),
+  label: z.enum(['duplicate', 'overlap', 'parallel', 'collaboration', 'internal', 'generic', 'contains', 'distinct']),
+  note: z.string().optional(),
+});
+type LabelledPair = z.infer<typeof LabelledPair>;
+
+export const LABELLED_FILE = fileURLToPath(new URL('../test/labelled/pairs.yaml', import.meta.url));
+const DRC = '../shared/samples/drc-units/drc_units.tsv';
+
+/** What the analysis said of one labelled pair: a relation, `generic` via a shared group, or `none`. */
+export type Predicted = Relation | 'none' | 'not-found';
+
+/** Figures of the labelled-set evaluation. */
+export interface LabelledFigures {
+  pairs: number;
+  conflicts: number;
+  recall: number;
+  falseAlarmRate: number;
+  hardNegatives: number;
+  notFound: number;
+  confusion: Map<string, Map<string, number>>;
+}
+
+const isConflictLabel = (l: string) => l === 'duplicate' || l === 'overlap';
+
+/** Finds each labelled pair in the result (by unit name and original duty text) and reads its relation. */
+export function predict(result: Result, labelled: readonly LabelledPair[]): Predicted[] {
+  const unitName = new Map(result.units.map((u) => [u.id, u.name]));
+  const docFile = new Map(result.documents.map((d) => [d.id, d.source.file]));
+  const unitDoc = new Map(result.units.map((u) => [u.id, u.documentId]));
+  const key = (file: string, unit: string, text: string) => `${file}\u0000${unit}\u0000${text.trim()}`;
+  const dutiesByKey = new Map<string, string[]>();
+  for (const d of result.duties) {
+    const k = key(docFile.get(unitDoc.get(d.unitId)!)!, unitName.get(d.unitId)!, d.text);
+    dutiesByKey.set(k, [...(dutiesByKey.get(k) ?? []), d.id]);
+  }
+  const pairRelation = new Map(result.pairs.map((p) => [`${p.a}\u0000${p.b}`, p.relation]));
+  const groupOf = new Map<string, string>();
+  for (const g of result.genericGroups) for (const id of g.dutyIds) groupOf.set(id, g.id);
+  return labelled.map((l) => {
+    const as = dutiesByKey.get(key(l.file, l.unitA, l.textA)) ?? [];
+    const bs = dutiesByKey.get(key(l.file, l.unitB, l.textB)) ?? [];
+    if (as.length === 0 || bs.length === 0) return 'not-found';
+    for (const a of as)
+      for (const b of bs) {
+        const r = pairRelation.get(a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+        if (r) return r;
+        if (groupOf.has(a) && groupOf.get(a) === groupOf.get(b)) return 'generic';
+      }
+    return 'none';
+  });
+}
+
+/** Conflict recall and false-alarm rate of the analysis on the labelled set. */
+export function scoreLabelled(labelled: readonly LabelledPair[], predicted: readonly Predicted[]): LabelledFigures {
+  const confusion = new Map<string, Map<string, number>>();
+  let conflicts = 0;
+  let found = 0;
+  let negatives = 0;
+  let alarms = 0;
+  labelled.forEach((l, k) => {
+    const p = predicted[k];
+    const row = confusion.get(l.label) ?? new Map<string, number>();
+    row.set(p, (row.get(p) ?? 0) + 1);
+    confusion.set(l.label, row);
+    if (p === 'not-found') return;
+    if (isConflictLabel(l.label)) {
+      conflicts++;
+      if (isConflictLabel(p)) found++;
+    } else {
+      negatives++;
+      if (isConflictLabel(p)) alarms++;
+    }
+  });
+  return {
+    pairs: labelled.length,
+    conflicts,
+    recall: conflicts === 0 ? 0 : found / conflicts,
+    falseAlarmRate: negatives === 0 ? 0 : alarms / negatives,
+    hardNegatives: negatives,
+    notFound: predicted.filter((p) => p === 'not-found').length,
+    confusion,
+  };
+}
+
+/** Analyses the seeds (and the DRC sample when ../shared has it) and scores the labelled set. */
+export async function evalLabelled(): Promise<LabelledFigures | null> {
+  if (!existsSync(LABELLED_FILE)) return null;
+  const labelled = z.array(LabelledPair).parse(parseYaml(readFileSync(LABELLED_FILE, 'utf8')));
+  const inputs = existsSync(DRC) ? ['seeds', DRC] : ['seeds'];
+  const usable = labelled.filter((l) => inputs.includes(l.file) || l.file.startsWith('seeds/'));
+  const { model } = await loadModel(inputs, {});
+  const result = analyzeModel(model, DEFAULT_OPTIONS, { lexicon: loadLexicon(), rules: loadRelationRules() });
+  return scoreLabelled(usable, predict(result, usable));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const figures = await evalLabelled();
+  if (!figures) console.log('eval-labelled: skipped, test/labelled/pairs.yaml is missing');
+  else {
+    console.log(
+      `eval-labelled: ${figures.pairs} pairs (${figures.conflicts} conflicts, ${figures.hardNegatives} non-conflicts, ${figures.notFound} not found): conflict recall ${figures.recall.toFixed(3)}, false-alarm rate ${figures.falseAlarmRate.toFixed(3)}`,
+    );
+    const labels = [...figures.confusion.keys()].sort();
+    const predictedLabels = [...new Set([...figures.confusion.values()].flatMap((m) => [...m.keys()]))].sort();
+    console.log(['gold \\ predicted', ...predictedLabels].join('\t'));
+    for (const l of labels) console.log([l, ...predictedLabels.map((p) => figures.confusion.get(l)?.get(p) ?? 0)].join('\t'));
+  }
+}
