@@ -162,3 +162,38 @@ export async function runRender(
   log(flags.quiet, `report: ${flags.output}/index.html`);
   return 0;
 }
+
+/** `dutylens suggest-catalogue`: cluster all duties of the inputs into a draft catalogue to edit. */
+export async function runSuggestCatalogue(
+  inputs: string[],
+  flags: InputFlags & { output: string; threshold: number; minSize: number },
+): Promise<number> {
+  const { suggestCatalogue } = await import('../findings/suggest-catalogue.ts');
+  const { catalogueToYaml } = await import('../findings/catalogue-yaml.ts');
+  const { termsOf } = await import('../text/terms.ts');
+  const { buildVectorSpace, vectorize } = await import('../similarity/vectorize.ts');
+  const { loadCatalogue } = await import('../findings/catalogue.ts');
+  const loaded = await load(inputs, flags);
+  const code = reportErrors(loaded, flags.quiet);
+  const lexicon = loadLexicon();
+  const language = new Map(loaded.model.documents.map((d) => [d.id, d.language]));
+  const docOfUnit = new Map(loaded.model.units.map((u) => [u.id, u.documentId]));
+  const rules = loadRelationRules();
+  const { categoryOf } = await import('../findings/category.ts');
+  // Boilerplate makes no function: leave it out of the clustering.
+  const duties = loaded.model.duties.filter((d) => categoryOf(d.normalized, rules) !== 'generic');
+  const terms = duties.map((d) => {
+    const lang = flags.language === 'auto' ? (language.get(docOfUnit.get(d.unitId) ?? '') ?? 'zh') : flags.language;
+    return termsOf(d.normalized, lang, lexicon);
+  });
+  const space = buildVectorSpace(terms.map((t) => t.features));
+  const catalogue = suggestCatalogue(
+    duties.map((d, k) => ({ id: d.id, text: d.text, normalized: d.normalized, words: terms[k].words })),
+    terms.map((t) => vectorize(space, t.features)),
+    { threshold: flags.threshold, minSize: flags.minSize },
+  );
+  await writeFileAtomically(flags.output, catalogueToYaml(catalogue));
+  loadCatalogue(flags.output);
+  log(flags.quiet, `${catalogue.functions.length} draft functions from ${duties.length} duties → ${flags.output}`);
+  return code;
+}

@@ -72,6 +72,19 @@ inputFlags(
   process.exitCode = await runAnalyze(inputs, flags);
 });
 
+inputFlags(
+  program
+    .command('suggest-catalogue')
+    .description('cluster all duties of the inputs into a draft catalogue of functions, to edit')
+    .argument('<inputs...>', 'files, folders or an org model')
+    .option('-o, --output <file>', 'where to write the draft catalogue (YAML)', 'analysis/catalogues/draft.yaml')
+    .option('--threshold <x>', 'duties at least this similar join one function', number('--threshold'), 0.5)
+    .option('--min-size <n>', 'smallest cluster that becomes a function', number('--min-size'), 3),
+).action(async (inputs: string[], flags) => {
+  const { runSuggestCatalogue } = await import('./commands.ts');
+  process.exitCode = await runSuggestCatalogue(inputs, flags);
+});
+
 program
   .command('render')
   .description('re-render a saved result.json without re-analysing')
@@ -99,6 +112,10 @@ program
       await writeFileAtomically(file, `${JSON.stringify(z.toJSONSchema(schema, { io: 'input' }), null, 2)}\n`);
       console.log(file);
     }
+    const { catalogueJsonSchema } = await import('../findings/catalogue-json-schema.ts');
+    const catalogueFile = join(flags.output, 'catalogue.schema.json');
+    await writeFileAtomically(catalogueFile, catalogueJsonSchema());
+    console.log(catalogueFile);
   });
 
 try {
