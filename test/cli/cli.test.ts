@@ -99,4 +99,15 @@ describe('dutylens analyze and render', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--overlap-threshold: must be between 0 and 1/);
   });
+
+  it('suggest-catalogue drafts a catalogue that loads back and is used by analyze without errors', () => {
+    const r = dutylens('suggest-catalogue', '001.txt', '003.txt', '-o', 'draft.yaml', '--threshold', '0.4', '--min-size', '2');
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(work, 'draft.yaml'), 'utf8')).toMatch(/^# DRAFT/);
+    const a = dutylens('analyze', '001.txt', '003.txt', '--catalogue', 'draft.yaml', '-o', 'out-draft', '--reporters', 'json', '-q');
+    expect(a.code, a.stderr).toBe(0);
+    const result = JSON.parse(readFileSync(join(work, 'out-draft/result.json'), 'utf8')) as Result;
+    expect(result.coverage.length).toBeGreaterThan(0);
+    expect(result.options.catalogue).toBe('draft.yaml');
+  });
 });
