@@ -9,6 +9,39 @@ import { normalizeText } from '../text/normalize.ts';
 import { termsOf } from '../text/terms.ts';
 import type { Lexicon } from '../text/lexicon.ts';
 import type { CoverageContext } from './analyze.ts';
+import type { SparseVector } from '../similarity/sparse.ts';
+
+/**
+ * A long duty often does several functions' work in its sentences
+ * ("负责市场调研,搜集市场信息。调查目标客户群体偏好…"): the whole duty's
+ * cosine against a short catalogue phrasing is diluted. So each duty is
+ * matched both whole and sentence by sentence; owner[k] is the duty of vector k.
+ */
+export function sentenceVectors(context: CoverageContext, lexicon: Lexicon): { vectors: SparseVector[]; owner: number[] } {
+  const vectors: SparseVector[] = [];
+  const owner: number[] = [];
+  context.duties.forEach((duty, i) => {
+    vectors.push(context.vectors[i]);
+    owner.push(i);
+    const sentences = duty.normalized.split(/[。;；!?！？]/u).map((s) => s.trim()).filter((s) => s.length >= 4);
+    if (sentences.length < 2) return;
+    const language = context.languageOf(context.model.units.find((u) => u.id === duty.unitId)?.documentId ?? '');
+    for (const sentence of sentences) {
+      vectors.push(vectorize(context.space, termsOf(sentence, language, lexicon).features));
+      owner.push(i);
+    }
+  });
+  return { vectors, owner };
+}
+
+/** Folds matches of sentence vectors back onto their duties, keeping each duty's best score. */
+export function bestPerDuty(matches: Array<Array<[number, number]>>, owner: readonly number[]): Array<Array<[number, number]>> {
+  return matches.map((list) => {
+    const best = new Map<number, number>();
+    for (const [k, score] of list) best.set(owner[k], Math.max(best.get(owner[k]) ?? 0, score));
+    return [...best].sort((a, b) => a[0] - b[0]);
+  });
+}
 
 /**
  * Gap finding against a catalogue file, as a step of the analysis: the
@@ -29,12 +62,13 @@ export function catalogueCoverage(
         return vectorize(context.space, termsOf(normalized, language, lexicon).features);
       }),
     );
+    const { vectors, owner } = sentenceVectors(context, lexicon);
     const input: CoverageInput = {
       documents: context.model.documents,
       units: context.model.units,
       duties: context.duties,
       functions,
-      matches: matchFunctions(functionVectors, context.vectors, options.coverageThreshold * 0.5),
+      matches: bestPerDuty(matchFunctions(functionVectors, vectors, options.coverageThreshold * 0.5), owner),
       threshold: options.coverageThreshold,
       level: options.level,
     };

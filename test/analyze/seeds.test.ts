@@ -62,6 +62,32 @@ describe('analysing the seeds', () => {
     }
   });
 
+  it("001 against the marketing catalogue: brand building and public relations are gaps, market research is multi-lead", () => {
+    const outcome = (id: string) => result.coverage.find((c) => c.documentId.startsWith(F001) && c.functionId === id);
+    expect(outcome('public-relations.brand-building')?.outcome).toBe('gap');
+    expect(outcome('public-relations.pr')?.outcome).toBe('gap');
+    const research = outcome('intelligence.market-research')!;
+    expect(research.outcome).toBe('multi-lead');
+    const names = new Set(research.units.map((u) => result.units.find((x) => x.id === u.unitId)!.name));
+    expect(names).toEqual(new Set(['市场拓展部', '营销部']));
+  });
+
+  it('every coverage decision names the duties behind it', () => {
+    const ids = new Set(result.duties.map((d) => d.id));
+    for (const c of result.coverage) for (const u of c.units) {
+      expect(u.dutyIds.length).toBeGreaterThan(0);
+      for (const id of u.dutyIds) expect(ids.has(id)).toBe(true);
+    }
+    for (const g of result.gaps.filter((x) => x.kind === 'multi-lead' || x.kind === 'no-lead')) expect(g.dutyIds.length).toBeGreaterThan(0);
+  });
+
+  it("000's two proposed duties are document-named gaps quoting their notes", () => {
+    const named = result.gaps.filter((g) => g.kind === 'document-named' && g.documentId.startsWith('000_'));
+    expect(named).toHaveLength(2);
+    expect(named.some((g) => g.note.includes('负责市场调研和基础性客户研究工作') && g.note.includes('建议:增加此项职责'))).toBe(true);
+    expect(named.some((g) => g.note.includes('语音和移动数据流量'))).toBe(true);
+  });
+
   it('every pair has a score, both roles, shared terms and a reason', () => {
     for (const p of result.pairs) {
       expect(p.reason.length).toBeGreaterThan(10);
