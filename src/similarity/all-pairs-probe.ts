@@ -3,8 +3,10 @@ import { pushPair, type PairBuffer } from './all-pairs-buffer.ts';
 
 /** Per-thread working memory of the probe, reused across probes (reset after each). */
 export interface ProbeScratch {
-  /** Partial score of each candidate position; 0 = not a candidate, −∞ = pruned. */
+  /** Partial score of each live candidate position. */
   acc: Float64Array;
+  /** Candidate state of each position: UNSEEN, LIVE or PRUNED. */
+  state: Uint8Array;
   /** Positions whose acc was touched by the current probe. */
   touched: Int32Array;
   /** The probing vector scattered densely over relabelled terms, for verification. */
@@ -13,6 +15,11 @@ export interface ProbeScratch {
   headSq: Float64Array;
 }
 
+/** Candidate states of a position during one probe. */
+const UNSEEN = 0;
+const LIVE = 1;
+const PRUNED = 2;
+
 /** Scores within this distance of the threshold are recomputed in input term order, as a plain dot product would. */
 const TIE_WINDOW = 1e-9;
 
@@ -20,7 +27,7 @@ const TIE_WINDOW = 1e-9;
 export function createProbeScratch(index: AllPairsIndex): ProbeScratch {
   let longest = 0;
   for (let p = 0; p < index.rows; p++) longest = Math.max(longest, index.rowPtr[p + 1] - index.rowPtr[p]);
-  return { acc: new Float64Array(index.rows), touched: new Int32Array(index.rows), dense: new Float64Array(index.dims), headSq: new Float64Array(longest + 1) };
+  return { acc: new Float64Array(index.rows), state: new Uint8Array(index.rows), touched: new Int32Array(index.rows), dense: new Float64Array(index.dims), headSq: new Float64Array(longest + 1) };
 }
 
 /**
@@ -40,7 +47,7 @@ export function probeRange(index: AllPairsIndex, from: number, to: number, scrat
 
 function probeOne(index: AllPairsIndex, q: number, scratch: ProbeScratch, out: PairBuffer): void {
   const { rowPtr, col, val, dimMax, postPtr, postPos, postVal, postRest, group, maxNorm, threshold } = index;
-  const { acc, touched, dense, headSq } = scratch;
+  const { acc, state, touched, dense, headSq } = scratch;
   const cut = threshold - index.slack;
   const ys = rowPtr[q];
   const ye = rowPtr[q + 1];
@@ -55,11 +62,14 @@ function probeOne(index: AllPairsIndex, q: number, scratch: ProbeScratch, out: P
   }
   const yNorm = Math.sqrt(sq);
   let count = 0;
+  let live = 0;
   for (let e = ye - 1; e >= ys; e--) {
     const t = col[e];
     const w = val[e];
     // New candidates can only come through the terms not yet walked, this one included.
     const admit = Math.min(byWeight, Math.sqrt(sq > 0 ? sq : 0) * maxNorm) >= cut;
+    // Nothing left to admit and nothing alive: the remaining lists cannot change the outcome.
+    if (!admit && live === 0) break;
     byWeight -= w * dimMax[t];
     sq -= w * w;
     const rest = Math.sqrt(sq > 0 ? sq : 0);
@@ -69,17 +79,24 @@ function probeOne(index: AllPairsIndex, q: number, scratch: ProbeScratch, out: P
     for (; p < end; p++) {
       const x = postPos[p];
       if (x >= q) break;
-      let a = acc[x];
-      if (a === 0) {
+      // One byte per position decides most postings, which keeps the hot loop in cache at a million rows.
+      const st = state[x];
+      if (st === UNSEEN) {
         if (!admit) continue;
         touched[count++] = x;
         if (group !== null && group[x] === g) {
-          acc[x] = -Infinity;
+          state[x] = PRUNED;
           continue;
         }
-      } else if (a < 0) continue;
-      a += w * postVal[p];
-      acc[x] = a + rest * postRest[p] < cut ? -Infinity : a;
+        state[x] = LIVE;
+        live++;
+        acc[x] = 0;
+      } else if (st === PRUNED) continue;
+      const a = acc[x] + w * postVal[p];
+      if (a + rest * postRest[p] < cut) {
+        state[x] = PRUNED;
+        live--;
+      } else acc[x] = a;
     }
   }
   if (count === 0) return;
@@ -89,9 +106,10 @@ function probeOne(index: AllPairsIndex, q: number, scratch: ProbeScratch, out: P
   }
   for (let c = 0; c < count; c++) {
     const x = touched[c];
+    const alive = state[x] === LIVE;
+    state[x] = UNSEEN;
+    if (!alive) continue;
     const a = acc[x];
-    acc[x] = 0;
-    if (a < 0) continue;
     const prefixNorm = index.prefixNorm[x];
     const prefixEnd = index.prefixEnd[x];
     if (a + Math.min(index.prefixBound[x], prefixNorm * yNorm) < cut) continue;
