@@ -1,3 +1,5 @@
+import type { Language } from '../model.ts';
+import { gapNote } from './gap-notes.ts';
 import type { Coverage, Gap, ResultDuty } from '../model.ts';
 import { functionLabel } from './catalogue-flatten.ts';
 import { countedDuties, type CoverageInput } from './coverage.ts';
@@ -21,13 +23,16 @@ function fmt(score: number): string {
   return score.toFixed(2);
 }
 
-/** Unit names for notes: "市场部 (support), 财务部 (oversee)". */
-function unitList(entries: Coverage['units'], names: ReadonlyMap<string, string>, withRole: boolean): string {
-  return entries.map((u) => `${names.get(u.unitId) ?? u.unitId}${withRole ? ` (${u.role})` : ''}`).join(', ');
-}
 
 /** The finding for one coverage row that is not ok, with its evidence. */
-function coverageGap(c: Coverage, input: CoverageInput, names: ReadonlyMap<string, string>, closest: string): Gap | null {
+function coverageGap(
+  c: Coverage,
+  input: CoverageInput,
+  names: ReadonlyMap<string, string>,
+  closest: { text: string; score: string } | null,
+  language: Language,
+): Gap | null {
+  const name = (id: string) => names.get(id) ?? id;
   const base = { documentId: c.documentId, functionId: c.functionId, functionName: c.functionName };
   switch (c.outcome) {
     case 'ok':
@@ -38,7 +43,7 @@ function coverageGap(c: Coverage, input: CoverageInput, names: ReadonlyMap<strin
         ...base,
         unitIds: [],
         dutyIds: [],
-        note: `No unit has a duty matching “${c.functionName}” at ≥ ${fmt(input.threshold)}${closest}.`,
+        note: gapNote({ kind: 'gap', fn: c.functionName, threshold: fmt(input.threshold), closest }, language),
       };
     case 'no-lead':
       return {
@@ -46,7 +51,7 @@ function coverageGap(c: Coverage, input: CoverageInput, names: ReadonlyMap<strin
         ...base,
         unitIds: c.units.map((u) => u.unitId),
         dutyIds: c.units.flatMap((u) => u.dutyIds),
-        note: `“${c.functionName}” is touched by ${unitList(c.units, names, true)}, but no unit leads it.`,
+        note: gapNote({ kind: 'no-lead', fn: c.functionName, units: c.units.map((u) => ({ name: name(u.unitId), role: u.role })) }, language),
       };
     case 'multi-lead': {
       const leads = c.units.filter((u) => u.role === 'lead');
@@ -55,7 +60,7 @@ function coverageGap(c: Coverage, input: CoverageInput, names: ReadonlyMap<strin
         ...base,
         unitIds: leads.map((u) => u.unitId),
         dutyIds: leads.flatMap((u) => u.dutyIds),
-        note: `“${c.functionName}” is led by ${leads.length} units (${unitList(leads, names, false)}); one unit should lead each function.`,
+        note: gapNote({ kind: 'multi-lead', fn: c.functionName, units: leads.map((u) => name(u.unitId)) }, language),
       };
     }
   }
@@ -87,7 +92,7 @@ export function gapsFrom(coverage: readonly Coverage[], input: CoverageInput): G
     functionLabel(input.functions[fi].name, languageOf.get(documentId) ?? 'zh');
 
   // Closest counted duty below the threshold, per (document, function), as the evidence for a gap.
-  const closestNote = (c: Coverage): string => {
+  const closestNote = (c: Coverage): { text: string; score: string } | null => {
     const fi = fnIndex.get(c.functionId);
     let top: [number, number] | null = null;
     for (const [di, score] of fi === undefined ? [] : (input.matches[fi] ?? [])) {
@@ -95,7 +100,7 @@ export function gapsFrom(coverage: readonly Coverage[], input: CoverageInput): G
       if (cd === undefined || cd.documentId !== c.documentId) continue;
       if (top === null || score > top[1] || (score === top[1] && di < top[0])) top = [di, score];
     }
-    return top === null ? '' : ` (closest: “${input.duties[top[0]].text}”, ${fmt(top[1])})`;
+    return top === null ? null : { text: input.duties[top[0]].text, score: fmt(top[1]) };
   };
 
   const matched = new Set([...best].filter(([, [, score]]) => score >= input.threshold).map(([di]) => di));
@@ -104,7 +109,7 @@ export function gapsFrom(coverage: readonly Coverage[], input: CoverageInput): G
   for (const doc of input.documents) {
     for (const c of coverage) {
       if (c.documentId !== doc.id) continue;
-      const gap = coverageGap(c, input, names, c.outcome === 'gap' ? closestNote(c) : '');
+      const gap = coverageGap(c, input, names, c.outcome === 'gap' ? closestNote(c) : null, languageOf.get(doc.id) ?? 'zh');
       if (gap !== null) gaps.push(gap);
     }
     input.duties.forEach((duty, di) => {
@@ -118,14 +123,14 @@ export function gapsFrom(coverage: readonly Coverage[], input: CoverageInput): G
         functionName: fi === null ? null : label(fi, doc.id),
         unitIds: [duty.unitId],
         dutyIds: [duty.id],
-        note: `The document names this gap: “${duty.text}”${duty.note ? ` — ${duty.note}` : ''}`,
+        note: gapNote({ kind: 'document-named', text: duty.text, note: duty.note }, languageOf.get(doc.id) ?? 'zh'),
       });
     });
     for (const di of orphanIndices) {
       const duty = input.duties[di];
       if (unitDoc.get(duty.unitId) !== doc.id) continue;
       const hit = best.get(di);
-      const closest = hit === undefined ? '' : ` (closest: “${label(hit[0], doc.id)}”, ${fmt(hit[1])})`;
+      const closest = hit === undefined ? null : { fn: label(hit[0], doc.id), score: fmt(hit[1]) };
       gaps.push({
         kind: 'orphan',
         documentId: doc.id,
@@ -133,7 +138,7 @@ export function gapsFrom(coverage: readonly Coverage[], input: CoverageInput): G
         functionName: null,
         unitIds: [duty.unitId],
         dutyIds: [duty.id],
-        note: `“${duty.text}” matches no catalogue function at ≥ ${fmt(input.threshold)}${closest}.`,
+        note: gapNote({ kind: 'orphan', text: duty.text, threshold: fmt(input.threshold), closest }, languageOf.get(doc.id) ?? 'zh'),
       });
     }
   }

@@ -85,6 +85,7 @@ describe('analysing the seeds', () => {
     const named = result.gaps.filter((g) => g.kind === 'document-named' && g.documentId.startsWith('000_'));
     expect(named).toHaveLength(2);
     expect(named.some((g) => g.note.includes('负责市场调研和基础性客户研究工作') && g.note.includes('建议:增加此项职责'))).toBe(true);
+    expect(named.every((g) => g.note.startsWith('文件自身指出的缺项'))).toBe(true);
     expect(named.some((g) => g.note.includes('语音和移动数据流量'))).toBe(true);
   });
 

@@ -92,20 +92,20 @@ describe('gapsFrom', () => {
       functionName: '营销预算',
       unitIds: [],
       dutyIds: [],
-      note: 'No unit has a duty matching “营销预算” at ≥ 0.40 (closest: “营销费用统计”, 0.30).',
+      note: '没有任何单位的职责与“营销预算”相符(阈值 0.40)(最接近的职责:“营销费用统计”,0.30):缺项。',
     });
   });
 
   it('gapsFrom(coverage, input) reports no-lead with every unit that touches the function and its role', () => {
     const gap = gaps.find((g) => g.kind === 'no-lead');
     expect(gap).toMatchObject({ functionId: 'pricing', unitIds: ['b', 'a'], dutyIds: ['p2', 'p1'] });
-    expect(gap?.note).toBe('“产品定价” is touched by 销售部 (approve), 市场部 (support), but no unit leads it.');
+    expect(gap?.note).toBe('“产品定价”有销售部(审核)、市场部(配合)参与,但没有单位牵头。');
   });
 
   it('gapsFrom(coverage, input) reports multi-lead with the leading units only', () => {
     const gap = gaps.find((g) => g.kind === 'multi-lead');
     expect(gap).toMatchObject({ functionId: 'brand', unitIds: ['a', 'b'], dutyIds: ['b1', 'b2'] });
-    expect(gap?.note).toContain('led by 2 units (市场部, 销售部)');
+    expect(gap?.note).toContain('由 2 个单位同时牵头(市场部、销售部)');
   });
 
   it('gapsFrom(coverage, input) reports nothing for a function exactly one unit leads, and nothing for a matched duty', () => {
@@ -125,7 +125,7 @@ describe('gapsFrom', () => {
         functionName: '营销预算',
         unitIds: ['a'],
         dutyIds: ['n1'],
-        note: 'The document names this gap: “负责营销预算的编制” — 建议:增加此项职责,目前无部门负责',
+        note: '文件自身指出的缺项:“负责营销预算的编制”——建议:增加此项职责,目前无部门负责',
       },
     ]);
   });
@@ -185,5 +185,14 @@ describe('orphanDuties', () => {
       duty('b', 'a', '负责车辆调度'),
     ];
     expect(orphanDuties(duties, new Set())).toEqual([3]);
+  });
+});
+
+describe('gapNote', () => {
+  it('gapNote(note, "en") writes English notes for English documents', async () => {
+    const { gapNote } = await import('../../src/findings/gap-notes.ts');
+    expect(gapNote({ kind: 'multi-lead', fn: 'Pricing', units: ['Sales', 'Marketing'] }, 'en')).toBe(
+      '“Pricing” is led by 2 units (Sales, Marketing); one unit should lead each function.',
+    );
   });
 });
