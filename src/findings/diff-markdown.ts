@@ -1,0 +1,106 @@
+import type { Changes, DutyRef, GapChange, PairChange } from '../model.ts';
+import { countChanges } from './diff.ts';
+
+/** Language of changes.md. */
+export type ChangesLang = 'zh' | 'en';
+
+const LABELS = {
+  en: {
+    title: 'Changes since the previous run',
+    between: 'Compared with run',
+    none: 'No changes: the same duties, conflicts and gaps as the previous run.',
+    duties: 'Duties',
+    conflicts: 'Conflicts',
+    gaps: 'Gaps',
+    moved: 'moved',
+    reworded: 'reworded',
+    added: 'added',
+    removed: 'removed',
+    new: 'new',
+    resolved: 'resolved',
+    'relation-changed': 'relation changed',
+    opened: 'opened',
+    closed: 'closed',
+    summary: (c: ReturnType<typeof countChanges>) =>
+      `${c.added} added, ${c.removed} removed, ${c.reworded} reworded, ${c.moved} moved duties; ` +
+      `${c.newConflicts} new and ${c.resolvedConflicts} resolved conflicts, ${c.relationChanged} changed relations; ` +
+      `${c.gapsOpened} gaps opened, ${c.gapsClosed} closed.`,
+  },
+  zh: {
+    title: '与上次运行相比的变化',
+    between: '对比的运行',
+    none: '没有变化:职责、冲突和缺口与上次运行相同。',
+    duties: '职责',
+    conflicts: '冲突',
+    gaps: '缺口',
+    moved: '移动',
+    reworded: '改写',
+    added: '新增',
+    removed: '删除',
+    new: '新冲突',
+    resolved: '已解决',
+    'relation-changed': '关系变化',
+    opened: '新缺口',
+    closed: '已关闭',
+    summary: (c: ReturnType<typeof countChanges>) =>
+      `职责:新增 ${c.added},删除 ${c.removed},改写 ${c.reworded},移动 ${c.moved};` +
+      `冲突:新增 ${c.newConflicts},解决 ${c.resolvedConflicts},关系变化 ${c.relationChanged};` +
+      `缺口:新增 ${c.gapsOpened},关闭 ${c.gapsClosed}。`,
+  },
+} as const;
+
+/** changes.md: the changes as Markdown, one bullet per change, in the order diffResults gives them. */
+export function changesMarkdown(changes: Changes, lang: ChangesLang): string {
+  const l = LABELS[lang];
+  const out: string[] = [`# ${l.title}`, ''];
+  if (changes.previousRun) out.push(`${l.between}: \`${changes.previousRun}\``, '');
+  if (changes.duties.length + changes.pairs.length + changes.gaps.length === 0) {
+    out.push(l.none, '');
+    return out.join('\n');
+  }
+  out.push(l.summary(countChanges(changes)), '');
+  if (changes.duties.length > 0) {
+    out.push(`## ${l.duties}`, '');
+    for (const c of changes.duties) {
+      const text =
+        c.before && c.after
+          ? c.kind === 'moved'
+            ? `${place(c.before)} → ${place(c.after)}: ${quote(c.after.text)}`
+            : `${place(c.after)}: ${quote(c.before.text)} → ${quote(c.after.text)}`
+          : `${place((c.after ?? c.before)!)}: ${quote((c.after ?? c.before)!.text)}`;
+      out.push(`- **${l[c.kind]}** ${text}`);
+    }
+    out.push('');
+  }
+  if (changes.pairs.length > 0) {
+    out.push(`## ${l.conflicts}`, '');
+    for (const c of changes.pairs) out.push(`- **${l[c.kind]}** ${pairLine(c)}`);
+    out.push('');
+  }
+  if (changes.gaps.length > 0) {
+    out.push(`## ${l.gaps}`, '');
+    for (const c of changes.gaps) out.push(`- **${l[c.kind]}** ${gapLine(c)}`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+function place(ref: DutyRef): string {
+  return `${ref.documentId} › ${ref.unitPath.join(' › ') || '—'}`;
+}
+
+function quote(text: string): string {
+  // One line per bullet: list items in Markdown end at a newline.
+  return `“${text.replace(/\s+/g, ' ').trim()}”`;
+}
+
+function pairLine(c: PairChange): string {
+  const relation = c.before && c.after ? `${c.before} → ${c.after}` : (c.after ?? c.before ?? '');
+  return `(${relation}, ${c.score.toFixed(2)}) ${place(c.a)}: ${quote(c.a.text)} ↔ ${place(c.b)}: ${quote(c.b.text)}`;
+}
+
+function gapLine(c: GapChange): string {
+  const g = c.gap;
+  const name = g.functionName ?? g.functionId ?? '';
+  return `${g.kind} ${g.documentId}${name ? ` · ${name}` : ''}: ${g.note.replace(/\s+/g, ' ').trim()}`;
+}

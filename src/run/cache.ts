@@ -1,0 +1,58 @@
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ParsedFile } from '../parse/parsed-file.ts';
+import { sha256 } from './job-inputs.ts';
+import { writeFileAtomically } from './write-output.ts';
+
+/**
+ * Bump when the parser's output for the same bytes changes in a way the tool
+ * version does not capture (development builds keep one version for a while).
+ */
+export const PARSE_CACHE_VERSION = 1;
+
+/** What a cached parse depends on: the file's path and bytes, how it was read, and the parser. */
+export interface ParseCacheKeyInput {
+  /** Workspace-relative path: it is recorded in every source and names the document id. */
+  file: string;
+  /** sha256 of the file's bytes. */
+  hash: string;
+  language: 'auto' | 'zh' | 'en';
+  unitColumns?: string[];
+  dutyColumn?: string;
+  toolVersion: string;
+}
+
+/** The cache key of one file's parse. */
+export function parseCacheKey(input: ParseCacheKeyInput): string {
+  return sha256(
+    JSON.stringify([PARSE_CACHE_VERSION, input.toolVersion, input.file, input.hash, input.language, input.unitColumns ?? null, input.dutyColumn ?? null]),
+  );
+}
+
+/** The cache folder of a job: reports/<job>/.cache/parsed. */
+export function parseCacheDir(output: string): string {
+  return join(output, '.cache', 'parsed');
+}
+
+/** A cached parse, or null when absent or unreadable (a broken entry is simply parsed again). */
+export async function readCachedParse(dir: string, key: string): Promise<ParsedFile | null> {
+  try {
+    const data = JSON.parse(await readFile(join(dir, `${key}.json`), 'utf8')) as ParsedFile;
+    return Array.isArray(data.documents) && Array.isArray(data.units) && Array.isArray(data.duties) && Array.isArray(data.warnings) ? data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Stores a parse (atomically, so a killed run leaves no half entry). */
+export async function writeCachedParse(dir: string, key: string, parsed: ParsedFile): Promise<void> {
+  await writeFileAtomically(join(dir, `${key}.json`), JSON.stringify(parsed));
+}
+
+/** Removes entries this run did not use, so the cache holds one parse per current input. */
+export async function pruneParseCache(dir: string, keep: ReadonlySet<string>): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!keep.has(name.replace(/\.json$/, ''))) await rm(join(dir, name), { force: true, recursive: true });
+  }
+}

@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { inputFormatOf } from '../ingest/input-format.ts';
+import { workspacePath } from './workspace.ts';
+
+/** A job's input files, and the input entries that named nothing. */
+export interface ListedInputs {
+  /** Input files, relative to the workspace with "/" separators, in job order (folders and globs sorted). */
+  files: string[];
+  /** One `inputs[i]: problem` per entry that names no file. */
+  problems: string[];
+}
+
+/**
+ * Lists the files a job's `inputs` name, resolved against the job file's
+ * folder. A folder is read recursively; folders and globs take only files of
+ * a known input type, skip hidden entries and `~$` Office lock files, and are
+ * sorted by code point (the same order `dutylens analyze` reads a folder in).
+ * A file named explicitly is always taken. Kept free of the ingest readers so
+ * that a run with nothing to do does not load them.
+ */
+export async function listJobInputs(patterns: readonly string[], baseDir: string, workspace: string): Promise<ListedInputs> {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const problems: string[] = [];
+  const add = (absolute: string) => {
+    const rel = workspacePath(workspace, absolute);
+    if (!seen.has(rel)) {
+      seen.add(rel);
+      files.push(rel);
+    }
+  };
+  for (const [i, pattern] of patterns.entries()) {
+    const dynamic = isDynamicPattern(pattern);
+    const folder = dynamic ? null : await stat(resolve(baseDir, pattern)).catch(() => null);
+    if (!dynamic && folder === null) {
+      problems.push(`inputs[${i}]: ${pattern}: no such file or folder`);
+      continue;
+    }
+    if (folder && !folder.isDirectory()) {
+      add(resolve(baseDir, pattern));
+      continue;
+    }
+    const cwd = dynamic ? baseDir : resolve(baseDir, pattern);
+    const found = (await glob(dynamic ? pattern : '**/*', { cwd, dot: false, onlyFiles: true, expandDirectories: false }))
+      .filter((p) => !p.split('/').some((part) => part.startsWith('~$')) && inputFormatOf(p) !== null)
+      .sort(compareCodePoints);
+    if (found.length === 0) problems.push(`inputs[${i}]: ${pattern}: matches no input file`);
+    for (const p of found) add(resolve(cwd, p));
+  }
+  return { files, problems };
+}
+
+/** sha256 (hex) of each file's bytes, by workspace-relative path. */
+export async function hashFiles(files: readonly string[], workspace: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const f of files) out.set(f, sha256(await readFile(resolve(workspace, f))));
+  return out;
+}
+
+/** sha256 (hex) of bytes or text. */
+export function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Compares by Unicode code point, as the ingest listing does (JS's default sort compares UTF-16 units). */
+function compareCodePoints(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = x[i].codePointAt(0)! - y[i].codePointAt(0)!;
+    if (d !== 0) return d;
+  }
+  return x.length - y.length;
+}

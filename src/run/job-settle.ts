@@ -1,0 +1,121 @@
+import { dirname, resolve } from 'node:path';
+import type { AnalysisOptions } from '../model.ts';
+import { InputError } from '../util/errors.ts';
+import { DEFAULT_ANALYSIS_OPTIONS } from './job-defaults.ts';
+import type { AcceptedEntry, LoadedJob } from './job.ts';
+import { parseGate, type Gate } from './gates.ts';
+import { resolveOutput, workspacePath } from './workspace.ts';
+
+/** Flags of `dutylens run` that override the job file. */
+export interface RunFlags {
+  language?: 'auto' | 'zh' | 'en';
+  catalogue?: string;
+  level?: number;
+  candidateThreshold?: number;
+  overlapThreshold?: number;
+  duplicateThreshold?: number;
+  coverageThreshold?: number;
+  reporters?: string[];
+  lang?: 'zh' | 'en';
+  order?: 'cluster' | 'document';
+  unitColumns?: string[];
+  dutyColumn?: string;
+  strict?: boolean;
+  /** Gates given on the command line replace the job's gates. */
+  failOn?: string[];
+  allowOutside?: boolean;
+}
+
+/** Report outputs a job writes. */
+export type RunReporter = 'html' | 'json' | 'csv' | 'xlsx' | 'md';
+
+/** A job with its configuration settled (defaults < job file < flags) and every path resolved. */
+export interface SettledJob {
+  name: string;
+  /** The job file as given on the command line. */
+  file: string;
+  /** The job file's folder (absolute): inputs and the catalogue resolve against it. */
+  dir: string;
+  /** The workspace (absolute): output folders stay inside it. */
+  workspace: string;
+  /** Input entries as written in the job (resolved against `dir` when listed). */
+  inputs: string[];
+  /** The analysis options, recorded in the result; the catalogue path is workspace-relative. */
+  options: AnalysisOptions;
+  table: { unitColumns?: string[]; dutyColumn?: string; strict: boolean };
+  report: { reporters: RunReporter[]; lang: 'zh' | 'en' | null; order: 'cluster' | 'document' };
+  /** The job's report folder (absolute): runs, latest, history.json, .cache, .lock live in it. */
+  output: string;
+  gates: Gate[];
+  accepted: AcceptedEntry[];
+}
+
+const ALL_REPORTERS: readonly RunReporter[] = ['html', 'json', 'csv', 'xlsx', 'md'];
+
+/**
+ * Settles a job's configuration once, in a fixed order: defaults < job file <
+ * flags. Paths in the job file resolve against its folder; flag paths against
+ * the workspace. Throws InputError (exit 2) for a bad flag or an output
+ * folder outside the workspace.
+ */
+export function settleJob(loaded: LoadedJob, flags: RunFlags, workspace: string): SettledJob {
+  const { job } = loaded;
+  const dir = resolve(workspace, dirname(loaded.file));
+  const catalogue =
+    flags.catalogue !== undefined
+      ? workspacePath(workspace, resolve(workspace, flags.catalogue))
+      : job.catalogue
+        ? workspacePath(workspace, resolve(dir, job.catalogue))
+        : null;
+  const pick = <K extends keyof AnalysisOptions>(key: K, flag: AnalysisOptions[K] | undefined): AnalysisOptions[K] =>
+    flag ?? (job.options?.[key as keyof NonNullable<typeof job.options>] as AnalysisOptions[K] | undefined) ?? DEFAULT_ANALYSIS_OPTIONS[key];
+  const options: AnalysisOptions = {
+    candidateThreshold: pick('candidateThreshold', flags.candidateThreshold),
+    overlapThreshold: pick('overlapThreshold', flags.overlapThreshold),
+    duplicateThreshold: pick('duplicateThreshold', flags.duplicateThreshold),
+    genericMinUnits: pick('genericMinUnits', undefined),
+    language: flags.language ?? job.language ?? DEFAULT_ANALYSIS_OPTIONS.language,
+    catalogue,
+    coverageThreshold: pick('coverageThreshold', flags.coverageThreshold),
+    level: pick('level', flags.level),
+  };
+  for (const key of ['candidateThreshold', 'overlapThreshold', 'duplicateThreshold', 'coverageThreshold'] as const) {
+    if (options[key] < 0 || options[key] > 1) throw new InputError(`--${kebab(key)}`, 'must be between 0 and 1');
+  }
+  if (options.candidateThreshold > options.overlapThreshold) {
+    throw new InputError(loaded.file, 'the candidate threshold must not exceed the overlap threshold');
+  }
+  const reporters = flags.reporters ?? job.report?.reporters ?? [...ALL_REPORTERS];
+  for (const r of reporters) {
+    if (!ALL_REPORTERS.includes(r as RunReporter)) throw new InputError('--reporters', `unknown reporter "${r}" (choose from ${ALL_REPORTERS.join(', ')})`);
+  }
+  let gates = loaded.gates;
+  if (flags.failOn && flags.failOn.length > 0) {
+    gates = flags.failOn.map((spec) => {
+      const g = parseGate(spec);
+      if ('error' in g) throw new InputError('--fail-on', g.error);
+      return g;
+    });
+  }
+  return {
+    name: job.name,
+    file: loaded.file,
+    dir,
+    workspace,
+    inputs: job.inputs,
+    options,
+    table: {
+      unitColumns: flags.unitColumns ?? job.table?.unitColumns,
+      dutyColumn: flags.dutyColumn ?? job.table?.dutyColumn,
+      strict: flags.strict ?? job.table?.strict ?? false,
+    },
+    report: { reporters: reporters as RunReporter[], lang: flags.lang ?? job.report?.lang ?? null, order: flags.order ?? job.report?.order ?? 'cluster' },
+    output: resolveOutput(workspace, job.output ?? `reports/${job.name}`, flags.allowOutside ?? false, `${loaded.file}: output`),
+    gates,
+    accepted: job.accepted ?? [],
+  };
+}
+
+function kebab(key: string): string {
+  return key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}

@@ -1,0 +1,157 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Changes, Result } from '../model.ts';
+import { ResultSchema } from '../model.ts';
+import { applyAcceptance } from '../findings/acceptance.ts';
+import { changesMarkdown } from '../findings/diff-markdown.ts';
+import { countChanges, diffResults, DEFAULT_REWORD_RULE, type ChangeCounts } from '../findings/diff.ts';
+import { loadRelationRules } from '../findings/rules.ts';
+import { readInput } from '../ingest/read-inputs.ts';
+import type { ParsedFile } from '../parse/parsed-file.ts';
+import { defaultLang, render } from '../report/index.ts';
+import { loadLexicon } from '../text/lexicon.ts';
+import { InputError } from '../util/errors.ts';
+import { TOOL } from '../util/version.ts';
+import { analyzeModel } from './analyze.ts';
+import { parseCacheDir, parseCacheKey, pruneParseCache, readCachedParse, writeCachedParse } from './cache.ts';
+import { catalogueCoverage } from './coverage.ts';
+import type { GateFigures } from './gates.ts';
+import { appendRun, historyFile, historyText, latestRun, trendOf, type RunRecord } from './history.ts';
+import { mergeParsed, parseIngested } from './load.ts';
+import type { Progress } from './progress.ts';
+import type { RunPlan } from './run-job-plan.ts';
+import { figuresOf } from './run-job-figures.ts';
+import { pointLatest, type LatestKind } from './run-job-files.ts';
+import { writeFileAtomically, writeFolderAtomically } from './write-output.ts';
+
+/** What a completed run produced. */
+export interface RunOutcome {
+  runId: string;
+  /** The run folder (absolute). */
+  folder: string;
+  result: Result;
+  figures: GateFigures;
+  /** Counts of the changes since the previous run; null on a first run. */
+  changes: ChangeCounts | null;
+  /** Files that could not be read (the run went on without them). */
+  errors: InputError[];
+  warnings: string[];
+  /** Inputs parsed this time, and those taken from the cache. */
+  parsed: number;
+  cached: number;
+  latest: LatestKind;
+}
+
+/**
+ * Runs a planned job, top to bottom: read (parse only what the cache lacks)
+ * → analyse → apply the accepted-findings register → diff against the
+ * previous run → render → write the run folder atomically → point `latest`
+ * at it → append to history.json (last, atomically, so an interrupted run
+ * leaves the previous report and history untouched). The caller holds the
+ * job's lock.
+ */
+export async function executeRun(plan: RunPlan, progress: Progress): Promise<RunOutcome> {
+  const { job } = plan;
+  const cacheDir = parseCacheDir(job.output);
+  const errors: InputError[] = [];
+  const parts: ParsedFile[] = [];
+  const used = new Set<string>();
+  let parsed = 0;
+  let cached = 0;
+  for (const [i, file] of plan.files.entries()) {
+    progress.stage('read', i, plan.files.length);
+    const key = parseCacheKey({
+      file,
+      hash: plan.hashes.get(file) ?? '',
+      language: job.options.language,
+      unitColumns: job.table.unitColumns,
+      dutyColumn: job.table.dutyColumn,
+      toolVersion: TOOL.version,
+    });
+    const hit = await readCachedParse(cacheDir, key);
+    if (hit) {
+      parts.push(hit);
+      used.add(key);
+      cached++;
+      continue;
+    }
+    try {
+      const ingested = await readInput(file, { unit: job.table.unitColumns, duty: job.table.dutyColumn });
+      const part = parseIngested(ingested, { language: job.options.language });
+      await writeCachedParse(cacheDir, key, part);
+      parts.push(part);
+      used.add(key);
+      parsed++;
+    } catch (error) {
+      if (!(error instanceof InputError) || job.table.strict) throw error;
+      errors.push(error);
+    }
+  }
+  const { model, warnings } = mergeParsed(parts);
+  if (model.duties.length === 0) throw new InputError(job.file, 'no duties found in the inputs');
+
+  const lexicon = loadLexicon();
+  const options = job.options;
+  const analysed = analyzeModel(model, options, {
+    lexicon,
+    rules: loadRelationRules(),
+    coverage: options.catalogue ? catalogueCoverage(resolve(job.workspace, options.catalogue), options, lexicon) : undefined,
+    progress: (stage, done, total) => progress.stage(stage, done, total),
+  });
+  const accepted = applyAcceptance(analysed, job.accepted, plan.today);
+  accepted.matched.forEach((n, i) => {
+    if (n === 0) warnings.push(`${job.file}: accepted[${i}] matches no finding`);
+  });
+
+  progress.stage('diff', 0, 1);
+  const previousRecord = latestRun(plan.history);
+  const previous = previousRecord ? await readPreviousResult(join(job.output, previousRecord.runId, 'result.json'), warnings) : null;
+  const changes: Changes | undefined = previous ? diffResults(previous, accepted.result, DEFAULT_REWORD_RULE, previousRecord!.runId) : undefined;
+  const result: Result = { ...accepted.result, changes, trend: trendOf(plan.history) };
+  const figures = figuresOf(result, changes);
+
+  progress.stage('render', 0, job.report.reporters.length);
+  const lang = job.report.lang ?? defaultLang(result);
+  const files = await render(result, job.report.reporters, { lang, heatmapOrder: job.report.order });
+  files.push({ path: 'changes.md', content: changes ? changesMarkdown(changes, lang) : firstRunMarkdown(lang) });
+
+  progress.stage('write', 0, files.length);
+  const folder = join(job.output, plan.runId);
+  await writeFolderAtomically(folder, files);
+  const latest = await pointLatest(job.output, plan.runId);
+  const s = result.summary;
+  const record: RunRecord = {
+    runId: plan.runId,
+    startedAt: plan.startedAt.toISOString(),
+    fingerprint: plan.fingerprint,
+    toolVersion: TOOL.version,
+    documents: s.documents,
+    units: s.units,
+    duties: s.duties,
+    pairs: s.pairs,
+    conflicts: s.conflicts,
+    gaps: s.gaps,
+    ...figures,
+    changes: changes ? { duties: changes.duties.length, pairs: changes.pairs.length, gaps: changes.gaps.length } : null,
+  };
+  await writeFileAtomically(historyFile(job.output), historyText(appendRun(plan.history, record)));
+  await pruneParseCache(cacheDir, used);
+  progress.stop();
+  return { runId: plan.runId, folder, result, figures, changes: changes ? countChanges(changes) : null, errors, warnings, parsed, cached, latest };
+}
+
+/** The previous run's result, or null (with a warning) when it is gone or unreadable: the run then reports no diff. */
+async function readPreviousResult(file: string, warnings: string[]): Promise<Result | null> {
+  try {
+    const parsed = ResultSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+    if (parsed.success) return parsed.data;
+    warnings.push(`${file}: previous result does not match the schema; no changes are reported this time`);
+  } catch {
+    warnings.push(`${file}: previous result cannot be read; no changes are reported this time`);
+  }
+  return null;
+}
+
+function firstRunMarkdown(lang: 'zh' | 'en'): string {
+  return lang === 'zh' ? '# 变化\n\n首次运行:没有可对比的上次运行。\n' : '# Changes\n\nFirst run: there is no previous run to compare with.\n';
+}
