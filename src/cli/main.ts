@@ -118,6 +118,10 @@ program
     console.log(catalogueFile);
   });
 
+// Scheduled runs: run, diff, watch (their actions load their modules on demand, too).
+const { registerRunCommands } = await import('./run-commands.ts');
+registerRunCommands(program);
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
