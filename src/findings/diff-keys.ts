@@ -12,17 +12,22 @@ export interface DiffDuty {
   key: string;
 }
 
+/** Every duty of a result as the diff sees it: in result order, and by duty id. */
+export interface DiffDutyIndex {
+  list: DiffDuty[];
+  byId: Map<string, DiffDuty>;
+}
+
 /**
- * The matching keys of every duty of a result, by duty id.
+ * The matching keys of every duty of a result.
  *
  * Keys use the unit's path of names (not its id) and the normalized text (not
  * the list number), so renumbering a list or reordering duties changes no key.
  */
-export function diffDuties(result: Result): Map<string, DiffDuty> {
+export function diffDuties(result: Result): DiffDutyIndex {
   const units = new Map(result.units.map((u) => [u.id, u]));
-  const out = new Map<string, DiffDuty>();
-  for (const d of result.duties) out.set(d.id, diffDuty(d, units.get(d.unitId)));
-  return out;
+  const list = result.duties.map((d) => diffDuty(d, units.get(d.unitId)));
+  return { list, byId: new Map(list.map((d) => [d.ref.id, d])) };
 }
 
 function diffDuty(d: ResultDuty, unit: Result['units'][number] | undefined): DiffDuty {

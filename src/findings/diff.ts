@@ -26,9 +26,9 @@ export function diffResults(
   const after = diffDuties(current);
   return {
     previousRun,
-    duties: diffDutyLists([...before.values()], [...after.values()], rule),
-    pairs: diffPairLists(previous, before, current, after),
-    gaps: diffGapLists(previous, before, current, after),
+    duties: diffDutyLists(before.list, after.list, rule),
+    pairs: diffPairLists(previous, before.byId, current, after.byId),
+    gaps: diffGapLists(previous, before.byId, current, after.byId),
   };
 }
 
