@@ -1,5 +1,6 @@
 import type { Category, Language, Relation, Role } from '../model.ts';
 import { scopeSplit, type ScopeSplit } from './segments.ts';
+import type { UnitLink } from './unit-links.ts';
 
 /** What the classifier knows about one duty of a candidate pair. */
 export interface DutyFacts {
@@ -15,13 +16,15 @@ export interface DutyFacts {
   links: readonly string[];
   /** Name of the duty's unit. */
   unitName: string;
+  /** The duty's normalised text. */
+  text: string;
 }
 
 /** What the classifier knows about the pair itself. */
 export interface PairFacts {
   score: number;
-  /** One unit is an ancestor of the other (a 部 and its own 处/岗位). */
-  nested: boolean;
+  /** How the two units stand in the org tree (src/findings/unit-links.ts). */
+  link: UnitLink;
   sharedTerms: readonly string[];
   language: Language;
 }
@@ -40,6 +43,18 @@ export interface Classified {
 
 const STRONG: ReadonlySet<Role> = new Set(['support', 'approve', 'oversee']);
 
+/** Neither side owns the work: both only support (协助部门经理…), each for its own unit. */
+function bothSupport(a: DutyFacts, b: DutyFacts): boolean {
+  return a.role === 'support' && b.role === 'support';
+}
+
+/** The text names the unit ("配合财务部", "指导招商部门", "在市场部的统筹协调下"). */
+export function mentionsUnit(text: string, unitName: string): boolean {
+  if (unitName.length < 2) return false;
+  if (text.includes(unitName)) return true;
+  return /部$/u.test(unitName) && unitName.length >= 3 && text.includes(`${unitName.slice(0, -1)}部门`);
+}
+
 const ROLE_WORD: Record<Language, Record<Role, string>> = {
   zh: { lead: '牵头负责', support: '配合', approve: '审核审批', oversee: '指导监督', unspecified: '承担' },
   en: { lead: 'leads', support: 'supports', approve: 'approves', oversee: 'oversees', unspecified: 'does' },
@@ -51,12 +66,14 @@ function quoteTerms(terms: readonly string[], language: Language): string {
 }
 
 /**
- * One side does the work (lead, or a bare business verb: 制定…) and the other
- * supports, approves or oversees it.
+ * The two sides play different parts in the work: one does it (lead, or a
+ * bare business verb: 制定…) and the other supports, approves or oversees it;
+ * or one oversees/approves and the other supports (指导招商 + 配合招商).
  */
 function roleHandOff(a: DutyFacts, b: DutyFacts): boolean {
   const does = (r: Role) => r === 'lead' || r === 'unspecified';
-  return (does(a.role) && STRONG.has(b.role)) || (does(b.role) && STRONG.has(a.role));
+  if (does(a.role) && does(b.role)) return false;
+  return a.role !== b.role && (STRONG.has(a.role) || STRONG.has(b.role));
 }
 
 /** One side steers the shared work and the other runs it, and not both do both. */
@@ -68,11 +85,28 @@ function steerExecute(a: DutyFacts, b: DutyFacts): [DutyFacts, DutyFacts] | null
   return null;
 }
 
-/** One duty names the other's unit as its partner ("配合财务部…"). */
+/** One duty names the other's unit: as its partner ("配合财务部…"), its charge or its coordinator. */
 function namesPartner(a: DutyFacts, b: DutyFacts): boolean {
   const names = (f: DutyFacts, other: DutyFacts) =>
-    f.links.some((l) => l.length > 1 && (other.unitName.includes(l) || l.includes(other.unitName)));
+    f.links.some((l) => l.length > 1 && (other.unitName.includes(l) || l.includes(other.unitName))) ||
+    mentionsUnit(f.text, other.unitName);
   return names(a, b) || names(b, a);
+}
+
+/** Order of roles when naming who leads a hand-off: the doer first, then the steering roles. */
+function roleStrength(role: Role): number {
+  switch (role) {
+    case 'lead':
+      return 4;
+    case 'unspecified':
+      return 3;
+    case 'approve':
+      return 2;
+    case 'oversee':
+      return 2;
+    case 'support':
+      return 0;
+  }
 }
 
 function parallelReason(split: ScopeSplit, language: Language): string {
@@ -101,13 +135,14 @@ function conflictReason(relation: 'duplicate' | 'overlap', a: DutyFacts, b: Duty
 /**
  * Decides how two similar duties of different units relate, in a fixed order
  * of precedence, and says why in one sentence:
- * contains (a unit and its own sub-unit) → generic → internal → parallel
- * (different scope) → collaboration (a hand-off) → duplicate / overlap (the
- * same work) → null (similar words, not the same work: dropped).
+ * contains (a unit and its own sub-unit) → generic → internal →
+ * collaboration between a boss and a subordinate post → parallel (different
+ * scope) → collaboration (a hand-off) → duplicate / overlap (the same work)
+ * → null (similar words, not the same work: dropped).
  */
 export function classifyPair(a: DutyFacts, b: DutyFacts, pair: PairFacts, thresholds: RelationThresholds): Classified | null {
   const zh = pair.language === 'zh';
-  if (pair.nested) {
+  if (pair.link === 'nested') {
     return {
       relation: 'contains',
       reason: zh
@@ -129,10 +164,34 @@ export function classifyPair(a: DutyFacts, b: DutyFacts, pair: PairFacts, thresh
         : "Each unit manages itself here (its own staff, team, costs or rules); not a conflict.",
     };
   }
+  if (pair.link === 'superior') {
+    return {
+      relation: 'collaboration',
+      reason: zh
+        ? `${a.unitName}与${b.unitName}是同一单位内的上下级岗位:上级统筹、下级承办,是岗位分工,不是两个部门的冲突。`
+        : `${a.unitName} and ${b.unitName} are a boss and a subordinate post of one unit: a division of labour, not a conflict between units.`,
+    };
+  }
   const split = scopeSplit(a.segments, b.segments);
   if (split) return { relation: 'parallel', reason: parallelReason(split, pair.language) };
+  if (namesPartner(a, b)) {
+    return {
+      relation: 'collaboration',
+      reason: zh
+        ? '一方的职责点名了对方单位(配合、指导或在其统筹下):有意的分工衔接,列为两单位之间的接口,不是冲突。'
+        : 'One duty names the other unit (as partner, charge or coordinator): an intended hand-off, listed as an interface.',
+    };
+  }
+  if (bothSupport(a, b)) {
+    return {
+      relation: 'parallel',
+      reason: zh
+        ? '双方都只是配合(协助)角色,各自协助本单位的牵头者,没有两个单位同时负责同一件事。'
+        : 'Both duties only support, each its own unit’s lead: no piece of work has two owners.',
+    };
+  }
   if (roleHandOff(a, b)) {
-    const [lead, other] = STRONG.has(b.role) ? [a, b] : [b, a];
+    const [lead, other] = roleStrength(a.role) >= roleStrength(b.role) ? [a, b] : [b, a];
     return {
       relation: 'collaboration',
       reason: zh
@@ -148,14 +207,6 @@ export function classifyPair(a: DutyFacts, b: DutyFacts, pair: PairFacts, thresh
       reason: zh
         ? `${steer.unitName}负责${quoteTerms(steer.steer, pair.language)},${exec.unitName}负责${quoteTerms(exec.execute, pair.language)}:上下衔接的分工,列为两单位之间的接口,不是冲突。`
         : `${steer.unitName} steers (${quoteTerms(steer.steer, pair.language)}) and ${exec.unitName} runs it (${quoteTerms(exec.execute, pair.language)}): an intended hand-off.`,
-    };
-  }
-  if (namesPartner(a, b)) {
-    return {
-      relation: 'collaboration',
-      reason: zh
-        ? '一方的职责写明与对方单位配合完成:有意的分工衔接,列为接口,不是冲突。'
-        : 'One duty names the other unit as its partner: an intended hand-off, listed as an interface.',
     };
   }
   if (pair.score >= thresholds.duplicate) return { relation: 'duplicate', reason: conflictReason('duplicate', a, b, pair) };

@@ -2,6 +2,7 @@ import type { TextLine } from '../ingest/types.ts';
 import type { Duty, Language, OrgDocument, Unit } from '../model.ts';
 import { alignedNormalize, detectScript } from '../text/normalize.ts';
 import { documentId, uniqueIds } from '../util/ids.ts';
+import { adoptByNamePrefix } from './adopt.ts';
 import { buildDuties, buildUnits } from './build.ts';
 import { cleanLines } from './clean.ts';
 import { splitDocuments } from './documents.ts';
@@ -59,10 +60,11 @@ function parseLines(file: string, lines: readonly TextLine[], options: ParseOpti
     const script = detectScript(`${chunk.title}\n${sample}`);
     const language: Language = options.language === 'zh' || options.language === 'en' ? options.language : script === 'latin' ? 'en' : 'zh';
     documents.push({ id, title: chunk.title, source: { file, line: chunk.line }, language, script });
-    const docUnits = buildUnits(draft, id, file);
+    const adopted = { ...draft, units: adoptByNamePrefix(draft.units) };
+    const docUnits = buildUnits(adopted, id, file);
     units.push(...docUnits);
     const offset = built.length;
-    for (const b of buildDuties(draft, docUnits, language, file)) {
+    for (const b of buildDuties(adopted, docUnits, language, file)) {
       built.push({ duty: b.duty, parent: b.parent === null ? null : b.parent + offset });
     }
   });

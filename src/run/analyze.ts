@@ -16,6 +16,7 @@ import { unitMatrix } from '../findings/matrix.ts';
 import { classifyPair, type DutyFacts } from '../findings/relation.ts';
 import type { RelationRules } from '../findings/rules.ts';
 import { segmentsOf } from '../findings/segments.ts';
+import { unitLink } from '../findings/unit-links.ts';
 import { summarize } from '../findings/summary.ts';
 import { compareTerms, wordFrequencies } from '../findings/terms-rank.ts';
 import { allPairs } from '../similarity/all-pairs.ts';
@@ -56,22 +57,6 @@ export interface CoverageContext {
   vectors: SparseVector[];
   space: VectorSpace;
   languageOf: (documentId: string) => Language;
-}
-
-/** Units whose ancestors include the other: a 部 and its own 处/岗位. */
-function ancestorsOf(units: readonly Unit[]): Map<string, Set<string>> {
-  const byId = new Map(units.map((u) => [u.id, u]));
-  const out = new Map<string, Set<string>>();
-  for (const u of units) {
-    const set = new Set<string>();
-    let p = u.parentId;
-    while (p && !set.has(p)) {
-      set.add(p);
-      p = byId.get(p)?.parentId ?? null;
-    }
-    out.set(u.id, set);
-  }
-  return out;
 }
 
 function findAll(text: string, words: readonly string[]): string[] {
@@ -131,7 +116,6 @@ export function analyzeModel(model: OrgModel, options: AnalysisOptions, resource
 
   progress?.('classify', 0, hits.length);
   const df = wordFrequencies(terms.map((t) => t.words));
-  const ancestors = ancestorsOf(model.units);
   const unitSegments = new Map(model.units.map((u) => [u.id, segmentsOf(u.path.join(' '), rules.segments)]));
   const facts: DutyFacts[] = duties.map((d) => {
     const own = segmentsOf(d.normalized, rules.segments);
@@ -144,6 +128,7 @@ export function analyzeModel(model: OrgModel, options: AnalysisOptions, resource
       execute: findAll(d.normalized, rules.execute),
       links: d.links,
       unitName: unitById.get(d.unitId)?.name ?? '',
+      text: d.normalized,
     };
   });
   const pairs: Pair[] = [];
@@ -154,11 +139,11 @@ export function analyzeModel(model: OrgModel, options: AnalysisOptions, resource
     const documentId = initial[i].documentId;
     const compared = compareTerms(terms[i].words, terms[j].words, df);
     const score = round(hit.score, 4);
-    const nested = ancestors.get(a.unitId)?.has(b.unitId) || ancestors.get(b.unitId)?.has(a.unitId) || false;
+    const link = unitLink(unitById.get(a.unitId)!, unitById.get(b.unitId)!, unitById);
     const decided = classifyPair(
       facts[i],
       facts[j],
-      { score, nested, sharedTerms: compared.shared, language: languageOf(documentId) },
+      { score, link, sharedTerms: compared.shared, language: languageOf(documentId) },
       { overlap: options.overlapThreshold, duplicate: options.duplicateThreshold },
     );
     if (!decided) continue;

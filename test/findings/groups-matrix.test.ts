@@ -113,3 +113,34 @@ describe('segments', () => {
     expect(scopeSplit(segmentsOf('政企客户营销', groups), segmentsOf('家庭客户营销', groups))?.group).toBe('customer');
   });
 });
+
+describe('unitLink', () => {
+  const post = (id: string, parentId: string, attributes: Record<string, string> = {}): Unit => ({ ...unit(id, parentId), kind: 'position', attributes });
+  const dept = unit('营销部');
+  const byId = (units: Unit[]) => new Map(units.map((u) => [u.id, u]));
+
+  it('unitLink(a, b) is nested for a unit and its own post', async () => {
+    const { unitLink } = await import('../../src/findings/unit-links.ts');
+    const m = post('营销部经理', '营销部');
+    expect(unitLink(dept, m, byId([dept, m]))).toBe('nested');
+  });
+
+  it('unitLink(a, b) is superior for the head post and another post of one unit, by title rank', async () => {
+    const { unitLink } = await import('../../src/findings/unit-links.ts');
+    const head = post('营销部经理', '营销部');
+    const analyst = post('产品定位分析师', '营销部');
+    const lead = post('营销部主管', '营销部');
+    const clerk = post('营销部专员', '营销部');
+    expect(unitLink(head, analyst, byId([dept, head, analyst]))).toBe('superior');
+    expect(unitLink(lead, clerk, byId([dept, lead, clerk]))).toBe('superior');
+  });
+
+  it('unitLink(a, b) is superior when 直接上级 names the other post, and none for peers', async () => {
+    const { unitLink } = await import('../../src/findings/unit-links.ts');
+    const a = post('产品定位分析师', '营销部', { 直接上级: '营销策划经理' });
+    const b = post('营销策划经理', '营销部');
+    const c = post('电话营销专员', '营销部');
+    expect(unitLink(a, b, byId([dept, a, b]))).toBe('superior');
+    expect(unitLink(b, c, byId([dept, b, c]))).toBe('none');
+  });
+});

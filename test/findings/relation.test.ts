@@ -22,12 +22,13 @@ function facts(unitName: string, text: string, links: string[] = []): DutyFacts 
     execute: find(rules.execute),
     links,
     unitName,
+    text,
   };
 }
 
 const pair = (score: number, extra: Partial<PairFacts> = {}): PairFacts => ({
   score,
-  nested: false,
+  link: 'none',
   sharedTerms: ['市场调研'],
   language: 'zh',
   ...extra,
@@ -126,7 +127,15 @@ describe('classifyPair', () => {
   it('classifyPair(a, b) calls a parent unit against its own sub-unit contains, before anything else', () => {
     const a = facts('办公厅', '负责机关行政、人事管理和科研管理工作');
     const b = facts('科研处', '负责年度研究课题的科研管理工作');
-    expect(classifyPair(a, b, pair(0.9, { nested: true }), thresholds)?.relation).toBe('contains');
+    expect(classifyPair(a, b, pair(0.9, { link: 'nested' }), thresholds)?.relation).toBe('contains');
+  });
+
+  it('classifyPair(a, b) calls a boss and a subordinate post of one unit a collaboration', () => {
+    const a = facts('市场拓展部经理', '负责渠道管理维护,监督检查市场执行力');
+    const b = facts('市场拓展部主管', '负责本区域市场的市场维护工作,进行渠道管理和维护');
+    const got = classifyPair(a, b, pair(0.8, { link: 'superior' }), thresholds);
+    expect(got?.relation).toBe('collaboration');
+    expect(got?.reason).toContain('上下级岗位');
   });
 
   it('classifyPair(a, b) writes English reasons for English documents', () => {

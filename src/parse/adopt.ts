@@ -1,0 +1,59 @@
+import type { UnitDraft } from './draft.ts';
+import { unitKindOf } from './unit-kind.ts';
+
+/**
+ * Gives a parent to top-level positions whose name starts with the name of
+ * another unit of the document: "市场部营业企划主管" belongs to 市场部,
+ * "市场拓展部经理" to 市场拓展部. Scraped position lists often carry no
+ * heading for their department, so the name is the only evidence. The
+ * longest matching unit that is not itself a position wins. Paths of the
+ * adopted units and their descendants are recomputed. Returns new drafts;
+ * the input is not changed.
+ */
+export function adoptByNamePrefix(units: readonly UnitDraft[]): UnitDraft[] {
+  const out = units.map((u) => ({ ...u, path: [...u.path] }));
+  const adopted = new Set<number>();
+  out.forEach((u, i) => {
+    if (u.parent !== null || unitKindOf(u.name, 0) !== 'position') return;
+    let best = -1;
+    out.forEach((other, j) => {
+      if (j === i || unitKindOf(other.name, 0) === 'position') return;
+      if (other.name.length >= u.name.length || !u.name.startsWith(other.name)) return;
+      if (isDescendant(out, j, i)) return;
+      if (best === -1 || other.name.length > out[best].name.length) best = j;
+    });
+    if (best !== -1) {
+      u.parent = best;
+      adopted.add(i);
+    }
+  });
+  // Only adopted units and their descendants get new paths; every other id stays as it was.
+  const affected = (i: number): boolean => {
+    const seen = new Set<number>();
+    for (let k: number | null = i; k !== null && !seen.has(k); k = out[k].parent) {
+      if (adopted.has(k)) return true;
+      seen.add(k);
+    }
+    return false;
+  };
+  const pathOf = (i: number, seen: Set<number>): string[] => {
+    const u = out[i];
+    if (u.parent === null || seen.has(i)) return [u.name];
+    seen.add(i);
+    return [...pathOf(u.parent, seen), u.name];
+  };
+  out.forEach((u, i) => {
+    if (affected(i)) u.path = pathOf(i, new Set());
+  });
+  return out;
+}
+
+/** True when unit `i` has `ancestor` among its ancestors (guards against cycles). */
+function isDescendant(units: readonly UnitDraft[], i: number, ancestor: number): boolean {
+  const seen = new Set<number>();
+  for (let p = units[i].parent; p !== null && !seen.has(p); p = units[p].parent) {
+    if (p === ancestor) return true;
+    seen.add(p);
+  }
+  return false;
+}
