@@ -4,6 +4,7 @@
  * same counts are taken per document here (counting, not analysis).
  */
 import { RelationSchema, type Relation } from '../model.ts';
+import { isAccepted } from './acceptance.ts';
 import type { ResultIndex } from './result-index.ts';
 
 /** Counts for one document. */
@@ -18,23 +19,29 @@ export interface DocumentStats {
   pairs: number;
   /** Pairs by relation, every relation present (0 when none). */
   byRelation: Record<Relation, number>;
-  /** Duplicate and overlap pairs. */
+  /** Open duplicate and overlap pairs: conflicts with no unexpired acceptance. */
   conflicts: number;
-  /** Conflicts where both units lead. */
+  /** Open conflicts where both units lead. */
   bothLead: number;
+  /** Conflicts the organisation has accepted (acceptance not expired), counted apart from the open ones. */
+  acceptedConflicts: number;
   /** Generic (boilerplate) groups. */
   genericGroups: number;
-  /** Gap findings. */
+  /** Open gap findings. */
   gaps: number;
+  /** Gap findings with an unexpired acceptance. */
+  acceptedGaps: number;
 }
 
 /** All relations in schema order. */
 export const RELATIONS: readonly Relation[] = RelationSchema.options;
 
-/** Counts units, duties, pairs by relation, conflicts and gaps of one document. */
+/** Counts units, duties, pairs by relation, conflicts and gaps of one document (accepted findings apart). */
 export function documentStats(index: ResultIndex, documentId: string): DocumentStats {
   const units = index.unitsByDocument.get(documentId) ?? [];
   const pairs = index.pairsByDocument.get(documentId) ?? [];
+  const gaps = index.result.gaps.filter((g) => g.documentId === documentId);
+  const open = pairs.filter((p) => p.conflict && !isAccepted(p));
   const byRelation = Object.fromEntries(RELATIONS.map((r) => [r, 0])) as Record<Relation, number>;
   for (const p of pairs) byRelation[p.relation]++;
   return {
@@ -43,9 +50,11 @@ export function documentStats(index: ResultIndex, documentId: string): DocumentS
     duties: units.reduce((n, u) => n + (index.dutiesByUnit.get(u.id)?.length ?? 0), 0),
     pairs: pairs.length,
     byRelation,
-    conflicts: pairs.filter((p) => p.conflict).length,
-    bothLead: pairs.filter((p) => p.bothLead).length,
+    conflicts: open.length,
+    bothLead: open.filter((p) => p.bothLead).length,
+    acceptedConflicts: pairs.filter((p) => p.conflict && isAccepted(p)).length,
     genericGroups: index.genericByDocument.get(documentId)?.length ?? 0,
-    gaps: index.result.gaps.filter((g) => g.documentId === documentId).length,
+    gaps: gaps.filter((g) => !isAccepted(g)).length,
+    acceptedGaps: gaps.filter((g) => isAccepted(g)).length,
   };
 }

@@ -1,10 +1,15 @@
 /**
  * Coverage and gaps of one document: the function × unit matrix with
  * RACI-style marks (gaps red, unclear ownership amber) and the gap findings
- * by kind with their evidence quoted.
+ * by kind with their evidence quoted. Each finding leads with a sentence in
+ * the report's language (gap-sentence.ts) and keeps the engine's note below;
+ * accepted gaps follow the open ones of their kind, and long lists fold.
  */
 import { GapKindSchema, type Coverage, type Gap } from '../model.ts';
+import { acceptanceBadgeHtml, isAccepted } from './acceptance.ts';
+import { collapseList } from './collapse-list.ts';
 import { escapeHtml } from './escape-html.ts';
+import { gapSentence } from './gap-sentence.ts';
 import { formatScore, formatSource } from './format.ts';
 import { gapKindLabel, label, outcomeLabel, roleLabel, roleMark, type ReportLang } from './i18n.ts';
 import type { ResultIndex } from './result-index.ts';
@@ -33,18 +38,18 @@ function matrixHtml(index: ResultIndex, documentId: string, coverage: readonly C
 }
 
 function gapHtml(index: ResultIndex, gap: Gap, lang: ReportLang): string {
-  const units = gap.unitIds.map((id) => index.unitById.get(id)?.name ?? id).join(lang === 'zh' ? '、' : ', ');
-  const fn = gap.functionName ? `<strong>${escapeHtml(gap.functionName)}</strong> ` : '';
   const evidence = gap.dutyIds
     .map((id) => index.dutyById.get(id))
     .filter((d) => d !== undefined)
     .map((d) => `<blockquote>${escapeHtml(d.text)} <span class="src">${escapeHtml(index.unitById.get(d.unitId)?.name ?? '')} · ${escapeHtml(formatSource(d.source))}</span></blockquote>`)
     .join('');
-  return `<li>${fn}${units ? escapeHtml(units) : ''}<blockquote>${escapeHtml(gap.note)}</blockquote>${evidence}</li>`;
+  const cls = isAccepted(gap) ? ' class="is-accepted"' : '';
+  return `<li${cls}><span class="gap-sentence">${escapeHtml(gapSentence(index, gap, lang))}</span>${acceptanceBadgeHtml(lang, gap.acceptance)}` +
+    `<div class="engine-note">${escapeHtml(label(lang, 'engineNote'))}: ${escapeHtml(gap.note)}</div>${evidence}</li>`;
 }
 
 /** The coverage-and-gaps section of one document. */
-export function gapsSectionHtml(index: ResultIndex, documentId: string, lang: ReportLang): string {
+export function gapsSectionHtml(index: ResultIndex, documentId: string, lang: ReportLang, listLimit: number): string {
   const t = (k: Parameters<typeof label>[1]) => escapeHtml(label(lang, k));
   const { result } = index;
   const title = `<h3>${t('gaps')}</h3>`;
@@ -57,10 +62,14 @@ export function gapsSectionHtml(index: ResultIndex, documentId: string, lang: Re
   const matrix = coverage.length ? matrixHtml(index, documentId, coverage, lang) : `<p class="empty">${t('noCoverageForDocument')}</p>`;
   const byKind = GapKindSchema.options
     .map((kind) => {
-      const list = gaps.filter((g) => g.kind === kind);
-      if (!list.length) return '';
+      const ofKind = gaps.filter((g) => g.kind === kind);
+      if (!ofKind.length) return '';
+      const list = [...ofKind.filter((g) => !isAccepted(g)), ...ofKind.filter((g) => isAccepted(g))];
+      const accepted = list.length - ofKind.filter((g) => !isAccepted(g)).length;
+      const acceptedNote = accepted ? ` <span class="meta">(${t('accepted')} ${accepted})</span>` : '';
       const amber = kind === 'multi-lead' || kind === 'no-lead' ? ' amber' : '';
-      return `<h4><span class="badge${amber}">${escapeHtml(gapKindLabel(lang, kind))}</span> ${list.length}</h4><ul class="gap-list">${list.map((g) => gapHtml(index, g, lang)).join('')}</ul>`;
+      return `<h4><span class="badge${amber}">${escapeHtml(gapKindLabel(lang, kind))}</span> ${list.length - accepted}${acceptedNote}</h4>` +
+        collapseList(list.map((g) => gapHtml(index, g, lang)), listLimit, 'gap-list', lang);
     })
     .join('');
   return `<section class="part gaps-part">${title}${catalogue}${matrix}${byKind || `<p class="empty">${t('noGaps')}</p>`}</section>`;

@@ -1,24 +1,32 @@
 /**
  * index.html: one self-contained file with inline CSS, SVG, data and script.
  * Every picture is drawn at generation time so the page reads (and prints)
- * with scripts off; the script only adds the drill-down.
+ * with scripts off; the script only adds the drill-down. The page opens with
+ * the changes since the previous run, the totals, the trend and the document
+ * table; documents follow in the table's order, the small ones folded into
+ * one group at the end.
  */
 import type { Result } from '../model.ts';
 import { boundaryList, BOUNDARY_RELATIONS } from './boundary-list.ts';
 import { embedJson } from './embed-json.ts';
 import { escapeHtml } from './escape-html.ts';
 import { formatScore } from './format.ts';
+import { documentRows, type DocumentRow } from './document-order.ts';
+import { documentStats } from './document-stats.ts';
 import { boundarySectionHtml } from './html-boundary.ts';
+import { changesHtml } from './html-changes.ts';
+import { frontPageHtml } from './html-front-page.ts';
 import { gapsSectionHtml } from './html-gaps.ts';
 import { heatmapSectionHtml } from './html-heatmap.ts';
 import { overviewHtml } from './html-overview.ts';
 import { unitsSectionHtml } from './html-units.ts';
 import { heatmapLayout, type HeatmapLayout } from './heatmap-layout.ts';
-import { label, type ReportLang } from './i18n.ts';
+import { fill, label, type LabelKey, type ReportLang } from './i18n.ts';
 import { REPORT_CSS } from './report-css.ts';
 import { reportData } from './report-data.ts';
 import { REPORT_SCRIPT } from './report-script.ts';
-import { indexResult } from './result-index.ts';
+import { indexResult, type ResultIndex } from './result-index.ts';
+import { trendHtml } from './trend-svg.ts';
 
 /** What the HTML page shows. */
 export interface HtmlReportOptions {
@@ -34,35 +42,92 @@ export interface HtmlReportOptions {
   entangledUnits: number;
   /** Documents with more duties than this list them on demand (see html-units.ts). */
   staticDutyLimit: number;
+  /** Lists (gaps, changes) longer than this show this many items and fold the rest. */
+  listLimit: number;
+  /** Documents named in the navigation bar before it points to the document table instead. */
+  navDocuments: number;
+}
+
+/** The full section of a document with units to compare. */
+function documentSectionHtml(index: ResultIndex, i: number, layout: HeatmapLayout | null, options: HtmlReportOptions, positions: Positions): string {
+  const { lang } = options;
+  const { result } = index;
+  const doc = result.documents[i];
+  const units = index.unitsByDocument.get(doc.id) ?? [];
+  return `<section class="doc" id="doc-${i}" data-doc="${i}"><h2>${escapeHtml(doc.title)}</h2>` +
+    `<p class="meta">${escapeHtml(label(lang, 'document'))}: ${escapeHtml(doc.source.file)} · ${escapeHtml(doc.id)}</p>` +
+    overviewHtml(index, doc.id, lang, { conflicts: options.topConflicts, units: options.entangledUnits }) +
+    heatmapSectionHtml(layout, units, positions.unit, i, lang, result.options.candidateThreshold) +
+    boundarySectionHtml(index, boundaryList(result, doc.id, BOUNDARY_RELATIONS), lang) +
+    gapsSectionHtml(index, doc.id, lang, options.listLimit) +
+    unitsSectionHtml(index, doc.id, positions.duty, positions.unit, lang, options.staticDutyLimit) +
+    '</section>';
+}
+
+/** A document with fewer than two units and no finding: its title and duties only. */
+function minorSectionHtml(index: ResultIndex, row: DocumentRow, options: HtmlReportOptions, positions: Positions): string {
+  const { lang } = options;
+  const doc = index.result.documents[row.index];
+  return `<section class="doc doc-minor" id="doc-${row.index}" data-doc="${row.index}"><h2>${escapeHtml(doc.title)}</h2>` +
+    `<p class="meta">${escapeHtml(label(lang, 'document'))}: ${escapeHtml(doc.source.file)} · ${escapeHtml(doc.id)} · ${row.stats.units} ${escapeHtml(label(lang, 'units'))} · ${row.stats.duties} ${escapeHtml(label(lang, 'duties'))}</p>` +
+    unitsSectionHtml(index, doc.id, positions.duty, positions.unit, lang, options.staticDutyLimit) +
+    '</section>';
+}
+
+/** Positions of units and duties in the result (the embedded data refers to them by position). */
+interface Positions {
+  unit: Map<string, number>;
+  duty: Map<string, number>;
+}
+
+/** The navigation bar: the front-page parts, a few documents with findings, and the folded group. */
+function navHtml(index: ResultIndex, rows: readonly DocumentRow[], options: HtmlReportOptions, hasTrend: boolean): string {
+  const t = (k: LabelKey) => escapeHtml(label(options.lang, k));
+  const { result } = index;
+  const links: string[] = [];
+  if (result.changes) links.push(`<a href="#changes">${t('changes')}</a>`);
+  if (hasTrend) links.push(`<a href="#trend">${t('trend')}</a>`);
+  links.push(`<a href="#documents">${t('documentList')} (${rows.length})</a>`);
+  const major = rows.filter((r) => !r.minor);
+  const named = major.slice(0, options.navDocuments);
+  for (const r of named) {
+    const flag = r.stats.bothLead > 0 ? ' class="nav-alert"' : '';
+    links.push(`<a href="#doc-${r.index}"${flag} title="${escapeHtml(result.documents[r.index].title)}">${escapeHtml(clipTitle(result.documents[r.index].title, 16))}</a>`);
+  }
+  if (major.length > named.length) links.push(`<a href="#documents" class="nav-more">${escapeHtml(fill(label(options.lang, 'moreDocuments'), { n: major.length - named.length }))}</a>`);
+  const minor = rows.length - major.length;
+  if (minor > 0) links.push(`<a href="#other-docs">${t('otherDocuments')} (${minor})</a>`);
+  return `<nav class="toc">${links.join('')}</nav>`;
+}
+
+/** Shortens a title to `max` characters with "…" (the full title is in the link's tooltip). */
+function clipTitle(title: string, max: number): string {
+  const chars = [...title];
+  return chars.length <= max ? title : chars.slice(0, max - 1).join('') + '…';
 }
 
 /** Renders the whole report page. */
 export function htmlReport(result: Result, options: HtmlReportOptions): string {
   const { lang } = options;
-  const t = (k: Parameters<typeof label>[1]) => escapeHtml(label(lang, k));
+  const t = (k: LabelKey) => escapeHtml(label(lang, k));
   const index = indexResult(result);
-  const unitIndex = new Map(result.units.map((u, i) => [u.id, i]));
-  const dutyIndex = new Map(result.duties.map((d, i) => [d.id, i]));
-  const layouts: HeatmapLayout[] = [];
-  const sections = result.documents.map((doc, i) => {
+  const positions: Positions = { unit: new Map(result.units.map((u, i) => [u.id, i])), duty: new Map(result.duties.map((d, i) => [d.id, i])) };
+  const rows = documentRows(result.documents.map((d) => documentStats(index, d.id)));
+  // Layouts in result order: the embedded data's parent groups do not depend on the presentation order.
+  const layouts = result.documents.map((doc) => {
     const matrix = index.matrixByDocument.get(doc.id);
-    const layout = matrix ? heatmapLayout(index, matrix, options.heatmapOrder, options.maxHeatmapUnits) : null;
-    if (layout) layouts.push(layout);
-    const units = index.unitsByDocument.get(doc.id) ?? [];
-    return `<section class="doc" id="doc-${i}" data-doc="${i}"><h2>${escapeHtml(doc.title)}</h2>` +
-      `<p class="meta">${t('document')}: ${escapeHtml(doc.source.file)} · ${escapeHtml(doc.id)}</p>` +
-      overviewHtml(index, doc.id, lang, { conflicts: options.topConflicts, units: options.entangledUnits }) +
-      heatmapSectionHtml(layout, units, unitIndex, i, lang, result.options.candidateThreshold) +
-      boundarySectionHtml(index, boundaryList(result, doc.id, BOUNDARY_RELATIONS), lang) +
-      gapsSectionHtml(index, doc.id, lang) +
-      unitsSectionHtml(index, doc.id, dutyIndex, unitIndex, lang, options.staticDutyLimit) +
-      '</section>';
+    return matrix ? heatmapLayout(index, matrix, options.heatmapOrder, options.maxHeatmapUnits) : null;
   });
-  const toc = result.documents.map((d, i) => `<a href="#doc-${i}">${escapeHtml(d.title)}</a><a href="#heatmap-${i}">${t('heatmap')}</a>`).join('');
+  const major = rows.filter((r) => !r.minor).map((r) => documentSectionHtml(index, r.index, layouts[r.index], options, positions));
+  const minor = rows.filter((r) => r.minor).map((r) => minorSectionHtml(index, r, options, positions));
+  const others = minor.length
+    ? `<details class="other-docs" id="other-docs"><summary><h2>${t('otherDocuments')} (${minor.length})</h2> <span class="meta">${t('otherDocumentsHint')}</span></summary>${minor.join('\n')}</details>`
+    : '';
+  const trend = trendHtml(result, lang);
   const o = result.options;
   const thresholds = `${t('thresholds')}: ${t('candidateThreshold')} ${formatScore(o.candidateThreshold)} · ${t('overlapThreshold')} ${formatScore(o.overlapThreshold)} · ${t('duplicateThreshold')} ${formatScore(o.duplicateThreshold)}`;
   const when = result.generatedAt ? ` · ${escapeHtml(result.generatedAt)}` : '';
-  const data = embedJson(reportData(index, layouts, lang));
+  const data = embedJson(reportData(index, layouts.filter((l) => l !== null), lang));
   return `<!DOCTYPE html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
 <head>
@@ -74,9 +139,12 @@ export function htmlReport(result: Result, options: HtmlReportOptions): string {
 </head>
 <body>
 <header class="top"><h1>${t('reportTitle')}</h1><div class="meta">${t('generatedBy')} ${escapeHtml(result.tool.name)} ${escapeHtml(result.tool.version)}${when} · ${thresholds}</div><p class="meta print-only">${t('printNote')}</p></header>
-<nav class="toc">${toc}</nav>
+${navHtml(index, rows, options, trend !== '')}
 <main>
-${sections.join('\n')}
+${changesHtml(index, result.changes, lang, options.listLimit)}
+${frontPageHtml(index, rows, lang, trend)}
+${major.join('\n')}
+${others}
 </main>
 <script type="application/json" id="dl-data">${data}</script>
 <script>${REPORT_SCRIPT}</script>

@@ -20,7 +20,10 @@ export type LabelKey =
   | 'clickCellHint' | 'noDuties' | 'proposed' | 'note' | 'cluster' | 'leadUnits' | 'supportUnits' | 'approveUnits' | 'overseeUnits'
   | 'otherUnits' | 'conflict' | 'twoLeads' | 'unsharedDuties' | 'noClusters' | 'coverageMatrix' | 'function' | 'outcome'
   | 'noCatalogue' | 'noCoverageForDocument' | 'noGaps' | 'evidence' | 'catalogue' | 'kind' | 'thresholds' | 'emptyMatrix'
-  | 'total' | 'value' | 'none' | 'pairsOf' | 'ofDuties' | 'printNote' | 'noConflictCell' | 'documents' | 'bothLeadShort' | 'lazyUnits';
+  | 'total' | 'value' | 'none' | 'pairsOf' | 'ofDuties' | 'printNote' | 'noConflictCell' | 'documents' | 'bothLeadShort' | 'lazyUnits'
+  | 'accepted' | 'acceptanceExpired' | 'acceptedUntil' | 'expiredOn' | 'acceptedConflicts' | 'acceptedGaps' | 'allDocuments' | 'documentList'
+  | 'documentListHint' | 'otherDocuments' | 'otherDocumentsHint' | 'changes' | 'noChanges' | 'previousRun' | 'dutyChanges' | 'pairChanges'
+  | 'gapChanges' | 'trend' | 'thisRun' | 'showAll' | 'engineNote' | 'title' | 'moreDocuments' | 'trendHint';
 
 const ZH: Record<LabelKey, string> = {
   reportTitle: '职责交叉与缺位分析报告', generatedBy: '生成工具', contents: '目录', overview: '概览', heatmap: '处室交叉热力图',
@@ -44,6 +47,12 @@ const ZH: Record<LabelKey, string> = {
   noCatalogue: '本次分析未使用职能目录，因此没有覆盖与缺位检查。', noCoverageForDocument: '此文件没有职能覆盖结果。', noGaps: '未发现缺位。',
   evidence: '依据', catalogue: '职能目录', kind: '类型', thresholds: '阈值', emptyMatrix: '单位不足两个，无热力图。',
   total: '合计', value: '数值', none: '无', pairsOf: '职责对：', ofDuties: '项职责', printNote: '交互功能（筛选、明细）仅在浏览器中可用。', noConflictCell: '有相似职责但无冲突（协作、平行等）', documents: '文件', bothLeadShort: '双牵头', lazyUnits: '单位较多：展开单位查看其职责（需浏览器脚本）；全部职责见 pairs.csv 与 report.xlsx。',
+  accepted: '已接受', acceptanceExpired: '已过期（重新打开）', acceptedUntil: '有效期至', expiredOn: '到期日', acceptedConflicts: '已接受的冲突',
+  acceptedGaps: '已接受的缺位', allDocuments: '全部文件合计', documentList: '文件一览',
+  documentListHint: '按冲突排序（双牵头冲突优先），其次缺位、单位数；点击标题跳到该文件。', otherDocuments: '其他文档',
+  otherDocumentsHint: '单位不足两个、且没有冲突和缺位的文件', changes: '与上次运行相比的变化', noChanges: '与上次运行相比没有变化。',
+  previousRun: '上次运行', dutyChanges: '职责', pairChanges: '冲突', gapChanges: '缺位', trend: '冲突与缺位趋势', thisRun: '本次',
+  showAll: '展开其余 {n} 项', engineNote: '分析说明', title: '标题', moreDocuments: '其余 {n} 个文件见文件一览', trendHint: '各次运行的交叉冲突数与缺位数（最右为本次）。',
 };
 
 const EN: Record<LabelKey, string> = {
@@ -68,6 +77,12 @@ const EN: Record<LabelKey, string> = {
   noCatalogue: 'No catalogue was used in this analysis, so coverage and gaps were not checked.', noCoverageForDocument: 'No coverage results for this document.', noGaps: 'No gaps found.',
   evidence: 'Evidence', catalogue: 'Catalogue', kind: 'Kind', thresholds: 'Thresholds', emptyMatrix: 'Fewer than two units: no heatmap.',
   total: 'Total', value: 'Value', none: 'none', pairsOf: 'Pairs: ', ofDuties: 'duties', printNote: 'Interactive features (filters, details) work in a browser only.', noConflictCell: 'similar duties, no conflict (collaboration, parallel…)', documents: 'Documents', bothLeadShort: 'both lead', lazyUnits: 'Many units: open a unit to list its duties (needs scripts); every duty is also in pairs.csv and report.xlsx.',
+  accepted: 'accepted', acceptanceExpired: 'expired — open again', acceptedUntil: 'until', expiredOn: 'expired on', acceptedConflicts: 'Accepted conflicts',
+  acceptedGaps: 'Accepted gaps', allDocuments: 'All documents', documentList: 'Documents',
+  documentListHint: 'Sorted by conflicts (both-lead first), then gaps and units; a title jumps to its document.', otherDocuments: 'Other documents',
+  otherDocumentsHint: 'Documents with fewer than two units and no conflicts or gaps', changes: 'Changes since the previous run', noChanges: 'No changes since the previous run.',
+  previousRun: 'Previous run', dutyChanges: 'Duties', pairChanges: 'Conflicts', gapChanges: 'Gaps', trend: 'Conflicts and gaps over runs', thisRun: 'this run',
+  showAll: 'Show {n} more', engineNote: 'Analysis note', title: 'Title', moreDocuments: '{n} more in the document list', trendHint: 'Conflicts and gaps of each run (this run at the right).',
 };
 
 /** The label for a key in a language. */

@@ -42,7 +42,7 @@ const STATIC_DUTY_LIMIT = 3000;
 async function runReporter(name: ReporterName, result: Result, options: ReportOptions): Promise<ReportFile[]> {
   switch (name) {
     case 'html':
-      return [{ path: 'index.html', content: htmlReport(result, { lang: options.lang, heatmapOrder: options.heatmapOrder, maxHeatmapUnits: MAX_HEATMAP_UNITS, topConflicts: 10, entangledUnits: 8, staticDutyLimit: STATIC_DUTY_LIMIT }) }];
+      return [{ path: 'index.html', content: htmlReport(result, { lang: options.lang, heatmapOrder: options.heatmapOrder, maxHeatmapUnits: MAX_HEATMAP_UNITS, topConflicts: 10, entangledUnits: 8, staticDutyLimit: STATIC_DUTY_LIMIT, listLimit: 8, navDocuments: 6 }) }];
     case 'json':
       return [{ path: 'result.json', content: resultJson(result) }];
     case 'csv':

@@ -90,17 +90,54 @@ ol.duties li.level-1 { padding-left: 2em; } ol.duties li.level-2 { padding-left:
 .num-label { color: var(--muted); margin-right: 4px; }
 .proposed { color: var(--amber); font-size: 12px; margin-left: 4px; }
 blockquote { margin: 4px 0; padding: 2px 10px; border-left: 3px solid var(--line); color: #37404a; }
+nav.toc { display: flex; flex-wrap: wrap; gap: 4px 14px; }
+nav.toc a { margin-right: 0; white-space: nowrap; }
+nav.toc a.nav-alert::before { content: "● "; color: var(--red); }
+nav.toc a.nav-more { color: var(--muted); }
+section.front > h2, section.changes > h2 { margin: 24px 0 6px; font-size: 21px; }
+section.front > h3 { margin: 10px 0 4px; font-size: 15px; color: var(--muted); }
+table.documents td:nth-child(2) { min-width: 24em; }
+table.documents a { color: var(--accent); text-decoration: none; }
+details.other-docs-list, details.more { margin: 6px 0 12px; }
+details > summary { cursor: pointer; color: var(--accent); }
+details.other-docs { margin-top: 28px; border-top: 1px solid var(--line); }
+details.other-docs > summary h2 { display: inline; font-size: 19px; color: var(--ink); }
+section.doc-minor > h2 { font-size: 16px; border-left-width: 3px; }
+section.doc-minor .units-part > h3 { display: none; }
+.badge-accepted, .badge-expired { display: inline-block; padding: 0 6px; border-radius: 3px; font-size: 12px; }
+.badge-accepted { background: #e6f4ea; color: #1b5e20; border: 1px solid #a5d6a7; }
+.badge-expired { background: #fff3d6; color: #7a4a00; border: 1px solid #f0c36d; }
+.is-accepted, tr.is-accepted td { opacity: 0.75; }
+table.accepted-conflicts tr td { background: #f6fbf7; }
+.gap-sentence { font-weight: 600; }
+.engine-note { color: var(--muted); font-size: 12px; }
+ul.gap-list li, ul.change-list li { margin: 4px 0; }
+section.changes { margin: 16px 0; padding: 4px 16px 10px; border: 1px solid var(--line); border-left: 5px solid var(--amber); border-radius: 6px; background: #fffdf7; }
+table.change-counts { width: auto; }
+table.change-counts th { white-space: nowrap; }
+table.change-counts .zero { color: var(--muted); }
+.chg { display: inline-block; padding: 0 6px; border-radius: 3px; font-size: 12px; background: #eef1f5; }
+.chg-added, .chg-new, .chg-opened { background: #fdecec; color: var(--red); }
+.chg-removed, .chg-resolved, .chg-closed { background: #e6f4ea; color: #1b5e20; }
+.chg-reworded, .chg-moved, .chg-relation-changed { background: #fff3d6; color: #7a4a00; }
+.chg-texts { color: #37404a; font-size: 12px; margin: 2px 0 0 1em; }
+del { color: #8a1c1c; } ins { color: #1b5e20; text-decoration: none; border-bottom: 1px solid #a5d6a7; }
+.no-changes { font-weight: 600; }
+svg.trend { max-width: 100%; height: auto; }
 @page { size: A4 landscape; margin: 12mm; }
 @media print {
   body { font-size: 11px; }
   nav.toc, .drill, .finder, .hint.interactive { display: none !important; }
   button.chip { border: 1px solid #999; }
   .print-only { display: block; }
+  .screen-only { display: none !important; }
+  details::details-content { content-visibility: visible; display: contents; }
+  details > summary { list-style: none; }
   header.top { background: none; }
   tr, li, article, .card, blockquote { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
   section.doc { break-before: page; }
-  section.doc:first-of-type { break-before: auto; }
+  section.doc-minor { break-before: auto; }
   .heatmap-wrap { overflow: visible; }
   svg { max-width: 100%; height: auto; }
 }

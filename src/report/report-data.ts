@@ -4,8 +4,9 @@
  * position, and repeated strings (terms, reasons, files) are stored once.
  * This keeps an O*NET-sized report (tens of thousands of pairs) small.
  */
-import { isConflict, RoleSchema, type Role } from '../model.ts';
+import { isConflict, RoleSchema, type Pair, type Role } from '../model.ts';
 import { RELATIONS } from './document-stats.ts';
+import { acceptanceText } from './acceptance.ts';
 import type { HeatmapLayout } from './heatmap-layout.ts';
 import { labels, relationLabel, roleLabel, type LabelKey, type ReportLang } from './i18n.ts';
 import type { ResultIndex } from './result-index.ts';
@@ -33,8 +34,10 @@ export interface ReportData {
   units: [string, number][];
   /** [unit index, text, role index, file string index, line, level, number string index or -1] per duty. */
   duties: [number, string, number, number, number, number, number][];
-  /** [duty a, duty b, score, relation index, both lead 0/1, term string indices, reason string index] per pair. */
-  pairs: [number, number, number, number, number, number[], number][];
+  /** [duty a, duty b, score, relation index, both lead 0/1, term string indices, reason string index, acceptance index or -1] per pair. */
+  pairs: [number, number, number, number, number, number[], number, number][];
+  /** [badge text, expired 0/1] per distinct acceptance badge; an unexpired one lists its pair after the open ones. */
+  acceptances: [string, number][];
   /** [label, reason string index, duty indices] per generic group. */
   generic: [string, number, number[]][];
   /** Heatmap keys that stand for several units (parent mode): key → unit indices. */
@@ -65,6 +68,18 @@ export function reportData(index: ResultIndex, layouts: readonly HeatmapLayout[]
   const relationIndex = new Map(RELATIONS.map((r, i) => [r, i]));
   const roleIndex = new Map(ROLES.map((r, i) => [r, i]));
   const all = labels(lang);
+  const acceptances: [string, number][] = [];
+  const acceptanceIndex = new Map<string, number>();
+  const accept = (p: Pair): number => {
+    if (!p.acceptance) return -1;
+    const text = acceptanceText(lang, p.acceptance);
+    let i = acceptanceIndex.get(text);
+    if (i === undefined) {
+      i = acceptances.push([text, p.acceptance.expired ? 1 : 0]) - 1;
+      acceptanceIndex.set(text, i);
+    }
+    return i;
+  };
   const groups: Record<string, number[]> = {};
   for (const layout of layouts) {
     if (layout.mode !== 'parent') continue;
@@ -90,7 +105,9 @@ export function reportData(index: ResultIndex, layouts: readonly HeatmapLayout[]
         p.bothLead ? 1 : 0,
         p.sharedTerms.map(intern),
         intern(p.reason),
+        accept(p),
       ]),
+    acceptances,
     generic: result.genericGroups.map((g) => [g.label, intern(g.reason), g.dutyIds.filter((d) => dutyIndex.has(d)).map((d) => dutyIndex.get(d)!)]),
     groups,
   };

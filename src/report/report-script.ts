@@ -59,6 +59,8 @@ export const REPORT_SCRIPT = String.raw`(function () {
     box.appendChild(el('div', 'src', D.strings[d[3]] + (d[4] > 0 ? ':' + d[4] : '')));
     return box;
   }
+  // An unexpired acceptance lists the pair after the open ones; an expired one counts as open.
+  function accepted(p) { return p[7] >= 0 && !D.acceptances[p[7]][1] ? 1 : 0; }
   function pairSearchText(p) {
     var a = D.duties[p[0]], b = D.duties[p[1]];
     return [a[1], b[1], D.units[a[0]][0], D.units[b[0]][0], D.strings[p[6]]].concat(p[5].map(function (t) { return D.strings[t]; })).join('\n').toLowerCase();
@@ -119,7 +121,7 @@ export const REPORT_SCRIPT = String.raw`(function () {
       return !f.q || pairSearchText(p).indexOf(f.q) !== -1;
     }).sort(function (x, y) {
       var p = D.pairs[x.i], q = D.pairs[y.i];
-      return (q[4] - p[4]) || (q[2] - p[2]) || (x.i - y.i);
+      return (accepted(p) - accepted(q)) || (q[4] - p[4]) || (q[2] - p[2]) || (x.i - y.i);
     });
     this.root.querySelector('.drill-count').textContent = L.showing + ' ' + shown.length + ' / ' + all.length;
     if (!shown.length) list.appendChild(el('p', 'empty', L.noPairs));
@@ -131,6 +133,8 @@ export const REPORT_SCRIPT = String.raw`(function () {
       head.appendChild(el('span', 'chip rel-' + D.relations[p[3]], D.relationLabels[p[3]]));
       head.appendChild(el('span', 'pair-score', L.score + ' ' + p[2].toFixed(2)));
       if (p[4]) head.appendChild(el('span', 'badge-lead', L.bothLead));
+      if (p[7] >= 0) head.appendChild(el('span', D.acceptances[p[7]][1] ? 'badge-expired' : 'badge-accepted', D.acceptances[p[7]][0]));
+      if (accepted(p)) item.className += ' is-accepted';
       item.appendChild(head);
       var sides = el('div', 'sides');
       sides.appendChild(dutyBlock(c.flip ? p[1] : p[0], terms));
@@ -233,6 +237,18 @@ export const REPORT_SCRIPT = String.raw`(function () {
         list.appendChild(li);
       });
     });
+  });
+  // A link to a document folded into "other documents" opens the fold first; print shows every fold.
+  function reveal(id) {
+    var target = id && document.getElementById(id), opened = false;
+    for (var n = target; n; n = n.parentElement) if (n.tagName === 'DETAILS' && !n.open) { n.open = true; opened = true; }
+    if (opened) target.scrollIntoView();
+  }
+  window.addEventListener('hashchange', function () { reveal(decodeURIComponent(location.hash.slice(1))); });
+  if (location.hash) reveal(decodeURIComponent(location.hash.slice(1)));
+  window.addEventListener('beforeprint', function () {
+    // Lazy unit lists stay shut: opening them all would print every duty of an O*NET-sized document.
+    document.querySelectorAll('details:not(.unit-lazy)').forEach(function (d) { d.open = true; });
   });
   document.querySelectorAll('select.finder-unit').forEach(function (select) {
     select.addEventListener('change', function () {

@@ -6,6 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Result } from '../model.ts';
+import { acceptanceText } from './acceptance.ts';
 import { boundaryList, BOUNDARY_RELATIONS } from './boundary-list.ts';
 import { documentStats, RELATIONS } from './document-stats.ts';
 import { formatSource } from './format.ts';
@@ -34,20 +35,20 @@ export function workbookSheets(result: Result, lang: ReportLang, order: 'cluster
   const unitName = (id: string) => index.unitById.get(id)?.name ?? id;
   const title = (id: string) => index.documentById.get(id)?.title ?? id;
 
-  const overview: (string | number)[][] = [[t('document'), t('units'), t('duties'), t('pairs'), t('conflicts'), t('bothLead'), t('genericGroups'), t('gapCount'), ...RELATIONS.map((r) => relationLabel(lang, r))]];
+  const overview: (string | number)[][] = [[t('document'), t('units'), t('duties'), t('pairs'), t('conflicts'), t('bothLead'), t('acceptedConflicts'), t('genericGroups'), t('gapCount'), t('acceptedGaps'), ...RELATIONS.map((r) => relationLabel(lang, r))]];
   for (const d of result.documents) {
     const s = documentStats(index, d.id);
-    overview.push([d.title, s.units, s.duties, s.pairs, s.conflicts, s.bothLead, s.genericGroups, s.gaps, ...RELATIONS.map((r) => s.byRelation[r])]);
+    overview.push([d.title, s.units, s.duties, s.pairs, s.conflicts, s.bothLead, s.acceptedConflicts, s.genericGroups, s.gaps, s.acceptedGaps, ...RELATIONS.map((r) => s.byRelation[r])]);
   }
 
-  const pairs: (string | number)[][] = [[t('document'), t('unitA'), t('unitB'), t('relation'), t('score'), t('bothLead'), t('roleA'), t('roleB'), t('dutyA'), t('dutyB'), `${t('source')} A`, `${t('source')} B`, t('sharedTerms'), t('reason')]];
+  const pairs: (string | number)[][] = [[t('document'), t('unitA'), t('unitB'), t('relation'), t('score'), t('bothLead'), t('roleA'), t('roleB'), t('dutyA'), t('dutyB'), `${t('source')} A`, `${t('source')} B`, t('sharedTerms'), t('reason'), t('accepted')]];
   for (const p of result.pairs) {
     const a = index.dutyById.get(p.a);
     const b = index.dutyById.get(p.b);
     pairs.push([
       title(p.documentId), a ? unitName(a.unitId) : '', b ? unitName(b.unitId) : '', relationLabel(lang, p.relation), p.score, p.bothLead ? 1 : 0,
       roleLabel(lang, p.roles[0]), roleLabel(lang, p.roles[1]), a?.text ?? p.a, b?.text ?? p.b,
-      a ? formatSource(a.source) : '', b ? formatSource(b.source) : '', p.sharedTerms.join('; '), p.reason,
+      a ? formatSource(a.source) : '', b ? formatSource(b.source) : '', p.sharedTerms.join('; '), p.reason, p.acceptance ? acceptanceText(lang, p.acceptance) : '',
     ]);
   }
 
@@ -70,18 +71,18 @@ export function workbookSheets(result: Result, lang: ReportLang, order: 'cluster
     });
   }
 
-  const gaps: (string | number)[][] = [[t('document'), t('kind'), t('function'), t('units'), t('note'), t('evidence')]];
+  const gaps: (string | number)[][] = [[t('document'), t('kind'), t('function'), t('units'), t('note'), t('evidence'), t('accepted')]];
   for (const g of result.gaps) {
     const evidence = g.dutyIds.map((id) => index.dutyById.get(id)).filter((d) => d !== undefined).map((d) => `${unitName(d.unitId)}: ${d.text}`);
-    gaps.push([title(g.documentId), gapKindLabel(lang, g.kind), [g.functionId, g.functionName].filter((x) => x).join(' '), g.unitIds.map(unitName).join(sep), g.note, evidence.join('\n')]);
+    gaps.push([title(g.documentId), gapKindLabel(lang, g.kind), [g.functionId, g.functionName].filter((x) => x).join(' '), g.unitIds.map(unitName).join(sep), g.note, evidence.join('\n'), g.acceptance ? acceptanceText(lang, g.acceptance) : '']);
   }
 
   return [
-    { name: 'Overview', rows: overview, widths: [40, 8, 8, 8, 8, 10, 10, 8, ...RELATIONS.map(() => 9)] },
-    { name: 'Pairs', rows: pairs, widths: [24, 16, 16, 10, 8, 8, 9, 9, 50, 50, 22, 22, 24, 40] },
+    { name: 'Overview', rows: overview, widths: [40, 8, 8, 8, 8, 10, 10, 10, 8, 10, ...RELATIONS.map(() => 9)] },
+    { name: 'Pairs', rows: pairs, widths: [24, 16, 16, 10, 8, 8, 9, 9, 50, 50, 22, 22, 24, 40, 30] },
     { name: 'Matrix', rows: matrix, widths: [24, 20, 20, 12, 12, 8, ...RELATIONS.map(() => 9)] },
     { name: 'Boundary list', rows: boundary, widths: [24, 5, 50, 20, 20, 20, 20, 16, 8, 8, 8] },
-    { name: 'Gaps', rows: gaps, widths: [24, 14, 24, 24, 50, 60] },
+    { name: 'Gaps', rows: gaps, widths: [24, 14, 24, 24, 50, 60, 30] },
   ];
 }
 

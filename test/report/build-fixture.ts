@@ -1,17 +1,26 @@
 /**
  * Writes test/fixtures/result-small.json, the fixture every report golden is
  * made from: a 市场部 with eight 处室 (every relation, both-lead overlaps,
- * boilerplate groups, coverage and gaps of every kind) and a small English
- * document. Duty texts include markup, `</script>`, `&amp;`, quotes and
- * U+2028 on purpose. Run: `npx tsx test/report/build-fixture.ts`.
+ * boilerplate groups, coverage and gaps of every kind), a small English
+ * document and a one-unit Chinese fragment (the "other documents" group).
+ * Some conflicts and gaps are accepted (one acceptance expired), and the
+ * result carries changes since a previous run and a three-run trend, as a
+ * scheduled run's would. Duty texts include markup, `</script>`, `&amp;`,
+ * quotes and U+2028 on purpose. Run: `npx tsx test/report/build-fixture.ts`.
  */
 import { writeFileSync } from 'node:fs';
-import { ResultSchema } from '../../src/model.ts';
+import { ResultSchema, type Acceptance, type Changes, type DutyRef, type Result } from '../../src/model.ts';
 import { buildResult, type DocumentSpec } from './result-builder.ts';
 
 const FILE_ZH = 'seeds/000_634195122df2118e.txt';
 const FILE_EN = 'samples/acme-roles.md';
+const FILE_FRAGMENT = 'seeds/002_48a5b74466f8c1e3.txt';
 const LS = '\u2028';
+
+const ACCEPTED_COMPLAINTS: Acceptance = { owner: '市场部 王经理', reason: '集团客户投诉由集团客户处闭环，客户服务处只做受理登记，已在流程中约定。', expires: '2099-12-31', expired: false };
+const EXPIRED_DATA_RULES: Acceptance = { owner: '数据分析处', reason: '口径审核分工待流程梳理后明确。', expires: '2020-06-30', expired: true };
+const ACCEPTED_INTELLIGENCE: Acceptance = { owner: '市场部', reason: '策划处做竞品策略分析，数据分析处做数据监测，2025 年组织调整时合并。', expires: '2099-06-30', expired: false };
+const EXPIRED_AUDIT: Acceptance = { owner: '客户服务处', reason: '稽核暂由客服处代管 <临时>。', expires: '2021-01-31', expired: true };
 
 const market: DocumentSpec = {
   id: '000_634195122df2118e',
@@ -78,9 +87,9 @@ const market: DocumentSpec = {
   pairs: [
     { a: 'c2', b: 'd2', score: 0.9132, relation: 'duplicate', sharedTerms: ['竞争分析报告', '竞争对手', '收集', '整理', '分析'], differingTerms: [['定期'], ['按月', '编制']], reason: '两项职责措辞几乎相同（相似度 0.91 ≥ 0.85），且两个处室都“负责”。' },
     { a: 'c1a', b: 'b3', score: 0.7214, relation: 'overlap', sharedTerms: ['重大营销活动', '策划', '效果'], differingTerms: [['方案', '评估'], ['实施', '牵头']], reason: '同一项业务工作（重大营销活动策划）由两个处室牵头。' },
-    { a: 'j3', b: 's2', score: 0.6803, relation: 'overlap', sharedTerms: ['客户满意度调查', '投诉', '处理'], differingTerms: [['集团客户'], ['受理', '回访']], reason: '客户投诉处理与满意度调查在两个处室均为负责职责。' },
+    { a: 'j3', b: 's2', score: 0.6803, relation: 'overlap', sharedTerms: ['客户满意度调查', '投诉', '处理'], differingTerms: [['集团客户'], ['受理', '回访']], reason: '客户投诉处理与满意度调查在两个处室均为负责职责。', acceptance: ACCEPTED_COMPLAINTS },
     { a: 's3', b: 'q2', score: 0.6127, relation: 'overlap', sharedTerms: ['营业厅', '服务规范'], differingTerms: [['监督检查'], ['布局规划', '建设']], reason: '营业厅服务规范由渠道管理处负责、客户服务处监督，管理边界重叠。' },
-    { a: 'd4', b: 'p3', score: 0.5731, relation: 'overlap', sharedTerms: ['经营数据口径', '审核', '各处室'], differingTerms: [['报送'], ['资费方案']], reason: '两个处室都审核各处室的经营数据口径。' },
+    { a: 'd4', b: 'p3', score: 0.5731, relation: 'overlap', sharedTerms: ['经营数据口径', '审核', '各处室'], differingTerms: [['报送'], ['资费方案']], reason: '两个处室都审核各处室的经营数据口径。', acceptance: EXPIRED_DATA_RULES },
     { a: 'c1b', b: 'b2', score: 0.5502, relation: 'collaboration', sharedTerms: ['广告投放'], differingTerms: [['配合'], ['广告费用']], reason: '职责文本点名配合“品牌宣传处”，属于协作关系。' },
     { a: 'c1', b: 'q3', score: 0.5218, relation: 'collaboration', sharedTerms: ['营销', '组织实施'], differingTerms: [['营销策略'], ['渠道', '落地执行']], reason: '渠道管理处“协助市场策划处”，属于协作关系。' },
     { a: 'p1', b: 'j2', score: 0.6612, relation: 'parallel', sharedTerms: ['资费', '设计', '测试', '上线管理'], differingTerms: [['个人客户'], ['集团客户']], reason: '同类工作面向不同对象（个人客户 / 集团客户），属于平行职责。' },
@@ -112,8 +121,8 @@ const market: DocumentSpec = {
   ],
   gaps: [
     { kind: 'gap', functionId: 'MK-04', functionName: '市场风险管理', units: [], keys: [], note: '目录职能“市场风险管理”在本文件中没有对应职责（最高相似度 0.21 < 0.5）。' },
-    { kind: 'no-lead', functionId: 'MK-03', functionName: '营业厅服务稽核', units: ['客户服务处'], keys: ['s3'], note: '只有监督职责，没有处室牵头。' },
-    { kind: 'multi-lead', functionId: 'MK-02', functionName: '竞争情报分析', units: ['市场策划处', '数据分析处'], keys: ['c2', 'd2'], note: '两个处室都“负责”竞争对手信息分析。' },
+    { kind: 'no-lead', functionId: 'MK-03', functionName: '营业厅服务稽核', units: ['客户服务处'], keys: ['s3'], note: '“营业厅服务稽核” is touched by 客户服务处 (oversee), but no unit leads it.', acceptance: EXPIRED_AUDIT },
+    { kind: 'multi-lead', functionId: 'MK-02', functionName: '竞争情报分析', units: ['市场策划处', '数据分析处'], keys: ['c2', 'd2'], note: '“竞争情报分析” is led by 2 units (市场策划处, 数据分析处); one unit should lead each function.', acceptance: ACCEPTED_INTELLIGENCE },
     { kind: 'document-named', functionId: null, functionName: null, units: ['产品管理处'], keys: ['p4'], note: '文件原注：“建议：增加此项职责”。' },
     { kind: 'orphan', functionId: null, functionName: null, units: ['客户服务处'], keys: ['s4'], note: '该职责未匹配目录中的任何职能。' },
   ],
@@ -141,13 +150,27 @@ const acme: DocumentSpec = {
   ],
   pairs: [
     { a: 'e2', b: 'f2', score: 0.7733, relation: 'overlap', sharedTerms: ['purchase requests', '5,000'], differingTerms: [['flags', 'urgent'], []], reason: 'Both units approve the same purchase requests.' },
-    { a: 'e1', b: 'h1', score: 0.6021, relation: 'overlap', sharedTerms: ['negotiates', 'contracts'], differingTerms: [['vendor selection'], ['building maintenance']], reason: 'Both units lead contract negotiation with suppliers.' },
+    { a: 'e1', b: 'h1', score: 0.6021, relation: 'overlap', sharedTerms: ['negotiates', 'contracts'], differingTerms: [['vendor selection'], ['building maintenance']], reason: 'Both units lead contract negotiation with suppliers.', acceptance: { owner: 'COO', reason: 'Facilities negotiates building maintenance contracts only.', expires: '2099-01-01', expired: false } },
     { a: 'e1', b: 'h2', score: 0.4712, relation: 'collaboration', sharedTerms: ['vendor'], reason: 'The duty names Procurement as the unit it supports.' },
   ],
 };
 
-const result = ResultSchema.parse(
-  buildResult([market, acme], {
+const fragment: DocumentSpec = {
+  id: '002_48a5b74466f8c1e3#14',
+  title: '企业市场部市场专员的岗位职责',
+  file: FILE_FRAGMENT,
+  language: 'zh',
+  script: 'simplified',
+  units: [
+    { name: '市场专员', kind: 'position', line: 410, duties: [
+      { key: 'x1', text: '收集市场信息，协助完成市场调研报告。', role: 'support', number: '1、', line: 411 },
+      { key: 'x2', text: '协助组织促销活动并跟踪效果。', role: 'support', number: '2、', line: 412 },
+    ] },
+  ],
+  pairs: [],
+};
+
+const built = buildResult([market, acme, fragment], {
     candidateThreshold: 0.35,
     overlapThreshold: 0.55,
     duplicateThreshold: 0.85,
@@ -156,7 +179,49 @@ const result = ResultSchema.parse(
     catalogue: 'analysis/catalogues/marketing.yaml',
     coverageThreshold: 0.5,
     level: 1,
-  }),
-);
+  });
+
+const ref = (key: string, text?: string, unitPath?: string[]): DutyRef => {
+  const duty = built.duties.find((d) => d.text.startsWith(key));
+  if (!duty) throw new Error(`no fixture duty starts with ${key}`);
+  const unit = built.units.find((u) => u.id === duty.unitId)!;
+  return { id: duty.id, documentId: unit.documentId, unitPath: unitPath ?? unit.path, text: text ?? duty.text };
+};
+const gone = (documentId: string, unitPath: string[], text: string): DutyRef => ({ id: `d-removed-${unitPath.length}`, documentId, unitPath, text });
+
+/** What changed since the previous run: every kind at least once, more duty changes than a list shows unfolded. */
+const changes: Changes = {
+  previousRun: '2024-05-01T08-00-00',
+  duties: [
+    { kind: 'added', before: null, after: ref('收集市场信息') },
+    { kind: 'added', before: null, after: ref('协助组织促销活动') },
+    { kind: 'added', before: null, after: ref('建议：增加“产品生命周期管理”') },
+    { kind: 'added', before: null, after: ref('Supports Procurement') },
+    { kind: 'added', before: null, after: ref('Approves purchase requests') },
+    { kind: 'removed', before: gone('000_634195122df2118e', ['市场部', '品牌宣传处'], '负责公司网站与<b>新媒体</b>账号的内容维护。'), after: null },
+    { kind: 'reworded', before: ref('负责竞争对手信息的收集、整理与分析', '负责竞争对手信息的收集与分析。'), after: ref('负责竞争对手信息的收集、整理与分析') },
+    { kind: 'moved', before: ref('协助市场策划处', undefined, ['市场部', '市场策划处']), after: ref('协助市场策划处') },
+    { kind: 'reworded', before: ref('负责10086热线', '负责客服热线的运营。'), after: ref('负责10086热线') },
+  ],
+  pairs: [
+    { kind: 'new', a: ref('负责竞争对手信息的收集、整理和分析'), b: ref('负责竞争对手信息的收集、整理与分析'), before: null, after: 'duplicate', score: 0.9132 },
+    { kind: 'relation-changed', a: ref('负责重大营销活动'), b: ref('牵头组织重大营销活动'), before: 'parallel', after: 'overlap', score: 0.7214 },
+    { kind: 'resolved', a: ref('负责公司品牌战略', '负责公司品牌战略的制定。'), b: gone('000_634195122df2118e', ['市场部', '品牌宣传处'], '负责公司网站与<b>新媒体</b>账号的内容维护。'), before: 'overlap', after: null, score: 0.5811 },
+  ],
+  gaps: [
+    { kind: 'opened', gap: built.gaps.find((g) => g.kind === 'gap')! },
+    { kind: 'closed', gap: { kind: 'gap', documentId: '000_634195122df2118e', functionId: 'MK-06', functionName: '渠道酬金核算', unitIds: [], dutyIds: [], note: 'No unit has a duty matching “渠道酬金核算” at ≥ 0.50.' } },
+  ],
+};
+
+const result: Result = ResultSchema.parse({
+  ...built,
+  changes,
+  trend: [
+    { runId: '2024-03-01T08-00-00', conflicts: 9, gaps: 8, duties: 44 },
+    { runId: '2024-04-01T08-00-00', conflicts: 8, gaps: 7, duties: 45 },
+    { runId: '2024-05-01T08-00-00', conflicts: 8, gaps: 6, duties: 46 },
+  ],
+});
 writeFileSync(new URL('../fixtures/result-small.json', import.meta.url), JSON.stringify(result, null, 2) + '\n');
 console.log(`wrote result-small.json: ${result.units.length} units, ${result.duties.length} duties, ${result.pairs.length} pairs`);

@@ -10,9 +10,10 @@ describe('test/fixtures/result-small.json', () => {
     expect(ResultSchema.safeParse(raw).success).toBe(true);
   });
 
-  it('has a Chinese document of 9 units and a small English one', () => {
+  it('has a Chinese document of 9 units, a small English one and a one-unit Chinese fragment', () => {
     const r = loadFixture();
-    expect(r.documents.map((d) => d.language)).toEqual(['zh', 'en']);
+    expect(r.documents.map((d) => d.language)).toEqual(['zh', 'en', 'zh']);
+    expect(r.units.filter((u) => u.documentId === r.documents[2].id)).toHaveLength(1);
     expect(r.units.filter((u) => u.documentId === r.documents[0].id)).toHaveLength(9);
   });
 
@@ -22,6 +23,19 @@ describe('test/fixtures/result-small.json', () => {
     expect(r.pairs.some((p) => p.bothLead)).toBe(true);
     expect(r.genericGroups.length).toBeGreaterThan(0);
     expect(new Set(r.gaps.map((g) => g.kind))).toEqual(new Set(GapKindSchema.options));
+  });
+
+  it('has accepted conflicts and gaps (one acceptance of each expired), changes of every kind and a trend', () => {
+    const r = loadFixture();
+    const conflicts = r.pairs.filter((p) => p.conflict && p.acceptance);
+    expect(conflicts.some((p) => p.acceptance!.expired)).toBe(true);
+    expect(conflicts.some((p) => !p.acceptance!.expired && p.bothLead)).toBe(true);
+    expect(r.gaps.filter((g) => g.acceptance).map((g) => g.acceptance!.expired).sort()).toEqual([false, true]);
+    const c = r.changes!;
+    expect(new Set(c.duties.map((d) => d.kind))).toEqual(new Set(['added', 'removed', 'reworded', 'moved']));
+    expect(new Set(c.pairs.map((d) => d.kind))).toEqual(new Set(['new', 'resolved', 'relation-changed']));
+    expect(new Set(c.gaps.map((d) => d.kind))).toEqual(new Set(['opened', 'closed']));
+    expect(r.trend!.length).toBeGreaterThanOrEqual(2);
   });
 
   it('has an asymmetric coverage matrix', () => {

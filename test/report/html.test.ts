@@ -4,7 +4,7 @@ import { htmlReport, type HtmlReportOptions } from '../../src/report/html-report
 import { label, labels } from '../../src/report/i18n.ts';
 import { loadFixture } from './fixture.ts';
 
-const OPTIONS: HtmlReportOptions = { lang: 'zh', heatmapOrder: 'cluster', maxHeatmapUnits: 60, topConflicts: 10, entangledUnits: 8, staticDutyLimit: 3000 };
+const OPTIONS: HtmlReportOptions = { lang: 'zh', heatmapOrder: 'cluster', maxHeatmapUnits: 60, topConflicts: 10, entangledUnits: 8, staticDutyLimit: 3000, listLimit: 8, navDocuments: 6 };
 
 describe('htmlReport', () => {
   const result = loadFixture();

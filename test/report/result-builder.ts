@@ -7,6 +7,7 @@
  */
 import { RESULT_SCHEMA_VERSION, isConflict } from '../../src/model.ts';
 import type {
+  Acceptance,
   AnalysisOptions,
   Coverage,
   Gap,
@@ -56,6 +57,7 @@ export interface PairSpec {
   sharedTerms: string[];
   differingTerms?: [string[], string[]];
   reason: string;
+  acceptance?: Acceptance;
 }
 
 /** A hand-written document. */
@@ -69,7 +71,7 @@ export interface DocumentSpec {
   pairs: PairSpec[];
   genericGroups?: { label: string; keys: string[]; reason: string }[];
   coverage?: { functionId: string; functionName: string; outcome: Coverage['outcome']; units: { unit: string; role: Role; keys: string[]; score: number }[] }[];
-  gaps?: { kind: Gap['kind']; functionId: string | null; functionName: string | null; units: string[]; keys: string[]; note: string }[];
+  gaps?: { kind: Gap['kind']; functionId: string | null; functionName: string | null; units: string[]; keys: string[]; note: string; acceptance?: Acceptance }[];
 }
 
 const round4 = (x: number): number => Math.round(x * 10000) / 10000;
@@ -147,6 +149,7 @@ export function buildResult(docs: DocumentSpec[], options: AnalysisOptions): Res
         sharedTerms: p.sharedTerms,
         differingTerms: differing,
         reason: p.reason,
+        ...(p.acceptance ? { acceptance: p.acceptance } : {}),
       };
     });
     docPairs.sort((x, y) => (x.a === y.a ? (x.b < y.b ? -1 : 1) : x.a < y.a ? -1 : 1));
@@ -173,6 +176,7 @@ export function buildResult(docs: DocumentSpec[], options: AnalysisOptions): Res
         unitIds: g.units.map((n) => unitIdByName.get(n)!),
         dutyIds: g.keys.map((k) => dutyByKey.get(k)!.id),
         note: g.note,
+        ...(g.acceptance ? { acceptance: g.acceptance } : {}),
       });
     }
   }

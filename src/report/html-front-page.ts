@@ -1,0 +1,62 @@
+/**
+ * The front page: totals over all documents and the document table, sorted
+ * so documents with both-lead conflicts come first; documents with fewer
+ * than two units and nothing to report are folded into one "other
+ * documents" group at the end (listed compactly in print).
+ */
+import type { DocumentRow } from './document-order.ts';
+import type { DocumentStats } from './document-stats.ts';
+import { escapeHtml } from './escape-html.ts';
+import { label, type LabelKey, type ReportLang } from './i18n.ts';
+import type { ResultIndex } from './result-index.ts';
+
+/** The sum of the per-document counts that the totals show. */
+export function totalStats(rows: readonly DocumentRow[]): Omit<DocumentStats, 'documentId' | 'byRelation'> {
+  const total = { units: 0, duties: 0, pairs: 0, conflicts: 0, bothLead: 0, acceptedConflicts: 0, genericGroups: 0, gaps: 0, acceptedGaps: 0 };
+  for (const { stats } of rows) for (const key of Object.keys(total) as (keyof typeof total)[]) total[key] += stats[key];
+  return total;
+}
+
+function card(value: number, name: string, alert: boolean): string {
+  return `<div class="card${alert ? ' alert' : ''}"><b>${value}</b><span>${escapeHtml(name)}</span></div>`;
+}
+
+function rowHtml(index: ResultIndex, row: DocumentRow, rank: number, lang: ReportLang): string {
+  const s = row.stats;
+  const title = index.result.documents[row.index].title;
+  const accepted = (n: number) => (n > 0 ? ` <small class="meta">+${n} ${escapeHtml(label(lang, 'accepted'))}</small>` : '');
+  const cls = s.bothLead > 0 ? ' class="is-conflict"' : '';
+  return `<tr${cls}><td class="num">${rank}</td><td><a href="#doc-${row.index}">${escapeHtml(title)}</a></td><td class="num">${s.units}</td><td class="num">${s.duties}</td>` +
+    `<td class="num">${s.conflicts}${accepted(s.acceptedConflicts)}</td><td class="num">${s.bothLead}</td><td class="num">${s.gaps}${accepted(s.acceptedGaps)}</td></tr>`;
+}
+
+/** The front page section (id "documents"). `rows` are in presentation order; `trend` (HTML, may be '') sits under the totals. */
+export function frontPageHtml(index: ResultIndex, rows: readonly DocumentRow[], lang: ReportLang, trend: string): string {
+  const t = (k: LabelKey) => escapeHtml(label(lang, k));
+  const total = totalStats(rows);
+  const cards = [
+    card(rows.length, label(lang, 'documents'), false),
+    card(total.units, label(lang, 'units'), false),
+    card(total.duties, label(lang, 'duties'), false),
+    card(total.pairs, label(lang, 'pairs'), false),
+    card(total.conflicts, label(lang, 'conflicts'), total.conflicts > 0),
+    card(total.bothLead, label(lang, 'bothLead'), total.bothLead > 0),
+    total.acceptedConflicts > 0 ? card(total.acceptedConflicts, label(lang, 'acceptedConflicts'), false) : '',
+    card(total.gaps, label(lang, 'gapCount'), total.gaps > 0),
+    total.acceptedGaps > 0 ? card(total.acceptedGaps, label(lang, 'acceptedGaps'), false) : '',
+  ].join('');
+  const head = `<thead><tr><th class="num">#</th><th>${t('title')}</th><th class="num">${t('units')}</th><th class="num">${t('duties')}</th><th class="num">${t('conflicts')}</th><th class="num">${t('bothLeadShort')}</th><th class="num">${t('gapCount')}</th></tr></thead>`;
+  const major = rows.filter((r) => !r.minor);
+  const minor = rows.filter((r) => r.minor);
+  const table = major.length ? `<table class="documents">${head}<tbody>${major.map((r, i) => rowHtml(index, r, i + 1, lang)).join('')}</tbody></table>` : '';
+  const others = minor.length
+    ? `<details class="other-docs-list screen-only"><summary>${t('otherDocuments')} (${minor.length}) — ${t('otherDocumentsHint')}</summary>` +
+      `<table class="documents">${head}<tbody>${minor.map((r, i) => rowHtml(index, r, major.length + i + 1, lang)).join('')}</tbody></table></details>` +
+      `<p class="print-only meta">${t('otherDocuments')} (${minor.length}): ${minor
+        .map((r) => `${escapeHtml(index.result.documents[r.index].title)} (${r.stats.units}/${r.stats.duties})`)
+        .join(' · ')}</p>`
+    : '';
+  return `<section class="front" id="documents"><h2>${t('documentList')}</h2>` +
+    `<h3>${t('allDocuments')}</h3><div class="cards">${cards}</div>${trend}` +
+    `<p class="hint">${t('documentListHint')}</p>${table}${others}</section>`;
+}
