@@ -1,0 +1,65 @@
+import '../src/cli/env.ts';
+import { loadRelationRules } from '../src/findings/rules.ts';
+import { analyzeModel, DEFAULT_OPTIONS } from '../src/run/analyze.ts';
+import { loadLexicon } from '../src/text/lexicon.ts';
+import { evalLabelled } from './eval-labelled.ts';
+import { evalOnet, unitRankingFigures } from './eval-onet.ts';
+import { evalStsb } from './eval-stsb.ts';
+import { loadOnet, missingOnetFiles } from './lib/onet.ts';
+import { onetOrgModel } from './lib/onet-model.ts';
+
+/**
+ * `npm run eval`: the quality table. Every figure is computed here, now, by
+ * the product's own code: the labelled set through the full analysis, O*NET
+ * pairs through the product's vectors, O*NET units through the unit matrix of
+ * result.json, STS-B through the product's vectors.
+ */
+interface Row {
+  measure: string;
+  value: string;
+  target: string;
+  baseline: string;
+  ok: boolean | null;
+}
+
+const rows: Row[] = [];
+const add = (measure: string, value: number | null, target: number | null, baseline: string, digits = 3, higher = true) =>
+  rows.push({
+    measure,
+    value: value === null ? 'n/a' : value.toFixed(digits),
+    target: target === null ? '' : `${higher ? '≥' : '≤'} ${target}`,
+    baseline,
+    ok: value === null || target === null ? null : higher ? value >= target : value <= target,
+  });
+
+const labelled = await evalLabelled();
+if (labelled) {
+  add(`labelled set: conflict recall (${labelled.conflicts} conflicts)`, labelled.recall, 0.9, '');
+  add(`labelled set: false-alarm rate (${labelled.hardNegatives} non-conflicts)`, labelled.falseAlarmRate, 0.1, '', 3, false);
+} else console.log('labelled set: test/labelled/pairs.yaml missing');
+
+const onet = evalOnet();
+if (onet) {
+  add('O*NET task pairs: average precision (5k/50k)', onet.pairAp, 0.65, 'TF-IDF words 0.52, char 3–5 0.57');
+  const data = loadOnet();
+  const { model, occupations } = onetOrgModel(data);
+  const result = analyzeModel(model, { ...DEFAULT_OPTIONS, language: 'en' }, { lexicon: loadLexicon(), rules: loadRelationRules() });
+  const m = result.matrix[0];
+  const n = m.unitIds.length;
+  const flat = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) flat[i * n + j] = m.score[i][j];
+  const units = unitRankingFigures(data, occupations, flat);
+  add('O*NET occupations: P@5 vs Related (unit matrix)', units.p5, 0.8, 'TF-IDF 0.78');
+  add('O*NET occupations: MAP@20 vs Related (unit matrix)', units.map20, null, '');
+} else console.log(`O*NET: skipped, missing in ../shared/eval/onet-29.3: ${missingOnetFiles().join(', ')}`);
+
+const stsb = evalStsb();
+if (stsb) add('STS-B zh: Spearman ×100', stsb.spearman100, 70, 'char-unigram TF-IDF 68.0', 1);
+else console.log('STS-B: skipped, ../shared/eval/stsb-zh/sts-b-test.txt is missing');
+
+const width = Math.max(...rows.map((r) => r.measure.length));
+console.log(`${'measure'.padEnd(width)}  value   target   baseline`);
+for (const r of rows) {
+  const mark = r.ok === null ? ' ' : r.ok ? '✓' : '✗';
+  console.log(`${r.measure.padEnd(width)}  ${r.value.padStart(6)}  ${r.target.padEnd(7)} ${mark} ${r.baseline}`);
+}
