@@ -84,7 +84,15 @@ export const JobFileSchema = z.strictObject({
     .partial()
     .optional(),
   output: z.string().min(1).optional().describe('Report folder, relative to the workspace; default reports/<name>.'),
-  gates: z.array(z.string()).optional().describe('CI gates: new-conflicts, new-gaps, conflicts>N, gaps>N.'),
+  gates: z
+    .array(
+      z.string().superRefine((spec, ctx) => {
+        const gate = parseGate(spec);
+        if ('error' in gate) ctx.addIssue({ code: 'custom', message: gate.error });
+      }),
+    )
+    .optional()
+    .describe('CI gates: new-conflicts, new-gaps, conflicts>N, gaps>N.'),
   accepted: z.array(AcceptedEntrySchema).optional().describe('The accepted-findings register.'),
 });
 /** A job file as written. */
@@ -134,12 +142,8 @@ export function validateJob(file: string, data: unknown): LoadedJob {
     }
     throw new JobFileError(file, problems);
   }
-  const gates: Gate[] = [];
-  (parsed.data.gates ?? []).forEach((spec, i) => {
-    const g = parseGate(spec);
-    if ('error' in g) problems.push(`gates[${i}]: ${g.error}`);
-    else gates.push(g);
-  });
+  // Every spec parsed in the schema already; this only turns them into gates.
+  const gates = (parsed.data.gates ?? []).map((spec) => parseGate(spec) as Gate);
   const o = { ...parsed.data.options };
   if (o.candidateThreshold !== undefined && o.overlapThreshold !== undefined && o.candidateThreshold > o.overlapThreshold) {
     problems.push('options.candidateThreshold: must not exceed options.overlapThreshold');
