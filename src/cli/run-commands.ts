@@ -31,6 +31,8 @@ export interface JobReport {
   report: string | null;
   figures: Omit<RunRecord, 'runId' | 'startedAt' | 'fingerprint' | 'toolVersion' | 'changes'> | null;
   changes: ChangeCounts | null;
+  /** Input files, and how many were parsed this time rather than taken from the cache (null when nothing ran). */
+  inputs: { files: number; parsed: number; cached: number } | null;
   gates: GateOutcome[];
   errors: string[];
 }
@@ -142,7 +144,7 @@ async function runOneJob(file: string, flags: RunCommandFlags): Promise<JobRepor
   const { TOOL } = await import('../util/version.ts');
   const { join } = await import('node:path');
 
-  const report: JobReport = { job: null, file, status: 'error', exitCode: 2, runId: null, report: null, figures: null, changes: null, gates: [], errors: [] };
+  const report: JobReport = { job: null, file, status: 'error', exitCode: 2, runId: null, report: null, figures: null, changes: null, inputs: null, gates: [], errors: [] };
   const workspace = process.cwd();
   let job;
   try {
@@ -177,6 +179,7 @@ async function runOneJob(file: string, flags: RunCommandFlags): Promise<JobRepor
       if (!flags.quiet) for (const w of outcome.warnings) console.error(`warning: ${w}`);
       report.status = 'ran';
       report.changes = outcome.changes;
+      report.inputs = { files: plan.files.length, parsed: outcome.parsed, cached: outcome.cached };
       const { readHistory, latestRun } = await import('../run/history.ts');
       record = latestRun(await readHistory(job.output, job.name))!;
       if (outcome.errors.length > 0) report.errors = outcome.errors.map((e) => e.toLine());

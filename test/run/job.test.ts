@@ -55,6 +55,12 @@ describe('validateJob(file, data)', () => {
     expect(loaded.gates).toEqual([{ kind: 'new-conflicts' }]);
   });
 
+  it('reads the example job for tabular input', async () => {
+    const loaded = await readJobFile('analysis/units.example.yaml');
+    expect(loaded.job.inputs).toEqual(['examples/units.tsv']);
+    expect(loaded.job.accepted).toHaveLength(2);
+  });
+
   it('tells jobs from catalogues', () => {
     expect(looksLikeJob({ name: 'j', inputs: ['x'] })).toBe(true);
     expect(looksLikeJob({ catalogueVersion: 1, functions: [] })).toBe(false);

@@ -87,7 +87,13 @@ describe('dutylens run: repeat runs, latest and history', () => {
     const result = await readJson<Result>(join(ws, 'out', 'seeds', 'latest', 'result.json'));
     expect(result.options.catalogue).toBe('analysis/catalogues/marketing-department.yaml');
     expect(result.trend).toEqual([]);
-  }, 180_000);
+
+    // One document edited: only it is parsed again, the others come from the cache.
+    await writeFile(join(ws, 'seeds', SEED), `${readFileSync(join(ws, 'seeds', SEED), 'utf8')}\n`);
+    const third = await cli(ws, ['run', 'analysis/seeds.yaml', '--json'], DAY2);
+    expect(third.code, third.stderr).toBe(0);
+    expect(JSON.parse(third.stdout)).toMatchObject({ status: 'ran', inputs: { files: 5, parsed: 1, cached: 4 } });
+  }, 240_000);
 });
 
 describe('dutylens run: an interrupted run', () => {
