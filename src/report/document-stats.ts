@@ -27,9 +27,9 @@ export interface DocumentStats {
   acceptedConflicts: number;
   /** Generic (boilerplate) groups. */
   genericGroups: number;
-  /** Open gap findings. */
+  /** Open gap findings, orphan duties not counted (as in the result's summary: an orphan is a note on a duty, not a missing owner). */
   gaps: number;
-  /** Gap findings with an unexpired acceptance. */
+  /** Gap findings (orphans not counted) with an unexpired acceptance. */
   acceptedGaps: number;
 }
 
@@ -40,7 +40,7 @@ export const RELATIONS: readonly Relation[] = RelationSchema.options;
 export function documentStats(index: ResultIndex, documentId: string): DocumentStats {
   const units = index.unitsByDocument.get(documentId) ?? [];
   const pairs = index.pairsByDocument.get(documentId) ?? [];
-  const gaps = index.result.gaps.filter((g) => g.documentId === documentId);
+  const gaps = index.result.gaps.filter((g) => g.documentId === documentId && g.kind !== 'orphan');
   const open = pairs.filter((p) => p.conflict && !isAccepted(p));
   const byRelation = Object.fromEntries(RELATIONS.map((r) => [r, 0])) as Record<Relation, number>;
   for (const p of pairs) byRelation[p.relation]++;

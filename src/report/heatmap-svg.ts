@@ -53,7 +53,8 @@ export function heatmapSvg(layout: HeatmapLayout, lang: ReportLang, idPrefix: st
   const top = Math.round(maxLabel * 0.72) + 10;
   const grid = n * cell;
   const legendHeight = 76;
-  const width = Math.max(left + grid + 24, left + 280);
+  // Column labels are rotated -45°: the last one reaches about 0.72 of the label width past the grid.
+  const width = Math.max(left + grid + Math.round(maxLabel * 0.72) + 8, left + 280);
   const height = top + grid + legendHeight;
   const max = scaleMax(layout.cells, 0.5);
   return drawSvg(width, height, (svg) => {

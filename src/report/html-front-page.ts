@@ -7,6 +7,7 @@
 import type { DocumentRow } from './document-order.ts';
 import type { DocumentStats } from './document-stats.ts';
 import { escapeHtml } from './escape-html.ts';
+import { formatSource } from './format.ts';
 import { label, type LabelKey, type ReportLang } from './i18n.ts';
 import type { ResultIndex } from './result-index.ts';
 
@@ -23,10 +24,10 @@ function card(value: number, name: string, alert: boolean): string {
 
 function rowHtml(index: ResultIndex, row: DocumentRow, rank: number, lang: ReportLang): string {
   const s = row.stats;
-  const title = index.result.documents[row.index].title;
+  const doc = index.result.documents[row.index];
   const accepted = (n: number) => (n > 0 ? ` <small class="meta">+${n} ${escapeHtml(label(lang, 'accepted'))}</small>` : '');
   const cls = s.bothLead > 0 ? ' class="is-conflict"' : '';
-  return `<tr${cls}><td class="num">${rank}</td><td><a href="#doc-${row.index}">${escapeHtml(title)}</a></td><td class="num">${s.units}</td><td class="num">${s.duties}</td>` +
+  return `<tr${cls}><td class="num">${rank}</td><td><a href="#doc-${row.index}">${escapeHtml(doc.title)}</a> <small class="src">${escapeHtml(formatSource(doc.source))}</small></td><td class="num">${s.units}</td><td class="num">${s.duties}</td>` +
     `<td class="num">${s.conflicts}${accepted(s.acceptedConflicts)}</td><td class="num">${s.bothLead}</td><td class="num">${s.gaps}${accepted(s.acceptedGaps)}</td></tr>`;
 }
 

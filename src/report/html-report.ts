@@ -89,7 +89,8 @@ function navHtml(index: ResultIndex, rows: readonly DocumentRow[], options: Html
   if (hasTrend) links.push(`<a href="#trend">${t('trend')}</a>`);
   links.push(`<a href="#documents">${t('documentList')} (${rows.length})</a>`);
   const major = rows.filter((r) => !r.minor);
-  const named = major.slice(0, options.navDocuments);
+  // Only documents with conflicts earn a place in the bar; the table reaches the rest.
+  const named = major.filter((r) => r.stats.conflicts + r.stats.acceptedConflicts > 0).slice(0, options.navDocuments);
   for (const r of named) {
     const flag = r.stats.bothLead > 0 ? ' class="nav-alert"' : '';
     links.push(`<a href="#doc-${r.index}"${flag} title="${escapeHtml(result.documents[r.index].title)}">${escapeHtml(clipTitle(result.documents[r.index].title, 16))}</a>`);
