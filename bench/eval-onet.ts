@@ -5,7 +5,7 @@ import { normalizeText } from '../src/text/normalize.ts';
 import { termsOf, DEFAULT_TERMS_OPTIONS, type TermsOptions } from '../src/text/terms.ts';
 import { buildVectorSpace, vectorize, type VectorizeOptions } from '../src/similarity/vectorize.ts';
 import { sparseDot, type SparseVector } from '../src/similarity/sparse.ts';
-import { blendMatrices, unitDocumentSimilarity, unitProfileSimilarity } from '../src/similarity/unit-similarity.ts';
+import { unitScoreMatrix, DEFAULT_UNIT_SCORE_OPTIONS } from '../src/similarity/unit-similarity.ts';
 import { loadOnet, missingOnetFiles, ONET_DIR, type OnetData } from './lib/onet.ts';
 import { mulberry32, randomInt, shuffled } from './lib/mulberry32.ts';
 import { averagePrecision, averagePrecisionAt, precisionAt } from './eval-metrics.ts';
@@ -111,7 +111,7 @@ export function evalOnetData(
   terms: TermsOptions = DEFAULT_TERMS_OPTIONS,
   vectors: VectorizeOptions = {},
   sample: PairSampleOptions = DEFAULT_PAIR_SAMPLE,
-  unitBlend = 0.3,
+  unitOptions = DEFAULT_UNIT_SCORE_OPTIONS,
 ): OnetFigures {
   const features = data.tasks.map((task) => termsOf(normalizeText(task.text), 'en', lexicon, terms).features);
   const space = buildVectorSpace(features, vectors);
@@ -122,12 +122,8 @@ export function evalOnetData(
   const occupations = [...new Set(data.tasks.map((t) => t.occupation))].sort();
   const unitIndex = new Map(occupations.map((code, k) => [code, k]));
   const unitOf = Int32Array.from(data.tasks, (t) => unitIndex.get(t.occupation)!);
-  // Unit score: 0.3 × duty-profile cosine + 0.7 × pooled-text cosine. Alone they
-  // scored P@5 0.751 / 0.791; blended 0.5 → 0.792, 0.3 → 0.797.
-  const matrix = blendMatrices([
-    { matrix: unitProfileSimilarity(taskVectors, unitOf, occupations.length), weight: unitBlend },
-    { matrix: unitDocumentSimilarity(features, unitOf, occupations.length, vectors), weight: 1 - unitBlend },
-  ]);
+  // Exactly the product's unit score, so this measures what the report shows.
+  const matrix = unitScoreMatrix(features, taskVectors, unitOf, occupations.length, unitOptions);
   const { p5, map20 } = unitRankingFigures(data, occupations, matrix);
   return {
     tasks: data.tasks.length,

@@ -1,5 +1,6 @@
 import { sparseFromMap, type SparseVector } from './sparse.ts';
 import { featureFamily, type FeatureFamily } from '../text/feature-family.ts';
+import { idfTable, priorIdfOf, type IdfPriorSource } from '../text/idf-prior.ts';
 
 /** How a feature's count in one text becomes its term weight. */
 export type TfScheme = 'raw' | 'sublinear' | 'binary' | 'bm25';
@@ -16,6 +17,10 @@ export interface VectorizeOptions {
   idfPower?: number;
   /** Multiplier per feature family (features without a family prefix count as 1). */
   familyWeights?: Partial<Record<FeatureFamily, number>>;
+  /** Prior idf table blended into the corpus idf (see text/idf-prior.ts). */
+  idfPrior?: IdfPriorSource;
+  /** Share of the prior in a feature's idf, in [0, 1]: (1 − w) × corpus idf + w × prior idf, for features the prior knows. */
+  priorWeight?: number;
 }
 
 /** A fitted vector space: vocabulary, inverse document frequencies and the options used. */
@@ -45,7 +50,9 @@ export const DEFAULT_VECTORIZE_OPTIONS: Required<VectorizeOptions> = {
   k1: 1.2,
   b: 0.5,
   idfPower: 1,
-  familyWeights: { word: 0.5, bigram: 0.25, char: 1, stem: 1, ngram: 0.25, phrase: 1 },
+  familyWeights: { word: 0.5, bigram: 0.25, char: 1, stem: 1, ngram: 0.25, phrase: 1, sense: 0.5, hypernym: 0.5 },
+  idfPrior: 'none',
+  priorWeight: 0.25,
 };
 
 /** Merges options over the defaults (family weights per family). */
@@ -86,7 +93,15 @@ export function buildVectorSpace(featureLists: string[][], options?: VectorizeOp
   const n = featureLists.length;
   const idf = new Float32Array(vocab.size);
   const resolved = resolveVectorizeOptions(options);
-  for (let t = 0; t < vocab.size; t++) idf[t] = (Math.log((1 + n) / (1 + df[t])) + 1) ** resolved.idfPower;
+  const prior = idfTable(resolved.idfPrior);
+  const w = resolved.priorWeight;
+  let t = 0;
+  for (const feature of vocab.keys()) {
+    const own = Math.log((1 + n) / (1 + df[t])) + 1;
+    const general = prior ? priorIdfOf(feature, prior) : undefined;
+    idf[t] = (general === undefined ? own : (1 - w) * own + w * general) ** resolved.idfPower;
+    t++;
+  }
   return { vocab, idf, documentCount: n, meanLength: n > 0 ? totalLength / n : 0, options: resolved };
 }
 

@@ -3,7 +3,7 @@
  * family's prefix ("w|营业厅", "b|营业"), so the vectoriser can weight the
  * families differently without a second array beside every feature list.
  */
-export type FeatureFamily = 'word' | 'bigram' | 'char' | 'stem' | 'ngram' | 'phrase';
+export type FeatureFamily = 'word' | 'bigram' | 'char' | 'stem' | 'ngram' | 'phrase' | 'sense' | 'hypernym';
 
 /** The prefix that marks a family in a feature string. */
 export function familyPrefix(family: FeatureFamily): string {
@@ -20,6 +20,10 @@ export function familyPrefix(family: FeatureFamily): string {
       return 'g|';
     case 'phrase':
       return 'p|';
+    case 'sense':
+      return 'k|';
+    case 'hypernym':
+      return 'h|';
   }
 }
 
@@ -30,6 +34,8 @@ const FAMILY_BY_LETTER: Readonly<Record<string, FeatureFamily>> = {
   s: 'stem',
   g: 'ngram',
   p: 'phrase',
+  k: 'sense',
+  h: 'hypernym',
 };
 
 /** The family of a feature string, or null when it carries no known prefix. */

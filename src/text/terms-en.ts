@@ -2,6 +2,8 @@ import natural from 'natural';
 import type { Lexicon } from './lexicon.ts';
 import { charNgrams } from './char-ngrams.ts';
 import { familyPrefix } from './feature-family.ts';
+import { conceptLookup, type ConceptOptions } from './concepts-en.ts';
+import { sharedWordNet } from './wordnet.ts';
 
 /** What English terms to emit. */
 export interface EnTermsOptions {
@@ -9,6 +11,8 @@ export interface EnTermsOptions {
   ngrams: readonly [number, number] | null;
   /** Pairs of adjacent content stems (family phrase): "customer complaint" beside its two stems. */
   stemPairs: boolean;
+  /** WordNet synsets (and hypernyms) of each content word (families sense, hypernym), or null for none. */
+  concepts: ConceptOptions | null;
 }
 
 /** natural's tokenizer keeps letters and digits and splits on everything else (it drops CJK). */
@@ -43,6 +47,7 @@ export function termsOfEn(text: string, lexicon: Lexicon, options: EnTermsOption
   const words: string[] = [];
   const features: string[] = [];
   const byStem = stemSynonyms(lexicon);
+  const concepts = options.concepts ? conceptLookup(sharedWordNet(), options.concepts) : null;
   let previous: string | null = null;
   for (const raw of tokenizer.tokenize(text) ?? []) {
     const token = raw.toLowerCase();
@@ -57,6 +62,7 @@ export function termsOfEn(text: string, lexicon: Lexicon, options: EnTermsOption
     if (options.ngrams) {
       for (const g of charNgrams(` ${canonical} `, options.ngrams[0], options.ngrams[1])) features.push(familyPrefix('ngram') + g);
     }
+    if (concepts) for (const c of concepts(canonical)) features.push(c);
     if (options.stemPairs && previous) features.push(`${familyPrefix('phrase')}${previous} ${stem}`);
     previous = stem;
   }

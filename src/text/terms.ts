@@ -27,7 +27,7 @@ export interface TermsOptions {
  */
 export const DEFAULT_TERMS_OPTIONS: TermsOptions = {
   zh: { bigrams: true, chars: true },
-  en: { ngrams: [3, 5], stemPairs: false },
+  en: { ngrams: [3, 5], stemPairs: false, concepts: { pos: ['noun', 'verb'], senses: 2, hypernymLevels: 4 } },
 };
 
 /** Keeps the first occurrence of each word; single Han characters are too ambiguous to show as shared terms. */

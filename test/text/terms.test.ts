@@ -59,7 +59,7 @@ describe('termsOf (English)', () => {
   });
 
   it('termsOf(text, "en") maps English synonyms before stemming (clients → customer)', () => {
-    const { words } = termsOf('Advise clients', 'en', lexicon, { ...DEFAULT_TERMS_OPTIONS, en: { ngrams: null, stemPairs: false } });
+    const { words } = termsOf('Advise clients', 'en', lexicon, { ...DEFAULT_TERMS_OPTIONS, en: { ngrams: null, stemPairs: false, concepts: null } });
     expect(words).toEqual(['advise', 'customer']);
   });
 });
