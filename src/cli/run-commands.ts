@@ -180,8 +180,7 @@ async function runOneJob(file: string, flags: RunCommandFlags): Promise<JobRepor
       report.status = 'ran';
       report.changes = outcome.changes;
       report.inputs = { files: plan.files.length, parsed: outcome.parsed, cached: outcome.cached };
-      const { readHistory, latestRun } = await import('../run/history.ts');
-      record = latestRun(await readHistory(job.output, job.name))!;
+      record = outcome.record;
       if (outcome.errors.length > 0) report.errors = outcome.errors.map((e) => e.toLine());
     }
     const { runId, startedAt: _s, fingerprint: _f, toolVersion: _t, changes: _c, ...figures } = record;

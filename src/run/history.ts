@@ -34,7 +34,7 @@ export const RunRecordSchema = z
 /** One run's figures. */
 export type RunRecord = z.infer<typeof RunRecordSchema>;
 
-/** reports/<job>/history.json: every completed run of a job, oldest first. */
+/** reports/<job>/history.json: every completed run of a job, in the order they completed. */
 export const HistorySchema = z
   .object({ historyVersion: z.literal(HISTORY_VERSION), job: z.string(), runs: z.array(RunRecordSchema) })
   .strict();
@@ -70,11 +70,12 @@ export async function readHistory(output: string, job: string): Promise<History>
   return parsed.data;
 }
 
-/** The history with one more run (runs stay in run-id order, which is time order). */
+/**
+ * The history with one more run, at the end: runs stay in the order they
+ * completed, so the latest run is the last one even if a clock was set back.
+ */
 export function appendRun(history: History, record: RunRecord): History {
-  const runs = [...history.runs.filter((r) => r.runId !== record.runId), record];
-  runs.sort((a, b) => (a.runId < b.runId ? -1 : a.runId > b.runId ? 1 : 0));
-  return { ...history, runs };
+  return { ...history, runs: [...history.runs.filter((r) => r.runId !== record.runId), record] };
 }
 
 /** The trend the report shows: earlier runs' figures, oldest first. */

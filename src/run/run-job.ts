@@ -31,6 +31,8 @@ export interface RunOutcome {
   folder: string;
   result: Result;
   figures: GateFigures;
+  /** The run's entry in history.json. */
+  record: RunRecord;
   /** Counts of the changes since the previous run; null on a first run. */
   changes: ChangeCounts | null;
   /** Files that could not be read (the run went on without them). */
@@ -137,7 +139,7 @@ export async function executeRun(plan: RunPlan, progress: Progress): Promise<Run
   await writeFileAtomically(historyFile(job.output), historyText(appendRun(plan.history, record)));
   await pruneParseCache(cacheDir, used);
   progress.stop();
-  return { runId: plan.runId, folder, result, figures, changes: changes ? countChanges(changes) : null, errors, warnings, parsed, cached, latest };
+  return { runId: plan.runId, folder, result, figures, record, changes: changes ? countChanges(changes) : null, errors, warnings, parsed, cached, latest };
 }
 
 /** The previous run's result, or null (with a warning) when it is gone or unreadable: the run then reports no diff. */

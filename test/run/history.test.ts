@@ -24,10 +24,14 @@ const record = (runId: string, conflicts: number): RunRecord => ({
 });
 
 describe('history', () => {
-  it('appendRun keeps runs in run-id order and trendOf lists their figures oldest first', () => {
+  it('appendRun keeps runs in completion order and trendOf lists their figures oldest first', () => {
     let h = { historyVersion: 1 as const, job: 'j', runs: [] as RunRecord[] };
-    h = appendRun(h, record('20300102T000000Z-b', 2));
     h = appendRun(h, record('20300101T000000Z-a', 1));
+    h = appendRun(h, record('20300102T000000Z-b', 2));
+    // A clock set back does not make an older run the latest.
+    h = appendRun(h, record('20291231T000000Z-c', 3));
+    expect(h.runs.at(-1)?.runId).toBe('20291231T000000Z-c');
+    h = { ...h, runs: h.runs.slice(0, 2) };
     expect(trendOf(h)).toEqual([
       { runId: '20300101T000000Z-a', conflicts: 1, gaps: 5, duties: 3 },
       { runId: '20300102T000000Z-b', conflicts: 2, gaps: 5, duties: 3 },
