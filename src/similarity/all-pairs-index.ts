@@ -1,5 +1,7 @@
 import { csrFromVectors, csrRows, isCsrMatrix, type CsrMatrix } from './sparse.ts';
 import type { AllPairsInput } from './all-pairs.ts';
+import { float32, float64, int32, plainBuffers, typed, type BufferAllocator } from './all-pairs-memory.ts';
+import { buildPostings, splitPrefixes } from './all-pairs-postings.ts';
 
 /**
  * Everything the exact all-pairs kernel needs, prepared once, as plain typed
@@ -54,14 +56,6 @@ export interface AllPairsIndex {
   source: CsrMatrix;
 }
 
-/** Makes the backing store of a typed array: an ArrayBuffer, or a SharedArrayBuffer for worker threads. */
-export type BufferAllocator = (bytes: number) => ArrayBuffer | SharedArrayBuffer;
-
-/** Plain, unshared memory. */
-export const plainBuffers: BufferAllocator = (bytes) => new ArrayBuffer(bytes);
-/** Memory that worker threads can read without a copy. */
-export const sharedBuffers: BufferAllocator = (bytes) => new SharedArrayBuffer(bytes);
-
 /** Default slack: far above float32/float64 rounding in the bounds, far below any meaningful score gap. */
 export const DEFAULT_SLACK = 1e-6;
 
@@ -83,7 +77,7 @@ export function buildAllPairsIndex(input: AllPairsInput, alloc: BufferAllocator 
   const rows = origin.length;
   const rank = rankTerms(source, origin, dims);
   const { rowPtr, col, val } = relabelRows(source, origin, rank, alloc);
-  const dimMax = new Float64Array(dims);
+  const dimMax = float64(dims, alloc);
   for (let e = 0; e < col.length; e++) if (val[e] > dimMax[col[e]]) dimMax[col[e]] = val[e];
   const blockStart = input.block ? blockStarts(origin, input.block, alloc) : null;
   const group = input.group ? gather(origin, input.group, alloc) : null;
@@ -91,22 +85,6 @@ export function buildAllPairsIndex(input: AllPairsInput, alloc: BufferAllocator 
   const prefix = splitPrefixes({ rowPtr, col, val, blockStart, dims, maxNorm, cut: input.threshold - slack }, alloc);
   const postings = buildPostings({ rowPtr, col, val, prefixEnd: prefix.prefixEnd, dims }, alloc);
   return { threshold: input.threshold, slack, rows, dims, maxNorm, origin, blockStart, group, rowPtr, col, val, ...prefix, dimMax, ...postings, source };
-}
-
-function typed<T>(make: (buffer: ArrayBuffer | SharedArrayBuffer) => T, bytes: number, alloc: BufferAllocator): T {
-  return make(alloc(bytes));
-}
-
-function int32(length: number, alloc: BufferAllocator): Int32Array {
-  return typed((b) => new Int32Array(b), length * 4, alloc);
-}
-
-function float32(length: number, alloc: BufferAllocator): Float32Array {
-  return typed((b) => new Float32Array(b), length * 4, alloc);
-}
-
-function float64(length: number, alloc: BufferAllocator): Float64Array {
-  return typed((b) => new Float64Array(b), length * 8, alloc);
 }
 
 function checkLength(name: string, array: ArrayLike<number> | undefined, n: number): void {
@@ -220,93 +198,4 @@ function gather(origin: Int32Array, values: Int32Array, alloc: BufferAllocator):
   const out = int32(origin.length, alloc);
   for (let p = 0; p < origin.length; p++) out[p] = values[origin[p]];
   return out;
-}
-
-interface PrefixInput {
-  rowPtr: Int32Array;
-  col: Int32Array;
-  val: Float32Array;
-  blockStart: Int32Array | null;
-  dims: number;
-  maxNorm: number;
-  /** Index a term once the bound of the prefix including it reaches this. */
-  cut: number;
-}
-
-/**
- * Splits each row into an un-indexed prefix and an indexed suffix. Walking
- * positions backwards keeps, per term, the largest weight among the later
- * vectors of the block, which are exactly the vectors that will probe this
- * row; the prefix grows while min(Σ x_k·laterMax_k, ‖x_prefix‖·maxNorm) stays
- * below the threshold, so no later vector can reach the threshold through
- * prefix terms alone.
- */
-function splitPrefixes(input: PrefixInput, alloc: BufferAllocator) {
-  const { rowPtr, col, val, blockStart, dims, maxNorm, cut } = input;
-  const rows = rowPtr.length - 1;
-  const prefixEnd = int32(rows, alloc);
-  const prefixBound = float64(rows, alloc);
-  const prefixNorm = float64(rows, alloc);
-  const laterMax = new Float64Array(dims);
-  let blockEnd = rows;
-  for (let p = rows - 1; p >= 0; p--) {
-    if (blockStart && p + 1 < rows && blockStart[p + 1] !== blockStart[p]) {
-      for (let e = rowPtr[p + 1]; e < rowPtr[blockEnd]; e++) laterMax[col[e]] = 0;
-      blockEnd = p + 1;
-    }
-    let byWeight = 0;
-    let sq = 0;
-    let bound = 0;
-    let e = rowPtr[p];
-    for (; e < rowPtr[p + 1]; e++) {
-      const w = val[e];
-      const nextByWeight = byWeight + w * laterMax[col[e]];
-      const nextSq = sq + w * w;
-      const nextBound = Math.min(nextByWeight, Math.sqrt(nextSq) * maxNorm);
-      if (nextBound >= cut) break;
-      byWeight = nextByWeight;
-      sq = nextSq;
-      bound = nextBound;
-    }
-    prefixEnd[p] = e;
-    prefixBound[p] = bound;
-    prefixNorm[p] = Math.sqrt(sq);
-    for (let k = rowPtr[p]; k < rowPtr[p + 1]; k++) if (val[k] > laterMax[col[k]]) laterMax[col[k]] = val[k];
-  }
-  return { prefixEnd, prefixBound, prefixNorm };
-}
-
-interface PostingInput {
-  rowPtr: Int32Array;
-  col: Int32Array;
-  val: Float32Array;
-  prefixEnd: Int32Array;
-  dims: number;
-}
-
-/** Posting lists of the indexed suffixes, filled in position order so each list is sorted by position. */
-function buildPostings(input: PostingInput, alloc: BufferAllocator) {
-  const { rowPtr, col, val, prefixEnd, dims } = input;
-  const rows = rowPtr.length - 1;
-  const postPtr = int32(dims + 1, alloc);
-  for (let p = 0; p < rows; p++) for (let e = prefixEnd[p]; e < rowPtr[p + 1]; e++) postPtr[col[e] + 1]++;
-  for (let t = 0; t < dims; t++) postPtr[t + 1] += postPtr[t];
-  const total = postPtr[dims];
-  const postPos = int32(total, alloc);
-  const postVal = float32(total, alloc);
-  const postRest = float32(total, alloc);
-  const fill = postPtr.slice(0, dims);
-  for (let p = 0; p < rows; p++) {
-    let sq = 0;
-    for (let e = rowPtr[p]; e < rowPtr[p + 1]; e++) {
-      if (e >= prefixEnd[p]) {
-        const slot = fill[col[e]]++;
-        postPos[slot] = p;
-        postVal[slot] = val[e];
-        postRest[slot] = Math.sqrt(sq);
-      }
-      sq += val[e] * val[e];
-    }
-  }
-  return { postPtr, postPos, postVal, postRest };
 }

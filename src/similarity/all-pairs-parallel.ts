@@ -1,7 +1,8 @@
 import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { AllPairsInput, PairHit } from './all-pairs.ts';
-import { buildAllPairsIndex, sharedBuffers, type AllPairsIndex } from './all-pairs-index.ts';
+import { buildAllPairsIndex, type AllPairsIndex } from './all-pairs-index.ts';
+import { sharedBuffers } from './all-pairs-memory.ts';
 import { createPairBuffer, sortedHits, type PairBuffer } from './all-pairs-buffer.ts';
 import { createProbeScratch, probeRange } from './all-pairs-probe.ts';
 import { startWorker } from './workers/start-worker.ts';
