@@ -141,6 +141,35 @@ describe.skipIf(!available)('index.html in Chromium', () => {
     expect(await panel.locator('article.pair .chip').first().textContent()).toBe('重复');
   });
 
+  it('a link to a document folded into "other documents" opens the fold and shows it', async () => {
+    const fragment = page.locator('#doc-2');
+    expect(await fragment.isVisible()).toBe(false);
+    await page.locator('#documents details.other-docs-list summary').click();
+    await page.locator('#documents a[href="#doc-2"]').click();
+    await expect.poll(() => fragment.isVisible()).toBe(true);
+    expect(await page.locator('#other-docs').evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
+  });
+
+  it('print shows the folded documents and the accepted and changed findings, and hides the controls', async () => {
+    const fresh = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await fresh.goto(url, { waitUntil: 'load' });
+    expect(await fresh.locator('#doc-2').isVisible()).toBe(false);
+    await fresh.emulateMedia({ media: 'print' });
+    expect(await fresh.locator('#doc-2 .units-part li').first().isVisible()).toBe(true);
+    expect(await fresh.locator('#changes details.more li').first().isVisible()).toBe(true);
+    expect(await fresh.locator('#documents .print-only').isVisible()).toBe(true);
+    expect(await fresh.locator('nav.toc').isVisible()).toBe(false);
+    await fresh.close();
+  });
+
+  it('the drill-down marks an accepted conflict as accepted, with owner, reason and expiry', async () => {
+    await page.locator(`#heatmap-0 rect.cell[data-a="${unitId('客户服务处')}"][data-b="${unitId('集团客户处')}"]`).click();
+    const panel = page.locator('#heatmap-0 .drill');
+    const last = panel.locator('article.pair').last();
+    expect(await last.getAttribute('class')).toContain('is-accepted');
+    expect(await last.locator('.badge-accepted').textContent()).toContain('市场部 王经理');
+  });
+
   it('renders Chinese with a real CJK font, not tofu', async () => {
     // Chromium reports which platform fonts drew a node's glyphs: the Chinese title must be drawn by a CJK face.
     const cdp = await page.context().newCDPSession(page);
