@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { allPairs, type AllPairsInput, type PairHit } from '../../src/similarity/all-pairs.ts';
 import { allPairsBrute } from '../../src/similarity/all-pairs-brute.ts';
 import { csrFromVectors, sparseFromMap, type SparseVector } from '../../src/similarity/sparse.ts';
@@ -125,5 +126,26 @@ describe('allPairs', () => {
   it('allPairs(input) rejects negative weights, which would break its bounds', () => {
     const bad = { indices: Uint32Array.of(1), values: Float32Array.of(-1) };
     expect(() => allPairs({ vectors: [bad, bad], threshold: 0.5 })).toThrow(/non-negative/);
+  });
+
+  it('allPairs(input) equals brute force on any small input, normalised or not (property)', () => {
+    const vector = fc
+      .uniqueArray(fc.tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 1, max: 8 })), { maxLength: 8, selector: ([t]) => t })
+      .map((entries) => {
+        const sorted = [...entries].sort((a, b) => a[0] - b[0]);
+        return { indices: Uint32Array.from(sorted, ([t]) => t), values: Float32Array.from(sorted, ([, w]) => w / 8) };
+      });
+    const input = fc.record({
+      vectors: fc.array(fc.oneof(vector, vector.map((v) => sparseFromMap(new Map([...v.indices].map((t, k) => [t, v.values[k]]))))), { maxLength: 40 }),
+      threshold: fc.double({ min: 0.05, max: 1, noNaN: true }),
+      groups: fc.integer({ min: 1, max: 6 }),
+    });
+    fc.assert(
+      fc.property(input, ({ vectors, threshold, groups }) => {
+        const group = Int32Array.from(vectors, (_, k) => k % groups);
+        expectSamePairs(allPairs({ vectors, threshold, group }), allPairsBrute({ vectors, threshold, group }));
+      }),
+      { numRuns: 300, seed: 42 },
+    );
   });
 });
