@@ -19,13 +19,14 @@ export interface ParseCacheKeyInput {
   language: 'auto' | 'zh' | 'en';
   unitColumns?: string[];
   dutyColumn?: string;
-  toolVersion: string;
+  /** Hash of the tool (version and source): a changed parser never reuses old parses. */
+  toolHash: string;
 }
 
 /** The cache key of one file's parse. */
 export function parseCacheKey(input: ParseCacheKeyInput): string {
   return sha256(
-    JSON.stringify([PARSE_CACHE_VERSION, input.toolVersion, input.file, input.hash, input.language, input.unitColumns ?? null, input.dutyColumn ?? null]),
+    JSON.stringify([PARSE_CACHE_VERSION, input.toolHash, input.file, input.hash, input.language, input.unitColumns ?? null, input.dutyColumn ?? null]),
   );
 }
 

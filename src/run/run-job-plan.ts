@@ -17,6 +17,8 @@ export interface RunPlan {
   hashes: Map<string, string>;
   /** Hash of everything the run's output depends on. */
   fingerprint: string;
+  /** Hash of the tool itself (version, source, built-in lexicons and rules): part of every cache key. */
+  toolHash: string;
   history: History;
   /** The latest run when its fingerprint equals this one and its folder still exists: nothing to do. */
   unchangedSince: RunRecord | null;
@@ -28,8 +30,13 @@ export interface RunPlan {
   runId: string;
 }
 
-/** The tool's own data files that change analysis output: the lexicons and relation rules shipped with it. */
-const BUILTIN_DATA_DIRS = ['lexicon', 'rules'].map((d) => fileURLToPath(new URL(`../../analysis/${d}/`, import.meta.url)));
+/**
+ * What makes up the tool besides its version: its source and the lexicons and
+ * relation rules shipped with it. Hashed (a few ms) so that a changed
+ * classifier or parser is never mistaken for "no changes", even while the
+ * version number stays the same during development.
+ */
+const TOOL_DIRS = ['src/', 'analysis/lexicon/', 'analysis/rules/'].map((d) => fileURLToPath(new URL(`../../${d}`, import.meta.url)));
 
 /**
  * Plans a run without loading the analysis: lists and hashes the inputs,
@@ -49,11 +56,10 @@ export async function planRun(job: SettledJob, startedAt: Date, toolVersion: str
     if (bytes === null) throw new InputError(job.file, `catalogue: ${job.options.catalogue}: no such file`);
     catalogueHash = sha256(bytes);
   }
+  const toolHash = sha256(`${toolVersion}\u0000${PARSE_CACHE_VERSION}\u0000${await hashFolders(TOOL_DIRS)}`);
   const fingerprint = sha256(
     JSON.stringify({
-      toolVersion,
-      parseCache: PARSE_CACHE_VERSION,
-      builtin: await hashBuiltinData(),
+      toolHash,
       options: job.options,
       table: job.table,
       report: job.report,
@@ -66,7 +72,7 @@ export async function planRun(job: SettledJob, startedAt: Date, toolVersion: str
   const history = await readHistory(job.output, job.name);
   const latest = latestRun(history);
   const unchangedSince = latest && latest.fingerprint === fingerprint && existsSync(join(job.output, latest.runId, 'result.json')) ? latest : null;
-  return { job, files: listed.files, hashes, fingerprint, history, unchangedSince, startedAt, today, runId: runIdOf(startedAt, fingerprint, history, job.output) };
+  return { job, files: listed.files, hashes, fingerprint, toolHash, history, unchangedSince, startedAt, today, runId: runIdOf(startedAt, fingerprint, history, job.output) };
 }
 
 /**
@@ -84,12 +90,13 @@ export function runIdOf(startedAt: Date, fingerprint: string, history: History, 
   return id;
 }
 
-async function hashBuiltinData(): Promise<string> {
+/** One hash over every file under the folders (recursively, sorted by path). */
+async function hashFolders(dirs: readonly string[]): Promise<string> {
   const parts: string[] = [];
-  for (const dir of BUILTIN_DATA_DIRS) {
-    for (const name of (await readdir(dir).catch(() => [] as string[])).sort()) {
-      parts.push(name, sha256(await readFile(join(dir, name)).catch(() => new Uint8Array())));
-    }
+  for (const dir of dirs) {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+    const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+    for (const file of files) parts.push(file.slice(dir.length), sha256(await readFile(file)));
   }
   return sha256(parts.join('\u0000'));
 }

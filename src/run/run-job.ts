@@ -68,7 +68,7 @@ export async function executeRun(plan: RunPlan, progress: Progress): Promise<Run
       language: job.options.language,
       unitColumns: job.table.unitColumns,
       dutyColumn: job.table.dutyColumn,
-      toolVersion: TOOL.version,
+      toolHash: plan.toolHash,
     });
     const hit = await readCachedParse(cacheDir, key);
     if (hit) {
