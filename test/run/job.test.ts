@@ -52,7 +52,8 @@ describe('validateJob(file, data)', () => {
   it('reads the shipped seeds job', async () => {
     const loaded = await readJobFile('analysis/seeds.yaml');
     expect(loaded.job.name).toBe('seeds');
-    expect(loaded.gates).toEqual([{ kind: 'new-conflicts' }]);
+    expect(loaded.gates).toEqual([]);
+    expect(loaded.job.catalogue).toBe('catalogues/marketing-department.yaml');
   });
 
   it('reads the example job for tabular input', async () => {
