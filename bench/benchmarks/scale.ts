@@ -31,7 +31,7 @@ export const scaleBenchmark: Benchmark = {
       const run = await runJsonChild<ScaleRun>(process.execPath, tsxArgs(new URL('../run-scale.ts', import.meta.url), args));
       print(
         `scale N=${size}: dutylens ${run.seconds.toFixed(1)} s ${Math.round(run.peakMB)} MB ` +
-          `(vectorise ${run.vectoriseSeconds.toFixed(1)} s, all-pairs + stream ${run.pairSeconds.toFixed(1)} s on ${options.workers} workers; ` +
+          `(vectorise ${run.vectoriseSeconds.toFixed(1)} s, all-pairs + stream ${run.pairSeconds.toFixed(1)} s on ${options.workers} threads; ` +
           `${run.pairs} pairs at t=${options.threshold} streamed as ${(run.bytes / 2 ** 20).toFixed(0)} MB NDJSON; ` +
           `${run.activeVectors} vectors searched, ${run.nonzeros} nonzeros, ${run.postings} postings indexed)`,
       );

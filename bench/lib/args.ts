@@ -8,7 +8,7 @@ export interface BenchOptions {
   size: number | null;
   /** Cosine threshold of the all-pairs search. */
   threshold: number;
-  /** Worker threads for dutylens. */
+  /** Threads for dutylens (the main thread and workers − 1 worker threads). */
   workers: number;
   /** Largest size compared against scikit-learn (its brute force is quadratic). */
   sklearnMax: number;

@@ -43,7 +43,7 @@ export async function compareOnCorpus(corpus: ComparisonCorpus, options: BenchOp
     const ours = await runJsonChild<DutylensRun>(process.execPath, tsxArgs(script, args));
     const ourPairs = readPairsFile(out.dutylens);
     const parts = [`dutylens ${ours.seconds.toFixed(1)} s ${Math.round(ours.peakMB)} MB`];
-    const notes = [`${ours.pairs} pairs at t=${options.threshold}`, `vectorise ${ours.vectoriseSeconds.toFixed(1)} s + all-pairs ${ours.pairSeconds.toFixed(1)} s on ${options.workers} workers`];
+    const notes = [`${ours.pairs} pairs at t=${options.threshold}`, `vectorise ${ours.vectoriseSeconds.toFixed(1)} s + all-pairs ${ours.pairSeconds.toFixed(1)} s on ${options.workers} threads`];
     const version = sklearnVersion();
     if (version === null) parts.push('scikit-learn not installed (/usr/bin/python3 -c "import sklearn" fails; apt-get install python3-sklearn)');
     else if (corpus.count > options.sklearnMax) parts.push(`scikit-learn not run (N > --sklearn-max ${options.sklearnMax})`);
