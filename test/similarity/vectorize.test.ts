@@ -64,3 +64,25 @@ describe('unit similarity', () => {
     expect(m[0 * 3 + 1]).toBeGreaterThan(m[0 * 3 + 2]);
   });
 });
+
+describe('vectorize defaults and the idf prior', () => {
+  it('buildVectorSpace(lists) caps a character idf at its general-language prior (的 is common in Chinese, however rare in the corpus)', () => {
+    // 200 texts: once-only features get a corpus idf (≈ 5.6) above 的's prior (≈ 3.9).
+    const lists = [['c|的', 'c|熵'], ...Array.from({ length: 199 }, (_, k) => [`c|x${k}`])];
+    const capped = buildVectorSpace(lists);
+    const plain = buildVectorSpace(lists, { idfPrior: 'none' });
+    const of = (space: ReturnType<typeof buildVectorSpace>, f: string) => space.idf[space.vocab.get(f)!];
+    expect(of(plain, 'c|的')).toBeCloseTo(of(plain, 'c|熵'), 6);
+    expect(of(capped, 'c|的')).toBeLessThan(of(capped, 'c|熵'));
+    expect(of(capped, 'c|熵')).toBeCloseTo(of(plain, 'c|熵'), 6);
+  });
+
+  it('vectorize(space, features) counts a repeated Chinese character once but a repeated English stem sublinearly', () => {
+    const space = buildVectorSpace([['c|管', 'c|理', 's|manag', 's|plan'], ['c|营'], ['s|sell']]);
+    const weightOf = (v: ReturnType<typeof vectorize>, f: string) => v.values[v.indices.indexOf(space.vocab.get(f)!)];
+    const zh = vectorize(space, ['c|管', 'c|管', 'c|理']);
+    expect(weightOf(zh, 'c|管')).toBeCloseTo(weightOf(zh, 'c|理'), 6);
+    const en = vectorize(space, ['s|manag', 's|manag', 's|plan']);
+    expect(weightOf(en, 's|manag')).toBeGreaterThan(weightOf(en, 's|plan'));
+  });
+});
