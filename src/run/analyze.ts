@@ -10,6 +10,7 @@ import type {
   Unit,
 } from '../model.ts';
 import { RESULT_SCHEMA_VERSION, isConflict } from '../model.ts';
+import { DEFAULT_OPTIONS } from './defaults.ts';
 import { categoryOf } from '../findings/category.ts';
 import { groupBoilerplate } from '../findings/generic-groups.ts';
 import { unitMatrix } from '../findings/matrix.ts';
@@ -27,17 +28,8 @@ import { termsOf, type TextTerms } from '../text/terms.ts';
 import { TOOL } from '../util/version.ts';
 import { round } from '../util/round.ts';
 
-/** The defaults of every analysis option (a job file and flags override them, in that order). */
-export const DEFAULT_OPTIONS: AnalysisOptions = {
-  candidateThreshold: 0.3,
-  overlapThreshold: 0.5,
-  duplicateThreshold: 0.85,
-  genericMinUnits: 4,
-  language: 'auto',
-  catalogue: null,
-  coverageThreshold: 0.35,
-  level: 0,
-};
+export { DEFAULT_OPTIONS };
+
 
 /** Everything the analysis reads besides the org model: lexicons and rules, loaded once by the caller. */
 export interface AnalysisResources {

@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { inputFormatOf } from '../ingest/input-format.ts';
+import { compareCodePoints } from '../ingest/list-inputs.ts';
 import { workspacePath } from './workspace.ts';
 
 /** A job's input files, and the input entries that named nothing. */
@@ -63,15 +64,4 @@ export async function hashFiles(files: readonly string[], workspace: string): Pr
 /** sha256 (hex) of bytes or text. */
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
-}
-
-/** Compares by Unicode code point, as the ingest listing does (JS's default sort compares UTF-16 units). */
-function compareCodePoints(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const d = x[i].codePointAt(0)! - y[i].codePointAt(0)!;
-    if (d !== 0) return d;
-  }
-  return x.length - y.length;
 }

@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import type { AnalysisOptions } from '../model.ts';
 import { InputError } from '../util/errors.ts';
-import { DEFAULT_ANALYSIS_OPTIONS } from './job-defaults.ts';
+import { DEFAULT_OPTIONS as DEFAULT_ANALYSIS_OPTIONS } from './defaults.ts';
 import type { AcceptedEntry, LoadedJob } from './job.ts';
 import { parseGate, type Gate } from './gates.ts';
 import { resolveOutput, workspacePath } from './workspace.ts';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { DEFAULT_OPTIONS } from '../../src/run/analyze.ts';
-import { DEFAULT_ANALYSIS_OPTIONS } from '../../src/run/job-defaults.ts';
+import { DEFAULT_OPTIONS } from '../../src/run/defaults.ts';
 import { JobFileError, looksLikeJob, readJobFile, validateJob } from '../../src/run/job.ts';
 import { settleJob } from '../../src/run/job-settle.ts';
 import { InputError } from '../../src/util/errors.ts';
@@ -84,10 +83,6 @@ describe('settleJob(loaded, flags, workspace)', () => {
     expect(job.gates).toEqual([{ kind: 'gaps', max: 3 }]);
     expect(job.output).toBe(resolve(WORKSPACE, 'reports/j'));
     expect(settleJob(loaded, {}, WORKSPACE).gates).toEqual([{ kind: 'new-conflicts' }]);
-  });
-
-  it('keeps its copy of the analysis defaults equal to analyze.ts', () => {
-    expect(DEFAULT_ANALYSIS_OPTIONS).toEqual(DEFAULT_OPTIONS);
   });
 
   it('refuses an output folder outside the workspace unless allowed', () => {
