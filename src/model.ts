@@ -182,7 +182,9 @@ export const MatrixSchema = z
     coverage: z
       .array(z.array(z.number()))
       .describe('Share of row unit duties with a duplicate or overlap in the column unit (asymmetric).'),
-    score: z.array(z.array(z.number())).describe('Symmetric entanglement score in [0, 1].'),
+    score: z
+      .array(z.array(z.number()))
+      .describe('Symmetric similarity of the two units’ work as a whole (duty profiles and pooled text), in [0, 1].'),
     counts: z
       .array(z.array(z.record(z.string(), z.number())))
       .describe('Pair counts by relation for each cell (symmetric).'),
@@ -260,6 +262,11 @@ export const AnalysisOptionsSchema = z
     language: z.enum(['auto', 'zh', 'en']),
     catalogue: z.string().nullable(),
     coverageThreshold: z.number(),
+    coverageMinDuties: z
+      .number()
+      .int()
+      .optional()
+      .describe('Documents with fewer business duties than this are too small to check against a catalogue (fragments of a compilation).'),
     level: z.number().int().describe('Unit depth used for coverage: 0 = top units.'),
   })
   .strict();

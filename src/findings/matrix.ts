@@ -4,10 +4,18 @@ import { round } from '../util/round.ts';
 /**
  * The unit × unit matrix of one document. coverage[i][j] is the share of unit
  * i's non-boilerplate duties that have a duplicate or overlap in unit j
- * (asymmetric: a small unit can sit entirely inside a large one); score is the
- * mean of the two directions; counts holds the pairs of each relation.
+ * (asymmetric: a small unit can sit entirely inside a large one); score is
+ * how alike the two units' work reads as a whole (`similarity`, row-major in
+ * the document's unit order), or the mean of the two coverages when no
+ * similarity is given; counts holds the pairs of each relation.
  */
-export function unitMatrix(documentId: string, units: readonly Unit[], duties: readonly ResultDuty[], pairs: readonly Pair[]): UnitMatrix {
+export function unitMatrix(
+  documentId: string,
+  units: readonly Unit[],
+  duties: readonly ResultDuty[],
+  pairs: readonly Pair[],
+  similarity?: Float64Array,
+): UnitMatrix {
   const docUnits = units.filter((u) => u.documentId === documentId);
   const index = new Map(docUnits.map((u, i) => [u.id, i]));
   const n = docUnits.length;
@@ -32,7 +40,9 @@ export function unitMatrix(documentId: string, units: readonly Unit[], duties: r
     }
   }
   const coverage = covered.map((row, i) => row.map((set) => (own[i] === 0 ? 0 : round(set.size / own[i], 4))));
-  const score = coverage.map((row, i) => row.map((c, j) => round((c + coverage[j][i]) / 2, 4)));
+  const score = coverage.map((row, i) =>
+    row.map((c, j) => (i === j ? 0 : round(similarity ? similarity[i * n + j] : (c + coverage[j][i]) / 2, 4))),
+  );
   return { documentId, unitIds: docUnits.map((u) => u.id), order: seriate(score), coverage, score, counts };
 }
 

@@ -22,6 +22,7 @@ import { summarize } from '../findings/summary.ts';
 import { compareTerms, wordFrequencies } from '../findings/terms-rank.ts';
 import { allPairs } from '../similarity/all-pairs.ts';
 import type { SparseVector } from '../similarity/sparse.ts';
+import { unitScoreMatrix } from '../similarity/unit-similarity.ts';
 import { buildVectorSpace, vectorize, type VectorSpace } from '../similarity/vectorize.ts';
 import type { Lexicon } from '../text/lexicon.ts';
 import { termsOf, type TextTerms } from '../text/terms.ts';
@@ -64,6 +65,31 @@ function findAll(text: string, words: readonly string[]): string[] {
 }
 
 const byString = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+/**
+ * How alike each two units of a document read (unitScoreMatrix: duty profiles
+ * and pooled text), in the document's unit order; undefined above `maxUnits`,
+ * where a dense matrix would not fit and the matrix falls back to coverage.
+ */
+function documentUnitScores(
+  documentId: string,
+  units: readonly Unit[],
+  duties: readonly ResultDuty[],
+  terms: readonly TextTerms[],
+  vectors: readonly SparseVector[],
+  maxUnits = 3000,
+): Float64Array | undefined {
+  const docUnits = units.filter((u) => u.documentId === documentId);
+  if (docUnits.length < 2 || docUnits.length > maxUnits) return undefined;
+  const local = new Map(docUnits.map((u, i) => [u.id, i]));
+  const members = duties.flatMap((d, i) => (local.has(d.unitId) && d.category !== 'generic' ? [i] : []));
+  return unitScoreMatrix(
+    members.map((i) => terms[i].features),
+    members.map((i) => vectors[i]),
+    Int32Array.from(members, (i) => local.get(duties[i].unitId)!),
+    docUnits.length,
+  );
+}
 
 /**
  * The analysis pipeline, top to bottom: categorise → group boilerplate →
@@ -157,7 +183,9 @@ export function analyzeModel(model: OrgModel, options: AnalysisOptions, resource
   pairs.sort((x, y) => byString(x.documentId, y.documentId) || byString(x.a, y.a) || byString(x.b, y.b));
 
   progress?.('matrix', 0, model.documents.length);
-  const matrix = model.documents.map((d) => unitMatrix(d.id, model.units, duties, pairs));
+  const matrix = model.documents.map((d) =>
+    unitMatrix(d.id, model.units, duties, pairs, documentUnitScores(d.id, model.units, duties, terms, vectors)),
+  );
   const found = resources.coverage?.({ model, duties, terms, vectors, space, languageOf }) ?? { coverage: [], gaps: [] };
 
   return {

@@ -34,6 +34,21 @@ export function sentenceVectors(context: CoverageContext, lexicon: Lexicon): { v
   return { vectors, owner };
 }
 
+/**
+ * Documents big enough to check against a catalogue: a two-line fragment of
+ * a scraped compilation would otherwise report every function as a gap.
+ */
+export function checkedDocuments(context: CoverageContext, minDuties: number): CoverageContext['model']['documents'] {
+  const docOfUnit = new Map(context.model.units.map((u) => [u.id, u.documentId]));
+  const business = new Map<string, number>();
+  for (const d of context.duties) {
+    if (d.category !== 'business') continue;
+    const doc = docOfUnit.get(d.unitId) ?? '';
+    business.set(doc, (business.get(doc) ?? 0) + 1);
+  }
+  return context.model.documents.filter((d) => (business.get(d.id) ?? 0) >= minDuties);
+}
+
 /** Folds matches of sentence vectors back onto their duties, keeping each duty's best score. */
 export function bestPerDuty(matches: Array<Array<[number, number]>>, owner: readonly number[]): Array<Array<[number, number]>> {
   return matches.map((list) => {
@@ -50,7 +65,7 @@ export function bestPerDuty(matches: Array<Array<[number, number]>>, owner: read
  */
 export function catalogueCoverage(
   file: string,
-  options: Pick<AnalysisOptions, 'coverageThreshold' | 'level'>,
+  options: Pick<AnalysisOptions, 'coverageThreshold' | 'level' | 'coverageMinDuties'>,
   lexicon: Lexicon,
 ): (context: CoverageContext) => { coverage: Coverage[]; gaps: Gap[] } {
   const functions = flattenCatalogue(loadCatalogue(file));
@@ -64,7 +79,7 @@ export function catalogueCoverage(
     );
     const { vectors, owner } = sentenceVectors(context, lexicon);
     const input: CoverageInput = {
-      documents: context.model.documents,
+      documents: checkedDocuments(context, options.coverageMinDuties ?? 0),
       units: context.model.units,
       duties: context.duties,
       functions,

@@ -9,5 +9,6 @@ export const DEFAULT_OPTIONS: AnalysisOptions = {
   language: 'auto',
   catalogue: null,
   coverageThreshold: 0.35,
+  coverageMinDuties: 5,
   level: 0,
 };

@@ -77,6 +77,7 @@ export function settleJob(loaded: LoadedJob, flags: RunFlags, workspace: string)
     language: flags.language ?? job.language ?? DEFAULT_ANALYSIS_OPTIONS.language,
     catalogue,
     coverageThreshold: pick('coverageThreshold', flags.coverageThreshold),
+    coverageMinDuties: pick('coverageMinDuties', undefined),
     level: pick('level', flags.level),
   };
   for (const key of ['candidateThreshold', 'overlapThreshold', 'duplicateThreshold', 'coverageThreshold'] as const) {

@@ -64,6 +64,7 @@ export const JobFileSchema = z.strictObject({
       overlapThreshold: unit01,
       duplicateThreshold: unit01,
       coverageThreshold: unit01,
+      coverageMinDuties: z.number().int().min(0),
       genericMinUnits: z.number().int().min(2),
       level: z.number().int().min(0),
     })
