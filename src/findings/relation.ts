@@ -18,6 +18,8 @@ export interface DutyFacts {
   unitName: string;
   /** The duty's normalised text. */
   text: string;
+  /** The subject an office's name gives it (价格管理处 → 价格), or null (posts, generic names). */
+  domain: string | null;
 }
 
 /** What the classifier knows about the pair itself. */
@@ -91,6 +93,15 @@ function namesPartner(a: DutyFacts, b: DutyFacts): boolean {
     f.links.some((l) => l.length > 1 && (other.unitName.includes(l) || l.includes(other.unitName))) ||
     mentionsUnit(f.text, other.unitName);
   return names(a, b) || names(b, a);
+}
+
+/**
+ * The duty works on its own office's subject, which the other duty does not
+ * touch: 价格管理处's "研究公司的价格策略" against 市场策划处's "研究市场经营
+ * 策略" share the words of strategy work, not the work.
+ */
+function ownDomain(f: DutyFacts, other: DutyFacts): boolean {
+  return f.domain !== null && f.text.includes(f.domain) && !other.text.includes(f.domain);
 }
 
 /** Order of roles when naming who leads a hand-off: the doer first, then the steering roles. */
@@ -209,6 +220,7 @@ export function classifyPair(a: DutyFacts, b: DutyFacts, pair: PairFacts, thresh
         : `${steer.unitName} steers (${quoteTerms(steer.steer, pair.language)}) and ${exec.unitName} runs it (${quoteTerms(exec.execute, pair.language)}): an intended hand-off.`,
     };
   }
+  if (pair.score < thresholds.duplicate && (ownDomain(a, b) || ownDomain(b, a))) return null;
   if (pair.score >= thresholds.duplicate) return { relation: 'duplicate', reason: conflictReason('duplicate', a, b, pair) };
   if (pair.score >= thresholds.overlap) return { relation: 'overlap', reason: conflictReason('overlap', a, b, pair) };
   return null;

@@ -37,3 +37,18 @@ export function unitLink(a: Unit, b: Unit, byId: ReadonlyMap<string, Unit>): Uni
   if (a.attributes['直接上级'] === b.name || b.attributes['直接上级'] === a.name) return 'superior';
   return 'none';
 }
+
+/**
+ * The subject an office or department's name gives it: the name without its
+ * kind (处, 部, 室, 科, 中心) and generic management words, so 价格管理处 →
+ * 价格, 品牌推广处 → 品牌推广. Null for posts and for names with nothing
+ * specific left (综合部 → 综合 is kept; a single character is not).
+ */
+export function unitDomain(unit: Unit): string | null {
+  if (unit.kind === 'position') return null;
+  const core = unit.name
+    .replace(/[(（][^)）]*[)）]/gu, '')
+    .replace(/(处室|处|部门|部|室|科|中心|组|局|办公室)$/u, '')
+    .replace(/(管理|工作|业务)$/u, '');
+  return core.length >= 2 ? core : null;
+}

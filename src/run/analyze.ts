@@ -17,7 +17,7 @@ import { unitMatrix } from '../findings/matrix.ts';
 import { classifyPair, type DutyFacts } from '../findings/relation.ts';
 import type { RelationRules } from '../findings/rules.ts';
 import { segmentsOf } from '../findings/segments.ts';
-import { unitLink } from '../findings/unit-links.ts';
+import { unitDomain, unitLink } from '../findings/unit-links.ts';
 import { summarize } from '../findings/summary.ts';
 import { compareTerms, wordFrequencies } from '../findings/terms-rank.ts';
 import { allPairs } from '../similarity/all-pairs.ts';
@@ -134,6 +134,7 @@ export function analyzeModel(model: OrgModel, options: AnalysisOptions, resource
 
   progress?.('classify', 0, hits.length);
   const df = wordFrequencies(terms.map((t) => t.words));
+  const domains = new Map(model.units.map((u) => [u.id, unitDomain(u)]));
   const unitSegments = new Map(model.units.map((u) => [u.id, segmentsOf(u.path.join(' '), rules.segments)]));
   const facts: DutyFacts[] = duties.map((d) => {
     const own = segmentsOf(d.normalized, rules.segments);
@@ -147,6 +148,7 @@ export function analyzeModel(model: OrgModel, options: AnalysisOptions, resource
       links: d.links,
       unitName: unitById.get(d.unitId)?.name ?? '',
       text: d.normalized,
+      domain: domains.get(d.unitId) ?? null,
     };
   });
   const pairs: Pair[] = [];

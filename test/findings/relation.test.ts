@@ -23,6 +23,7 @@ function facts(unitName: string, text: string, links: string[] = []): DutyFacts 
     links,
     unitName,
     text,
+    domain: null,
   };
 }
 
