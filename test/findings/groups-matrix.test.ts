@@ -144,3 +144,13 @@ describe('unitLink', () => {
     expect(unitLink(b, c, byId([dept, b, c]))).toBe('none');
   });
 });
+
+describe('unitDomain', () => {
+  it('unitDomain(unit) is the subject an office name gives it, and null for posts', async () => {
+    const { unitDomain } = await import('../../src/findings/unit-links.ts');
+    expect(unitDomain({ ...unit('价格管理处'), kind: 'office' })).toBe('价格');
+    expect(unitDomain({ ...unit('品牌推广处'), kind: 'office' })).toBe('品牌推广');
+    expect(unitDomain({ ...unit('办公厅(人事局)'), kind: 'office' })).toBe('办公厅');
+    expect(unitDomain({ ...unit('营销部经理'), kind: 'position' })).toBeNull();
+  });
+});

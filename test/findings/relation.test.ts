@@ -139,6 +139,15 @@ describe('classifyPair', () => {
     expect(got?.reason).toContain('上下级岗位');
   });
 
+  it("classifyPair(a, b) drops look-alike work when a duty works on its own office's subject", () => {
+    const a = { ...facts('市场策划处', '研究公司整体的市场经营策略,提出年度经营工作思路'), domain: '市场策划' };
+    const b = { ...facts('价格管理处', '根据公司战略和市场经营策略,研究公司的价格策略'), domain: '价格' };
+    expect(classifyPair(a, b, pair(0.45), thresholds)).toBeNull();
+    const same = { ...facts('价格管理处', '研究公司的价格策略'), domain: '价格' };
+    const other = { ...facts('市场部', '研究公司的价格策略'), domain: '市场' };
+    expect(classifyPair(same, other, pair(0.9), thresholds)?.relation).toBe('duplicate');
+  });
+
   it('classifyPair(a, b) writes English reasons for English documents', () => {
     const a: DutyFacts = { ...facts('Marketing', 'x'), role: 'lead', category: 'business' };
     const b: DutyFacts = { ...facts('Sales', 'y'), role: 'lead', category: 'business' };
