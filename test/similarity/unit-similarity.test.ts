@@ -39,12 +39,35 @@ describe('unitScoreMatrix', () => {
   });
 
   it('unitScoreMatrix refuses more units than options.maxUnits instead of allocating', () => {
-    expect(() => unitScoreMatrix(lists, vectors, Int32Array.from([0, 1, 2, 3, 4]), 5, { profileWeight: 0.3, maxUnits: 4 })).toThrow(RangeError);
+    expect(() => unitScoreMatrix(lists, vectors, Int32Array.from([0, 1, 2, 3, 4]), 5, { profileWeight: 0.3, maxUnits: 4, termsPerUnit: 2000 })).toThrow(RangeError);
   });
 
   it('pairwiseDots(rows) equals sparseDot for every pair', () => {
     const m = pairwiseDots(vectors);
     for (let i = 0; i < vectors.length; i++)
       for (let j = 0; j < vectors.length; j++) expect(m[i * vectors.length + j]).toBeCloseTo(i === j ? 0 : sparseDot(vectors[i], vectors[j]), 6);
+  });
+});
+
+describe('strongestTerms and pairwiseDots', () => {
+  it('strongestTerms(row, k) keeps the k heaviest terms, renormalised, in index order', async () => {
+    const { strongestTerms } = await import('../../src/similarity/unit-similarity.ts');
+    const row = { indices: Uint32Array.from([1, 4, 7, 9]), values: Float32Array.from([0.1, 0.7, 0.2, 0.6]) };
+    const cut = strongestTerms(row, 2);
+    expect([...cut.indices]).toEqual([4, 9]);
+    expect(cut.values[0] ** 2 + cut.values[1] ** 2).toBeCloseTo(1, 5);
+  });
+
+  it('pairwiseDots(rows) equals sparseDot for every pair', async () => {
+    const { pairwiseDots } = await import('../../src/similarity/unit-similarity.ts');
+    const { sparseDot } = await import('../../src/similarity/sparse.ts');
+    const rows = [
+      { indices: Uint32Array.from([0, 2, 5]), values: Float32Array.from([0.5, 0.5, 0.7]) },
+      { indices: Uint32Array.from([2, 3]), values: Float32Array.from([0.6, 0.8]) },
+      { indices: Uint32Array.from([0, 3, 5]), values: Float32Array.from([0.3, 0.4, 0.86]) },
+    ];
+    const m = pairwiseDots(rows);
+    for (let u = 0; u < 3; u++)
+      for (let v = 0; v < 3; v++) expect(m[u * 3 + v]).toBeCloseTo(u === v ? 0 : sparseDot(rows[u], rows[v]), 6);
   });
 });
