@@ -1,4 +1,5 @@
 /**
+import '../src/cli/env.ts';
  * The report at O*NET scale: the 923 occupations of O*NET 29.3 as the units
  * of one document and their 18,796 task statements as duties, analysed and
  * rendered (HTML and JSON), then opened in headless Chromium. Prints the page
@@ -14,48 +15,16 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
-import { ORG_MODEL_VERSION, type Duty, type OrgModel, type Unit } from '../src/model.ts';
-import { roleOf } from '../src/parse/role.ts';
 import { render } from '../src/report/index.ts';
-import { DEFAULT_OPTIONS, analyzeModel } from '../src/run/analyze.ts';
+import { analyzeModel } from '../src/run/analyze.ts';
+import { defaultOptionsFor } from '../src/run/defaults.ts';
 import { loadRelationRules } from '../src/findings/rules.ts';
 import { loadLexicon } from '../src/text/lexicon.ts';
-import { normalizeText } from '../src/text/normalize.ts';
-import { dutyId, uniqueIds, unitId } from '../src/util/ids.ts';
-import { TOOL } from '../src/util/version.ts';
-import { loadOnet, missingOnetFiles, ONET_DIR, type OnetData } from './lib/onet.ts';
+import { loadOnet, missingOnetFiles, ONET_DIR } from './lib/onet.ts';
+import { onetOrgModel } from './lib/onet-model.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const DOCUMENT_ID = 'onet-29.3';
-const SOURCE = '../shared/eval/onet-29.3/Task Statements.txt';
-
-/** One document; occupations are position units in file order, task statements their duties. */
-export function onetModel(data: OnetData): OrgModel {
-  const codes = [...new Set(data.tasks.map((t) => t.occupation))];
-  const units: Unit[] = codes.map((code, i) => {
-    const name = data.titles.get(code) ?? code;
-    return { id: unitId(DOCUMENT_ID, [code]), documentId: DOCUMENT_ID, name, kind: 'position', parentId: null, path: [name], attributes: { code }, source: { file: SOURCE, line: i + 2 } };
-  });
-  const unitOf = new Map(codes.map((code, i) => [code, units[i].id]));
-  const drafts = data.tasks.map((t, i) => {
-    const normalized = normalizeText(t.text);
-    return { task: t, normalized, id: dutyId(unitOf.get(t.occupation)!, normalized), line: i + 2 };
-  });
-  // An occupation may list the same statement twice; ids must stay unique.
-  const ids = uniqueIds(drafts.map((d) => d.id));
-  const duties: Duty[] = drafts.map((d, i) => ({
-    id: ids[i], unitId: unitOf.get(d.task.occupation)!, parentId: null, level: 0, number: null, text: d.task.text, normalized: d.normalized,
-    role: roleOf(d.normalized, 'en'), proposed: false, note: null, links: [], source: { file: SOURCE, line: d.line },
-  }));
-  return {
-    orgModelVersion: ORG_MODEL_VERSION,
-    tool: TOOL,
-    documents: [{ id: DOCUMENT_ID, title: 'O*NET 29.3 occupations and task statements', source: { file: SOURCE, line: 1 }, language: 'en', script: 'latin' }],
-    units,
-    duties,
-  };
-}
 
 /** Milliseconds from navigation start until a heatmap cell has been clicked and its drill-down lists pairs. */
 async function openAndInteract(url: string, screenshotDir: string): Promise<{ ms: number; cells: number; shown: string }> {
@@ -89,9 +58,9 @@ export async function reportOnetBench(print: (line: string) => void): Promise<vo
     return;
   }
   const start = performance.now();
-  const model = onetModel(loadOnet());
+  const { model } = onetOrgModel(loadOnet());
   const lexicon = loadLexicon();
-  const result = analyzeModel(model, { ...DEFAULT_OPTIONS, language: 'en' }, { lexicon, rules: loadRelationRules() });
+  const result = analyzeModel(model, { ...defaultOptionsFor('en'), language: 'en' }, { lexicon, rules: loadRelationRules() });
   const analysed = performance.now();
   const files = await render(result, ['html', 'json'], { lang: 'en', heatmapOrder: 'cluster' });
   const rendered = performance.now();

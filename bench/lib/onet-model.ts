@@ -2,7 +2,7 @@ import type { OrgModel, Unit, Duty } from '../../src/model.ts';
 import { ORG_MODEL_VERSION } from '../../src/model.ts';
 import { roleOf } from '../../src/parse/role.ts';
 import { normalizeText } from '../../src/text/normalize.ts';
-import { dutyId, unitId } from '../../src/util/ids.ts';
+import { dutyId, uniqueIds, unitId } from '../../src/util/ids.ts';
 import { TOOL } from '../../src/util/version.ts';
 import type { OnetData } from './onet.ts';
 
@@ -28,23 +28,21 @@ export function onetOrgModel(data: OnetData): { model: OrgModel; occupations: st
     };
   });
   const unitOfCode = new Map(occupations.map((code, k) => [code, units[k].id]));
-  const seen = new Set<string>();
+  const normalized = data.tasks.map((task) => normalizeText(task.text));
+  // An occupation may list the same statement twice; ids must stay unique.
+  const ids = uniqueIds(data.tasks.map((task, k) => dutyId(unitOfCode.get(task.occupation)!, normalized[k])));
   const duties: Duty[] = [];
   data.tasks.forEach((task, k) => {
-    const normalized = normalizeText(task.text);
     const unit = unitOfCode.get(task.occupation)!;
-    let id = dutyId(unit, normalized);
-    while (seen.has(id)) id = `${id}~`;
-    seen.add(id);
     duties.push({
-      id,
+      id: ids[k],
       unitId: unit,
       parentId: null,
       level: 0,
       number: task.id,
       text: task.text,
-      normalized,
-      role: roleOf(normalized, 'en'),
+      normalized: normalized[k],
+      role: roleOf(normalized[k], 'en'),
       proposed: false,
       note: null,
       links: [],

@@ -6,6 +6,7 @@ import { RESULT_SCHEMA_VERSION, ResultSchema } from '../model.ts';
 import { loadRelationRules } from '../findings/rules.ts';
 import { render, defaultLang, type ReporterName } from '../report/index.ts';
 import { analyzeModel, DEFAULT_OPTIONS } from '../run/analyze.ts';
+import { defaultOptionsFor, effectiveLanguage } from '../run/defaults.ts';
 import { catalogueCoverage } from '../run/coverage.ts';
 import { loadModel, type LoadedModel } from '../run/load.ts';
 import { writeFileAtomically, writeFolderAtomically } from '../run/write-output.ts';
@@ -85,8 +86,9 @@ export async function runExtract(inputs: string[], flags: InputFlags & { output?
   return code;
 }
 
-/** Settles the options once: defaults < flags; validated. */
-export function settleOptions(flags: AnalyzeFlags): AnalysisOptions {
+/** Settles the options once: defaults (for the documents' language) < flags; validated. */
+export function settleOptions(flags: AnalyzeFlags, defaults: AnalysisOptions = DEFAULT_OPTIONS): AnalysisOptions {
+  const DEFAULT_OPTIONS = defaults;
   const options: AnalysisOptions = {
     ...DEFAULT_OPTIONS,
     language: flags.language,
@@ -108,9 +110,10 @@ export function settleOptions(flags: AnalyzeFlags): AnalysisOptions {
 
 /** `dutylens analyze`: documents → result.json + report. */
 export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise<number> {
-  const options = settleOptions(flags);
+  settleOptions(flags);
   const reporters = reportersFrom(flags.reporters);
   const loaded = await load(inputs, flags);
+  const options = settleOptions(flags, defaultOptionsFor(effectiveLanguage(flags.language, loaded.model.documents)));
   const code = reportErrors(loaded, flags.quiet);
   if (loaded.model.duties.length === 0) {
     console.error('dutylens: no duties found in the inputs');

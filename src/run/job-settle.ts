@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import type { AnalysisOptions } from '../model.ts';
 import { InputError } from '../util/errors.ts';
-import { DEFAULT_OPTIONS as DEFAULT_ANALYSIS_OPTIONS } from './defaults.ts';
+import { DEFAULT_OPTIONS, defaultOptionsFor } from './defaults.ts';
 import type { AcceptedEntry, LoadedJob } from './job.ts';
 import { parseGate, type Gate } from './gates.ts';
 import { resolveOutput, workspacePath } from './workspace.ts';
@@ -67,6 +67,9 @@ export function settleJob(loaded: LoadedJob, flags: RunFlags, workspace: string)
       : job.catalogue
         ? workspacePath(workspace, resolve(dir, job.catalogue))
         : null;
+  // A job that says its documents are English gets the English thresholds; `auto` keeps the Chinese ones.
+  const language = flags.language ?? job.language ?? DEFAULT_OPTIONS.language;
+  const DEFAULT_ANALYSIS_OPTIONS = defaultOptionsFor(language === 'en' ? 'en' : 'zh');
   const pick = <K extends keyof AnalysisOptions>(key: K, flag: AnalysisOptions[K] | undefined): AnalysisOptions[K] =>
     flag ?? (job.options?.[key as keyof NonNullable<typeof job.options>] as AnalysisOptions[K] | undefined) ?? DEFAULT_ANALYSIS_OPTIONS[key];
   const options: AnalysisOptions = {
@@ -74,7 +77,7 @@ export function settleJob(loaded: LoadedJob, flags: RunFlags, workspace: string)
     overlapThreshold: pick('overlapThreshold', flags.overlapThreshold),
     duplicateThreshold: pick('duplicateThreshold', flags.duplicateThreshold),
     genericMinUnits: pick('genericMinUnits', undefined),
-    language: flags.language ?? job.language ?? DEFAULT_ANALYSIS_OPTIONS.language,
+    language,
     catalogue,
     coverageThreshold: pick('coverageThreshold', flags.coverageThreshold),
     coverageMinDuties: pick('coverageMinDuties', undefined),
