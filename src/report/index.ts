@@ -4,12 +4,6 @@
  * only the CLI writes them to disk. Reporters read the Result only.
  */
 import type { Result } from '../model.ts';
-import { htmlReport } from './html-report.ts';
-import { resultJson } from './json-report.ts';
-import { matrixCsv } from './matrix-csv.ts';
-import { pairsCsv } from './pairs-csv.ts';
-import { summaryMd } from './summary-md.ts';
-import { xlsxReport } from './xlsx-report.ts';
 
 /** One output file: a path relative to the output folder, and its content. */
 export interface ReportFile {
@@ -38,22 +32,36 @@ const MAX_HEATMAP_UNITS = 60;
 /** Documents with more duties than this list each unit's duties on demand, keeping the page small. */
 const STATIC_DUTY_LIMIT = 3000;
 
-/** The files of one reporter. */
+/**
+ * The files of one reporter. Each reporter's module is loaded when it is
+ * asked for: the HTML reporter needs jsdom and the XLSX one exceljs, half a
+ * second of start-up each that a JSON-only run should not pay.
+ */
 async function runReporter(name: ReporterName, result: Result, options: ReportOptions): Promise<ReportFile[]> {
   switch (name) {
-    case 'html':
+    case 'html': {
+      const { htmlReport } = await import('./html-report.ts');
       return [{ path: 'index.html', content: htmlReport(result, { lang: options.lang, heatmapOrder: options.heatmapOrder, maxHeatmapUnits: MAX_HEATMAP_UNITS, topConflicts: 10, entangledUnits: 8, staticDutyLimit: STATIC_DUTY_LIMIT, listLimit: 8, navDocuments: 6 }) }];
-    case 'json':
+    }
+    case 'json': {
+      const { resultJson } = await import('./json-report.ts');
       return [{ path: 'result.json', content: resultJson(result) }];
-    case 'csv':
+    }
+    case 'csv': {
+      const [{ pairsCsv }, { matrixCsv }] = await Promise.all([import('./pairs-csv.ts'), import('./matrix-csv.ts')]);
       return [
         { path: 'pairs.csv', content: pairsCsv(result) },
         { path: 'matrix.csv', content: matrixCsv(result, options.heatmapOrder) },
       ];
-    case 'xlsx':
+    }
+    case 'xlsx': {
+      const { xlsxReport } = await import('./xlsx-report.ts');
       return [{ path: 'report.xlsx', content: await xlsxReport(result, options.lang, options.heatmapOrder) }];
-    case 'md':
+    }
+    case 'md': {
+      const { summaryMd } = await import('./summary-md.ts');
       return [{ path: 'summary.md', content: summaryMd(result, options.lang) }];
+    }
   }
 }
 

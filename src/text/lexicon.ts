@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import natural from 'natural';
 
 /** One entry of the jieba user dictionary: a word kept whole by segmentation. */
 export interface UserWord {
@@ -95,12 +94,12 @@ export function addSynonymGroups(map: Map<string, string>, groups: readonly stri
 /**
  * Loads the built-in lexicons and then each extra file (kind by file name,
  * see lexiconFileKind), so users extend rather than replace them. English
- * stopwords start from natural's general list.
+ * stopwords add to natural's general list (see terms-en.ts).
  */
 export function loadLexicon(extraFiles: string[] = []): Lexicon {
   const synonyms = new Map<string, string>();
   const stopwordsZh = new Set<string>();
-  const stopwordsEn = new Set<string>(natural.stopwords);
+  const stopwordsEn = new Set<string>();
   const userDict: UserWord[] = [];
   for (const file of [...BUILTIN_LEXICON_FILES, ...extraFiles]) {
     const text = readFileSync(file, 'utf8');

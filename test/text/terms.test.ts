@@ -63,3 +63,13 @@ describe('termsOf (English)', () => {
     expect(words).toEqual(['advise', 'customer']);
   });
 });
+
+describe('English stopwords', () => {
+  it("termsOf(text, 'en') drops natural's general stopwords as well as the lexicon's", async () => {
+    const { loadLexicon } = await import('../../src/text/lexicon.ts');
+    const { termsOf } = await import('../../src/text/terms.ts');
+    const words = termsOf('the customers of the company', 'en', loadLexicon()).words;
+    expect(words).not.toContain('the');
+    expect(words).not.toContain('of');
+  });
+});
