@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: runs the named benchmarks (all, or those given with
  * --only) and prints one parseable line per comparison. Not part of npm test.
- * Flags: --only allpairs,onet,scale  --size N  --threshold 0.6  --workers 2
+ * Flags: --only seeds,onet-report,allpairs,onet,scale  --size N  --threshold 0.6  --workers 2
  *        --sklearn-max 50000  --brute-max 10000
  */
 import { parseBenchArgs } from './lib/args.ts';
@@ -9,9 +9,11 @@ import type { Benchmark } from './lib/benchmark.ts';
 import { allpairsBenchmark } from './benchmarks/allpairs.ts';
 import { onetBenchmark } from './benchmarks/onet.ts';
 import { scaleBenchmark } from './benchmarks/scale.ts';
+import { seedsBenchmark } from './benchmarks/seeds.ts';
+import { onetReportBenchmark } from './benchmarks/onet-report.ts';
 
 /** Every benchmark, in the order a full run takes them; add new ones here. */
-const BENCHMARKS: readonly Benchmark[] = [allpairsBenchmark, onetBenchmark, scaleBenchmark];
+const BENCHMARKS: readonly Benchmark[] = [seedsBenchmark, onetReportBenchmark, allpairsBenchmark, onetBenchmark, scaleBenchmark];
 
 const options = parseBenchArgs(process.argv.slice(2));
 const unknown = options.only.filter((name) => !BENCHMARKS.some((b) => b.name === name));
