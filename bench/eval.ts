@@ -50,7 +50,7 @@ if (onet) {
   const flat = new Float64Array(n * n);
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) flat[i * n + j] = m.score[i][j];
   const units = unitRankingFigures(data, occupations, flat);
-  add('O*NET occupations: P@5 vs Related (unit matrix)', units.p5, 0.8, 'TF-IDF 0.78');
+  add('O*NET occupations: P@5 vs Related (unit matrix)', units.p5, 0.8, 'TF-IDF 0.78', 4);
   add('O*NET occupations: MAP@20 vs Related (unit matrix)', units.map20, null, '');
 } else console.log(`O*NET: skipped, missing in ../shared/eval/onet-29.3: ${missingOnetFiles().join(', ')}`);
 

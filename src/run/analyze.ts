@@ -82,7 +82,8 @@ function documentUnitScores(
   const docUnits = units.filter((u) => u.documentId === documentId);
   if (docUnits.length < 2 || docUnits.length > maxUnits) return undefined;
   const local = new Map(docUnits.map((u, i) => [u.id, i]));
-  const members = duties.flatMap((d, i) => (local.has(d.unitId) && d.category !== 'generic' ? [i] : []));
+  // Every duty counts here, boilerplate too: a task many units share says the units are related.
+  const members = duties.flatMap((d, i) => (local.has(d.unitId) ? [i] : []));
   return unitScoreMatrix(
     members.map((i) => terms[i].features),
     members.map((i) => vectors[i]),
