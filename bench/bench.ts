@@ -4,6 +4,7 @@
  * Flags: --only seeds,onet-report,allpairs,onet,scale  --size N  --threshold 0.6  --workers 2
  *        --sklearn-max 50000  --brute-max 10000
  */
+import '../src/cli/env.ts';
 import { parseBenchArgs } from './lib/args.ts';
 import type { Benchmark } from './lib/benchmark.ts';
 import { allpairsBenchmark } from './benchmarks/allpairs.ts';
