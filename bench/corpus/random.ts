@@ -3,17 +3,10 @@
  * corpus byte for byte, so benchmark figures and planted pairs are repeatable.
  */
 
+import { mulberry32 } from '../lib/mulberry32.ts';
+
 /** A seeded PRNG (mulberry32, 32-bit state) returning floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seededRandom: (seed: number) => () => number = mulberry32;
 
 /** An integer in [from, to], uniformly. */
 export function between(random: () => number, from: number, to: number): number {

@@ -1,13 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { stringify as toYaml } from 'yaml';
 import type { AnalysisOptions, Result } from '../model.ts';
-import { RESULT_SCHEMA_VERSION, ResultSchema } from '../model.ts';
 import { loadRelationRules } from '../findings/rules.ts';
 import { render, defaultLang, type ReporterName } from '../report/index.ts';
 import { analyzeModel, DEFAULT_OPTIONS } from '../run/analyze.ts';
 import { defaultOptionsFor, effectiveLanguage } from '../run/defaults.ts';
 import { catalogueCoverage } from '../run/coverage.ts';
+import { readResultFile } from '../run/job-files.ts';
 import { loadModel, type LoadedModel } from '../run/load.ts';
 import { writeFileAtomically, writeFolderAtomically } from '../run/write-output.ts';
 import { loadLexicon } from '../text/lexicon.ts';
@@ -145,22 +144,8 @@ export async function runRender(
   file: string,
   flags: { output: string; reporters?: string[]; lang?: 'zh' | 'en'; order: 'cluster' | 'document'; quiet?: boolean },
 ): Promise<number> {
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    throw new InputError(file, `cannot read result: ${(error as Error).message.split('\n')[0]}`);
-  }
-  const version = (data as { schemaVersion?: unknown })?.schemaVersion;
-  if (version !== RESULT_SCHEMA_VERSION) {
-    throw new InputError(file, `schemaVersion ${JSON.stringify(version)} is not one this dutylens knows (it reads ${RESULT_SCHEMA_VERSION})`);
-  }
-  const parsed = ResultSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new InputError(file, `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  }
-  const files = await render(parsed.data, reportersFrom(flags.reporters), { lang: flags.lang ?? defaultLang(parsed.data), heatmapOrder: flags.order });
+  const result = await readResultFile(file);
+  const files = await render(result, reportersFrom(flags.reporters), { lang: flags.lang ?? defaultLang(result), heatmapOrder: flags.order });
   await writeFolderAtomically(flags.output, files);
   log(flags.quiet, `report: ${flags.output}/index.html`);
   return 0;

@@ -1,5 +1,5 @@
 import './env.ts';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { OrgModelSchema, ResultSchema } from '../model.ts';
 import { InputError } from '../util/errors.ts';
@@ -7,21 +7,11 @@ import { TOOL } from '../util/version.ts';
 import type { AnalyzeFlags } from './commands.ts';
 import { writeFileAtomically } from '../run/write-output.ts';
 import { join } from 'node:path';
+import { list, number } from './flag-parsers.ts';
 
 /** Exit codes: each means one thing. */
 export const EXIT = { ok: 0, gateFailed: 1, badInput: 2 } as const;
 
-function number(name: string) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isFinite(n)) throw new InvalidArgumentError(`${name} must be a number`);
-    return n;
-  };
-}
-
-function list(value: string): string[] {
-  return value.split(',').map((s) => s.trim()).filter(Boolean);
-}
 
 // Commands load their modules on demand, so that a run with nothing to do
 // (scheduled jobs whose documents did not change) starts in a fraction of a second.

@@ -9,6 +9,7 @@ import type { RunFlags } from '../run/job-settle.ts';
 import type { RunRecord } from '../run/history.ts';
 import type { GateOutcome } from '../run/gates.ts';
 import type { ChangeCounts } from '../findings/diff.ts';
+import { list, number } from './flag-parsers.ts';
 
 /** Flags of `dutylens run` and `dutylens watch`. */
 export interface RunCommandFlags extends RunFlags {
@@ -37,17 +38,6 @@ export interface JobReport {
   errors: string[];
 }
 
-function number(name: string) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isFinite(n)) throw new InvalidArgumentError(`${name} must be a number`);
-    return n;
-  };
-}
-
-function list(value: string): string[] {
-  return value.split(',').map((s) => s.trim()).filter(Boolean);
-}
 
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
