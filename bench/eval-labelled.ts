@@ -107,7 +107,7 @@ export async function evalLabelled(): Promise<LabelledFigures | null> {
   const inputs = existsSync(DRC) ? ['seeds', DRC] : ['seeds'];
   const usable = labelled.filter((l) => inputs.includes(l.file) || l.file.startsWith('seeds/'));
   const { model } = await loadModel(inputs, {});
-  const result = analyzeModel(model, DEFAULT_OPTIONS, { lexicon: loadLexicon(), rules: loadRelationRules() });
+  const result = await analyzeModel(model, DEFAULT_OPTIONS, { lexicon: loadLexicon(), rules: loadRelationRules() });
   return scoreLabelled(usable, predict(result, usable));
 }
 

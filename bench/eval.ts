@@ -44,7 +44,7 @@ if (onet) {
   add('O*NET task pairs: average precision (5k/50k)', onet.pairAp, 0.65, 'TF-IDF words 0.52, char 3–5 0.57');
   const data = loadOnet();
   const { model, occupations } = onetOrgModel(data);
-  const result = analyzeModel(model, { ...defaultOptionsFor('en'), language: 'en' }, { lexicon: loadLexicon(), rules: loadRelationRules() });
+  const result = await analyzeModel(model, { ...defaultOptionsFor('en'), language: 'en' }, { lexicon: loadLexicon(), rules: loadRelationRules() });
   const m = result.matrix[0];
   const n = m.unitIds.length;
   const flat = new Float64Array(n * n);

@@ -1,5 +1,4 @@
 /**
-import '../src/cli/env.ts';
  * The report at O*NET scale: the 923 occupations of O*NET 29.3 as the units
  * of one document and their 18,796 task statements as duties, analysed and
  * rendered (HTML and JSON), then opened in headless Chromium. Prints the page
@@ -9,6 +8,7 @@ import '../src/cli/env.ts';
  * Reads ../shared/eval/onet-29.3 relative to the repo root (never copied).
  * Run alone: `npx tsx bench/report-onet.ts`.
  */
+import '../src/cli/env.ts';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,7 +60,7 @@ export async function reportOnetBench(print: (line: string) => void): Promise<vo
   const start = performance.now();
   const { model } = onetOrgModel(loadOnet());
   const lexicon = loadLexicon();
-  const result = analyzeModel(model, { ...defaultOptionsFor('en'), language: 'en' }, { lexicon, rules: loadRelationRules() });
+  const result = await analyzeModel(model, { ...defaultOptionsFor('en'), language: 'en' }, { lexicon, rules: loadRelationRules() });
   const analysed = performance.now();
   const files = await render(result, ['html', 'json'], { lang: 'en', heatmapOrder: 'cluster' });
   const rendered = performance.now();

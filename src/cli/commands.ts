@@ -119,7 +119,7 @@ export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise
     return 2;
   }
   const lexicon = loadLexicon();
-  const result = analyzeModel(loaded.model, options, {
+  const result = await analyzeModel(loaded.model, options, {
     lexicon,
     rules: loadRelationRules(),
     coverage: options.catalogue ? catalogueCoverage(options.catalogue, options, lexicon) : undefined,

@@ -94,7 +94,7 @@ export async function executeRun(plan: RunPlan, progress: Progress): Promise<Run
 
   const lexicon = loadLexicon();
   const options = job.options;
-  const analysed = analyzeModel(model, options, {
+  const analysed = await analyzeModel(model, options, {
     lexicon,
     rules: loadRelationRules(),
     coverage: options.catalogue ? catalogueCoverage(resolve(job.workspace, options.catalogue), options, lexicon) : undefined,

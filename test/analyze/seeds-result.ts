@@ -10,7 +10,7 @@ export async function seedsResult(): Promise<Result> {
   const { model } = await loadModel(['seeds'], {});
   const lexicon = loadLexicon();
   const options = { ...DEFAULT_OPTIONS, catalogue: 'analysis/catalogues/marketing-department.yaml' };
-  return analyzeModel(model, options, {
+  return await analyzeModel(model, options, {
     lexicon,
     rules: loadRelationRules(),
     coverage: catalogueCoverage(options.catalogue, options, lexicon),

@@ -20,7 +20,7 @@ export async function seedsResult(): Promise<Result> {
   const { model } = await loadModel(['seeds'], {});
   const lexicon = loadLexicon();
   const options = { ...DEFAULT_OPTIONS, catalogue: SEEDS_CATALOGUE };
-  return analyzeModel(model, options, {
+  return await analyzeModel(model, options, {
     lexicon,
     rules: loadRelationRules(),
     coverage: catalogueCoverage(SEEDS_CATALOGUE, DEFAULT_OPTIONS, lexicon),
