@@ -4,13 +4,15 @@ import { unitKindOf } from './unit-kind.ts';
 /**
  * Gives a parent to top-level positions whose name starts with the name of
  * another unit of the document: "市场部营业企划主管" belongs to 市场部,
- * "市场拓展部经理" to 市场拓展部. Scraped position lists often carry no
- * heading for their department, so the name is the only evidence. The
+ * "市场拓展部经理" to 市场拓展部; and in a document whose title names its
+ * only top-level non-post unit, the other top-level posts are that unit's.
+ * Scraped position lists often carry no heading for their department, so the
+ * names are the only evidence. The
  * longest matching unit that is not itself a position wins. Paths of the
  * adopted units and their descendants are recomputed. Returns new drafts;
  * the input is not changed.
  */
-export function adoptByNamePrefix(units: readonly UnitDraft[]): UnitDraft[] {
+export function adoptByNamePrefix(units: readonly UnitDraft[], title = ''): UnitDraft[] {
   const out = units.map((u) => ({ ...u, path: [...u.path] }));
   const adopted = new Set<number>();
   out.forEach((u, i) => {
@@ -27,6 +29,17 @@ export function adoptByNamePrefix(units: readonly UnitDraft[]): UnitDraft[] {
       adopted.add(i);
     }
   });
+  // A document about one unit ("公司市场部职责及岗位职责") whose other top-level units
+  // are all posts: the posts are that unit's.
+  const tops = out.flatMap((u, i) => (u.parent === null ? [i] : []));
+  const heads = tops.filter((i) => unitKindOf(out[i].name, 0) !== 'position');
+  if (heads.length === 1 && title.includes(out[heads[0]].name)) {
+    for (const i of tops) {
+      if (i === heads[0] || isDescendant(out, heads[0], i)) continue;
+      out[i].parent = heads[0];
+      adopted.add(i);
+    }
+  }
   // Only adopted units and their descendants get new paths; every other id stays as it was.
   const affected = (i: number): boolean => {
     const seen = new Set<number>();

@@ -60,7 +60,7 @@ function parseLines(file: string, lines: readonly TextLine[], options: ParseOpti
     const script = detectScript(`${chunk.title}\n${sample}`);
     const language: Language = options.language === 'zh' || options.language === 'en' ? options.language : script === 'latin' ? 'en' : 'zh';
     documents.push({ id, title: chunk.title, source: { file, line: chunk.line }, language, script });
-    const adopted = { ...draft, units: adoptByNamePrefix(draft.units) };
+    const adopted = { ...draft, units: adoptByNamePrefix(draft.units, chunk.title) };
     const docUnits = buildUnits(adopted, id, file);
     units.push(...docUnits);
     const offset = built.length;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { adoptByNamePrefix } from '../../src/parse/adopt.ts';
+import type { UnitDraft } from '../../src/parse/draft.ts';
+
+const draft = (name: string, parent: number | null = null): UnitDraft => ({
+  name,
+  path: [name],
+  parent,
+  attributes: {},
+  line: 1,
+  numbered: true,
+});
+
+describe('adoptByNamePrefix', () => {
+  it('adoptByNamePrefix(units) gives a top-level post named after a unit to that unit', () => {
+    const out = adoptByNamePrefix([draft('市场部'), draft('市场部营业企划主管'), draft('财务部')]);
+    expect(out[1].parent).toBe(0);
+    expect(out[1].path).toEqual(['市场部', '市场部营业企划主管']);
+    expect(out[2].parent).toBeNull();
+  });
+
+  it("adoptByNamePrefix(units, title) gives the other top-level posts to the one unit the document's title names", () => {
+    const units = [draft('市场部'), draft('市场调研主管'), draft('公关主管')];
+    const out = adoptByNamePrefix(units, '公司市场部职责及岗位职责');
+    expect(out.map((u) => u.parent)).toEqual([null, 0, 0]);
+    expect(adoptByNamePrefix(units, '岗位职责汇编').map((u) => u.parent)).toEqual([null, null, null]);
+  });
+
+  it('adoptByNamePrefix(units) leaves the input unchanged and keeps units that are already placed', () => {
+    const units = [draft('营销部'), draft('营销部经理', 0)];
+    const out = adoptByNamePrefix(units, '营销部职责');
+    expect(out[1].parent).toBe(0);
+    expect(units[1].path).toEqual(['营销部经理']);
+  });
+});
