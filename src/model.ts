@@ -177,7 +177,9 @@ export type GenericGroup = z.infer<typeof GenericGroupSchema>;
 export const MatrixSchema = z
   .object({
     documentId: z.string(),
-    unitIds: z.array(z.string()).describe('Units in document order.'),
+    unitIds: z
+      .array(z.string())
+      .describe('Units in document order; above 1,000 units, the top-level units (each counting its sub-units) or the 1,000 units in most conflicts.'),
     order: z.array(z.number().int()).describe('A seriation of unitIds (indices) that puts entangled units together.'),
     coverage: z
       .array(z.array(z.number()))

@@ -75,6 +75,22 @@ function findAll(text: string, words: readonly string[]): string[] {
 const byString = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 /**
+ * The most units a document's matrix shows one by one (O*NET's 923 occupations
+ * fit); larger documents are shown through their top-level units (matrixUnits).
+ */
+const MATRIX_UNITS = 1000;
+
+/** Each document's own units, duties and pairs, found in one pass. */
+function groupByDocument(model: OrgModel, duties: readonly ResultDuty[], pairs: readonly Pair[]) {
+  const parts = new Map(model.documents.map((d) => [d.id, { units: [] as Unit[], duties: [] as ResultDuty[], pairs: [] as Pair[] }]));
+  const docOfUnit = new Map(model.units.map((u) => [u.id, u.documentId]));
+  for (const u of model.units) parts.get(u.documentId)?.units.push(u);
+  for (const d of duties) parts.get(docOfUnit.get(d.unitId) ?? '')?.duties.push(d);
+  for (const p of pairs) parts.get(p.documentId)?.pairs.push(p);
+  return parts;
+}
+
+/**
  * How alike each two units of a document read (unitScoreMatrix: duty profiles
  * and pooled text), in the document's unit order; undefined above `maxUnits`,
  * where a dense matrix would not fit and the matrix falls back to coverage.
@@ -200,9 +216,12 @@ export async function analyzeModel(model: OrgModel, options: AnalysisOptions, re
   pairs.sort((x, y) => byString(x.documentId, y.documentId) || byString(x.a, y.a) || byString(x.b, y.b));
 
   progress?.('matrix', 0, model.documents.length);
-  const matrix = model.documents.map((d) =>
-    unitMatrix(d.id, model.units, duties, pairs, documentUnitScores(d.id, model.units, duties, terms, vectors)),
-  );
+  const byDocument = groupByDocument(model, duties, pairs);
+  const matrix = model.documents.map((d) => {
+    const part = byDocument.get(d.id)!;
+    const similarity = part.units.length <= MATRIX_UNITS ? documentUnitScores(d.id, model.units, duties, terms, vectors) : undefined;
+    return unitMatrix(d.id, part.units, part.duties, part.pairs, similarity, MATRIX_UNITS);
+  });
   const found = resources.coverage?.({ model, duties, terms, vectors, space, languageOf }) ?? { coverage: [], gaps: [] };
 
   return {

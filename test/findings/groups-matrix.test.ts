@@ -86,6 +86,16 @@ describe('unitMatrix', () => {
     expect(m.coverage[0][1]).toBe(1);
   });
 
+  it('unitMatrix(...) shows a document with too many units through its top-level units', () => {
+    const units = [unit('A'), unit('A1', 'A'), unit('A2', 'A'), unit('B'), unit('B1', 'B')];
+    const duties = [duty('a1', 'A1'), duty('a2', 'A2'), duty('b1', 'B1')];
+    const m = unitMatrix('doc', units, duties, [conflict('a1', 'b1')], undefined, 3);
+    expect(m.unitIds).toEqual(['A', 'B']);
+    expect(m.coverage[0][1]).toBe(0.5);
+    expect(m.coverage[1][0]).toBe(1);
+    expect(m.counts[0][1]).toEqual({ overlap: 1 });
+  });
+
   it('seriate(score) puts entangled units next to each other', () => {
     // 0–2 and 1–3 are entangled; document order interleaves them.
     const s = [
