@@ -1,25 +1,12 @@
 import '../src/cli/env.ts';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
 import type { Relation, Result } from '../src/model.ts';
 import { loadRelationRules } from '../src/findings/rules.ts';
 import { analyzeModel, DEFAULT_OPTIONS } from '../src/run/analyze.ts';
 import { loadModel } from '../src/run/load.ts';
 import { loadLexicon } from '../src/text/lexicon.ts';
-
-/** The hand-labelled pairs (test/labelled/pairs.yaml). */
-const LabelledPair = z.object({
-  file: z.string(),
-  unitA: z.string(),
-  textA: z.string(),
-  unitB: z.string(),
-  textB: z.string(),
-  label: z.enum(['duplicate', 'overlap', 'parallel', 'collaboration', 'internal', 'generic', 'contains', 'distinct']),
-  note: z.string().optional(),
-});
-type LabelledPair = z.infer<typeof LabelledPair>;
+import { isConflictLabel, readLabelledPairs, type LabelledPair } from '../test/labelled/labelled-pair.ts';
 
 export const LABELLED_FILE = fileURLToPath(new URL('../test/labelled/pairs.yaml', import.meta.url));
 const DRC = '../shared/samples/drc-units/drc_units.tsv';
@@ -38,7 +25,8 @@ export interface LabelledFigures {
   confusion: Map<string, Map<string, number>>;
 }
 
-const isConflictLabel = (l: string) => l === 'duplicate' || l === 'overlap';
+/** A predicted relation counts as a conflict exactly when the same label would. */
+const predictsConflict = (p: Predicted) => p === 'duplicate' || p === 'overlap';
 
 /** Finds each labelled pair in the result (by unit name and original duty text) and reads its relation. */
 export function predict(result: Result, labelled: readonly LabelledPair[]): Predicted[] {
@@ -83,10 +71,10 @@ export function scoreLabelled(labelled: readonly LabelledPair[], predicted: read
     if (p === 'not-found') return;
     if (isConflictLabel(l.label)) {
       conflicts++;
-      if (isConflictLabel(p)) found++;
+      if (predictsConflict(p)) found++;
     } else {
       negatives++;
-      if (isConflictLabel(p)) alarms++;
+      if (predictsConflict(p)) alarms++;
     }
   });
   return {
@@ -103,7 +91,7 @@ export function scoreLabelled(labelled: readonly LabelledPair[], predicted: read
 /** Analyses the seeds (and the DRC sample when ../shared has it) and scores the labelled set. */
 export async function evalLabelled(): Promise<LabelledFigures | null> {
   if (!existsSync(LABELLED_FILE)) return null;
-  const labelled = z.array(LabelledPair).parse(parseYaml(readFileSync(LABELLED_FILE, 'utf8')));
+  const labelled = readLabelledPairs(LABELLED_FILE);
   const inputs = existsSync(DRC) ? ['seeds', DRC] : ['seeds'];
   const usable = labelled.filter((l) => inputs.includes(l.file) || l.file.startsWith('seeds/'));
   const { model } = await loadModel(inputs, {});
