@@ -1,42 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Category, OrgDocument, ResultDuty, Role, Unit } from '../../src/model.ts';
+import type { ResultDuty, Unit } from '../../src/model.ts';
+import { doc, duty, unit } from './org-fixtures.ts';
 import type { CatalogueFunction } from '../../src/findings/catalogue-flatten.ts';
 import { computeCoverage, coverageOutcome, type CoverageInput } from '../../src/findings/coverage.ts';
 import { ownersAtLevel } from '../../src/findings/coverage-level.ts';
 
 // Tiny hand-written org models: units and duties are built by id; matches are set by hand.
-
-function doc(id: string, language: 'zh' | 'en' = 'zh'): OrgDocument {
-  return { id, title: id, source: { file: `${id}.txt`, line: 1 }, language, script: language === 'zh' ? 'simplified' : 'latin' };
-}
-
-function unit(id: string, documentId: string, name: string, parentId: string | null = null): Unit {
-  return { id, documentId, name, kind: 'department', parentId, path: [name], attributes: {}, source: { file: `${documentId}.txt`, line: 1 } };
-}
-
-function duty(
-  id: string,
-  unitId: string,
-  text: string,
-  role: Role,
-  extra: { category?: Category; proposed?: boolean; note?: string; parentId?: string } = {},
-): ResultDuty {
-  return {
-    id,
-    unitId,
-    parentId: extra.parentId ?? null,
-    level: extra.parentId ? 1 : 0,
-    number: null,
-    text,
-    normalized: text,
-    role,
-    proposed: extra.proposed ?? false,
-    note: extra.note ?? null,
-    links: [],
-    source: { file: 'x.txt', line: 1 },
-    category: extra.category ?? 'business',
-  };
-}
 
 function fn(id: string, zh: string, en = zh, examples = ['例句']): CatalogueFunction {
   return { id, name: { zh, en }, description: '', examples, path: [id], depth: 0, parentId: null, leaf: true };

@@ -1,42 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Category, OrgDocument, ResultDuty, Role, Unit } from '../../src/model.ts';
+import type { ResultDuty, Unit } from '../../src/model.ts';
+import { doc, duty, unit } from './org-fixtures.ts';
 import type { CatalogueFunction } from '../../src/findings/catalogue-flatten.ts';
 import { computeCoverage, type CoverageInput } from '../../src/findings/coverage.ts';
 import { gapsFrom, orphanDuties } from '../../src/findings/gaps.ts';
 
 // Tiny hand-written org models; matches are set by hand as functionId → dutyId → score.
-
-function doc(id: string): OrgDocument {
-  return { id, title: id, source: { file: `${id}.txt`, line: 1 }, language: 'zh', script: 'simplified' };
-}
-
-function unit(id: string, documentId: string, name: string): Unit {
-  return { id, documentId, name, kind: 'department', parentId: null, path: [name], attributes: {}, source: { file: 'x.txt', line: 1 } };
-}
-
-function duty(
-  id: string,
-  unitId: string,
-  text: string,
-  role: Role = 'lead',
-  extra: { category?: Category; proposed?: boolean; note?: string; parentId?: string } = {},
-): ResultDuty {
-  return {
-    id,
-    unitId,
-    parentId: extra.parentId ?? null,
-    level: extra.parentId ? 1 : 0,
-    number: null,
-    text,
-    normalized: text,
-    role,
-    proposed: extra.proposed ?? false,
-    note: extra.note ?? null,
-    links: [],
-    source: { file: 'x.txt', line: 1 },
-    category: extra.category ?? 'business',
-  };
-}
 
 function fn(id: string, zh: string): CatalogueFunction {
   return { id, name: { zh }, description: '', examples: [zh], path: [id], depth: 0, parentId: null, leaf: true };
