@@ -4,7 +4,7 @@ import type { AnalysisOptions, Result } from '../model.ts';
 import { loadRelationRules } from '../findings/rules.ts';
 import { render, defaultLang, type ReporterName } from '../report/index.ts';
 import { analyzeModel, DEFAULT_OPTIONS } from '../run/analyze.ts';
-import { defaultOptionsFor, effectiveLanguage } from '../run/defaults.ts';
+import { checkOptions, defaultOptionsFor, effectiveLanguage } from '../run/defaults.ts';
 import { catalogueCoverage } from '../run/coverage.ts';
 import { readResultFile } from '../run/job-files.ts';
 import { loadModel, type LoadedModel } from '../run/load.ts';
@@ -87,29 +87,23 @@ export async function runExtract(inputs: string[], flags: InputFlags & { output?
 
 /** Settles the options once: defaults (for the documents' language) < flags; validated. */
 export function settleOptions(flags: AnalyzeFlags, defaults: AnalysisOptions = DEFAULT_OPTIONS): AnalysisOptions {
-  const DEFAULT_OPTIONS = defaults;
   const options: AnalysisOptions = {
-    ...DEFAULT_OPTIONS,
+    ...defaults,
     language: flags.language,
-    catalogue: flags.catalogue ?? DEFAULT_OPTIONS.catalogue,
-    level: flags.level ?? DEFAULT_OPTIONS.level,
-    candidateThreshold: flags.candidateThreshold ?? DEFAULT_OPTIONS.candidateThreshold,
-    overlapThreshold: flags.overlapThreshold ?? DEFAULT_OPTIONS.overlapThreshold,
-    duplicateThreshold: flags.duplicateThreshold ?? DEFAULT_OPTIONS.duplicateThreshold,
-    coverageThreshold: flags.coverageThreshold ?? DEFAULT_OPTIONS.coverageThreshold,
+    catalogue: flags.catalogue ?? defaults.catalogue,
+    level: flags.level ?? defaults.level,
+    candidateThreshold: flags.candidateThreshold ?? defaults.candidateThreshold,
+    overlapThreshold: flags.overlapThreshold ?? defaults.overlapThreshold,
+    duplicateThreshold: flags.duplicateThreshold ?? defaults.duplicateThreshold,
+    coverageThreshold: flags.coverageThreshold ?? defaults.coverageThreshold,
   };
-  for (const key of ['candidateThreshold', 'overlapThreshold', 'duplicateThreshold', 'coverageThreshold'] as const) {
-    if (options[key] < 0 || options[key] > 1) throw new InputError(`--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, 'must be between 0 and 1');
-  }
-  if (options.candidateThreshold > options.overlapThreshold) {
-    throw new InputError('--candidate-threshold', 'must not exceed the overlap threshold');
-  }
+  checkOptions(options, '--candidate-threshold');
   return options;
 }
 
 /** `dutylens analyze`: documents → result.json + report. */
 export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise<number> {
-  settleOptions(flags);
+  settleOptions(flags); // bad flags are refused before any document is read
   const reporters = reportersFrom(flags.reporters);
   const loaded = await load(inputs, flags);
   const options = settleOptions(flags, defaultOptionsFor(effectiveLanguage(flags.language, loaded.model.documents)));

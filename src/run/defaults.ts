@@ -1,4 +1,5 @@
 import type { AnalysisOptions } from '../model.ts';
+import { InputError } from '../util/errors.ts';
 
 /** The defaults of every analysis option (a job file and flags override them, in that order). */
 export const DEFAULT_OPTIONS: AnalysisOptions = {
@@ -35,4 +36,20 @@ export function defaultOptionsFor(language: 'zh' | 'en'): AnalysisOptions {
 export function effectiveLanguage(asked: 'auto' | 'zh' | 'en', documents: readonly { language: 'zh' | 'en' }[]): 'zh' | 'en' {
   if (asked !== 'auto') return asked;
   return documents.length > 0 && documents.every((d) => d.language === 'en') ? 'en' : 'zh';
+}
+
+/**
+ * Checks settled options, the same way for flags and job files: thresholds in
+ * [0, 1] (named as their flag), and candidate ≤ overlap (reported against
+ * `orderingAt`: the flag, or the job file that set them).
+ */
+export function checkOptions(options: AnalysisOptions, orderingAt: string): void {
+  for (const key of ['candidateThreshold', 'overlapThreshold', 'duplicateThreshold', 'coverageThreshold'] as const) {
+    if (options[key] < 0 || options[key] > 1) {
+      throw new InputError(`--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, 'must be between 0 and 1');
+    }
+  }
+  if (options.candidateThreshold > options.overlapThreshold) {
+    throw new InputError(orderingAt, 'the candidate threshold must not exceed the overlap threshold');
+  }
 }

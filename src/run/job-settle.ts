@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import type { AnalysisOptions } from '../model.ts';
 import { InputError } from '../util/errors.ts';
-import { DEFAULT_OPTIONS, defaultOptionsFor } from './defaults.ts';
+import { checkOptions, DEFAULT_OPTIONS, defaultOptionsFor } from './defaults.ts';
 import type { AcceptedEntry, LoadedJob } from './job.ts';
 import { parseGate, type Gate } from './gates.ts';
 import { resolveOutput, workspacePath } from './workspace.ts';
@@ -83,12 +83,7 @@ export function settleJob(loaded: LoadedJob, flags: RunFlags, workspace: string)
     coverageMinDuties: pick('coverageMinDuties', undefined),
     level: pick('level', flags.level),
   };
-  for (const key of ['candidateThreshold', 'overlapThreshold', 'duplicateThreshold', 'coverageThreshold'] as const) {
-    if (options[key] < 0 || options[key] > 1) throw new InputError(`--${kebab(key)}`, 'must be between 0 and 1');
-  }
-  if (options.candidateThreshold > options.overlapThreshold) {
-    throw new InputError(loaded.file, 'the candidate threshold must not exceed the overlap threshold');
-  }
+  checkOptions(options, loaded.file);
   const reporters = flags.reporters ?? job.report?.reporters ?? [...ALL_REPORTERS];
   for (const r of reporters) {
     if (!ALL_REPORTERS.includes(r as RunReporter)) throw new InputError('--reporters', `unknown reporter "${r}" (choose from ${ALL_REPORTERS.join(', ')})`);
@@ -118,8 +113,4 @@ export function settleJob(loaded: LoadedJob, flags: RunFlags, workspace: string)
     gates,
     accepted: job.accepted ?? [],
   };
-}
-
-function kebab(key: string): string {
-  return key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }

@@ -94,6 +94,12 @@ describe('dutylens analyze and render', () => {
     expect(r.stderr).toMatch(/nowhere/);
   });
 
+  it('analyze rejects a candidate threshold above the overlap threshold with exit code 2', () => {
+    const r = dutylens('analyze', '001.txt', '--candidate-threshold', '0.6', '--overlap-threshold', '0.4');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--candidate-threshold: the candidate threshold must not exceed the overlap threshold/);
+  });
+
   it('analyze rejects a threshold outside 0–1 with exit code 2', () => {
     const r = dutylens('analyze', '001.txt', '--overlap-threshold', '3');
     expect(r.code).toBe(2);
