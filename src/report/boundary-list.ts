@@ -50,13 +50,36 @@ export interface BoundaryList {
 
 const ROLE_STRENGTH: Record<Role, number> = { lead: 4, approve: 3, oversee: 2, support: 1, unspecified: 0 };
 
-/** Union-find root with path halving. */
-function find(parent: number[], i: number): number {
-  while (parent[i] !== i) {
-    parent[i] = parent[parent[i]];
-    i = parent[i];
+/**
+ * Groups duties into pieces of work around a centre: repeatedly the duty with
+ * the most ungrouped neighbours (ties: lower index) takes them all into its
+ * group. Unlike connected components, a chain of look-alikes (A~B, B~C, C~D…)
+ * does not merge everything a document does into one row. Returns each
+ * duty's group (the centre's index); a duty with no neighbour is its own group.
+ */
+export function starGroups(count: number, edges: readonly (readonly [number, number])[]): number[] {
+  const neighbours: number[][] = Array.from({ length: count }, () => []);
+  for (const [a, b] of edges) {
+    neighbours[a].push(b);
+    neighbours[b].push(a);
   }
-  return i;
+  const group = new Array<number>(count).fill(-1);
+  for (;;) {
+    let centre = -1;
+    let best = 0;
+    for (let i = 0; i < count; i++) {
+      if (group[i] !== -1) continue;
+      const free = neighbours[i].filter((j) => group[j] === -1).length;
+      if (free > best) {
+        best = free;
+        centre = i;
+      }
+    }
+    if (centre === -1) break;
+    group[centre] = centre;
+    for (const j of neighbours[centre]) if (group[j] === -1) group[j] = centre;
+  }
+  return group.map((g, i) => (g === -1 ? i : g));
 }
 
 /** Groups a document's duties into shared pieces of work. */
@@ -64,17 +87,15 @@ export function boundaryList(result: Result, documentId: string, relations: read
   const unitDoc = new Map(result.units.map((u) => [u.id, u.documentId]));
   const duties: ResultDuty[] = result.duties.filter((d) => unitDoc.get(d.unitId) === documentId);
   const position = new Map(duties.map((d, i) => [d.id, i]));
-  const parent = duties.map((_, i) => i);
   const joining = new Set(relations);
   const pairs = result.pairs.filter((p) => p.documentId === documentId && joining.has(p.relation) && position.has(p.a) && position.has(p.b));
-  for (const p of pairs) {
-    const ra = find(parent, position.get(p.a)!);
-    const rb = find(parent, position.get(p.b)!);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
+  const group = starGroups(
+    duties.length,
+    pairs.map((p) => [position.get(p.a)!, position.get(p.b)!] as const),
+  );
   const members = new Map<number, number[]>();
   duties.forEach((_, i) => {
-    const r = find(parent, i);
+    const r = group[i];
     const list = members.get(r);
     if (list) list.push(i);
     else members.set(r, [i]);
@@ -84,10 +105,8 @@ export function boundaryList(result: Result, documentId: string, relations: read
   for (const p of pairs) {
     degree.set(p.a, (degree.get(p.a) ?? 0) + 1);
     degree.set(p.b, (degree.get(p.b) ?? 0) + 1);
-    if (p.conflict) {
-      const r = find(parent, position.get(p.a)!);
-      conflictsByRoot.set(r, (conflictsByRoot.get(r) ?? 0) + 1);
-    }
+    const r = group[position.get(p.a)!];
+    if (p.conflict && r === group[position.get(p.b)!]) conflictsByRoot.set(r, (conflictsByRoot.get(r) ?? 0) + 1);
   }
   const unitOrder = new Map(result.units.map((u, i) => [u.id, i]));
   const parentOf = new Map(result.units.map((u) => [u.id, u.parentId]));

@@ -80,3 +80,17 @@ describe('boundaryList', () => {
     expect(list.clusters.filter((c) => c.conflict)).toHaveLength(3);
   });
 });
+
+describe('starGroups', () => {
+  it('starGroups(count, edges) does not merge a chain of look-alikes into one piece of work', async () => {
+    const { starGroups } = await import('../../src/report/boundary-list.ts');
+    // 0–1–2–3–4–5 is a chain; 2 also touches 6: the centre 2 takes 1, 3 and 6, the rest group apart.
+    const group = starGroups(7, [[0, 1], [1, 2], [2, 3], [3, 4], [4, 5], [2, 6]]);
+    expect(new Set(group).size).toBeGreaterThan(1);
+    expect(group[1]).toBe(group[2]);
+    expect(group[3]).toBe(group[2]);
+    expect(group[6]).toBe(group[2]);
+    expect(group[4]).toBe(group[5]);
+    expect(group[0]).toBe(0);
+  });
+});
