@@ -1,4 +1,4 @@
-import { sparseFromMap, type SparseVector } from './sparse.ts';
+import { sparseFromMap, type CsrMatrix, type SparseVector } from './sparse.ts';
 import { featureFamily, type FeatureFamily } from '../text/feature-family.ts';
 import { idfTable, priorIdfOf, type IdfPriorSource } from '../text/idf-prior.ts';
 
@@ -83,10 +83,16 @@ export function resolveVectorizeOptions(options: VectorizeOptions = {}): Require
  * texts × 30 features stay a few hundred MB.
  */
 export function buildVectorSpace(featureLists: string[][], options?: VectorizeOptions): VectorSpace {
+  return buildVectorSpaceOf(featureLists.length, (i) => featureLists[i], options);
+}
+
+/** buildVectorSpace over `count` texts whose features are produced one at a time, so they need not all be held at once. */
+export function buildVectorSpaceOf(count: number, featuresAt: (i: number) => string[], options?: VectorizeOptions): VectorSpace {
   const vocab = new Map<string, number>();
   let df = new Uint32Array(1024);
   let totalLength = 0;
-  for (const features of featureLists) {
+  for (let i = 0; i < count; i++) {
+    const features = featuresAt(i);
     totalLength += features.length;
     for (const feature of new Set(features)) {
       let index = vocab.get(feature);
@@ -102,7 +108,7 @@ export function buildVectorSpace(featureLists: string[][], options?: VectorizeOp
       df[index]++;
     }
   }
-  const n = featureLists.length;
+  const n = count;
   const idf = new Float32Array(vocab.size);
   const resolved = resolveVectorizeOptions(options);
   const prior = idfTable(resolved.idfPrior);
@@ -152,4 +158,35 @@ export function vectorize(space: VectorSpace, features: string[]): SparseVector 
     weights.set(index, termWeight(count, features.length, tf, space) * space.idf[index] * factor);
   }
   return sparseFromMap(weights);
+}
+
+/**
+ * The vectors of `count` texts in one CSR matrix (see sparse.ts), each text's
+ * features produced one at a time: no object per vector, so a million duties
+ * cost their nonzeros (8 bytes each) and three arrays. `capacity` is an upper
+ * bound on the nonzeros when the caller knows one (the number of features
+ * with repeats): the arrays are then allocated once, never regrown or copied.
+ */
+export function vectorizeAll(space: VectorSpace, count: number, featuresAt: (i: number) => string[], capacity = 1024): CsrMatrix {
+  const rowPtr = new Int32Array(count + 1);
+  let col = new Uint32Array(capacity);
+  let val = new Float32Array(capacity);
+  for (let i = 0; i < count; i++) {
+    const v = vectorize(space, featuresAt(i));
+    const at = rowPtr[i];
+    if (at + v.indices.length > col.length) {
+      const size = Math.max(col.length * 2, at + v.indices.length);
+      const grownCol = new Uint32Array(size);
+      grownCol.set(col);
+      col = grownCol;
+      const grownVal = new Float32Array(size);
+      grownVal.set(val);
+      val = grownVal;
+    }
+    col.set(v.indices, at);
+    val.set(v.values, at);
+    rowPtr[i + 1] = at + v.indices.length;
+  }
+  // Views, not copies: at most the bound's slack (repeated features) stays allocated.
+  return { rowPtr, col: col.subarray(0, rowPtr[count]), val: val.subarray(0, rowPtr[count]) };
 }
