@@ -351,6 +351,32 @@ export const ResultSchema = z
   .strict();
 export type Result = z.infer<typeof ResultSchema>;
 
+/**
+ * A result whose pairs are read one at a time: everything else as in Result,
+ * and the pairs (in result order) through pairAt. At enterprise scale the
+ * analysis keeps its pairs compactly and result.json is written from this
+ * as a stream; wholeResult/resultParts convert between the two forms.
+ */
+export interface ResultParts {
+  head: Omit<Result, 'pairs'>;
+  pairCount: number;
+  pairAt(k: number): Pair;
+}
+
+/** The whole result, every pair an object. */
+export function wholeResult(parts: ResultParts): Result {
+  const { schemaVersion, tool, generatedAt, options, documents, units, duties, ...rest } = parts.head;
+  const pairs = Array.from({ length: parts.pairCount }, (_, k) => parts.pairAt(k));
+  // In schema order, so that a plain JSON.stringify of the result is stable too.
+  return { schemaVersion, tool, generatedAt, options, documents, units, duties, pairs, ...rest };
+}
+
+/** A whole result seen as parts. */
+export function resultParts(result: Result): ResultParts {
+  const { pairs, ...head } = result;
+  return { head, pairCount: pairs.length, pairAt: (k) => pairs[k] };
+}
+
 /** True for relations that mean two units own the same work. */
 export function isConflict(relation: Relation): boolean {
   switch (relation) {

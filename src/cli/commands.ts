@@ -1,9 +1,10 @@
 import { extname } from 'node:path';
 import { stringify as toYaml } from 'yaml';
-import type { AnalysisOptions, Result } from '../model.ts';
+import type { AnalysisOptions, Result, ResultParts } from '../model.ts';
 import { loadRelationRules } from '../findings/rules.ts';
-import { render, defaultLang, type ReporterName } from '../report/index.ts';
-import { analyzeModel, DEFAULT_OPTIONS } from '../run/analyze.ts';
+import { render, renderParts, defaultLang, type ReporterName } from '../report/index.ts';
+import { analyzeParts, DEFAULT_OPTIONS } from '../run/analyze.ts';
+import { createProgress } from '../run/progress.ts';
 import { checkOptions, defaultOptionsFor, effectiveLanguage } from '../run/defaults.ts';
 import { catalogueCoverage } from '../run/coverage.ts';
 import { readResultFile } from '../run/job-files.ts';
@@ -113,15 +114,20 @@ export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise
     return 2;
   }
   const lexicon = loadLexicon();
-  const result = await analyzeModel(loaded.model, options, {
+  // A bar on a terminal only: a large input takes minutes, and logs and --json output stay as they were.
+  const progress = createProgress(process.stderr.isTTY && !flags.quiet && !flags.json ? 'bar' : 'quiet', process.stderr, 'analyse: ');
+  const parts = await analyzeParts(loaded.model, options, {
     lexicon,
     rules: loadRelationRules(),
     coverage: options.catalogue ? catalogueCoverage(options.catalogue, options, lexicon) : undefined,
+    progress: (stage, done, total) => progress.stage(stage, done, total),
   });
-  const stamped: Result = flags.timestamp ? { ...result, generatedAt: new Date().toISOString() } : result;
-  const files = await render(stamped, reporters, { lang: flags.lang ?? defaultLang(stamped), heatmapOrder: flags.order });
+  progress.stage('write', 0, 1);
+  const stamped: ResultParts = flags.timestamp ? { ...parts, head: { ...parts.head, generatedAt: new Date().toISOString() } } : parts;
+  const files = await renderParts(stamped, reporters, { lang: flags.lang ?? defaultLang(stamped.head), heatmapOrder: flags.order });
   await writeFolderAtomically(flags.output, files);
-  const s = stamped.summary;
+  progress.stop();
+  const s = stamped.head.summary;
   if (flags.json) {
     process.stdout.write(`${JSON.stringify({ output: flags.output, summary: s })}\n`);
   } else if (!flags.quiet) {

@@ -1,6 +1,9 @@
 import type { Pair, ResultDuty, Unit, UnitMatrix } from '../model.ts';
 import { round } from '../util/round.ts';
 
+/** What the matrix reads of a pair. */
+export type MatrixPair = Pick<Pair, 'a' | 'b' | 'relation' | 'conflict'>;
+
 /**
  * The units a document's matrix shows. Up to `maxUnits` units: all of them.
  * Beyond that (a group-wide table of thousands of posts) each unit is shown
@@ -11,7 +14,7 @@ import { round } from '../util/round.ts';
  */
 export function matrixUnits(
   docUnits: readonly Unit[],
-  pairs: readonly Pair[],
+  pairs: readonly MatrixPair[],
   unitOfDuty: ReadonlyMap<string, string>,
   maxUnits: number,
 ): { shown: Unit[]; shownAs: Map<string, number> } {
@@ -63,7 +66,7 @@ export function unitMatrix(
   documentId: string,
   docUnits: readonly Unit[],
   docDuties: readonly ResultDuty[],
-  docPairs: readonly Pair[],
+  docPairs: readonly MatrixPair[],
   similarity?: Float64Array,
   maxUnits = 1000,
 ): UnitMatrix {

@@ -6,20 +6,27 @@ export function summarize(
   documents: readonly OrgDocument[],
   units: readonly Unit[],
   duties: readonly ResultDuty[],
-  pairs: readonly Pair[],
+  pairs: Iterable<Pick<Pair, 'relation' | 'conflict' | 'bothLead'>>,
+  pairCount: number,
   genericGroups: readonly GenericGroup[],
   gaps: readonly Gap[],
 ): Summary {
   const byRelation = Object.fromEntries(RelationSchema.options.map((r) => [r, 0])) as Record<Relation, number>;
-  for (const p of pairs) byRelation[p.relation]++;
+  let conflicts = 0;
+  let bothLeadConflicts = 0;
+  for (const p of pairs) {
+    byRelation[p.relation]++;
+    if (p.conflict) conflicts++;
+    if (p.conflict && p.bothLead) bothLeadConflicts++;
+  }
   return {
     documents: documents.length,
     units: units.length,
     duties: duties.length,
-    pairs: pairs.length,
+    pairs: pairCount,
     byRelation,
-    conflicts: pairs.filter((p) => p.conflict).length,
-    bothLeadConflicts: pairs.filter((p) => p.conflict && p.bothLead).length,
+    conflicts,
+    bothLeadConflicts,
     genericGroups: genericGroups.length,
     gaps: gaps.filter((g) => g.kind !== 'orphan').length,
   };

@@ -3,7 +3,7 @@
  * each returns files (path relative to the output folder, and content) and
  * only the CLI writes them to disk. Reporters read the Result only.
  */
-import type { Result } from '../model.ts';
+import { wholeResult, type Result, type ResultParts } from '../model.ts';
 
 /** One output file: a path relative to the output folder, and its content. */
 export interface ReportFile {
@@ -72,8 +72,27 @@ export async function render(result: Result, reporters: ReporterName[], options:
   return files;
 }
 
+/** An output file written as a stream of text chunks (result.json of a large result). */
+export interface StreamedReportFile {
+  path: string;
+  chunks: Iterable<string>;
+}
+
+/**
+ * Renders a result held as parts. A JSON-only report is written as a stream
+ * straight from the parts, so a result with millions of pairs never becomes
+ * one object or one string; any other reporter gets the whole result.
+ */
+export async function renderParts(parts: ResultParts, reporters: ReporterName[], options: ReportOptions): Promise<(ReportFile | StreamedReportFile)[]> {
+  if (reporters.length > 0 && reporters.every((name) => name === 'json')) {
+    const { resultJsonChunks } = await import('./json-report.ts');
+    return [{ path: 'result.json', chunks: resultJsonChunks(parts) }];
+  }
+  return render(wholeResult(parts), reporters, options);
+}
+
 /** The UI language that fits the documents: Chinese when at least half the duties are in Chinese documents, else English. */
-export function defaultLang(result: Result): 'zh' | 'en' {
+export function defaultLang(result: Pick<Result, 'documents' | 'units' | 'duties'>): 'zh' | 'en' {
   const language = new Map(result.documents.map((d) => [d.id, d.language]));
   const unitLanguage = new Map(result.units.map((u) => [u.id, language.get(u.documentId)]));
   let zh = 0;

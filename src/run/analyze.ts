@@ -5,11 +5,13 @@ import type {
   Language,
   OrgModel,
   Pair,
+  Relation,
   Result,
   ResultDuty,
+  ResultParts,
   Unit,
 } from '../model.ts';
-import { RESULT_SCHEMA_VERSION, isConflict } from '../model.ts';
+import { RESULT_SCHEMA_VERSION, isConflict, wholeResult } from '../model.ts';
 import { DEFAULT_OPTIONS } from './defaults.ts';
 import { categoryOf } from '../findings/category.ts';
 import { groupBoilerplate } from '../findings/generic-groups.ts';
@@ -19,14 +21,15 @@ import type { RelationRules } from '../findings/rules.ts';
 import { segmentsOf } from '../findings/segments.ts';
 import { unitDomain, unitLink } from '../findings/unit-links.ts';
 import { summarize } from '../findings/summary.ts';
-import { compareTerms, wordFrequencies } from '../findings/terms-rank.ts';
-import { allPairs } from '../similarity/all-pairs.ts';
-import { allPairsParallel } from '../similarity/all-pairs-parallel.ts';
-import type { SparseVector } from '../similarity/sparse.ts';
+import { compareRanked, rankWords } from '../findings/terms-rank.ts';
+import { addPair, createPairTable, pairOrder, RELATIONS } from '../findings/pair-table.ts';
+import { allPairsStream } from '../similarity/all-pairs-parallel.ts';
+import { csrRow, type CsrMatrix, type SparseVector } from '../similarity/sparse.ts';
 import { unitScoreMatrix } from '../similarity/unit-similarity.ts';
-import { buildVectorSpace, vectorize, type VectorSpace } from '../similarity/vectorize.ts';
+import { buildVectorSpaceOf, vectorizeAll, type VectorSpace } from '../similarity/vectorize.ts';
 import type { Lexicon } from '../text/lexicon.ts';
 import { termsOf, type TextTerms } from '../text/terms.ts';
+import { buildTermTable, featuresAt, termsAt, type TermTable } from '../text/term-table.ts';
 import { TOOL } from '../util/version.ts';
 import { round } from '../util/round.ts';
 
@@ -80,13 +83,11 @@ const byString = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
  */
 const MATRIX_UNITS = 1000;
 
-/** Each document's own units, duties and pairs, found in one pass. */
-function groupByDocument(model: OrgModel, duties: readonly ResultDuty[], pairs: readonly Pair[]) {
-  const parts = new Map(model.documents.map((d) => [d.id, { units: [] as Unit[], duties: [] as ResultDuty[], pairs: [] as Pair[] }]));
-  const docOfUnit = new Map(model.units.map((u) => [u.id, u.documentId]));
+/** Each document's units and duty positions, in model order, found in one pass. */
+function documentParts(model: OrgModel, documentOf: readonly string[]) {
+  const parts = new Map(model.documents.map((d) => [d.id, { units: [] as Unit[], duties: [] as number[] }]));
   for (const u of model.units) parts.get(u.documentId)?.units.push(u);
-  for (const d of duties) parts.get(docOfUnit.get(d.unitId) ?? '')?.duties.push(d);
-  for (const p of pairs) parts.get(p.documentId)?.pairs.push(p);
+  documentOf.forEach((documentId, i) => parts.get(documentId)?.duties.push(i));
   return parts;
 }
 
@@ -96,113 +97,126 @@ function groupByDocument(model: OrgModel, duties: readonly ResultDuty[], pairs: 
  * where a dense matrix would not fit and the matrix falls back to coverage.
  */
 function documentUnitScores(
-  documentId: string,
-  units: readonly Unit[],
-  duties: readonly ResultDuty[],
-  terms: readonly TextTerms[],
-  vectors: readonly SparseVector[],
+  docUnits: readonly Unit[],
+  members: readonly number[],
+  unitOf: (i: number) => string,
+  table: TermTable,
+  vectors: CsrMatrix,
   maxUnits = 3000,
 ): Float64Array | undefined {
-  const docUnits = units.filter((u) => u.documentId === documentId);
   if (docUnits.length < 2 || docUnits.length > maxUnits) return undefined;
   const local = new Map(docUnits.map((u, i) => [u.id, i]));
   // Every duty counts here, boilerplate too: a task many units share says the units are related.
-  const members = duties.flatMap((d, i) => (local.has(d.unitId) ? [i] : []));
+  const own = members.filter((i) => local.has(unitOf(i)));
   return unitScoreMatrix(
-    members.map((i) => terms[i].features),
-    members.map((i) => vectors[i]),
-    Int32Array.from(members, (i) => local.get(duties[i].unitId)!),
+    own.map((i) => featuresAt(table, i)),
+    own.map((i) => csrRow(vectors, i)),
+    Int32Array.from(own, (i) => local.get(unitOf(i))!),
     docUnits.length,
   );
 }
 
+/** Each duty's place in result order: by document id, then duty id. */
+function resultOrder(duties: readonly ResultDuty[], documentOf: readonly string[]): Uint32Array {
+  const order = Array.from(duties.keys()).sort((x, y) => byString(documentOf[x], documentOf[y]) || byString(duties[x].id, duties[y].id));
+  const rank = new Uint32Array(duties.length);
+  order.forEach((i, r) => (rank[i] = r));
+  return rank;
+}
+
+/** The few fields of a pair the matrix and the summary count. */
+interface PairFlags {
+  a: string;
+  b: string;
+  relation: Relation;
+  conflict: boolean;
+  bothLead: boolean;
+}
+
 /**
  * The analysis pipeline, top to bottom: categorise → group boilerplate →
- * terms → vectors → all pairs → classify → matrix → coverage → summary.
- * Pure: the same model, options and resources give the same result (the
- * all-pairs search may run on worker threads; its output does not depend on it).
+ * terms → vectors → all pairs (classified as they stream in) → matrix →
+ * coverage → summary. Pure: the same model, options and resources give the
+ * same result (the all-pairs search may run on worker threads; its output
+ * does not depend on it). Pairs are kept in a compact table and expanded
+ * (terms, reason) when read, so this scales to a million duties; see
+ * analyzeModel for the whole Result.
  */
-export async function analyzeModel(model: OrgModel, options: AnalysisOptions, resources: AnalysisResources): Promise<Result> {
+export async function analyzeParts(model: OrgModel, options: AnalysisOptions, resources: AnalysisResources): Promise<ResultParts> {
   const { lexicon, rules, progress } = resources;
   const unitById = new Map(model.units.map((u) => [u.id, u]));
   const docLanguage = new Map(model.documents.map((d) => [d.id, d.language]));
   const languageOf = (documentId: string): Language =>
     options.language === 'auto' ? (docLanguage.get(documentId) ?? 'zh') : options.language;
-  const docOfDuty = (unitId: string) => unitById.get(unitId)?.documentId ?? '';
+  const documentOf = model.duties.map((d) => unitById.get(d.unitId)?.documentId ?? '');
 
   progress?.('categorise', 0, model.duties.length);
-  const initial = model.duties.map((d) => ({
-    id: d.id,
-    unitId: d.unitId,
-    documentId: docOfDuty(d.unitId),
-    normalized: d.normalized,
-    category: categoryOf(d.normalized, rules),
-  }));
-  const { groups, categories } = groupBoilerplate(initial, Math.max(2, options.genericMinUnits), languageOf);
+  const { groups, categories } = groupBoilerplate(
+    model.duties.map((d, i) => ({ id: d.id, unitId: d.unitId, documentId: documentOf[i], normalized: d.normalized, category: categoryOf(d.normalized, rules) })),
+    Math.max(2, options.genericMinUnits),
+    languageOf,
+  );
   const duties: ResultDuty[] = model.duties.map((d, i) => ({ ...d, category: categories[i] }));
+  const n = duties.length;
 
-  progress?.('terms', 0, duties.length);
-  const terms = duties.map((d, i) => termsOf(d.normalized, languageOf(initial[i].documentId), lexicon));
-  progress?.('vectors', 0, duties.length);
-  const space = buildVectorSpace(terms.map((t) => t.features));
-  const vectors = terms.map((t) => vectorize(space, t.features));
+  progress?.('terms', 0, n);
+  const table = buildTermTable(n, (i) => termsOf(duties[i].normalized, languageOf(documentOf[i]), lexicon));
+  progress?.('vectors', 0, n);
+  const space = buildVectorSpaceOf(n, (i) => featuresAt(table, i));
+  const vectors = vectorizeAll(space, n, (i) => featuresAt(table, i), table.featureIds.length);
 
-  progress?.('pairs', 0, duties.length);
+  progress?.('pairs', 0, n);
+  const domains = new Map(model.units.map((u) => [u.id, unitDomain(u)]));
+  const unitSegments = new Map(model.units.map((u) => [u.id, segmentsOf(u.path.join(' '), rules.segments)]));
+  const facts: DutyFacts[] = [];
+  // Facts are worked out for the duties that take part in a pair only, once each.
+  const factsOf = (i: number): DutyFacts => (facts[i] ??= dutyFacts(duties[i], rules, unitSegments, unitById, domains));
+  const thresholds = { overlap: options.overlapThreshold, duplicate: options.duplicateThreshold };
+  const decide = (i: number, j: number, score: number, sharedTerms: readonly string[]) =>
+    classifyPair(
+      factsOf(i),
+      factsOf(j),
+      { score, link: unitLink(unitById.get(duties[i].unitId)!, unitById.get(duties[j].unitId)!, unitById), sharedTerms, language: languageOf(documentOf[i]) },
+      thresholds,
+    );
   const docIndex = new Map(model.documents.map((d, i) => [d.id, i]));
   const unitIndex = new Map(model.units.map((u, i) => [u.id, i]));
+  const found = createPairTable();
+  const threads = n >= (resources.parallelFrom ?? 10_000) ? (resources.workers ?? 2) : 1;
   const search = {
     vectors,
     threshold: options.candidateThreshold,
-    block: Int32Array.from(initial, (d) => docIndex.get(d.documentId) ?? -1),
+    block: Int32Array.from(documentOf, (d) => docIndex.get(d) ?? -1),
     group: Int32Array.from(duties, (d) => unitIndex.get(d.unitId) ?? -1),
     skip: Uint8Array.from(categories, (c) => (c === 'generic' ? 1 : 0)),
   };
-  // Both give exactly the same pairs in the same order (test/similarity/all-pairs-parallel.test.ts).
-  const hits =
-    duties.length >= (resources.parallelFrom ?? 10_000) && (resources.workers ?? 2) > 1
-      ? await allPairsParallel(search, { workers: resources.workers ?? 2 })
-      : allPairs(search);
-
-  progress?.('classify', 0, hits.length);
-  const df = wordFrequencies(terms.map((t) => t.words));
-  const domains = new Map(model.units.map((u) => [u.id, unitDomain(u)]));
-  const unitSegments = new Map(model.units.map((u) => [u.id, segmentsOf(u.path.join(' '), rules.segments)]));
-  const facts: DutyFacts[] = duties.map((d) => {
-    const own = segmentsOf(d.normalized, rules.segments);
-    for (const [group, set] of unitSegments.get(d.unitId) ?? []) if (!own.has(group)) own.set(group, set);
-    return {
-      role: d.role,
-      category: d.category,
-      segments: own,
-      steer: findAll(d.normalized, rules.steer),
-      execute: findAll(d.normalized, rules.execute),
-      links: d.links,
-      unitName: unitById.get(d.unitId)?.name ?? '',
-      text: d.normalized,
-      domain: domains.get(d.unitId) ?? null,
-    };
+  // Candidates are classified as they stream in and only kept pairs are stored: the relation
+  // does not depend on the listed terms, which are worked out when a pair is read (pairAt).
+  await allPairsStream(search, { workers: threads }, (hits) => {
+    for (let k = 0; k < hits.length; k++) {
+      const [i, j] = duties[hits.i[k]].id < duties[hits.j[k]].id ? [hits.i[k], hits.j[k]] : [hits.j[k], hits.i[k]];
+      const score = round(hits.score[k], 4);
+      const decided = decide(i, j, score, []);
+      if (decided) addPair(found, i, j, score, decided.relation);
+    }
   });
-  const pairs: Pair[] = [];
-  for (const hit of hits) {
-    const [i, j] = duties[hit.i].id < duties[hit.j].id ? [hit.i, hit.j] : [hit.j, hit.i];
+  const pairs = found;
+  const order = pairOrder(found, resultOrder(duties, documentOf));
+  const ranked = rankWords(table);
+  const pairAt = (at: number): Pair => {
+    const k = order[at];
+    const i = pairs.a[k];
+    const j = pairs.b[k];
     const a = duties[i];
     const b = duties[j];
-    const documentId = initial[i].documentId;
-    const compared = compareTerms(terms[i].words, terms[j].words, df);
-    const score = round(hit.score, 4);
-    const link = unitLink(unitById.get(a.unitId)!, unitById.get(b.unitId)!, unitById);
-    const decided = classifyPair(
-      facts[i],
-      facts[j],
-      { score, link, sharedTerms: compared.shared, language: languageOf(documentId) },
-      { overlap: options.overlapThreshold, duplicate: options.duplicateThreshold },
-    );
-    if (!decided) continue;
+    const score = pairs.score[k];
+    const compared = compareRanked(ranked, i, j);
+    const decided = decide(i, j, score, compared.shared)!;
     const conflict = isConflict(decided.relation);
-    pairs.push({
+    return {
       a: a.id,
       b: b.id,
-      documentId,
+      documentId: documentOf[i],
       score,
       relation: decided.relation,
       conflict,
@@ -211,32 +225,97 @@ export async function analyzeModel(model: OrgModel, options: AnalysisOptions, re
       sharedTerms: compared.shared,
       differingTerms: [compared.onlyA, compared.onlyB],
       reason: decided.reason,
-    });
-  }
-  pairs.sort((x, y) => byString(x.documentId, y.documentId) || byString(x.a, y.a) || byString(x.b, y.b));
+    };
+  };
+  const flagsAt = (at: number): PairFlags => {
+    const k = order[at];
+    const relation = RELATIONS[pairs.relation[k]];
+    const conflict = isConflict(relation);
+    const a = duties[pairs.a[k]];
+    const b = duties[pairs.b[k]];
+    return { a: a.id, b: b.id, relation, conflict, bothLead: conflict && a.role === 'lead' && b.role === 'lead' };
+  };
 
   progress?.('matrix', 0, model.documents.length);
-  const byDocument = groupByDocument(model, duties, pairs);
+  const byDocument = documentParts(model, documentOf);
+  // Pairs are in document order, so each document's pairs are one run of the table.
+  const pairRange = new Map<string, [number, number]>();
+  for (let k = 0; k < pairs.length; k++) {
+    const documentId = documentOf[pairs.a[order[k]]];
+    const range = pairRange.get(documentId);
+    if (range) range[1] = k + 1;
+    else pairRange.set(documentId, [k, k + 1]);
+  }
   const matrix = model.documents.map((d) => {
     const part = byDocument.get(d.id)!;
-    const similarity = part.units.length <= MATRIX_UNITS ? documentUnitScores(d.id, model.units, duties, terms, vectors) : undefined;
-    return unitMatrix(d.id, part.units, part.duties, part.pairs, similarity, MATRIX_UNITS);
+    const [from, to] = pairRange.get(d.id) ?? [0, 0];
+    const docPairs = Array.from({ length: to - from }, (_, k) => flagsAt(from + k));
+    const similarity =
+      part.units.length <= MATRIX_UNITS ? documentUnitScores(part.units, part.duties, (i) => duties[i].unitId, table, vectors) : undefined;
+    return unitMatrix(d.id, part.units, part.duties.map((i) => duties[i]), docPairs, similarity, MATRIX_UNITS);
   });
-  const found = resources.coverage?.({ model, duties, terms, vectors, space, languageOf }) ?? { coverage: [], gaps: [] };
-
-  return {
-    schemaVersion: RESULT_SCHEMA_VERSION,
-    tool: TOOL,
-    generatedAt: null,
-    options,
-    documents: model.documents,
-    units: model.units,
+  const covered = resources.coverage?.({
+    model,
     duties,
-    pairs,
-    genericGroups: groups,
-    matrix,
-    coverage: found.coverage,
-    gaps: found.gaps,
-    summary: summarize(model.documents, model.units, duties, pairs, groups, found.gaps),
+    terms: Array.from({ length: n }, (_, i) => termsAt(table, i)),
+    vectors: Array.from({ length: n }, (_, i) => csrRow(vectors, i)),
+    space,
+    languageOf,
+  }) ?? { coverage: [], gaps: [] };
+
+  const flags = function* () {
+    for (let k = 0; k < pairs.length; k++) yield flagsAt(k);
   };
+  return {
+    head: {
+      schemaVersion: RESULT_SCHEMA_VERSION,
+      tool: TOOL,
+      generatedAt: null,
+      options,
+      documents: model.documents,
+      units: model.units,
+      duties,
+      genericGroups: groups,
+      matrix,
+      coverage: covered.coverage,
+      gaps: covered.gaps,
+      summary: summarize(model.documents, model.units, duties, flags(), pairs.length, groups, covered.gaps),
+    },
+    pairCount: pairs.length,
+    pairAt,
+  };
+}
+
+const NONE: ReadonlyMap<string, Set<string>> = new Map();
+const EMPTY: readonly string[] = [];
+const orEmpty = (list: string[]): readonly string[] => (list.length > 0 ? list : EMPTY);
+
+/** A duty's facts for the relation rules. */
+function dutyFacts(
+  d: ResultDuty,
+  rules: RelationRules,
+  unitSegments: ReadonlyMap<string, ReadonlyMap<string, Set<string>>>,
+  unitById: ReadonlyMap<string, Unit>,
+  domains: ReadonlyMap<string, string | null>,
+): DutyFacts {
+  const own = segmentsOf(d.normalized, rules.segments);
+  const ofUnit = unitSegments.get(d.unitId) ?? NONE;
+  for (const [group, set] of own.size > 0 ? ofUnit : []) if (!own.has(group)) own.set(group, set);
+  // Shared empty values: at a million duties, one empty map and array per duty is ~0.2 GB.
+  return {
+    role: d.role,
+    category: d.category,
+    segments: own.size > 0 ? own : ofUnit,
+    steer: orEmpty(findAll(d.normalized, rules.steer)),
+    execute: orEmpty(findAll(d.normalized, rules.execute)),
+    links: d.links,
+    unitName: unitById.get(d.unitId)?.name ?? '',
+    text: d.normalized,
+    domain: domains.get(d.unitId) ?? null,
+  };
+}
+
+/** The whole analysis as one Result, every pair an object (for reporters; see analyzeParts). */
+export async function analyzeModel(model: OrgModel, options: AnalysisOptions, resources: AnalysisResources): Promise<Result> {
+  return wholeResult(await analyzeParts(model, options, resources));
 }

@@ -1,11 +1,22 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
+import { once } from 'node:events';
 import { basename, dirname, join } from 'node:path';
 
-/** A file to write: a path relative to the output folder and its content. */
-export interface OutputFile {
-  path: string;
-  content: string | Uint8Array;
+/** A file to write: a path relative to the output folder, and its content whole or as a stream of text chunks. */
+export type OutputFile = { path: string; content: string | Uint8Array } | { path: string; chunks: Iterable<string> };
+
+/** Writes text chunks to a file, waiting whenever the stream's buffer is full. */
+async function writeChunks(file: string, chunks: Iterable<string>): Promise<void> {
+  const out = createWriteStream(file);
+  const failed = new Promise<never>((_, reject) => out.on('error', reject));
+  failed.catch(() => {}); // awaited below through Promise.race; this only marks it handled
+  try {
+    for (const chunk of chunks) if (!out.write(chunk)) await Promise.race([once(out, 'drain'), failed]);
+  } finally {
+    out.end();
+  }
+  await Promise.race([once(out, 'finish'), failed]);
 }
 
 /**
@@ -25,7 +36,8 @@ export async function writeFolderAtomically(dir: string, files: readonly OutputF
   for (const f of files) {
     const target = join(tmp, f.path);
     await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, f.content);
+    if ('chunks' in f) await writeChunks(target, f.chunks);
+    else await writeFile(target, f.content);
   }
   if (existsSync(dir)) {
     await rename(dir, old);

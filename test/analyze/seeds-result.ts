@@ -1,16 +1,21 @@
-import type { Result } from '../../src/model.ts';
+import { wholeResult, type Result, type ResultParts } from '../../src/model.ts';
 import { loadRelationRules } from '../../src/findings/rules.ts';
-import { analyzeModel, DEFAULT_OPTIONS } from '../../src/run/analyze.ts';
+import { analyzeParts, DEFAULT_OPTIONS } from '../../src/run/analyze.ts';
 import { catalogueCoverage } from '../../src/run/coverage.ts';
 import { loadModel } from '../../src/run/load.ts';
 import { loadLexicon } from '../../src/text/lexicon.ts';
 
 /** The seeds' result as `npm start` computes it: default options and the marketing catalogue. */
 export async function seedsResult(): Promise<Result> {
+  return wholeResult(await seedsParts());
+}
+
+/** The same, held as parts (compact pairs, expanded when read). */
+export async function seedsParts(): Promise<ResultParts> {
   const { model } = await loadModel(['seeds'], {});
   const lexicon = loadLexicon();
   const options = { ...DEFAULT_OPTIONS, catalogue: 'analysis/catalogues/marketing-department.yaml' };
-  return await analyzeModel(model, options, {
+  return await analyzeParts(model, options, {
     lexicon,
     rules: loadRelationRules(),
     coverage: catalogueCoverage(options.catalogue, options, lexicon),
