@@ -21,8 +21,8 @@ import type { RelationRules } from '../findings/rules.ts';
 import { segmentsOf } from '../findings/segments.ts';
 import { unitDomain, unitLink } from '../findings/unit-links.ts';
 import { summarize } from '../findings/summary.ts';
-import { compareRanked, rankWords } from '../findings/terms-rank.ts';
-import { addPair, createPairTable, pairOrder, RELATIONS } from '../findings/pair-table.ts';
+import { compareRanked, rankWords, type RankedWords } from '../findings/terms-rank.ts';
+import { addPair, createPairTable, pairOrder, RELATIONS, type PairTable } from '../findings/pair-table.ts';
 import { allPairsStream } from '../similarity/all-pairs-parallel.ts';
 import { csrRow, type CsrMatrix, type SparseVector } from '../similarity/sparse.ts';
 import { unitScoreMatrix } from '../similarity/unit-similarity.ts';
@@ -133,56 +133,88 @@ interface PairFlags {
   bothLead: boolean;
 }
 
+/** What the analysis works from: the model, the duties as categorised, and where each lies. */
+interface Frame {
+  model: OrgModel;
+  options: AnalysisOptions;
+  resources: AnalysisResources;
+  duties: ResultDuty[];
+  documentOf: string[];
+  unitById: Map<string, Unit>;
+  languageOf: (documentId: string) => Language;
+  byDocument: ReturnType<typeof documentParts>;
+}
+
+/** What the text stages leave for the rest: the vectors (for the pair search), ranked words, per-document unit scores and coverage. */
+interface TextFindings {
+  vectors: CsrMatrix;
+  ranked: RankedWords;
+  similarity: Map<string, Float64Array | undefined>;
+  covered: { coverage: Coverage[]; gaps: Gap[] };
+}
+
 /**
- * The analysis pipeline, top to bottom: categorise → group boilerplate →
- * terms → vectors → all pairs (classified as they stream in) → matrix →
- * coverage → summary. Pure: the same model, options and resources give the
- * same result (the all-pairs search may run on worker threads; its output
- * does not depend on it). Pairs are kept in a compact table and expanded
- * (terms, reason) when read, so this scales to a million duties; see
- * analyzeModel for the whole Result.
+ * Terms → vectors → everything that needs the features: unit × unit scores
+ * of each document and gap finding. The feature table is dropped when this
+ * returns (only display-word ranks go on), so it never sits in memory beside
+ * the pair search at scale.
  */
-export async function analyzeParts(model: OrgModel, options: AnalysisOptions, resources: AnalysisResources): Promise<ResultParts> {
-  const { lexicon, rules, progress } = resources;
-  const unitById = new Map(model.units.map((u) => [u.id, u]));
-  const docLanguage = new Map(model.documents.map((d) => [d.id, d.language]));
-  const languageOf = (documentId: string): Language =>
-    options.language === 'auto' ? (docLanguage.get(documentId) ?? 'zh') : options.language;
-  const documentOf = model.duties.map((d) => unitById.get(d.unitId)?.documentId ?? '');
-
-  progress?.('categorise', 0, model.duties.length);
-  const { groups, categories } = groupBoilerplate(
-    model.duties.map((d, i) => ({ id: d.id, unitId: d.unitId, documentId: documentOf[i], normalized: d.normalized, category: categoryOf(d.normalized, rules) })),
-    Math.max(2, options.genericMinUnits),
-    languageOf,
-  );
-  const duties: ResultDuty[] = model.duties.map((d, i) => ({ ...d, category: categories[i] }));
+function textStages(frame: Frame): TextFindings {
+  const { duties, documentOf, languageOf, model, resources } = frame;
   const n = duties.length;
-
-  progress?.('terms', 0, n);
-  const table = buildTermTable(n, (i) => termsOf(duties[i].normalized, languageOf(documentOf[i]), lexicon));
-  progress?.('vectors', 0, n);
+  resources.progress?.('terms', 0, n);
+  const table = buildTermTable(n, (i) => termsOf(duties[i].normalized, languageOf(documentOf[i]), resources.lexicon));
+  resources.progress?.('vectors', 0, n);
   const space = buildVectorSpaceOf(n, (i) => featuresAt(table, i));
   const vectors = vectorizeAll(space, n, (i) => featuresAt(table, i), table.featureIds.length);
+  const similarity = new Map(
+    model.documents.map((d) => {
+      const part = frame.byDocument.get(d.id)!;
+      const scores = part.units.length <= MATRIX_UNITS ? documentUnitScores(part.units, part.duties, (i) => duties[i].unitId, table, vectors) : undefined;
+      return [d.id, scores] as const;
+    }),
+  );
+  const covered = resources.coverage?.({
+    model,
+    duties,
+    terms: Array.from({ length: n }, (_, i) => termsAt(table, i)),
+    vectors: Array.from({ length: n }, (_, i) => csrRow(vectors, i)),
+    space,
+    languageOf,
+  }) ?? { coverage: [], gaps: [] };
+  return { vectors, ranked: rankWords(table), similarity, covered };
+}
 
-  progress?.('pairs', 0, n);
+/** Decides a pair's relation (and reason) from both duties' facts; facts are worked out once per duty, for duties in a pair only. */
+function relationDecider(frame: Frame) {
+  const { duties, documentOf, unitById, languageOf, model, options } = frame;
+  const rules = frame.resources.rules;
   const domains = new Map(model.units.map((u) => [u.id, unitDomain(u)]));
   const unitSegments = new Map(model.units.map((u) => [u.id, segmentsOf(u.path.join(' '), rules.segments)]));
   const facts: DutyFacts[] = [];
-  // Facts are worked out for the duties that take part in a pair only, once each.
   const factsOf = (i: number): DutyFacts => (facts[i] ??= dutyFacts(duties[i], rules, unitSegments, unitById, domains));
   const thresholds = { overlap: options.overlapThreshold, duplicate: options.duplicateThreshold };
-  const decide = (i: number, j: number, score: number, sharedTerms: readonly string[]) =>
+  return (i: number, j: number, score: number, sharedTerms: readonly string[]) =>
     classifyPair(
       factsOf(i),
       factsOf(j),
       { score, link: unitLink(unitById.get(duties[i].unitId)!, unitById.get(duties[j].unitId)!, unitById), sharedTerms, language: languageOf(documentOf[i]) },
       thresholds,
     );
+}
+
+/**
+ * All candidate pairs (exact all-pairs search, on worker threads from
+ * `parallelFrom` duties), classified as they stream in; only kept pairs are
+ * stored, compactly. The relation does not depend on the listed terms, which
+ * are worked out when a pair is read.
+ */
+async function pairStage(frame: Frame, vectors: CsrMatrix, categories: readonly string[], decide: ReturnType<typeof relationDecider>): Promise<PairTable> {
+  const { duties, documentOf, model, options, resources } = frame;
+  resources.progress?.('pairs', 0, duties.length);
   const docIndex = new Map(model.documents.map((d, i) => [d.id, i]));
   const unitIndex = new Map(model.units.map((u, i) => [u.id, i]));
   const found = createPairTable();
-  const threads = n >= (resources.parallelFrom ?? 10_000) ? (resources.workers ?? 2) : 1;
   const search = {
     vectors,
     threshold: options.candidateThreshold,
@@ -190,8 +222,7 @@ export async function analyzeParts(model: OrgModel, options: AnalysisOptions, re
     group: Int32Array.from(duties, (d) => unitIndex.get(d.unitId) ?? -1),
     skip: Uint8Array.from(categories, (c) => (c === 'generic' ? 1 : 0)),
   };
-  // Candidates are classified as they stream in and only kept pairs are stored: the relation
-  // does not depend on the listed terms, which are worked out when a pair is read (pairAt).
+  const threads = duties.length >= (resources.parallelFrom ?? 10_000) ? (resources.workers ?? 2) : 1;
   await allPairsStream(search, { workers: threads }, (hits) => {
     for (let k = 0; k < hits.length; k++) {
       const [i, j] = duties[hits.i[k]].id < duties[hits.j[k]].id ? [hits.i[k], hits.j[k]] : [hits.j[k], hits.i[k]];
@@ -200,9 +231,41 @@ export async function analyzeParts(model: OrgModel, options: AnalysisOptions, re
       if (decided) addPair(found, i, j, score, decided.relation);
     }
   });
-  const pairs = found;
-  const order = pairOrder(found, resultOrder(duties, documentOf));
-  const ranked = rankWords(table);
+  return found;
+}
+
+/**
+ * The analysis pipeline, top to bottom: categorise → group boilerplate →
+ * terms → vectors → unit scores and coverage → all pairs (classified as they
+ * stream in) → matrix → summary. Pure: the same model, options and resources
+ * give the same result (the all-pairs search may run on worker threads; its
+ * output does not depend on it). Pairs are kept in a compact table and
+ * expanded (terms, reason) when read, and each stage drops what the next
+ * does not need, so this scales to a million duties; see analyzeModel for
+ * the whole Result.
+ */
+export async function analyzeParts(model: OrgModel, options: AnalysisOptions, resources: AnalysisResources): Promise<ResultParts> {
+  const unitById = new Map(model.units.map((u) => [u.id, u]));
+  const docLanguage = new Map(model.documents.map((d) => [d.id, d.language]));
+  const languageOf = (documentId: string): Language =>
+    options.language === 'auto' ? (docLanguage.get(documentId) ?? 'zh') : options.language;
+  const documentOf = model.duties.map((d) => unitById.get(d.unitId)?.documentId ?? '');
+
+  resources.progress?.('categorise', 0, model.duties.length);
+  const { groups, categories } = groupBoilerplate(
+    model.duties.map((d, i) => ({ id: d.id, unitId: d.unitId, documentId: documentOf[i], normalized: d.normalized, category: categoryOf(d.normalized, resources.rules) })),
+    Math.max(2, options.genericMinUnits),
+    languageOf,
+  );
+  const duties: ResultDuty[] = model.duties.map((d, i) => ({ ...d, category: categories[i] }));
+  const frame: Frame = { model, options, resources, duties, documentOf, unitById, languageOf, byDocument: documentParts(model, documentOf) };
+
+  const text: Partial<TextFindings> = textStages(frame);
+  const decide = relationDecider(frame);
+  const pairs = await pairStage(frame, text.vectors!, categories, decide);
+  delete text.vectors; // the vectors' only reader was the pair search
+  const ranked = text.ranked!;
+  const order = pairOrder(pairs, resultOrder(duties, documentOf));
   const pairAt = (at: number): Pair => {
     const k = order[at];
     const i = pairs.a[k];
@@ -236,8 +299,7 @@ export async function analyzeParts(model: OrgModel, options: AnalysisOptions, re
     return { a: a.id, b: b.id, relation, conflict, bothLead: conflict && a.role === 'lead' && b.role === 'lead' };
   };
 
-  progress?.('matrix', 0, model.documents.length);
-  const byDocument = documentParts(model, documentOf);
+  resources.progress?.('matrix', 0, model.documents.length);
   // Pairs are in document order, so each document's pairs are one run of the table.
   const pairRange = new Map<string, [number, number]>();
   for (let k = 0; k < pairs.length; k++) {
@@ -247,21 +309,12 @@ export async function analyzeParts(model: OrgModel, options: AnalysisOptions, re
     else pairRange.set(documentId, [k, k + 1]);
   }
   const matrix = model.documents.map((d) => {
-    const part = byDocument.get(d.id)!;
+    const part = frame.byDocument.get(d.id)!;
     const [from, to] = pairRange.get(d.id) ?? [0, 0];
     const docPairs = Array.from({ length: to - from }, (_, k) => flagsAt(from + k));
-    const similarity =
-      part.units.length <= MATRIX_UNITS ? documentUnitScores(part.units, part.duties, (i) => duties[i].unitId, table, vectors) : undefined;
-    return unitMatrix(d.id, part.units, part.duties.map((i) => duties[i]), docPairs, similarity, MATRIX_UNITS);
+    return unitMatrix(d.id, part.units, part.duties.map((i) => duties[i]), docPairs, text.similarity!.get(d.id), MATRIX_UNITS);
   });
-  const covered = resources.coverage?.({
-    model,
-    duties,
-    terms: Array.from({ length: n }, (_, i) => termsAt(table, i)),
-    vectors: Array.from({ length: n }, (_, i) => csrRow(vectors, i)),
-    space,
-    languageOf,
-  }) ?? { coverage: [], gaps: [] };
+  const covered = text.covered!;
 
   const flags = function* () {
     for (let k = 0; k < pairs.length; k++) yield flagsAt(k);
