@@ -17,3 +17,22 @@ const DIGIT_GROUPS = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d)/g;
 export function joinDigitGroups(text: string): string {
   return text.replace(DIGIT_GROUPS, (number) => number.replaceAll(',', ''));
 }
+
+/**
+ * A lower-case letter (after another letter) followed by an upper-case one
+ * (before another letter): where two glued words meet. A single letter on
+ * either side is part of a name, not a word (iPhone, eBay, PoP).
+ */
+const CAMEL_JOIN = /(?<=\p{L}\p{Ll})(?=\p{Lu}\p{L})/u;
+
+/**
+ * The words of a Latin token written without spaces ("SeanHarrigan" →
+ * "Sean", "Harrigan"; "WindowsXP" → "Windows", "XP"; "PowerPoint" → "Power",
+ * "Point"), split where a lower-case letter meets an upper-case one, so it
+ * matches the same words written apart. Any other token, Han, numeric,
+ * all one case or with a one-letter part ("4G", "KPI", "t恤", "iPhone",
+ * "PoP"), comes back whole.
+ */
+export function splitCamelCase(token: string): string[] {
+  return token.split(CAMEL_JOIN);
+}

@@ -1,7 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { joinDigitGroups } from '../../src/text/latin-tokens.ts';
+import { joinDigitGroups, splitCamelCase } from '../../src/text/latin-tokens.ts';
 import { loadLexicon } from '../../src/text/lexicon.ts';
 import { termsOf } from '../../src/text/terms.ts';
+
+describe('splitCamelCase', () => {
+  it('splitCamelCase(token) splits glued words where a lower-case letter meets an upper-case one', () => {
+    expect(splitCamelCase('SeanHarrigan')).toEqual(['Sean', 'Harrigan']);
+    expect(splitCamelCase('WindowsXP')).toEqual(['Windows', 'XP']);
+    expect(splitCamelCase('SolidWorks')).toEqual(['Solid', 'Works']);
+    expect(splitCamelCase('DowJonesIndustrialAverage')).toEqual(['Dow', 'Jones', 'Industrial', 'Average']);
+  });
+
+  it('splitCamelCase(token) keeps one-case tokens, numbers, Han and one-letter prefixes whole', () => {
+    for (const token of ['KPI', '4G', 'windows', '营业厅', 't恤', 'iPhone', 'eBay', 'PoP', '11.13']) expect(splitCamelCase(token)).toEqual([token]);
+  });
+
+  it('termsOf(text, "zh") matches a glued name with the same name written apart', () => {
+    const lexicon = loadLexicon();
+    const glued = termsOf('负责PowerPoint培训', 'zh', lexicon).features;
+    const apart = termsOf('负责Power Point培训', 'zh', lexicon).features;
+    expect(glued).toEqual(expect.arrayContaining(['c|power', 'c|point']));
+    expect(glued).toEqual(apart);
+  });
+});
 
 describe('joinDigitGroups', () => {
   it('joinDigitGroups(text) drops thousands separators (9,837.94 → 9837.94, 1,000,000 → 1000000)', () => {
