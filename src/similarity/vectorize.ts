@@ -1,5 +1,5 @@
 import { sparseFromMap, type CsrMatrix, type SparseVector } from './sparse.ts';
-import { featureFamily, type FeatureFamily } from '../text/feature-family.ts';
+import { featureFamily, vocabularyKey, type FeatureFamily } from '../text/feature-family.ts';
 import { idfTable, priorIdfOf, type IdfPriorSource } from '../text/idf-prior.ts';
 
 /** How a feature's count in one text becomes its term weight. */
@@ -31,7 +31,11 @@ export interface VectorizeOptions {
 
 /** A fitted vector space: vocabulary, inverse document frequencies and the options used. */
 export interface VectorSpace {
-  /** Feature → index into idf. Insertion order is first appearance in the corpus, so indices are deterministic. */
+  /**
+   * Vocabulary entry (see vocabularyKey: a filler character shares its
+   * character's entry) → index into idf. Insertion order is first appearance
+   * in the corpus, so indices are deterministic.
+   */
   vocab: Map<string, number>;
   /** Smoothed idf per feature, raised to options.idfPower: (ln((1 + N) / (1 + df)) + 1)^p. */
   idf: Float32Array;
@@ -52,7 +56,15 @@ export interface VectorSpace {
  *   structure, not emphasis), characters 1, words 0.25, bigrams 0.1, and
  *   character idf capped by the general-language prior (a character common
  *   in Chinese is not specific just because a small corpus rarely repeats
- *   it): STS-B 68.9 → 69.2 (binary) → 69.5 (weights) → 69.8 (cap).
+ *   it): STS-B 68.9 → 69.2 (binary) → 69.5 (weights) → 69.8 (cap); with
+ *   thousands separators and glued Latin words fixed in terms-zh.ts, 69.95.
+ * - Chinese filler characters (of stopwords) share their character's entry,
+ *   so its df counts them (69.95 → 69.99, labelled false alarms 0.049 →
+ *   0.040), and weigh 0.1, a tenth of a content character, so role verbs and
+ *   filler still barely move duty similarity: 69.99 → 70.04. (0.2 gives 70.08
+ *   but brings the closest labelled conflict to 0.2802 against the 0.28
+ *   overlap threshold, 0.2821 at 0.1; 1, i.e. stopwords kept at character
+ *   level, gives 70.26 but drops conflict recall to 0.826.)
  * Plain smoothed idf otherwise (powers 0.75–2 were no better).
  */
 export const DEFAULT_VECTORIZE_OPTIONS: Required<VectorizeOptions> = {
@@ -60,8 +72,8 @@ export const DEFAULT_VECTORIZE_OPTIONS: Required<VectorizeOptions> = {
   k1: 1.2,
   b: 0.5,
   idfPower: 1,
-  familyWeights: { word: 0.25, bigram: 0.1, char: 1, stem: 1, ngram: 0.25, phrase: 1, sense: 0.5, hypernym: 0.5 },
-  familyTf: { word: 'binary', bigram: 'binary', char: 'binary' },
+  familyWeights: { word: 0.25, bigram: 0.1, char: 1, filler: 0.1, stem: 1, ngram: 0.25, phrase: 1, sense: 0.5, hypernym: 0.5 },
+  familyTf: { word: 'binary', bigram: 'binary', char: 'binary', filler: 'binary' },
   idfPrior: 'general',
   priorWeight: 1,
 };
@@ -78,8 +90,8 @@ export function resolveVectorizeOptions(options: VectorizeOptions = {}): Require
 
 /**
  * Fits a vector space on the feature lists of a corpus (one list per text,
- * e.g. every duty of the analysed documents): vocabulary and document
- * frequencies in one pass, with a Map and a growing typed array so a million
+ * e.g. every duty of the analysed documents): vocabulary entries (see
+ * vocabularyKey) and their document frequencies in one pass, with a Map and a growing typed array so a million
  * texts × 30 features stay a few hundred MB.
  */
 export function buildVectorSpace(featureLists: string[][], options?: VectorizeOptions): VectorSpace {
@@ -94,11 +106,11 @@ export function buildVectorSpaceOf(count: number, featuresAt: (i: number) => str
   for (let i = 0; i < count; i++) {
     const features = featuresAt(i);
     totalLength += features.length;
-    for (const feature of new Set(features)) {
-      let index = vocab.get(feature);
+    for (const key of new Set(features.map(vocabularyKey))) {
+      let index = vocab.get(key);
       if (index === undefined) {
         index = vocab.size;
-        vocab.set(feature, index);
+        vocab.set(key, index);
         if (index >= df.length) {
           const grown = new Uint32Array(df.length * 2);
           grown.set(df);
@@ -143,19 +155,22 @@ function termWeight(count: number, length: number, tf: TfScheme, space: VectorSp
 /**
  * The L2-normalised weight vector of a text's features in a fitted space.
  * Also for texts outside the corpus (catalogue functions): features the space
- * has never seen are ignored, since they can match nothing in it.
+ * has never seen are ignored, since they can match nothing in it. Features
+ * that share an entry (a character in content and in a stopword) give it the
+ * larger of their weights.
  */
 export function vectorize(space: VectorSpace, features: string[]): SparseVector {
   const counts = new Map<string, number>();
   for (const feature of features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
   const weights = new Map<number, number>();
   for (const [feature, count] of counts) {
-    const index = space.vocab.get(feature);
+    const index = space.vocab.get(vocabularyKey(feature));
     if (index === undefined) continue;
     const family = featureFamily(feature);
     const factor = family ? (space.options.familyWeights[family] ?? 1) : 1;
     const tf = (family ? space.options.familyTf[family] : undefined) ?? space.options.tf;
-    weights.set(index, termWeight(count, features.length, tf, space) * space.idf[index] * factor);
+    const weight = termWeight(count, features.length, tf, space) * space.idf[index] * factor;
+    weights.set(index, Math.max(weights.get(index) ?? 0, weight));
   }
   return sparseFromMap(weights);
 }

@@ -87,6 +87,7 @@ export function idfTable(source: IdfPriorSource): IdfTable | null {
 export function priorIdfOf(feature: string, table: IdfTable): number | undefined {
   switch (featureFamily(feature)) {
     case 'char':
+    case 'filler':
       return table.get(feature.slice(2));
     case 'word':
     case 'bigram':

@@ -17,7 +17,7 @@ export interface UserWord {
 export interface Lexicon {
   /** Variant → canonical form (the first word of its group). Canonical words map to themselves. */
   synonyms: ReadonlyMap<string, string>;
-  /** Chinese words dropped from words and features (role verbs, filler, function words). */
+  /** Chinese words dropped from words and features (role verbs, filler, function words); their characters stay only as low-weight filler features. */
   stopwordsZh: ReadonlySet<string>;
   /** English words (lower-case, before stemming) dropped from words and features. */
   stopwordsEn: ReadonlySet<string>;

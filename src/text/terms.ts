@@ -21,12 +21,13 @@ export interface TermsOptions {
 /**
  * The defaults, chosen on ../shared/eval (bench/eval-stsb.ts, bench/eval-onet.ts):
  * Chinese words + characters + character bigrams (characters carry most of
- * the signal on Chinese STS-B; words and bigrams add phrase identity);
+ * the signal on Chinese STS-B; words and bigrams add phrase identity) +
+ * filler characters of stopwords (see ZhTermsOptions.fillerChars);
  * English stems + word-bounded 3–5-grams (they catch what Porter misses).
  * Family weights are in DEFAULT_VECTORIZE_OPTIONS.
  */
 export const DEFAULT_TERMS_OPTIONS: TermsOptions = {
-  zh: { bigrams: true, chars: true },
+  zh: { bigrams: true, chars: true, fillerChars: true },
   en: { ngrams: [3, 5], stemPairs: false, concepts: { pos: ['noun', 'verb'], senses: 2, hypernymLevels: 4 } },
 };
 

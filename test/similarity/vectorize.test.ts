@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildVectorSpace, vectorize } from '../../src/similarity/vectorize.ts';
 import { sparseDot } from '../../src/similarity/sparse.ts';
 import { unitDocumentSimilarity, unitProfileSimilarity } from '../../src/similarity/unit-similarity.ts';
+import { loadLexicon } from '../../src/text/lexicon.ts';
+import { termsOf } from '../../src/text/terms.ts';
 
 const corpus = [
   ['w|资费', 'w|管理', 'b|资费'],
@@ -62,6 +64,38 @@ describe('unit similarity', () => {
     const lists = [['w|资费'], ['w|资费', 'w|管理'], ['w|渠道']];
     const m = unitDocumentSimilarity(lists, Int32Array.from([0, 1, 2]), 3);
     expect(m[0 * 3 + 1]).toBeGreaterThan(m[0 * 3 + 2]);
+  });
+});
+
+describe('filler characters', () => {
+  it('buildVectorSpace(lists) counts a filler character toward its character entry (one entry, df over both)', () => {
+    const space = buildVectorSpace([['f|的', 'c|甲'], ['c|的', 'c|乙'], ['c|丙']]);
+    expect(space.vocab.has('f|的')).toBe(false);
+    const idf = (f: string) => space.idf[space.vocab.get(f)!];
+    expect(idf('c|的')).toBeLessThan(idf('c|甲'));
+  });
+
+  it('vectorize(space, features) weighs a character seen only in a stopword at the filler weight, and content wins over filler', () => {
+    const lists = [['f|的', 'c|甲'], ['c|的', 'c|乙'], ['f|的', 'c|的', 'c|丙']];
+    const weightOf = (filler: number) => {
+      const space = buildVectorSpace(lists, { idfPrior: 'none', familyWeights: { filler } });
+      const v = vectorize(space, lists[0]);
+      return v.values[Array.from(v.indices).indexOf(space.vocab.get('c|的')!)];
+    };
+    expect(weightOf(0.1)).toBeGreaterThan(0);
+    expect(weightOf(0.1)).toBeLessThan(weightOf(1) / 5);
+    const space = buildVectorSpace(lists);
+    expect(vectorize(space, lists[2])).toEqual(vectorize(space, ['c|的', 'c|丙']));
+  });
+
+  it('two Chinese duties that share only role verbs and filler stay near cosine 0', () => {
+    const lexicon = loadLexicon();
+    const texts = ['负责资费管理工作', '负责渠道建设工作', '积极配合做好客户服务相关工作', '协助开展市场调研工作'];
+    const features = texts.map((t) => termsOf(t, 'zh', lexicon).features);
+    const space = buildVectorSpace(features);
+    const v = features.map((f) => vectorize(space, f));
+    expect(sparseDot(v[1], v[3])).toBeLessThan(0.02);
+    expect(sparseDot(v[2], v[3])).toBeLessThan(0.02);
   });
 });
 

@@ -23,6 +23,15 @@ describe('termsOf (Chinese)', () => {
     expect(words).toEqual(['资费', '管理']);
   });
 
+  it('termsOf(text, "zh") gives a stopword only filler characters (f|), never word, bigram or content-character features', () => {
+    const { features } = termsOf('负责资费管理', 'zh', lexicon);
+    expect(features).toEqual(expect.arrayContaining(['f|负', 'f|责', 'c|资', 'c|理']));
+    expect(features).not.toContain('c|负');
+    expect(features.filter((f) => featureFamily(f) === 'filler')).toEqual(['f|负', 'f|责']);
+    const plain = termsOf('负责资费管理', 'zh', lexicon, { ...DEFAULT_TERMS_OPTIONS, zh: { ...DEFAULT_TERMS_OPTIONS.zh, fillerChars: false } });
+    expect(plain.features.some((f) => featureFamily(f) === 'filler')).toBe(false);
+  });
+
   it('termsOf(text, "zh") adds character bigrams of content runs, never across a stopword', () => {
     const { features } = termsOf('负责资费管理', 'zh', lexicon);
     expect(features).toEqual(expect.arrayContaining(['b|资费', 'b|费管', 'b|管理']));
