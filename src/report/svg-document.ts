@@ -9,17 +9,28 @@ import { JSDOM } from 'jsdom';
 /** A d3 selection of the root <svg> element. */
 export type SvgSelection = d3.Selection<SVGSVGElement, unknown, null, undefined>;
 
+/**
+ * One jsdom window for every picture of a process: building a window costs
+ * tens of milliseconds, and a report draws one picture per document and
+ * chart. Each picture is a detached <svg> node of its own, so pictures share
+ * nothing but the window.
+ */
+let shared: JSDOM | undefined;
+
+/** The shared window, built on first use (or ahead of time by a render thread). */
+export function svgWindow(): JSDOM['window'] {
+  shared ??= new JSDOM('<!DOCTYPE html><body></body>');
+  return shared.window;
+}
+
 /** Lets `draw` fill a new <svg> of the given size and returns its XML. */
 export function drawSvg(width: number, height: number, draw: (svg: SvgSelection) => void): string {
-  const dom = new JSDOM('<!DOCTYPE html><body></body>');
-  const { document } = dom.window;
-  const node = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  const window = svgWindow();
+  const node = window.document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   const svg = d3.select(node as SVGSVGElement) as SvgSelection;
   svg.attr('xmlns', 'http://www.w3.org/2000/svg').attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
   draw(svg);
-  const xml = new dom.window.XMLSerializer().serializeToString(node);
-  dom.window.close();
-  return xml;
+  return new window.XMLSerializer().serializeToString(node);
 }
 
 /** Rough rendered width of a label: CJK and full-width characters are one em, others about 0.6 em. */
