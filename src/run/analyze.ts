@@ -22,7 +22,7 @@ import { segmentsOf } from '../findings/segments.ts';
 import { unitDomain, unitLink } from '../findings/unit-links.ts';
 import { summarize } from '../findings/summary.ts';
 import { compareRanked, rankWords, type RankedWords } from '../findings/terms-rank.ts';
-import { addPair, createPairTable, pairOrder, RELATIONS, type PairTable } from '../findings/pair-table.ts';
+import { addPair, createPairTable, firstDuty, pairAtIndex, pairOrder, type PairTable } from '../findings/pair-table.ts';
 import { allPairsStream } from '../similarity/all-pairs-parallel.ts';
 import { csrRow, type CsrMatrix, type SparseVector } from '../similarity/sparse.ts';
 import { unitScoreMatrix } from '../similarity/unit-similarity.ts';
@@ -267,12 +267,9 @@ export async function analyzeParts(model: OrgModel, options: AnalysisOptions, re
   const ranked = text.ranked!;
   const order = pairOrder(pairs, resultOrder(duties, documentOf));
   const pairAt = (at: number): Pair => {
-    const k = order[at];
-    const i = pairs.a[k];
-    const j = pairs.b[k];
+    const { a: i, b: j, score } = pairAtIndex(pairs, order[at]);
     const a = duties[i];
     const b = duties[j];
-    const score = pairs.score[k];
     const compared = compareRanked(ranked, i, j);
     const decided = decide(i, j, score, compared.shared)!;
     const conflict = isConflict(decided.relation);
@@ -291,11 +288,10 @@ export async function analyzeParts(model: OrgModel, options: AnalysisOptions, re
     };
   };
   const flagsAt = (at: number): PairFlags => {
-    const k = order[at];
-    const relation = RELATIONS[pairs.relation[k]];
+    const { a: i, b: j, relation } = pairAtIndex(pairs, order[at]);
     const conflict = isConflict(relation);
-    const a = duties[pairs.a[k]];
-    const b = duties[pairs.b[k]];
+    const a = duties[i];
+    const b = duties[j];
     return { a: a.id, b: b.id, relation, conflict, bothLead: conflict && a.role === 'lead' && b.role === 'lead' };
   };
 
@@ -303,7 +299,7 @@ export async function analyzeParts(model: OrgModel, options: AnalysisOptions, re
   // Pairs are in document order, so each document's pairs are one run of the table.
   const pairRange = new Map<string, [number, number]>();
   for (let k = 0; k < pairs.length; k++) {
-    const documentId = documentOf[pairs.a[order[k]]];
+    const documentId = documentOf[firstDuty(pairs, order[k])];
     const range = pairRange.get(documentId);
     if (range) range[1] = k + 1;
     else pairRange.set(documentId, [k, k + 1]);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addPair, createPairTable, pairOrder, RELATIONS } from '../../src/findings/pair-table.ts';
+import { addPair, createPairTable, pairAtIndex, pairOrder, RELATIONS } from '../../src/findings/pair-table.ts';
 import { compareRanked, compareTerms, rankWords, wordFrequencies } from '../../src/findings/terms-rank.ts';
 import { buildTermTable, termsAt } from '../../src/text/term-table.ts';
 
 describe('compact pair and term tables', () => {
   it('pairOrder(table, rank) orders pairs by (rank[a], rank[b]) and keeps each pair whole', () => {
-    const table = createPairTable(2); // grows past its capacity
+    const table = createPairTable();
     const pairs: [number, number, number, (typeof RELATIONS)[number]][] = [
       [3, 1, 0.5, 'overlap'],
       [0, 2, 0.4, 'parallel'],
@@ -15,7 +15,7 @@ describe('compact pair and term tables', () => {
     ];
     for (const [a, b, s, r] of pairs) addPair(table, a, b, s, r);
     const rank = Uint32Array.from([2, 1, 3, 0]); // duty 3 first, then 1, 0, 2
-    const rows = Array.from(pairOrder(table, rank), (k) => [table.a[k], table.b[k], table.score[k], RELATIONS[table.relation[k]]]);
+    const rows = Array.from(pairOrder(table, rank), (k) => Object.values(pairAtIndex(table, k)));
     expect(rows).toEqual([
       [3, 1, 0.5, 'overlap'],
       [3, 0, 0.9, 'duplicate'],
@@ -23,6 +23,13 @@ describe('compact pair and term tables', () => {
       [0, 2, 0.4, 'parallel'],
       [2, 1, 0.7, 'collaboration'],
     ]);
+  });
+
+  it('a pair table holds pairs across its blocks', () => {
+    const table = createPairTable();
+    for (let k = 0; k < 70_000; k++) addPair(table, k, k + 1, k / 1e5, RELATIONS[k % RELATIONS.length]);
+    expect(table.length).toBe(70_000);
+    for (const k of [0, 65_535, 65_536, 69_999]) expect(pairAtIndex(table, k)).toEqual({ a: k, b: k + 1, score: k / 1e5, relation: RELATIONS[k % RELATIONS.length] });
   });
 
   it('a term table gives back every text\'s words and features as termsOf gave them', () => {

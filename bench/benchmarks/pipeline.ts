@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateCorpus } from '../corpus/generate.ts';
+import { writeCorpusDocuments } from '../lib/corpus-documents.ts';
+import type { Benchmark } from '../lib/benchmark.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = join(ROOT, 'bin', 'dutylens.js');
+
+/** Default sizes: a large company, and the nightly whole-group run. */
+const SIZES = [100_000, 1_000_000];
+const MINUTES = 10;
+const GB = 4;
+
+interface Summary {
+  documents: number;
+  units: number;
+  duties: number;
+  pairs: number;
+  conflicts: number;
+}
+
+/**
+ * The product end to end at enterprise scale: the generated corpus written as
+ * one duty table per document (not timed), then `dutylens analyze DIR
+ * --reporters json --json` in a fresh process, as a nightly job runs it, with
+ * the default thresholds: read and parse the tables → terms → vectors →
+ * exact all-pairs on worker threads → classify → unit matrices →
+ * result.json written as a stream. Wall time and peak RSS (worker threads
+ * included) come from /usr/bin/time.
+ */
+export const pipelineBenchmark: Benchmark = {
+  name: 'pipeline',
+  description: `dutylens analyze (parse → result.json, default thresholds) on 100k and 1M synthetic statements (target at 1M < ${MINUTES} min, < ${GB} GB)`,
+  async run(options, print) {
+    for (const size of options.size ? [options.size] : SIZES) {
+      const dir = mkdtempSync(join(tmpdir(), 'dutylens-pipeline-'));
+      try {
+        const files = writeCorpusDocuments(join(dir, 'in'), generateCorpus({ size }));
+        const start = process.hrtime.bigint();
+        const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, BIN, 'analyze', join(dir, 'in'), '-o', join(dir, 'out'), '--reporters', 'json', '--json'], {
+          cwd: ROOT,
+          encoding: 'utf8',
+        });
+        const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+        if (run.status !== 0) {
+          print(`pipeline N=${size}: failed with exit code ${run.status}: ${run.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+          continue;
+        }
+        const peakMB = Number(run.stderr.trim().split('\n').pop()) / 1024;
+        const summary = (JSON.parse(run.stdout.trim().split('\n').pop()!) as { summary: Summary }).summary;
+        const bytes = statSync(join(dir, 'out', 'result.json')).size;
+        const met = seconds < MINUTES * 60 && peakMB < GB * 1024;
+        print(
+          `pipeline N=${size}: dutylens analyze ${seconds.toFixed(1)} s ${Math.round(peakMB)} MB ` +
+            `(${files} files, ${summary.units} units, ${summary.duties} duties; ${summary.pairs} pairs, ${summary.conflicts} conflicts; ` +
+            `result.json ${(bytes / 2 ** 20).toFixed(0)} MB written as a stream)` +
+            (size >= 1_000_000 ? `, target < ${MINUTES} min and < ${GB} GB: ${met ? 'met' : 'missed'}` : ''),
+        );
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+  },
+};
