@@ -5,7 +5,6 @@ import { loadRelationRules } from '../findings/rules.ts';
 import { render, renderParts, defaultLang, type ReporterName } from '../report/index.ts';
 import { analyzeParts, DEFAULT_OPTIONS } from '../run/analyze.ts';
 import { createProgress } from '../run/progress.ts';
-import { startRenderer, type Renderer } from '../run/renderer.ts';
 import { checkOptions, defaultOptionsFor, effectiveLanguage } from '../run/defaults.ts';
 import { catalogueCoverage } from '../run/coverage.ts';
 import { readResultFile } from '../run/job-files.ts';
@@ -107,16 +106,6 @@ export function settleOptions(flags: AnalyzeFlags, defaults: AnalysisOptions = D
 export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise<number> {
   settleOptions(flags); // bad flags are refused before any document is read
   const reporters = reportersFrom(flags.reporters);
-  // The report modules load on the second core while the documents are read and analysed.
-  const renderer = startRenderer(reporters);
-  try {
-    return await analyzeWith(inputs, flags, reporters, renderer);
-  } finally {
-    renderer.close();
-  }
-}
-
-async function analyzeWith(inputs: string[], flags: AnalyzeFlags, reporters: ReporterName[], renderer: Renderer): Promise<number> {
   const loaded = await load(inputs, flags);
   const options = settleOptions(flags, defaultOptionsFor(effectiveLanguage(flags.language, loaded.model.documents)));
   const code = reportErrors(loaded, flags.quiet);
@@ -135,7 +124,7 @@ async function analyzeWith(inputs: string[], flags: AnalyzeFlags, reporters: Rep
   });
   progress.stage('write', 0, 1);
   const stamped: ResultParts = flags.timestamp ? { ...parts, head: { ...parts.head, generatedAt: new Date().toISOString() } } : parts;
-  const files = await renderParts(stamped, reporters, { lang: flags.lang ?? defaultLang(stamped.head), heatmapOrder: flags.order }, renderer.render);
+  const files = await renderParts(stamped, reporters, { lang: flags.lang ?? defaultLang(stamped.head), heatmapOrder: flags.order });
   await writeFolderAtomically(flags.output, files);
   progress.stop();
   const s = stamped.head.summary;

@@ -27,7 +27,6 @@ import { reportData } from './report-data.ts';
 import { REPORT_SCRIPT } from './report-script.ts';
 import { indexResult, type ResultIndex } from './result-index.ts';
 import { trendHtml } from './trend-svg.ts';
-import { svgWindow } from './svg-document.ts';
 
 /** What the HTML page shows. */
 export interface HtmlReportOptions {
@@ -106,11 +105,6 @@ function navHtml(index: ResultIndex, rows: readonly DocumentRow[], options: Html
 function clipTitle(title: string, max: number): string {
   const chars = [...title];
   return chars.length <= max ? title : chars.slice(0, max - 1).join('') + '…';
-}
-
-/** Builds the drawing window ahead of the first picture (a render thread does this while the analysis runs). */
-export function preloadHtml(): void {
-  svgWindow();
 }
 
 /** Renders the whole report page. */

@@ -65,18 +65,6 @@ async function runReporter(name: ReporterName, result: Result, options: ReportOp
   }
 }
 
-/** Loads the named reporters' modules ahead of rendering (a render thread does this while the analysis runs). */
-export async function preloadReporters(names: readonly ReporterName[]): Promise<void> {
-  const loaders: Record<ReporterName, () => Promise<unknown>> = {
-    html: () => import('./html-report.ts').then((m) => m.preloadHtml()),
-    json: () => import('./json-report.ts'),
-    csv: () => Promise.all([import('./pairs-csv.ts'), import('./matrix-csv.ts')]),
-    xlsx: () => import('./xlsx-report.ts'),
-    md: () => import('./summary-md.ts'),
-  };
-  await Promise.all(names.map((name) => loaders[name]()));
-}
-
 /** Renders the result with the named reporters (each at most once, in the given order). */
 export async function render(result: Result, reporters: ReporterName[], options: ReportOptions): Promise<ReportFile[]> {
   const files: ReportFile[] = [];
@@ -95,17 +83,12 @@ export interface StreamedReportFile {
  * straight from the parts, so a result with millions of pairs never becomes
  * one object or one string; any other reporter gets the whole result.
  */
-export async function renderParts(
-  parts: ResultParts,
-  reporters: ReporterName[],
-  options: ReportOptions,
-  renderWhole: typeof render = render,
-): Promise<(ReportFile | StreamedReportFile)[]> {
+export async function renderParts(parts: ResultParts, reporters: ReporterName[], options: ReportOptions): Promise<(ReportFile | StreamedReportFile)[]> {
   if (reporters.length > 0 && reporters.every((name) => name === 'json')) {
     const { resultJsonChunks } = await import('./json-report.ts');
     return [{ path: 'result.json', chunks: resultJsonChunks(parts) }];
   }
-  return renderWhole(wholeResult(parts), reporters, options);
+  return render(wholeResult(parts), reporters, options);
 }
 
 /** The UI language that fits the documents: Chinese when at least half the duties are in Chinese documents, else English. */

@@ -17,8 +17,8 @@ export type SvgSelection = d3.Selection<SVGSVGElement, unknown, null, undefined>
  */
 let shared: JSDOM | undefined;
 
-/** The shared window, built on first use (or ahead of time by a render thread). */
-export function svgWindow(): JSDOM['window'] {
+/** The shared window, built on first use. */
+function svgWindow(): JSDOM['window'] {
   shared ??= new JSDOM('<!DOCTYPE html><body></body>');
   return shared.window;
 }

@@ -8,7 +8,7 @@ import { countChanges, diffResults, DEFAULT_REWORD_RULE, type ChangeCounts } fro
 import { loadRelationRules } from '../findings/rules.ts';
 import { readInput } from '../ingest/read-inputs.ts';
 import type { ParsedFile } from '../parse/parsed-file.ts';
-import { defaultLang } from '../report/index.ts';
+import { defaultLang, render } from '../report/index.ts';
 import { loadLexicon } from '../text/lexicon.ts';
 import { InputError } from '../util/errors.ts';
 import { TOOL } from '../util/version.ts';
@@ -23,7 +23,6 @@ import type { RunPlan } from './run-job-plan.ts';
 import { figuresOf } from './run-job-figures.ts';
 import { pointLatest, type LatestKind } from './run-job-files.ts';
 import { writeFileAtomically, writeFolderAtomically } from './write-output.ts';
-import { startRenderer, type Renderer } from './renderer.ts';
 
 /** What a completed run produced. */
 export interface RunOutcome {
@@ -54,16 +53,6 @@ export interface RunOutcome {
  * job's lock.
  */
 export async function executeRun(plan: RunPlan, progress: Progress): Promise<RunOutcome> {
-  // The report modules load on the second core while the documents are read and analysed.
-  const renderer = startRenderer(plan.job.report.reporters);
-  try {
-    return await runWith(plan, progress, renderer);
-  } finally {
-    renderer.close(); // a run that failed before rendering leaves no idle thread behind (watch mode)
-  }
-}
-
-async function runWith(plan: RunPlan, progress: Progress, renderer: Renderer): Promise<RunOutcome> {
   const { job } = plan;
   const cacheDir = parseCacheDir(job.output);
   const errors: InputError[] = [];
@@ -125,7 +114,7 @@ async function runWith(plan: RunPlan, progress: Progress, renderer: Renderer): P
 
   progress.stage('render', 0, job.report.reporters.length);
   const lang = job.report.lang ?? defaultLang(result);
-  const files = await renderer.render(result, job.report.reporters, { lang, heatmapOrder: job.report.order });
+  const files = await render(result, job.report.reporters, { lang, heatmapOrder: job.report.order });
   files.push({ path: 'changes.md', content: changes ? changesMarkdown(changes, lang) : firstRunMarkdown(lang) });
 
   progress.stage('write', 0, files.length);
