@@ -5,9 +5,7 @@ import { decodeText } from './decode.ts';
 import { inputFormatOf } from './input-format.ts';
 import { compareCodePoints, listInputFiles } from './list-inputs.ts';
 import { readDelimited } from './read-delimited.ts';
-import { readDocx } from './read-docx.ts';
 import { readModel } from './read-model.ts';
-import { readXlsx } from './read-xlsx.ts';
 import { textToLines } from './text-lines.ts';
 import type { ColumnOverrides, IngestedFile } from './types.ts';
 
@@ -41,10 +39,11 @@ export async function readInput(file: string, overrides?: ColumnOverrides): Prom
       const { text, encoding } = decodeText(bytes, file);
       return { kind: 'text', file, format, encoding, lines: textToLines(text) };
     }
+    // mammoth and exceljs load only when such a file comes (a tenth of a second each at start-up).
     case 'docx':
-      return readDocx(bytes, file);
+      return (await import('./read-docx.ts')).readDocx(bytes, file);
     case 'xlsx':
-      return readXlsx(bytes, file, overrides);
+      return (await import('./read-xlsx.ts')).readXlsx(bytes, file, overrides);
     case 'csv':
     case 'tsv':
       return readDelimited(bytes, file, format, overrides);
