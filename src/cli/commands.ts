@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import { stringify as toYaml } from 'yaml';
 import type { AnalysisOptions, Result, ResultParts } from '../model.ts';
 import { loadRelationRules } from '../findings/rules.ts';
-import { render, renderParts, defaultLang, type ReporterName } from '../report/index.ts';
+import { render, renderParts, defaultLang, MAX_WHOLE_REPORT_PAIRS, type ReporterName } from '../report/index.ts';
 import { analyzeParts, DEFAULT_OPTIONS } from '../run/analyze.ts';
 import { createProgress } from '../run/progress.ts';
 import { checkOptions, defaultOptionsFor, effectiveLanguage } from '../run/defaults.ts';
@@ -124,7 +124,13 @@ export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise
   });
   progress.stage('write', 0, 1);
   const stamped: ResultParts = flags.timestamp ? { ...parts, head: { ...parts.head, generatedAt: new Date().toISOString() } } : parts;
-  const files = await renderParts(stamped, reporters, { lang: flags.lang ?? defaultLang(stamped.head), heatmapOrder: flags.order });
+  const { files, skipped } = await renderParts(stamped, reporters, { lang: flags.lang ?? defaultLang(stamped.head), heatmapOrder: flags.order });
+  if (skipped.length > 0) {
+    console.error(
+      `dutylens: ${stamped.pairCount} pairs are more than the ${skipped.join(', ')} report holds (${MAX_WHOLE_REPORT_PAIRS}): only result.json is written. ` +
+        'Analyse fewer documents at a time, or raise --candidate-threshold.',
+    );
+  }
   await writeFolderAtomically(flags.output, files);
   progress.stop();
   const s = stamped.head.summary;
@@ -134,7 +140,7 @@ export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise
     console.log(
       `${s.documents} documents, ${s.units} units, ${s.duties} duties: ${s.conflicts} conflicts (${s.bothLeadConflicts} both-lead), ${s.pairs} pairs, ${s.gaps} gaps`,
     );
-    console.log(`report: ${flags.output}/${reporters.includes('html') ? 'index.html' : ''}`);
+    console.log(`report: ${flags.output}/${reporters.includes('html') && skipped.length === 0 ? 'index.html' : ''}`);
   }
   return code;
 }

@@ -1,40 +1,10 @@
 import type { TermTable } from '../text/term-table.ts';
 
 /**
- * Document frequency of display words over all duties, so that shared and
- * differing terms can be listed most informative (rarest) first.
- */
-export function wordFrequencies(wordLists: readonly (readonly string[])[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const words of wordLists) for (const w of new Set(words)) df.set(w, (df.get(w) ?? 0) + 1);
-  return df;
-}
-
-/** Words of both lists, and words of only one side, rarest first, ties in code-point order. */
-export function compareTerms(
-  a: readonly string[],
-  b: readonly string[],
-  df: ReadonlyMap<string, number>,
-  limit = 8,
-): { shared: string[]; onlyA: string[]; onlyB: string[] } {
-  const setA = new Set(a);
-  const setB = new Set(b);
-  const rank = (words: Iterable<string>) =>
-    [...words]
-      .sort((x, y) => (df.get(x) ?? 0) - (df.get(y) ?? 0) || (x < y ? -1 : x > y ? 1 : 0))
-      .slice(0, limit);
-  return {
-    shared: rank([...setA].filter((w) => setB.has(w))),
-    onlyA: rank([...setA].filter((w) => !setB.has(w))),
-    onlyB: rank([...setB].filter((w) => !setA.has(w))),
-  };
-}
-
-/**
- * Every text's display words as ranks in one listing order — fewest texts
- * first, ties in code-unit order, as compareTerms sorts them — so that
- * comparing two texts is a merge of two sorted rows instead of building sets
- * and sorting (the classification of millions of pairs at enterprise scale).
+ * Every text's display words as ranks in one listing order, most informative
+ * first: fewest texts first, ties in code-unit order. Comparing two texts is
+ * then a merge of two sorted rows instead of building sets and sorting for
+ * every pair (millions of pairs at enterprise scale).
  */
 export interface RankedWords {
   /** rank → word. */
@@ -59,7 +29,10 @@ export function rankWords(table: TermTable): RankedWords {
   return { wordByRank: order.map((id) => table.wordOf[id]), start: table.wordStart, ranks };
 }
 
-/** compareTerms for texts i and j of a ranked table: the same lists, by merging. */
+/**
+ * The words texts i and j share and the words only one of them has, each
+ * list rarest first (ties in code-unit order) and cut at `limit`.
+ */
 export function compareRanked(ranked: RankedWords, i: number, j: number, limit = 8): { shared: string[]; onlyA: string[]; onlyB: string[] } {
   const { ranks, start, wordByRank } = ranked;
   const shared: string[] = [];

@@ -51,7 +51,8 @@ export function buildDuties(draft: DocumentDraft, units: readonly Unit[], langua
       mapped[i] = parent;
       return;
     }
-    const normalized = normalizeText(text);
+    const folded = normalizeText(text);
+    const normalized = folded === text ? text : folded; // one string for both when nothing changed
     const unit = units[d.unit];
     const dedupe = `${unit.id}\u0000${parent ?? ''}\u0000${normalized}`;
     const earlier = seen.get(dedupe);

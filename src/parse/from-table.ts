@@ -138,7 +138,9 @@ export function tableToModel(input: TableInput, options: ParseOptions = {}): Par
     }
     ensureUnit(path, row.line);
     for (const item of splitNumberedCell(row.duty)) {
-      const normalized = normalizeText(item.text);
+      // When normalising changes nothing, the duty holds one string for both (a million-row table is not held twice).
+      const folded = normalizeText(item.text);
+      const normalized = folded === item.text ? item.text : folded;
       if (normalized === '') continue;
       drafts.push({ unitKey: keyOf(path), number: item.number, text: item.text, normalized, line: row.line });
     }

@@ -79,16 +79,31 @@ export interface StreamedReportFile {
 }
 
 /**
+ * The most pairs a whole-result report (HTML, CSV, XLSX, Markdown) is built
+ * for: they hold every pair as an object (~0.6 KB each), so ten million
+ * pairs would need ~6 GB. Above it only result.json is written.
+ */
+export const MAX_WHOLE_REPORT_PAIRS = 2_000_000;
+
+/**
  * Renders a result held as parts. A JSON-only report is written as a stream
  * straight from the parts, so a result with millions of pairs never becomes
- * one object or one string; any other reporter gets the whole result.
+ * one object or one string; the other reporters get the whole result, up to
+ * `maxPairs` pairs. Beyond that they are skipped (listed in `skipped`) and
+ * result.json alone is written, as a stream.
  */
-export async function renderParts(parts: ResultParts, reporters: ReporterName[], options: ReportOptions): Promise<(ReportFile | StreamedReportFile)[]> {
-  if (reporters.length > 0 && reporters.every((name) => name === 'json')) {
+export async function renderParts(
+  parts: ResultParts,
+  reporters: ReporterName[],
+  options: ReportOptions,
+  maxPairs = MAX_WHOLE_REPORT_PAIRS,
+): Promise<{ files: (ReportFile | StreamedReportFile)[]; skipped: ReporterName[] }> {
+  const whole = reporters.filter((name) => name !== 'json');
+  if (whole.length === 0 || parts.pairCount > maxPairs) {
     const { resultJsonChunks } = await import('./json-report.ts');
-    return [{ path: 'result.json', chunks: resultJsonChunks(parts) }];
+    return { files: [{ path: 'result.json', chunks: resultJsonChunks(parts) }], skipped: whole };
   }
-  return render(wholeResult(parts), reporters, options);
+  return { files: await render(wholeResult(parts), reporters, options), skipped: [] };
 }
 
 /** The UI language that fits the documents: Chinese when at least half the duties are in Chinese documents, else English. */

@@ -37,10 +37,20 @@ describe('result.json written as a stream from compact pairs', () => {
   });
 
   it('a JSON-only report is streamed to disk, byte for byte the whole result.json', async () => {
-    const files = await renderParts(parts, ['json'], { lang: 'zh', heatmapOrder: 'cluster' });
+    const { files, skipped } = await renderParts(parts, ['json'], { lang: 'zh', heatmapOrder: 'cluster' });
+    expect(skipped).toEqual([]);
     expect(files.map((f) => ('chunks' in f ? 'streamed' : 'whole'))).toEqual(['streamed']);
     await writeFolderAtomically(join(dir, 'out'), files);
     expect(readFileSync(join(dir, 'out', 'result.json'), 'utf8')).toBe(resultJson(whole));
+  });
+
+  it('above the pair limit of the whole-result reports, only result.json is written (as a stream) and the others are named as skipped', async () => {
+    const options = { lang: 'zh', heatmapOrder: 'cluster' } as const;
+    const small = await renderParts(parts, ['html', 'json', 'md'], options, parts.pairCount);
+    expect(small.files.map((f) => f.path)).toEqual(['index.html', 'result.json', 'summary.md']);
+    const large = await renderParts(parts, ['html', 'json', 'md'], options, parts.pairCount - 1);
+    expect(large.skipped).toEqual(['html', 'md']);
+    expect(large.files.map((f) => [f.path, 'chunks' in f])).toEqual([['result.json', true]]);
   });
 
   it('refuses a head with a field the schema does not know', () => {

@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { addPair, createPairTable, pairAtIndex, pairOrder, RELATIONS } from '../../src/findings/pair-table.ts';
-import { compareRanked, compareTerms, rankWords, wordFrequencies } from '../../src/findings/terms-rank.ts';
+import { compareRanked, rankWords } from '../../src/findings/terms-rank.ts';
 import { buildTermTable, termsAt } from '../../src/text/term-table.ts';
+
+/** The plain way to list shared and differing words (sets, then a sort by text frequency and text): what compareRanked must equal. */
+function compareTerms(a: readonly string[], b: readonly string[], df: ReadonlyMap<string, number>, limit = 8) {
+  const setA = new Set(a);
+  const setB = new Set(b);
+  const rank = (words: string[]) => words.sort((x, y) => (df.get(x) ?? 0) - (df.get(y) ?? 0) || (x < y ? -1 : x > y ? 1 : 0)).slice(0, limit);
+  return { shared: rank([...setA].filter((w) => setB.has(w))), onlyA: rank([...setA].filter((w) => !setB.has(w))), onlyB: rank([...setB].filter((w) => !setA.has(w))) };
+}
+
+function wordFrequencies(lists: readonly (readonly string[])[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const words of lists) for (const w of new Set(words)) df.set(w, (df.get(w) ?? 0) + 1);
+  return df;
+}
 
 describe('compact pair and term tables', () => {
   it('pairOrder(table, rank) orders pairs by (rank[a], rank[b]) and keeps each pair whole', () => {
