@@ -5,6 +5,7 @@ import { loadRelationRules } from '../findings/rules.ts';
 import { render, renderParts, defaultLang, MAX_WHOLE_REPORT_PAIRS, type ReporterName } from '../report/index.ts';
 import { analyzeParts, DEFAULT_OPTIONS } from '../run/analyze.ts';
 import { createProgress } from '../run/progress.ts';
+import type { AnalysisFlags } from '../run/job-settle.ts';
 import { checkOptions, defaultOptionsFor, effectiveLanguage } from '../run/defaults.ts';
 import { catalogueCoverage } from '../run/coverage.ts';
 import { readResultFile } from '../run/job-files.ts';
@@ -23,16 +24,8 @@ export interface InputFlags {
 }
 
 /** Flags of `dutylens analyze`. */
-export interface AnalyzeFlags extends InputFlags {
+export interface AnalyzeFlags extends InputFlags, AnalysisFlags {
   output: string;
-  catalogue?: string;
-  level?: number;
-  candidateThreshold?: number;
-  overlapThreshold?: number;
-  duplicateThreshold?: number;
-  coverageThreshold?: number;
-  reporters?: string[];
-  lang?: 'zh' | 'en';
   order: 'cluster' | 'document';
   timestamp?: boolean;
   json?: boolean;

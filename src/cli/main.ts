@@ -7,7 +7,7 @@ import { TOOL } from '../util/version.ts';
 import type { AnalyzeFlags } from './commands.ts';
 import { writeFileAtomically } from '../run/write-output.ts';
 import { join } from 'node:path';
-import { list, number } from './flag-parsers.ts';
+import { analysisFlags, list, number } from './flag-parsers.ts';
 
 /** Exit codes: each means one thing. */
 export const EXIT = { ok: 0, gateFailed: 1, badInput: 2 } as const;
@@ -41,18 +41,14 @@ inputFlags(
 });
 
 inputFlags(
-  program
-    .command('analyze')
-    .description('extract, find overlaps (and gaps with --catalogue), and write result.json and the report')
-    .argument('<inputs...>', 'files, folders or an edited org model')
-    .option('-o, --output <dir>', 'output folder', 'reports/latest')
-    .option('--catalogue <file>', 'reference catalogue of expected functions (YAML)')
-    .option('--level <n>', 'unit depth for coverage: 0 = top units', number('--level'))
-    .option('--candidate-threshold <x>', 'pairs scoring below this are not considered', number('--candidate-threshold'))
-    .option('--overlap-threshold <x>', 'business pairs at or above this are overlaps', number('--overlap-threshold'))
-    .option('--duplicate-threshold <x>', 'pairs at or above this are duplicates', number('--duplicate-threshold'))
-    .option('--coverage-threshold <x>', 'a duty covers a catalogue function at or above this', number('--coverage-threshold'))
-    .option('--reporters <list>', 'outputs to write: html,json,csv,xlsx,md', list)
+  analysisFlags(
+    program
+      .command('analyze')
+      .description('extract, find overlaps (and gaps with --catalogue), and write result.json and the report')
+      .argument('<inputs...>', 'files, folders or an edited org model')
+      .option('-o, --output <dir>', 'output folder', 'reports/latest')
+      .option('--catalogue <file>', 'reference catalogue of expected functions (YAML)'),
+  )
     .addOption(new Option('--lang <lang>', 'report language (default: from the documents)').choices(['zh', 'en']))
     .addOption(new Option('--order <order>', 'heatmap order').choices(['cluster', 'document']).default('cluster'))
     .option('--timestamp', 'record the time in result.json (off by default: output stays byte-identical)')

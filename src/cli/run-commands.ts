@@ -9,7 +9,7 @@ import type { RunFlags } from '../run/job-settle.ts';
 import type { RunRecord } from '../run/history.ts';
 import type { GateOutcome } from '../run/gates.ts';
 import type { ChangeCounts } from '../findings/diff.ts';
-import { list, number } from './flag-parsers.ts';
+import { analysisFlags, list, number } from './flag-parsers.ts';
 
 /** Flags of `dutylens run` and `dutylens watch`. */
 export interface RunCommandFlags extends RunFlags {
@@ -44,7 +44,7 @@ function collect(value: string, previous: string[] | undefined): string[] {
 }
 
 function runFlags(cmd: Command): Command {
-  return cmd
+  return analysisFlags(cmd)
     .option('--fail-on <gate>', 'exit 1 when a gate fails: new-conflicts, new-gaps, conflicts>N, gaps>N (repeatable; replaces the job\'s gates)', collect)
     .option('--json', 'print one machine-readable JSON object per job on stdout')
     .option('-q, --quiet', 'print nothing but errors (no progress)')
@@ -52,12 +52,6 @@ function runFlags(cmd: Command): Command {
     .option('--allow-outside', 'allow an output folder outside the working folder')
     .option('--catalogue <file>', 'reference catalogue (overrides the job)')
     .addOption(new Option('--language <lang>', 'language of the documents (overrides the job)').choices(['auto', 'zh', 'en']))
-    .option('--level <n>', 'unit depth for coverage: 0 = top units', number('--level'))
-    .option('--candidate-threshold <x>', 'pairs scoring below this are not considered', number('--candidate-threshold'))
-    .option('--overlap-threshold <x>', 'business pairs at or above this are overlaps', number('--overlap-threshold'))
-    .option('--duplicate-threshold <x>', 'pairs at or above this are duplicates', number('--duplicate-threshold'))
-    .option('--coverage-threshold <x>', 'a duty covers a catalogue function at or above this', number('--coverage-threshold'))
-    .option('--reporters <list>', 'outputs to write: html,json,csv,xlsx,md', list)
     .addOption(new Option('--lang <lang>', 'report language').choices(['zh', 'en']))
     .addOption(new Option('--order <order>', 'heatmap order').choices(['cluster', 'document']))
     .option('--strict', 'stop at the first unreadable file')

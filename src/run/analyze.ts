@@ -107,11 +107,10 @@ function documentUnitScores(
   if (docUnits.length < 2 || docUnits.length > maxUnits) return undefined;
   const local = new Map(docUnits.map((u, i) => [u.id, i]));
   // Every duty counts here, boilerplate too: a task many units share says the units are related.
-  const own = members.filter((i) => local.has(unitOf(i)));
   return unitScoreMatrix(
-    own.map((i) => featuresAt(table, i)),
-    own.map((i) => csrRow(vectors, i)),
-    Int32Array.from(own, (i) => local.get(unitOf(i))!),
+    members.map((i) => featuresAt(table, i)),
+    members.map((i) => csrRow(vectors, i)),
+    Int32Array.from(members, (i) => local.get(unitOf(i))!),
     docUnits.length,
   );
 }

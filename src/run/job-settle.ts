@@ -6,9 +6,8 @@ import type { AcceptedEntry, LoadedJob } from './job.ts';
 import { parseGate, type Gate } from './gates.ts';
 import { resolveOutput, workspacePath } from './workspace.ts';
 
-/** Flags of `dutylens run` that override the job file. */
-export interface RunFlags {
-  language?: 'auto' | 'zh' | 'en';
+/** The analysis settings `dutylens analyze` and `dutylens run` both take as flags. */
+export interface AnalysisFlags {
   catalogue?: string;
   level?: number;
   candidateThreshold?: number;
@@ -17,6 +16,11 @@ export interface RunFlags {
   coverageThreshold?: number;
   reporters?: string[];
   lang?: 'zh' | 'en';
+}
+
+/** Flags of `dutylens run` that override the job file. */
+export interface RunFlags extends AnalysisFlags {
+  language?: 'auto' | 'zh' | 'en';
   order?: 'cluster' | 'document';
   unitColumns?: string[];
   dutyColumn?: string;

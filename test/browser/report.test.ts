@@ -7,22 +7,13 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARGS, ARTIFACTS, CHROMIUM, chromiumAvailable, distinctGlyphs } from './chromium.ts';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { render } from '../../src/report/index.ts';
 import { loadFixture } from '../report/fixture.ts';
 import { syntheticResult } from '../report/synthetic-result.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
-const available = existsSync(CHROMIUM);
-
-if (!available && process.env.CI) {
-  throw new Error(`${CHROMIUM} is missing: CI must run the browser tests (apt-get install -y chromium fonts-noto-cjk)`);
-}
-if (!available) {
-  console.warn(`browser tests skipped: ${CHROMIUM} not found (apt-get install -y chromium fonts-noto-cjk to run them)`);
-}
+const available = chromiumAvailable('browser tests');
 
 /** Writes a rendered report to test/artifacts/<name>/index.html and returns its file:// URL. */
 async function writeReport(name: string, result: ReturnType<typeof loadFixture>, lang: 'zh' | 'en'): Promise<string> {
@@ -181,19 +172,7 @@ describe.skipIf(!available)('index.html in Chromium', () => {
     const cjk = fonts.filter((f) => /CJK|Noto Sans SC|Source Han|WenQuanYi|PingFang|Hiragino|YaHei/i.test(f.familyName));
     expect(cjk.reduce((n, f) => n + f.glyphCount, 0)).toBeGreaterThanOrEqual([...'职责交叉与缺位分析报告'].length);
     // And the pixels differ between characters: with no CJK font every character draws the same .notdef box.
-    const distinct = await page.evaluate(() => {
-      const font = getComputedStyle(document.body).fontFamily;
-      const canvas = document.createElement('canvas');
-      canvas.width = canvas.height = 40;
-      const ctx = canvas.getContext('2d')!;
-      const draw = (ch: string) => {
-        ctx.clearRect(0, 0, 40, 40);
-        ctx.font = `32px ${font}`;
-        ctx.fillText(ch, 2, 32);
-        return Array.from(ctx.getImageData(0, 0, 40, 40).data).join(',');
-      };
-      return new Set(['职', '责', '交', '叉', '\u{10FFFD}'].map(draw)).size;
-    });
+    const distinct = await distinctGlyphs(page, ['职', '责', '交', '叉', '\u{10FFFD}']);
     expect(distinct).toBe(5);
   });
 });

@@ -13,24 +13,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARGS, ARTIFACTS, CHROMIUM, chromiumAvailable, distinctGlyphs } from './chromium.ts';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import type { Result } from '../../src/model.ts';
 import { render } from '../../src/report/index.ts';
-import { seedsResult } from './seeds-result.ts';
+import { seedsResult } from '../analyze/seeds-result.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 const SEED_001 = 'seeds/001_94b0fa48ae8414f2.txt';
-const available = existsSync(CHROMIUM);
-
-if (!available && process.env.CI) {
-  throw new Error(`${CHROMIUM} is missing: CI must run the browser tests (apt-get install -y chromium fonts-noto-cjk)`);
-}
-if (!available) {
-  console.warn(`seeds report browser tests skipped: ${CHROMIUM} not found (apt-get install -y chromium fonts-noto-cjk to run them)`);
-}
+const available = chromiumAvailable('seeds report browser tests');
 
 /** Saves a screenshot of `target` to test/artifacts/ and, under UPDATE_SCREENSHOTS=1, to docs/screenshots/. */
 async function screenshot(target: Locator | Page, name: string, clip?: { x: number; y: number; width: number; height: number }): Promise<void> {
@@ -153,19 +144,7 @@ describe.skipIf(!available)('the seeds report in Chromium', () => {
   });
 
   it('renders the Chinese text with a CJK font (distinct glyphs, not boxes)', async () => {
-    const distinct = await page.evaluate(() => {
-      const font = getComputedStyle(document.body).fontFamily;
-      const canvas = document.createElement('canvas');
-      canvas.width = canvas.height = 40;
-      const ctx = canvas.getContext('2d')!;
-      const draw = (ch: string) => {
-        ctx.clearRect(0, 0, 40, 40);
-        ctx.font = `32px ${font}`;
-        ctx.fillText(ch, 2, 32);
-        return Array.from(ctx.getImageData(0, 0, 40, 40).data).join(',');
-      };
-      return new Set(['营', '销', '拓', '展', '\u{10FFFD}'].map(draw)).size;
-    });
+    const distinct = await distinctGlyphs(page, ['营', '销', '拓', '展', '\u{10FFFD}']);
     expect(distinct).toBe(5);
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { isConflict } from '../../src/model.ts';
 
 /**
  * The relation a reviewer gave a pair of duties.
@@ -54,18 +55,7 @@ export function readLabelledPairs(path: string): LabelledPair[] {
 
 /** True for the labels that mean both units own the same work (the ones a consultant must act on). */
 export function isConflictLabel(label: Label): boolean {
-  switch (label) {
-    case 'duplicate':
-    case 'overlap':
-      return true;
-    case 'parallel':
-    case 'collaboration':
-    case 'internal':
-    case 'generic':
-    case 'contains':
-    case 'distinct':
-      return false;
-  }
+  return label !== 'distinct' && isConflict(label);
 }
 
 /** Order-free identity of a pair, so (A, B) and (B, A) of the same file count as one pair. */
