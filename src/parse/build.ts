@@ -13,7 +13,7 @@ export function buildUnits(draft: DocumentDraft, docId: string, file: string): U
     id: ids[i],
     documentId: docId,
     name: u.name,
-    kind: unitKindOf(u.name, u.path.length - 1),
+    kind: u.kind ?? unitKindOf(u.name, u.path.length - 1),
     parentId: u.parent === null ? null : ids[u.parent],
     path: u.path,
     attributes: Object.fromEntries(

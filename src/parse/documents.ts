@@ -23,8 +23,18 @@ export function isTitleParagraph(key: string, lexicon: ParseLexicon, labelAt: La
   const text = key.trim();
   if (text.length < 4 || text.length > lexicon.maxTitleLength) return false;
   if (!lexicon.titleWords.test(text) || /[:：。；;,，?？!！]/u.test(text)) return false;
+  if (isLeadInWord(text, lexicon)) return false;
   const label = labelAt(text, 0);
   return label === null || (label.style === 'bare' && label.value > 30);
+}
+
+/**
+ * True when a line is only a lead-in word ("主要职责", "部门职责", "岗位职责"):
+ * it opens a list of the current document, it does not title a new one.
+ */
+export function isLeadInWord(text: string, lexicon: ParseLexicon): boolean {
+  const bare = text.replace(/[\s:：]+$/u, '').replace(/^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十]{1,3}[)）])\s*/u, '');
+  return [...lexicon.dutyKeys, ...lexicon.sectionKeys].some((key) => key.toLowerCase() === bare.toLowerCase()) || /^(?:内设机构|机构设置|主要职能|职能职责)$/u.test(bare);
 }
 
 const TITLE_START = /^([\p{Script=Han}]{2,12}?[部处室科])\s+([\p{Script=Han}]{0,6}?(?:职责|职能|说明书?))\s*(?=\1)/u;

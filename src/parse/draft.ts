@@ -13,6 +13,8 @@ export interface UnitDraft {
   line: number;
   /** True once a numbered duty was read for it (its unnumbered lead text is then a summary, not duties). */
   numbered: boolean;
+  /** The kind when the document says it (the organisation a 三定 规定 is about); otherwise read from the name. */
+  kind?: UnitKind;
 }
 
 /** A duty while its document is being read. */
@@ -95,5 +97,5 @@ export function kindRank(kind: UnitKind): number {
 
 /** The kind of a draft unit. */
 export function draftKind(unit: UnitDraft): UnitKind {
-  return unitKindOf(unit.name, unit.path.length - 1);
+  return unit.kind ?? unitKindOf(unit.name, unit.path.length - 1);
 }

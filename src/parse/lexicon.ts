@@ -45,6 +45,16 @@ export interface ParseLexicon {
   maxNameLength: number;
   /** An English unit heading on a line of its own. */
   englishHeading: RegExp;
+  /** A whole line that names a section that is not duties and ends the current duty list (现任领导, 所获荣誉, 目录, 联系方式). */
+  endSections: RegExp;
+  /** Words a duty starts with (负责, 组织, 承担, 关于 …): evidence that text is a duty, not a heading. */
+  dutyVerbs: RegExp;
+  /** Prefixes of a lead-in sentence's subject that are not part of the unit name (医院, 我院, 学校 …). */
+  subjectPrefix: RegExp;
+  /** Titles of 三定 规定 and organisation profiles: the name before them is the organisation. */
+  organisationTitle: RegExp;
+  /** Name endings that make a top unit the organisation itself (政府, 委员会, 公司, 大学 …). */
+  organisationSuffix: RegExp;
 }
 
 /** The lexicon of the seeds: Chinese duty documents scraped from document-sharing sites, and plain English lists. */
@@ -79,6 +89,14 @@ export const DEFAULT_PARSE_LEXICON: ParseLexicon = {
     /standardization office/i,
     /^您可能关注的文档$/,
     /^[?？\s]+$/,
+    /^[(（]?(?:\d{4}|[一二三四五六七八九○〇零]{4})\s*年\s*[\d一二三四五六七八九十○〇零]{1,2}\s*月(?:\s*[\d一二三四五六七八九十○〇零]{1,3}\s*日)?[)）]?$/,
+    /^(?:发布|发表|更新|成文)(?:日期|时间)[:：]/,
+    /^字\s*号\s*[:：]/,
+    /^本内容最后更新于/,
+    /来源[:：]\s*百度百科$/,
+    /^【编辑[:：][^】]*】$/,
+    /^(?:浏览|点击|阅读)(?:次数|量)?[:：]?\s*\d*\s*次?$/,
+    /^(?:打印本页|关闭窗口|返回顶部|分享到)/,
   ],
   boilerplateBlocks: [/^温馨提示$/, /^您可能关注的文档$/, /^相关(资源|搜索|主题|文档)/],
   noticeWords: /本站|VIP|文档|下载|版权|侵权|付费|客服|退款|上传|\.doc|\.pdf|附件|网站|用户|权益/i,
@@ -102,6 +120,33 @@ export const DEFAULT_PARSE_LEXICON: ParseLexicon = {
     '工作环境',
     '编制日期',
     '直接上司',
+    '职责调整',
+    '人员编制',
+    '机构编制',
+    '领导职数',
+    '人员编制和领导职数',
+    '其他事项',
+    '附则',
+    '任职条件',
+    '绩效标准',
+    '绩效考核',
+    '工作关系',
+    '能力素质',
+    '工作时间百分比',
+    '工作权限',
+    '任职资格要求',
+    '学历要求',
+    '工作经验',
+    '专业知识',
+    '工作技能',
+    '工作环境',
+    '使用工具设备',
+    '所获荣誉',
+    '现任领导',
+    '领导信息',
+    '联系方式',
+    '联系电话',
+    '办公地址',
     'Qualifications',
     'Requirements',
     'Reports to',
@@ -118,19 +163,32 @@ export const DEFAULT_PARSE_LEXICON: ParseLexicon = {
     '主要职责',
     '工作职责',
     '具体职责',
+    '职责任务',
+    '职能职责',
+    '主要职能',
+    '工作内容',
+    '职责描述',
+    '岗位职责描述',
+    '职责范围',
+    '业务职掌',
+    '职掌',
     'Key responsibilities',
+    'Specific Functions',
+    'Functions',
+    'Duties and Responsibilities',
+    'Main duties',
     'Responsibilities',
     'Duties',
   ],
   ignoreKeys: ['人员构架', '部门构架', '组织架构'],
-  positionFields: ['岗位名称', '所在部门', '直接上级', '直接下级', '岗位定员', '填写日期'],
-  positionHeaderEnds: ['本职概述', '工作职责与任务', '岗位职责'],
+  positionFields: ['岗位名称', '所在部门', '所属部门', '直接上级', '直接下级', '岗位定员', '岗位编号', '岗位等级', '工作主要关联部门', '填写日期'],
+  positionHeaderEnds: ['本职概述', '岗位概述', '岗位目的', '工作职责与任务', '岗位职责', '工作职责', '职责描述', '主要职责'],
   unitSuffix:
-    /(部门|部|处|室|科|中心|组|局|分公司|工会|经理|主管|专员|分析师|策划师|工程师|师|文员|员|主任|部长|处长|科长|长|总监|助理|秘书)$/u,
-  notNamePrefix: /^(撤销|成立|关于|负责|根据|按照|协助|配合|参与|参和|组织|建立|完成|制定|做好|对|在|为|向|与|和|及|由|将|是|有|各|本|其|该)/u,
+    /(部门|部|处|室|科|中心|组|局|分公司|公司|集团|工会|委员会|委|办|厅|署|司|队|所|站|院|馆|社|台|团|会|股|经理|主管|专员|分析师|策划师|工程师|师|文员|员|主任|部长|处长|科长|长|总监|助理|秘书|出纳|会计|司机|保安|前台|库管|仓管|保洁|厨师|内勤|外勤|Department|Dept|Division|Office|Section|Unit|Bureau|Service|Services|Branch|Directorate|Registry|Secretariat|Centre|Center|Team|Desk|Manager|Director|Officer|Head|Clerk|Secretary|Accountant|Cashier|Driver|Librarian|Registrar|Coordinator|Assistant)$/iu,
+  notNamePrefix: /^(撤销|成立|关于|负责|根据|按照|协助|配合|参与|参和|组织(?!部|人事|处|科|室|宣传|干部|工作部|协调部|员)|建立|完成|制定|做好|对(?!外)|在|为|向|与|和|及|由|将|是|有|各|本|其|该|设|下设|内设|承担|指导|监督|加强|推进|开展|实施|落实|贯彻)/u,
   headingSuffix:
     /^(?:\s*[(（]\d+人[)）])?\s*(?:的|之|其)?\s*(?:各|主要|重要|基本|具体|功能|工作|岗位|部门|处室|科室)*\s*(?:职责|职能|任务|工作)(?:说明书?|及工作标准|及标准|如下|职责)?/u,
-  titleWords: /职责|职能|说明|制度|流程|汇编|分工|规划|\.doc|岗位/u,
+  titleWords: /职责|职能|说明|制度|流程|汇编|分工|规划|\.doc|岗位|规定|简介|概况|规程|条例|组织机构|机构设置/u,
   titlePrefix: /^(?:[(（][^)）]{1,10}[)）]|岗位职责|部门职责|\d{4}版?|[(（]?完整版[)）]?)+/u,
   measureAfterNumber: /^\s*(?:年|月|日|人|个|万|元|%|号|次|天|名|岁|小时|周|期|页|倍|级|G\b)/u,
   minChunkLength: 200,
@@ -138,5 +196,12 @@ export const DEFAULT_PARSE_LEXICON: ParseLexicon = {
   maxTitleLength: 40,
   maxNameLength: 16,
   englishHeading:
-    /^([A-Z][A-Za-z&,'\- ]{0,50}?(?:Department|Dept\.?|Division|Office|Team|Section|Unit|Centre|Center|Manager|Director|Officer|Specialist|Analyst|Coordinator|Assistant|Engineer|Lead|Head))\s*[:：]?\s*$/,
+    /^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[A-Z])[.)]\s+)?((?:The\s+)?[A-Z][A-Za-z&,'\/\- ]{0,60}?(?:Department|Dept\.?|Division|Office|Team|Section|Unit|Bureau|Branch|Directorate|Registry|Secretariat|Services?|Centre|Center|Manager|Director|Officer|Specialist|Analyst|Coordinator|Assistant|Engineer|Lead|Head|Librarian|Registrar|Accountant|Cashier|Clerk))\s*[:：]?\s*$/i,
+  endSections: /^(?:[一二三四五六七八九十\d]{1,3}[、.．]\s*)?(?:现任领导|领导信息|领导简介|所获荣誉|荣誉称号|目\s*录|联系方式|联系我们|联系电话|办公地址|通讯地址|相关链接|友情链接|网站地图|责任编辑|附件)\s*[:：]?/u,
+  dutyVerbs:
+    /^(?:负责|组织|承担|指导|拟订|拟定|制定|制订|协助|配合|参与|参加|管理|做好|根据|按照|贯彻|研究|编制|审核|审查|审批|监督|督促|督查|开展|建立|健全|完善|落实|执行|起草|统筹|协调|牵头|综合|办理|处理|收集|汇总|掌握|提出|推进|推动|实施|关于|对|依法|受理|会同|了解|完成|保障|维护|主持|检查|核算|统计|编写|定期|及时|认真|积极|加强|规划|指挥|调查|分析|搞好|确保|参谋|归口|主管|联系|审定|督办|发布|宣传|培训|接待|保管|登记|安排|Responsible|To |Manage|Coordinat|Prepar|Develop|Maintain|Provid|Ensur|Liais|Monitor|Supervis|Oversee|Advis|Plan|Formulat|Implement|Review|Conduct|Handl|Process|Collect|Issu|Allocat|Follow)/iu,
+  subjectPrefix: /^(?:我院|本院|医院|我校|本校|学校|学院|我馆|本馆|我局|本局|公司|本公司|集团|本部|我中心|本中心)/u,
+  organisationTitle:
+    /^(?:关于)?(.{2,24}?)(?:的)?(?:主要职责(?:、|和|及)?内设机构(?:和|及|、)?人员编制规定|职能配置(?:、|和|及)?内设机构(?:和|及|、)?人员编制(?:方案|规定)|机构职能编制规定|(?:机构)?职能配置|组织(?:规程|条例|自治简介|简介|架构)|机构设置|机构概况|组织机构|简介|概况)/u,
+  organisationSuffix: /(?:政府|委员会|人民政府|办公厅|公司|集团|大学|学院|学校|医院|银行|协会|研究院|研究所|研究中心|厅|部|局|署|委)$/u,
 };

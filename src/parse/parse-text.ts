@@ -8,9 +8,10 @@ import { cleanLines } from './clean.ts';
 import { splitDocuments } from './documents.ts';
 import { DEFAULT_PARSE_LEXICON, type ParseLexicon } from './lexicon.ts';
 import { labelAt } from './numbering.ts';
+import type { DocumentDraft } from './draft.ts';
 import type { ParsedFile, ParseOptions } from './parsed-file.ts';
 import { stripTableOfContents } from './toc.ts';
-import { unitNameOfTitle } from './units.ts';
+import { organisationOfTitle, unitNameOfTitle } from './units.ts';
 import { walkDocument } from './walk.ts';
 
 /** The file name without folders and extension ("seeds/001_x.txt" → "001_x"): the stem of document ids. */
@@ -39,6 +40,34 @@ export function parseTextWith(file: string, lines: readonly TextLine[], options:
 }
 
 /**
+ * The draft without units that nothing supports: no duty, no sub-unit, no
+ * attribute (a signature line "国务院办公厅" under a notice, a name in a list
+ * of mentions). Indices of the remaining units and of the duties' units move.
+ */
+export function withoutEmptyUnits(draft: DocumentDraft): DocumentDraft {
+  const used = new Set(draft.duties.map((d) => d.unit));
+  const keep = draft.units.map((u, i) => used.has(i) || Object.keys(u.attributes).length > 0 || u.kind === 'organisation');
+  // A parent is kept when any unit below it is.
+  let changed = true;
+  while (changed) {
+    changed = false;
+    draft.units.forEach((u, i) => {
+      if (keep[i] && u.parent !== null && !keep[u.parent]) {
+        keep[u.parent] = true;
+        changed = true;
+      }
+    });
+  }
+  if (keep.every(Boolean)) return draft;
+  const index: (number | null)[] = [];
+  let next = 0;
+  keep.forEach((k, i) => (index[i] = k ? next++ : null));
+  const units = draft.units.flatMap((u, i) => (keep[i] ? [{ ...u, parent: u.parent === null ? null : index[u.parent] }] : []));
+  const duties = draft.duties.map((d) => ({ ...d, unit: index[d.unit]! }));
+  return { units, duties };
+}
+
+/**
  * The pipeline: clean (boilerplate, page chunks) → drop tables of contents
  * → split documents → read each document's units and duties → ids.
  */
@@ -49,7 +78,12 @@ function parseLines(file: string, lines: readonly TextLine[], options: ParseOpti
   const stem = fileStem(file);
   const chunks = splitDocuments(paragraphs, cleaned.pageTitle ?? stem, lexicon, labelTest);
   const read = chunks
-    .map((chunk) => ({ chunk, draft: walkDocument(chunk.paragraphs, unitNameOfTitle(alignedNormalize(chunk.title), lexicon), lexicon) }))
+    .map((chunk) => {
+      const titleKey = alignedNormalize(chunk.title);
+      const organisation = organisationOfTitle(titleKey, lexicon);
+      const titleUnit = organisation ?? unitNameOfTitle(titleKey, lexicon);
+      return { chunk, draft: walkDocument(chunk.paragraphs, titleUnit, lexicon, organisation !== null) };
+    })
     .filter(({ draft }) => draft.units.length > 0);
   const documents: OrgDocument[] = [];
   const units: Unit[] = [];
@@ -60,7 +94,7 @@ function parseLines(file: string, lines: readonly TextLine[], options: ParseOpti
     const script = detectScript(`${chunk.title}\n${sample}`);
     const language: Language = options.language === 'zh' || options.language === 'en' ? options.language : script === 'latin' ? 'en' : 'zh';
     documents.push({ id, title: chunk.title, source: { file, line: chunk.line }, language, script });
-    const adopted = { ...draft, units: adoptByNamePrefix(draft.units, chunk.title) };
+    const adopted = withoutEmptyUnits({ ...draft, units: adoptByNamePrefix(draft.units, chunk.title) });
     const docUnits = buildUnits(adopted, id, file);
     units.push(...docUnits);
     const offset = built.length;

@@ -6,10 +6,11 @@ import type { ParseLexicon } from './lexicon.ts';
  * - `titled`: the name and a duty word, maybe a colon ("市场部经理职责:", "一.市场管理科(3人)其职责:",
  *   "九、渠道运营管理处处室职责", "一、市场部重要工作", "二、市场部的主要任务有四个大方面:");
  * - `colon`: a position name and a colon ("产品主管:主要工作是…");
+ * - `stop`: after a label, a name closed by 。 or a colon, its text following ("(一)办公室。负责…", "一、总务科:关于…");
  * - `listed`: a department name and a space or 、 before its text ("1. 招商部 、市场情况…", "3. 营销部 负责…");
  * - `repeated`: the name, then a sentence about it that repeats it ("综合部综合部是公司综合管理部门…").
  */
-export type HeadingForm = 'bare' | 'titled' | 'colon' | 'listed' | 'repeated';
+export type HeadingForm = 'bare' | 'titled' | 'colon' | 'stop' | 'listed' | 'repeated';
 
 /** A unit heading found in a text. */
 export interface UnitHeading {
@@ -18,28 +19,34 @@ export interface UnitHeading {
   form: HeadingForm;
   /** Offset just past the heading (its duty word and colon included). */
   end: number;
+  /** A second name written in brackets after the name ("应急管理办公室(国务院总值班室)" → 国务院总值班室), or null. */
+  alias: string | null;
 }
 
 // Words that end like a unit name but name no unit in particular.
-const GENERIC_NAMES: ReadonlySet<string> = new Set(['部门', '中心', '公司', '分公司', '科室', '处室', '部室', '小组', '班组', '岗位人员', '人员', '成员']);
+const GENERIC_NAMES: ReadonlySet<string> = new Set([
+  '部门', '中心', '公司', '分公司', '科室', '处室', '部室', '小组', '班组', '岗位人员', '人员', '成员', '机构', '内设机构', '单位', '我院', '我校',
+  '我局', '我馆', '本院', '本校', '本局', '本馆', '全院', '全校', '全局', '全馆', '院', '馆', '局', '会', '所', '站', '网站', '平台', '学院', '医院',
+]);
 
 /** True when a (normalised) string can be a unit name: short, no punctuation, a unit suffix, not a sentence. */
 export function isUnitName(name: string, lexicon: ParseLexicon): boolean {
   return (
     name.length >= 2 &&
     name.length <= lexicon.maxNameLength &&
-    /^[\p{Script=Han}A-Za-z0-9]+$/u.test(name) &&
+    /^[\p{Script=Han}A-Za-z0-9“”"]+$/u.test(name) &&
+    /\p{Script=Han}/u.test(name) &&
     !/^\d+$/u.test(name) &&
     lexicon.unitSuffix.test(name) &&
     !lexicon.notNamePrefix.test(name) &&
-    !/职责|职能|说明|工作|流程|制度/u.test(name) &&
+    !/职责|职能|说明|工作|流程|制度|事项|规定|通知|意见|办法|简介|概况/u.test(name) &&
     !GENERIC_NAMES.has(name)
   );
 }
 
 /** True when a name denotes a position (…经理, …主管, …专员, …师). */
 export function isPositionName(name: string): boolean {
-  return /(经理|主管|专员|师|员|主任|部长|处长|科长|总监|助理|秘书|长)$/u.test(name);
+  return /(经理|主管|专员|师|员|主任|部长|处长|科长|总监|助理|秘书|长|出纳|会计|司机|保安|前台|库管|仓管|保洁|内勤|外勤)$/u.test(name);
 }
 
 /**
@@ -60,12 +67,26 @@ export function unitHeadingAt(
   for (let end = start + 2; end <= limit; end++) {
     const name = key.slice(start, end);
     if (!isUnitName(name, lexicon)) continue;
+    const alias = aliasAt(key, end);
+    const past = alias === null ? end : end + alias.length;
     for (const form of forms) {
-      const after = headingEnd(key, end, name, form, lexicon, isLabelAt);
-      if (after !== null) return { name, form, end: after };
+      const after = headingEnd(key, past, name, form, lexicon, isLabelAt);
+      if (after !== null) return { name, form, end: after, alias: alias?.name ?? null };
     }
   }
   return null;
+}
+
+const ALIAS = /^\s*[(（]\s*([\p{Script=Han}A-Za-z“”"]{2,16})\s*[)）]/u;
+
+/**
+ * A bracketed second name right after a unit name ("(国务院总值班室)", "(绩效办)"),
+ * with the length it takes, or null. A head count ("(3人)") or a note ("(暂定)") is no name.
+ */
+export function aliasAt(key: string, at: number): { name: string; length: number } | null {
+  const m = ALIAS.exec(key.slice(at));
+  if (!m || /^(?:暂定|筹|筹备|试行|草案|代管|挂牌|含|下同|简称)/u.test(m[1])) return null;
+  return { name: m[1], length: m[0].length };
 }
 
 /** Where a heading of one form ends after its name, or null when the text does not continue that way. */
@@ -100,6 +121,10 @@ function headingEnd(
       const colon = /^\s*[:：]\s*/u.exec(rest);
       return colon && isPositionName(name) ? end + colon[0].length : null;
     }
+    case 'stop': {
+      const stop = /^\s*[。:：]\s*/u.exec(rest);
+      return stop ? end + stop[0].length : null;
+    }
     case 'listed': {
       const gap = /^(?:\s*、\s*|\s+)(?=\S)/u.exec(rest);
       return gap && !isPositionName(name) ? end + gap[0].length : null;
@@ -107,6 +132,18 @@ function headingEnd(
     case 'repeated':
       return rest.startsWith(name) && /^(是|为|负责|主要|主管)/u.test(rest.slice(name.length)) ? end : null;
   }
+}
+
+/**
+ * The organisation a title names: a 三定 规定 ("国务院办公厅主要职责内设机构和人员编制规定"),
+ * a profile ("高雄市政府组织自治简介"), or null.
+ */
+export function organisationOfTitle(titleKey: string, lexicon: ParseLexicon): string | null {
+  const key = titleKey.replace(/\s+/gu, '').replace(/^.*?(?:印发|关于)/u, '');
+  const m = lexicon.organisationTitle.exec(key);
+  if (!m) return null;
+  const name = m[1].replace(/[《》“”"]/gu, '');
+  return name.length >= 2 && lexicon.organisationSuffix.test(name) && isUnitName(name, lexicon) ? name : null;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   kindRank,
 } from './draft.ts';
 import { sentenceRanges } from './duties.ts';
+import { containerOf, isDutyLike, subjectUnitOf } from './lead-ins.ts';
 import type { ParseLexicon } from './lexicon.ts';
 import { type Label, type LabelStyle, labelAt } from './numbering.ts';
 import { type OutlineLevel, enterLevel, placeLabel } from './outline.ts';
@@ -43,6 +44,10 @@ interface WalkState {
   lexicon: ParseLexicon;
   /** The unit the document title names, made only when needed. */
   titleUnit: string | null;
+  /** True when the title names the organisation itself (a 三定 规定, a profile): its unit opens at once. */
+  titleIsOrganisation: boolean;
+  /** The unit a container lead-in named ("…设6个内设机构:"): the parent of the units that follow. */
+  container: number | null;
   stack: HeadingEntry[];
   unit: number | null;
   outline: OutlineLevel[];
@@ -58,14 +63,21 @@ interface WalkState {
 const CHINESE_STYLES: ReadonlySet<LabelStyle> = new Set(['cn-dun', 'cn-dot', 'cn-paren', 'di', 'chapter']);
 // Styles that also occur inside words ("统一、", "划一、", "依据4制订"); bracketed styles do not.
 const GLUE_SENSITIVE: ReadonlySet<LabelStyle> = new Set(['cn-dun', 'cn-dot', 'bare']);
-const ALL_FORMS: readonly HeadingForm[] = ['bare', 'titled', 'listed', 'colon'];
+const ALL_FORMS: readonly HeadingForm[] = ['bare', 'titled', 'listed', 'colon', 'stop'];
 
 /** Reads the paragraphs of one document into units and duties. */
-export function walkDocument(paragraphs: readonly Paragraph[], titleUnit: string | null, lexicon: ParseLexicon): DocumentDraft {
+export function walkDocument(
+  paragraphs: readonly Paragraph[],
+  titleUnit: string | null,
+  lexicon: ParseLexicon,
+  titleIsOrganisation = false,
+): DocumentDraft {
   const state: WalkState = {
     draft: emptyDraft(),
     lexicon,
     titleUnit,
+    titleIsOrganisation: titleIsOrganisation && titleUnit !== null,
+    container: null,
     stack: [],
     unit: null,
     outline: [],
@@ -75,6 +87,11 @@ export function walkDocument(paragraphs: readonly Paragraph[], titleUnit: string
     open: null,
     held: new Map(),
   };
+  if (state.titleIsOrganisation) {
+    const org = findOrCreateUnit(state.draft, titleUnit!, null, lineAt(paragraphs[0] ?? { text: '', key: '', lines: [] }, 0));
+    state.draft.units[org].kind = 'organisation';
+    setUnit(state, org);
+  }
   for (const p of paragraphs) walkParagraph(state, p);
   closeUnit(state);
   resolveHeld(state.draft, state.held);
@@ -84,10 +101,18 @@ export function walkDocument(paragraphs: readonly Paragraph[], titleUnit: string
 /** Reads one paragraph: finds its events in order and routes the text between them. */
 function walkParagraph(state: WalkState, p: Paragraph): void {
   const english = state.lexicon.englishHeading.exec(p.key);
-  if (english && p.key.length <= 60) {
-    openUnlabelled(state, english[1], lineAt(p, 0));
+  if (english && p.key.length <= 70 && isEnglishHeadingName(english[1])) {
+    openUnlabelled(state, english[1].replace(/^The\s+/iu, ''), lineAt(p, 0));
     return;
   }
+  if (state.lexicon.endSections.test(p.key) && p.key.length <= 40) {
+    // "现任领导", "所获荣誉", "联系方式": what follows is no duty of the unit before.
+    closeUnit(state);
+    state.mode = { kind: 'section', name: p.key.replace(/[\s:：]+$/u, '').slice(0, 12) };
+    state.sectionDepth = state.stack.length;
+    return;
+  }
+  if (readLeadIn(state, p)) return;
   let segment = 0;
   let after: After = 'paragraph';
   let i = 0;
@@ -236,7 +261,10 @@ function applyLabel(
     if (label.value !== 1 && !start) return null;
     const heading = unitHeadingAt(p.key, past, ALL_FORMS, state.lexicon, isLabel);
     const section = heading ? null : sectionHeadingAt(p.key, past, state.lexicon);
-    if (heading || section || CHINESE_STYLES.has(label.style)) {
+    // A duty-like item ("一、根据…组织各项业务工作") under a title that names a unit is that unit's duty.
+    const titleDuty =
+      !heading && !section && state.titleUnit !== null && state.stack.length === 0 && isDutyLike(textToNextLabel(p.key, past, isLabel), state.lexicon);
+    if (heading || section || (CHINESE_STYLES.has(label.style) && !titleDuty)) {
       flushText(state, p, segment, at, after);
       return headingAt(state, p, at, label, state.stack.length, isLabel);
     }
@@ -246,7 +274,7 @@ function applyLabel(
     flushText(state, p, segment, at, after);
     setUnit(state, findOrCreateUnit(state.draft, state.titleUnit, null, lineAt(p, at)));
   } else {
-    const forms: HeadingForm[] = label.glued ? ['titled', 'colon'] : ['titled', 'colon', 'bare'];
+    const forms: HeadingForm[] = label.glued ? ['titled', 'colon'] : ['titled', 'colon', 'stop', 'bare'];
     const fresh = !state.outline.some((level) => level.style === label.style);
     if (fresh && (unitHeadingAt(p.key, past, forms, state.lexicon, isLabel) || sectionHeadingAt(p.key, past, state.lexicon))) {
       flushText(state, p, segment, at, after);
@@ -269,11 +297,18 @@ function unitAbove(state: WalkState, depth: number): number | null {
   return null;
 }
 
+/** The unit a container lead-in named, as the parent of a heading that is not that unit itself. */
+function containerFor(state: WalkState, name: string): number | null {
+  if (state.container === null || state.draft.units[state.container].name === name) return null;
+  return state.container;
+}
+
 /** The document's title unit as the parent of a unit of lower rank without another parent (市场经营部 over its 处). */
 function titleParent(state: WalkState, name: string, line: number): number | null {
   if (state.titleUnit === null || state.titleUnit === name) return null;
   const kind = unitKindOf(name, 1);
-  if (kindRank(kind) <= kindRank(unitKindOf(state.titleUnit, 0))) return null;
+  const titleKind = state.titleIsOrganisation ? 'organisation' : unitKindOf(state.titleUnit, 0);
+  if (kindRank(kind) <= kindRank(titleKind)) return null;
   // A position only goes under the title's unit when its name says so ("市场部经理" under 市场部).
   if (kind === 'position' && !name.startsWith(state.titleUnit)) return null;
   return findOrCreateUnit(state.draft, state.titleUnit, null, line);
@@ -296,8 +331,9 @@ function headingAt(
   state.stack = state.stack.slice(0, depth);
   if (state.sectionDepth !== null && state.sectionDepth >= depth) state.sectionDepth = null;
   if (heading) {
-    const parent = enclosing ?? titleParent(state, heading.name, line);
+    const parent = enclosing ?? containerFor(state, heading.name) ?? titleParent(state, heading.name, line);
     setUnit(state, findOrCreateUnit(state.draft, heading.name, parent, line));
+    if (heading.alias !== null && state.unit !== null) appendAttribute(state.draft, state.unit, '别名', heading.alias);
     state.stack.push({ style: label.style, last: label.value, unit: state.unit });
     return { at: heading.end, after: 'heading' };
   }
@@ -422,4 +458,62 @@ function flushText(state: WalkState, p: Paragraph, from: number, to: number, aft
       else state.draft.duties[state.open].noteParts.push(piece.text.trim());
       return;
   }
+}
+
+/** Lower-case words an English unit heading may hold; every other word is capitalised. */
+const ENGLISH_SMALL_WORDS = /^(?:and|of|the|for|&|on|in|to|with|at)$/u;
+
+/** True when an English line is a heading by its case: Title Case or ALL CAPS, a few words, no sentence. */
+function isEnglishHeadingName(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  if (words.length > 9) return false;
+  return words.every((w) => ENGLISH_SMALL_WORDS.test(w) || /^[A-Z0-9&(/]/u.test(w));
+}
+
+/**
+ * A paragraph that names a unit in a lead-in sentence: a subject sentence opens
+ * that unit (its text stays the unit's summary), a container sentence makes the
+ * named unit the parent of the units that follow. Returns true when the paragraph
+ * is used up.
+ */
+function readLeadIn(state: WalkState, p: Paragraph): boolean {
+  if (state.mode.kind === 'section' && state.sectionDepth !== null) return false;
+  const line = lineAt(p, 0);
+  const container = containerOf(p.key, state.lexicon);
+  if (container) {
+    closeUnit(state);
+    if (container.kind === 'self') {
+      state.container = state.titleUnit === null ? null : findOrCreateUnit(state.draft, state.titleUnit, null, line);
+    } else {
+      const existing = findUnitByName(state.draft, container.name);
+      const named = container.parent === null ? null : findUnitByName(state.draft, normalizeName(container.parent));
+      const parent =
+        named ?? (state.titleUnit !== null && state.titleUnit !== container.name ? findOrCreateUnit(state.draft, state.titleUnit, null, line) : null);
+      state.container = existing ?? findOrCreateUnit(state.draft, container.name, parent, line);
+    }
+    if (state.container !== null) appendAttribute(state.draft, state.container, '概述', p.text);
+    state.mode = { kind: 'duties' };
+    state.sectionDepth = null;
+    state.unit = null;
+    state.stack = [];
+    return true;
+  }
+  const subject = subjectUnitOf(p.key, state.lexicon);
+  if (subject) {
+    openUnlabelled(state, subject, line);
+    appendAttribute(state.draft, state.unit!, '概述', p.text);
+    return true;
+  }
+  return false;
+}
+
+/** A name as the draft stores it. */
+function normalizeName(name: string): string {
+  return name.trim();
+}
+
+/** The text from an offset to the next numbering label or the end of the paragraph. */
+function textToNextLabel(key: string, from: number, isLabel: (offset: number) => boolean): string {
+  for (let i = from + 1; i < key.length; i++) if (isLabel(i)) return key.slice(from, i);
+  return key.slice(from);
 }

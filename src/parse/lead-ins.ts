@@ -1,0 +1,100 @@
+import type { ParseLexicon } from './lexicon.ts';
+import { isUnitName } from './units.ts';
+
+/**
+ * Lead-in sentences that name a unit without a heading of its own:
+ * - a subject sentence: "医院医务处是对全院医疗工作…的职能部门,…其功能和职责主要有:",
+ *   "图书馆是学校的文献信息中心…主要职责:": the subject is the unit whose list follows;
+ * - a container sentence: "区政府办公室设6个内设机构:", "根据上述职责,国务院办公厅设9个内设机构:",
+ *   "市府设秘书处,分设六科室掌理下列事项:", "本局设下列各科", "XX内设机构及职责":
+ *   the named unit is the parent of the units that follow.
+ */
+
+/** The clauses of a sentence: pieces between 。,，;；: with their start offsets. */
+function clauses(key: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  let from = 0;
+  for (let i = 0; i <= key.length; i++) {
+    if (i === key.length || /[。，,;；:：]/u.test(key[i])) {
+      if (i > from) out.push({ text: key.slice(from, i), at: from });
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
+/** A unit name at the end of a subject, after words that are not part of it ("医院医务处" → 医务处). */
+function subjectName(subject: string, lexicon: ParseLexicon): string | null {
+  const bare = subject.trim().replace(/^(?:根据上述职责|按照上述职责|为履行上述职责|[^\p{Script=Han}]+)/u, '');
+  const stripped = bare.replace(lexicon.subjectPrefix, '');
+  for (const candidate of [stripped, bare]) {
+    if (candidate.length >= 2 && isUnitName(candidate, lexicon)) return candidate;
+  }
+  return null;
+}
+
+const DUTY_WORDS = /职责|职能|功能|任务|职掌|工作内容/u;
+
+/**
+ * The unit named as the subject of a lead-in that ends in a colon and speaks
+ * of duties ("…医务处是…,其功能和职责主要有:"), or null.
+ */
+export function subjectUnitOf(key: string, lexicon: ParseLexicon): string | null {
+  const text = key.trim();
+  if (!/[:：]$/u.test(text) || !DUTY_WORDS.test(text) || text.length > 400) return null;
+  for (const clause of clauses(text)) {
+    const is = clause.text.indexOf('是');
+    if (is < 2) continue;
+    const name = subjectName(clause.text.slice(0, is), lexicon);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** Who a container sentence names: a unit by name, or the document's own organisation ("本局", "市府"). */
+export type Container = { kind: 'named'; name: string; parent: string | null } | { kind: 'self' };
+
+const SELF = /^(?:本|我|该)?(?:局|委|办|厅|院|府|市府|部|中心|公司|集团|校|馆|处|所|会)$/u;
+const SETS = /(?:下设|内设|分设|设有|设立|设置|设)(?:[一二三四五六七八九十两\d]{1,3}\s*个)?(?:下列)?(?:各)?(?:内设机构|职能科室|业务科室|科室|处室|股室|部室|二级机构|机构|部门|科|处|室|股|组)/u;
+
+/**
+ * The unit a container sentence makes the parent of the units that follow,
+ * or null: "区政府办公室设6个内设机构:", "XX内设机构及职责", "本局设下列各科:" (self),
+ * "市府设秘书处,分设六科室…:" (秘书处, under the document's organisation).
+ */
+export function containerOf(key: string, lexicon: ParseLexicon): Container | null {
+  const text = key.trim();
+  if (text.length > 200) return null;
+  const own = /^(.{2,20}?)(?:的)?内设机构(?:及|和|与)?(?:其)?(?:主要)?职责/u.exec(text);
+  if (own) {
+    const name = subjectName(own[1], lexicon);
+    if (name) return { kind: 'named', name, parent: null };
+  }
+  const split = /(?:^|[，,。])([^，,。:：]{1,12}?)设([^，,。:：]{2,16}?)[，,]\s*(?:分设|下设|内设)/u.exec(text);
+  if (split) {
+    const name = subjectName(split[2], lexicon);
+    if (name) return { kind: 'named', name, parent: subjectName(split[1], lexicon) };
+  }
+  if (!/[:：]\s*$|如下|下列/u.test(text)) return null;
+  for (const clause of clauses(text)) {
+    const m = SETS.exec(clause.text);
+    if (!m || m.index < 1) continue;
+    const subject = clause.text.slice(0, m.index).trim();
+    if (SELF.test(subject)) return { kind: 'self' };
+    const name = subjectName(subject, lexicon);
+    if (name) return { kind: 'named', name, parent: null };
+  }
+  return null;
+}
+
+// A short text ending in one of these is a heading ("组织架构及人员设置", "岗位职责说明", "工作流程").
+const HEADING_NOUN = /^[^，,;；。]{0,20}(?:架构|设置|说明|流程|制度|概述|概况|简介|目标|职能|职责|要求|标准|办法|规定|分工|结构)[\s\d\-人名个]*$/u;
+
+/** True when a text reads as a duty rather than a heading: it starts with a duty verb, or is a long clause. */
+export function isDutyLike(text: string, lexicon: ParseLexicon): boolean {
+  const t = text.trim();
+  if (t.length === 0 || HEADING_NOUN.test(t)) return false;
+  if (lexicon.dutyVerbs.test(t)) return true;
+  const clause = t.split(/[。;；]/u)[0];
+  return clause.length > 24 && /[，,、]/u.test(clause);
+}
