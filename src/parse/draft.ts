@@ -53,6 +53,9 @@ export function findOrCreateUnit(draft: DocumentDraft, name: string, parent: num
   const key = path.join('\u0000');
   const found = draft.units.findIndex((u) => u.path.join('\u0000') === key);
   if (found !== -1) return found;
+  // A short name the document defined ("(以下简称市自然资源局)") is the same unit.
+  const aliased = draft.units.findIndex((u) => (u.attributes['别名'] ?? '').split('、').includes(clean));
+  if (aliased !== -1) return aliased;
   draft.units.push({ name: clean, path, parent, attributes: {}, line, numbered: false });
   return draft.units.length - 1;
 }
@@ -62,7 +65,8 @@ export function findUnitByName(draft: DocumentDraft, name: string): number | nul
   const clean = normalizeText(name);
   let best: number | null = null;
   draft.units.forEach((u, i) => {
-    if (u.name === clean && (best === null || u.path.length < draft.units[best].path.length)) best = i;
+    const named = u.name === clean || (u.attributes['别名'] ?? '').split('、').includes(clean);
+    if (named && (best === null || u.path.length < draft.units[best].path.length)) best = i;
   });
   return best;
 }

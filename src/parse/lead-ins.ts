@@ -40,13 +40,36 @@ const DUTY_WORDS = /职责|职能|功能|任务|职掌|工作内容/u;
  * of duties ("…医务处是…,其功能和职责主要有:"), or null.
  */
 export function subjectUnitOf(key: string, lexicon: ParseLexicon): string | null {
-  const text = key.trim();
-  if (!/[:：]$/u.test(text) || !DUTY_WORDS.test(text) || text.length > 400) return null;
+  const text = key.trim().replace(ABBREVIATION, '');
+  if (!/[:：]$/u.test(text) || !(DUTY_WORDS.test(text) || /下列事项|如下/u.test(text)) || text.length > 400) return null;
   for (const clause of clauses(text)) {
-    const is = clause.text.indexOf('是');
-    if (is < 2) continue;
-    const name = subjectName(clause.text.slice(0, is), lexicon);
+    const verb = SUBJECT_VERB.exec(clause.text);
+    if (!verb || verb.index < 2) continue;
+    const name = subjectName(clause.text.slice(0, verb.index), lexicon);
     if (name) return name;
+  }
+  return null;
+}
+
+// "(以下简称市自然资源局)": a short name the document defines; read past it.
+const ABBREVIATION = /\s*[(（]\s*以下简称[^)）]{1,20}[)）]\s*/gu;
+const SUBJECT_VERB = /是|作为|掌理|负责|承担|履行|主要职责|的职责|具有下列|行使下列/u;
+const OPENING_VERB = /^(?:是|作为|为|系|主要负责|负责|承担|主管|掌理)/u;
+
+/**
+ * The unit a paragraph opens with as the subject of its first sentence:
+ * "科研处作为学校科研工作职能部门…", "管理科负责日常行政事务…", "医院收费员主要负责…",
+ * or null. The name comes first (maybe after 我院/学校 …), then the verb.
+ */
+export function openingSubjectOf(key: string, lexicon: ParseLexicon): { name: string; end: number } | null {
+  const text = key.trimStart();
+  const lead = key.length - text.length;
+  const prefix = lexicon.subjectPrefix.exec(text)?.[0].length ?? 0;
+  for (let end = Math.min(text.length, prefix + lexicon.maxNameLength); end >= prefix + 2; end--) {
+    const name = text.slice(prefix, end);
+    if (!isUnitName(name, lexicon)) continue;
+    const rest = text.slice(end).replace(ABBREVIATION, '');
+    if (OPENING_VERB.test(rest)) return { name, end: lead + end };
   }
   return null;
 }
@@ -75,7 +98,7 @@ export function containerOf(key: string, lexicon: ParseLexicon): Container | nul
     const name = subjectName(split[2], lexicon);
     if (name) return { kind: 'named', name, parent: subjectName(split[1], lexicon) };
   }
-  if (!/[:：]\s*$|如下|下列/u.test(text)) return null;
+  if (!/[:：]\s*$|如下|下列|分别为|分别是|即[:：]?/u.test(text)) return null;
   for (const clause of clauses(text)) {
     const m = SETS.exec(clause.text);
     if (!m || m.index < 1) continue;
@@ -97,4 +120,20 @@ export function isDutyLike(text: string, lexicon: ParseLexicon): boolean {
   if (lexicon.dutyVerbs.test(t)) return true;
   const clause = t.split(/[。;；]/u)[0];
   return clause.length > 24 && /[，,、]/u.test(clause);
+}
+
+/**
+ * The organisation a 三定 规定 names in its first article ("为了规范乌鲁木齐市自然资源局
+ * (以下简称市自然资源局)职能配置、内设机构和人员编制…") with the short name it defines, or null.
+ */
+export function organisationOfPreamble(key: string, lexicon: ParseLexicon): { name: string; alias: string | null } | null {
+  const m = /规范(.{2,30}?)\s*(?:[(（]\s*以下简称(.{2,16}?)[)）])?\s*(?:的)?(?:职能配置|主要职责|机构职能|内设机构|机构设置)/u.exec(key);
+  if (!m) return null;
+  const name = m[1].replace(/^(?:和|及)/u, '');
+  return isUnitName(name, lexicon) ? { name, alias: m[2] ?? null } : null;
+}
+
+/** The short name a text defines for its subject ("…总局(以下简称本总局)" → 本总局), or null. */
+export function definedShortName(key: string): string | null {
+  return /[(（]\s*以下简称\s*([^)）]{1,16}?)\s*[)）]/u.exec(key)?.[1] ?? null;
 }

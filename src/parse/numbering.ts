@@ -10,6 +10,12 @@ export type LabelStyle =
   | 'cn-paren' // (一)
   | 'di' // 第一、
   | 'chapter' // 第一章
+  | 'article' // 第一条, 第3條
+  | 'dotted2' // 2.3
+  | 'dotted3' // 2.3.1
+  | 'cn-space' // "一 企划科:" (a numeral and a space at a line start)
+  | 'alpha-dot' // A. a.
+  | 'alpha-paren' // (a) a)
   | 'ar-dun' // 1、 01、
   | 'ar-dot' // 1.
   | 'ar-paren' // (1)
@@ -58,6 +64,7 @@ interface Pattern {
 // Sticky patterns, tried in this order at one offset; group 1 is the number.
 const PATTERNS: readonly Pattern[] = [
   { style: 'chapter', re: new RegExp(`第\\s*(${CN}{1,3}|\\d{1,2})\\s*章\\s*[:：]?`, 'uy'), chinese: true },
+  { style: 'article', re: new RegExp(`第\\s*(${CN}{1,4}|\\d{1,3})\\s*[条條]\\s*[:：、]?\\s*`, 'uy'), chinese: true },
   { style: 'di', re: new RegExp(`第(${CN}{1,3})\\s*[、,，:：]`, 'uy'), chinese: true },
   { style: 'cn-paren', re: new RegExp(`[(（]\\s*(${CN}{1,3})\\s*[)）]\\s*`, 'uy'), chinese: true },
   { style: 'cn-dun', re: new RegExp(`(${CN}{1,3})\\s*、\\s*`, 'uy'), chinese: true },
@@ -95,6 +102,8 @@ export function labelAt(key: string, at: number, measureAfterNumber: RegExp): La
     if (!Number.isFinite(value)) continue;
     return { style, value, length: m[0].length, glued };
   }
+  const line = lineLabelAt(key, at);
+  if (line) return line;
   const circled = key.codePointAt(at);
   if (circled !== undefined && circled >= 0x2460 && circled <= 0x2473) return { style: 'circled', value: circled - 0x245f, length: 1 + spaces(key, at + 1), glued };
   if (circled !== undefined && circled >= 0x2474 && circled <= 0x2487) return { style: 'circled-paren', value: circled - 0x2473, length: 1 + spaces(key, at + 1), glued };
@@ -117,4 +126,31 @@ function spaces(key: string, at: number): number {
   let n = 0;
   while (key[at + n] === ' ' || key[at + n] === '\t') n++;
   return n;
+}
+
+/**
+ * Labels that only count where a line (or a cell) starts, since inside text
+ * they are numbers, initials or words: dotted "2.3"/"2.3.1" (value: the last
+ * part), "一 企划科" (a numeral and a space), "A." and "(a)".
+ */
+function lineLabelAt(key: string, at: number): Label | null {
+  if (at > 0 && !/\s/u.test(key[at - 1])) return null;
+  const rest = key.slice(at);
+  const dotted = /^(\d{1,2}(?:[.．]\d{1,2}){1,2})[.．、]?(?![\d%.．])\s*/u.exec(rest);
+  const after = dotted ? rest.slice(dotted[0].length) : '';
+  if (dotted && /^[\p{Script=Han}A-Za-z(（“"]/u.test(after) && !/^(?:倍|万|亿|元|年|月|日|个|人|次|米|吨|公里|小时|版)/u.test(after)) {
+    const parts = dotted[1].split(/[.．]/u);
+    return { style: parts.length === 2 ? 'dotted2' : 'dotted3', value: Number(parts[parts.length - 1]), length: dotted[0].length, glued: false };
+  }
+  const cnSpace = new RegExp(`^(${CN}{1,3})[ \\t\u3000]+(?=\\p{Script=Han})`, 'u').exec(rest);
+  if (cnSpace && at === 0) {
+    const value = chineseNumeralValue(cnSpace[1]);
+    if (Number.isFinite(value)) return { style: 'cn-space', value, length: cnSpace[0].length, glued: false };
+  }
+  const alpha = /^(?:([A-Ha-h])[.．](?=\s)|[(（]([a-h])[)）]|([a-h])\))\s*/u.exec(rest);
+  if (alpha) {
+    const letter = (alpha[1] ?? alpha[2] ?? alpha[3]).toLowerCase();
+    return { style: alpha[1] ? 'alpha-dot' : 'alpha-paren', value: letter.charCodeAt(0) - 96, length: alpha[0].length, glued: false };
+  }
+  return null;
 }

@@ -5,7 +5,8 @@ import { documentId, uniqueIds } from '../util/ids.ts';
 import { adoptByNamePrefix } from './adopt.ts';
 import { buildDuties, buildUnits } from './build.ts';
 import { cleanLines } from './clean.ts';
-import { splitDocuments } from './documents.ts';
+import { isLeadInWord, splitDocuments } from './documents.ts';
+import { unflattenTables } from './fields.ts';
 import { DEFAULT_PARSE_LEXICON, type ParseLexicon } from './lexicon.ts';
 import { labelAt } from './numbering.ts';
 import type { DocumentDraft } from './draft.ts';
@@ -74,7 +75,8 @@ export function withoutEmptyUnits(draft: DocumentDraft): DocumentDraft {
 function parseLines(file: string, lines: readonly TextLine[], options: ParseOptions, lexicon: ParseLexicon): ParsedFile {
   const labelTest = (key: string, at: number) => labelAt(key, at, lexicon.measureAfterNumber);
   const cleaned = cleanLines(lines, lexicon);
-  const paragraphs = cleaned.paragraphs.map(stripTableOfContents).filter((p) => p.key.trim().length > 0);
+  const unflattened = unflattenTables(cleaned.paragraphs, (key) => isLeadInWord(key, lexicon));
+  const paragraphs = unflattened.map(stripTableOfContents).filter((p) => p.key.trim().length > 0);
   const stem = fileStem(file);
   const chunks = splitDocuments(paragraphs, cleaned.pageTitle ?? stem, lexicon, labelTest);
   const read = chunks

@@ -9,8 +9,10 @@ import {
   joiner,
   kindRank,
 } from './draft.ts';
+import { isLeadInWord } from './documents.ts';
 import { sentenceRanges } from './duties.ts';
-import { containerOf, isDutyLike, subjectUnitOf } from './lead-ins.ts';
+import { type PositionFields, readFieldBlock } from './fields.ts';
+import { containerOf, definedShortName, isDutyLike, openingSubjectOf, organisationOfPreamble, subjectUnitOf } from './lead-ins.ts';
 import type { ParseLexicon } from './lexicon.ts';
 import { type Label, type LabelStyle, labelAt } from './numbering.ts';
 import { type OutlineLevel, enterLevel, placeLabel } from './outline.ts';
@@ -60,7 +62,7 @@ interface WalkState {
   held: Map<number, Paragraph[]>;
 }
 
-const CHINESE_STYLES: ReadonlySet<LabelStyle> = new Set(['cn-dun', 'cn-dot', 'cn-paren', 'di', 'chapter']);
+const CHINESE_STYLES: ReadonlySet<LabelStyle> = new Set(['cn-dun', 'cn-dot', 'cn-paren', 'di', 'chapter', 'article', 'cn-space', 'dotted2']);
 // Styles that also occur inside words ("统一、", "划一、", "依据4制订"); bracketed styles do not.
 const GLUE_SENSITIVE: ReadonlySet<LabelStyle> = new Set(['cn-dun', 'cn-dot', 'bare']);
 const ALL_FORMS: readonly HeadingForm[] = ['bare', 'titled', 'listed', 'colon', 'stop'];
@@ -92,7 +94,15 @@ export function walkDocument(
     state.draft.units[org].kind = 'organisation';
     setUnit(state, org);
   }
-  for (const p of paragraphs) walkParagraph(state, p);
+  for (let i = 0; i < paragraphs.length; i++) {
+    const block = readFieldBlock(paragraphs, i, lexicon);
+    if (block) {
+      openFieldPosition(state, block.position, lineAt(paragraphs[i], 0));
+      i += block.length - 1;
+      continue;
+    }
+    walkParagraph(state, paragraphs[i]);
+  }
   closeUnit(state);
   resolveHeld(state.draft, state.held);
   return state.draft;
@@ -113,6 +123,18 @@ function walkParagraph(state: WalkState, p: Paragraph): void {
     return;
   }
   if (readLeadIn(state, p)) return;
+  if (isLeadInWord(p.key, state.lexicon)) {
+    // A lead-in on a line of its own ("工作职责", "任职资格"): the colon is optional there.
+    const section = sectionHeadingAt(p.key, 0, state.lexicon);
+    if (section) {
+      if (section.kind === 'duties') applyKey(state, 'duties', section.name);
+      else if (state.unit !== null) {
+        state.mode = { kind: 'section', name: section.name };
+        state.open = null;
+      }
+      return;
+    }
+  }
   let segment = 0;
   let after: After = 'paragraph';
   let i = 0;
@@ -479,6 +501,16 @@ function isEnglishHeadingName(name: string): boolean {
 function readLeadIn(state: WalkState, p: Paragraph): boolean {
   if (state.mode.kind === 'section' && state.sectionDepth !== null) return false;
   const line = lineAt(p, 0);
+  const preamble = state.titleUnit === null ? organisationOfPreamble(p.key, state.lexicon) : null;
+  if (preamble) {
+    state.titleUnit = preamble.name;
+    state.titleIsOrganisation = true;
+    const org = findOrCreateUnit(state.draft, preamble.name, null, line);
+    state.draft.units[org].kind = 'organisation';
+    if (preamble.alias !== null) appendAttribute(state.draft, org, '别名', preamble.alias);
+    setUnit(state, org);
+    return true;
+  }
   const container = containerOf(p.key, state.lexicon);
   if (container) {
     closeUnit(state);
@@ -501,8 +533,16 @@ function readLeadIn(state: WalkState, p: Paragraph): boolean {
   const subject = subjectUnitOf(p.key, state.lexicon);
   if (subject) {
     openUnlabelled(state, subject, line);
+    const short = definedShortName(p.key);
+    if (short !== null && state.unit !== null) appendAttribute(state.draft, state.unit, '别名', short);
     appendAttribute(state.draft, state.unit!, '概述', p.text);
     return true;
+  }
+  // "管理科负责日常行政事务…", "科研处作为学校科研工作职能部门…": the sentence's subject is the unit it is about.
+  const opening = openingSubjectOf(p.key, state.lexicon);
+  if (opening && labelAt(p.key, 0, state.lexicon.measureAfterNumber) === null) {
+    const current = state.unit === null ? null : state.draft.units[state.unit].name;
+    if (current !== opening.name) openUnlabelled(state, opening.name, line);
   }
   return false;
 }
@@ -516,4 +556,17 @@ function normalizeName(name: string): string {
 function textToNextLabel(key: string, from: number, isLabel: (offset: number) => boolean): string {
   for (let i = from + 1; i < key.length; i++) if (isLabel(i)) return key.slice(from, i);
   return key.slice(from);
+}
+
+/** Opens the position a block of header fields describes, under its 所属部门, with the fields as attributes. */
+function openFieldPosition(state: WalkState, position: PositionFields, line: number): void {
+  let parent: number | null = null;
+  if (position.department !== null && position.department !== position.name) {
+    parent = findUnitByName(state.draft, position.department) ?? findOrCreateUnit(state.draft, position.department, state.container, line);
+  }
+  setUnit(state, findOrCreateUnit(state.draft, position.name, parent, line));
+  state.draft.units[state.unit!].kind = 'position';
+  for (const [name, value] of Object.entries(position.fields)) appendAttribute(state.draft, state.unit!, name, value);
+  state.stack = [];
+  state.sectionDepth = null;
 }

@@ -1,0 +1,110 @@
+import type { ParseLexicon } from './lexicon.ts';
+import { isPositionName, isUnitName } from './units.ts';
+import { type Paragraph, joinParagraphs, paragraphOf, sliceParagraph, trimParagraph } from './paragraph.ts';
+
+/**
+ * Key-value position descriptions (职位说明书, 岗位说明书): the common company
+ * form is a table of label and value cells (岗位名称 | 出纳 | 所属部门 | 财务部 …)
+ * then a duty table. It reaches the parser in three shapes: .docx rows (cells
+ * joined by tabs), the same flattened to one cell per line, or "1、职务名称:交易主管"
+ * lines. This pre-pass brings all three to one shape, "label:value" paragraphs,
+ * and turns a block of them into one position heading that the walker opens.
+ */
+
+/** What a block of header fields says: the position, its department and every field kept verbatim. */
+export interface PositionFields {
+  name: string;
+  department: string | null;
+  fields: Record<string, string>;
+}
+
+const NAME_FIELD = /^(?:岗位名称|职位名称|职务名称|岗位名|职位名|岗位)$/u;
+const DEPARTMENT_FIELD = /^(?:所属部门|所在部门|部门名称|所属单位|所在单位|部门)$/u;
+const OTHER_FIELDS =
+  /^(?:直接上级|直接下级|直接上司|可转换岗位|可轮换岗位|职位发展路线|晋升方向|职位等级|岗位等级|职级|岗位编号|职位编号|档案编号|工作主要关联部门.{0,12}|岗位定员|定员人数|辖管人数|下属人数|薪金等级|薪金水平|薪酬等级|工作分析人员|分析日期|批准人|填写日期|编制日期|编制人|审核人|姓名|文件编号|版本号|岗位类别|岗位性质|岗位代码|工作地点|汇报对象|所辖人员|间接上级|间接下级)$/u;
+
+/** True when a cell is a header field label. */
+export function isFieldLabel(cell: string): boolean {
+  const c = cell.replace(/[\s:：]/gu, '');
+  return NAME_FIELD.test(c) || DEPARTMENT_FIELD.test(c) || OTHER_FIELDS.test(c);
+}
+
+/** A "label:value" paragraph's label and value, the label being a header field ("1、职务名称:交易主管"). */
+function fieldOf(key: string): { label: string; value: string } | null {
+  const m = /^(?:\d{1,2}\s*[、.．]\s*)?([^:：\t]{2,20}?)\s*[:：\t]\s*(.*)$/u.exec(key.trim());
+  if (!m || !isFieldLabel(m[1])) return null;
+  return { label: m[1].replace(/\s/gu, ''), value: m[2].trim() };
+}
+
+/** True when a paragraph is only a lead-in or section word ("工作职责", "绩效标准"). */
+type LeadTest = (key: string) => boolean;
+
+/**
+ * Brings table shapes to lines: tab-separated cells become one paragraph per
+ * label:value pair (or per cell); a lone label cell takes the next line as its
+ * value; a lone number ("1", "2") joins the line after it; a run of lead-in
+ * words (a flattened column header "工作职责 绩效标准 能力素质模型") keeps its first.
+ */
+export function unflattenTables(paragraphs: readonly Paragraph[], isLeadIn: LeadTest): Paragraph[] {
+  const cells = paragraphs.flatMap(splitCells);
+  const out: Paragraph[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const p = cells[i];
+    const key = p.key.trim();
+    const next = cells[i + 1];
+    if (next && /^\d{1,2}$/u.test(key) && !/^\d/u.test(next.key.trim())) {
+      const label = paragraphOf(/^[、.．]/u.test(next.key.trim()) ? p.text.trim() : `${p.text.trim()}、`, p.lines[0] ?? 0);
+      out.push(joinParagraphs(label, next));
+      i++;
+      continue;
+    }
+    if (next && isFieldLabel(key) && !/[:：]/u.test(key) && !isFieldLabel(next.key) && next.key.trim().length <= 60 && !isLeadIn(next.key.trim())) {
+      out.push(joinParagraphs(paragraphOf(`${p.text.trim()}:`, p.lines[0] ?? 0), next));
+      i++;
+      continue;
+    }
+    if (isLeadIn(key) && out.length > 0 && isLeadIn(out[out.length - 1].key.trim())) continue;
+    out.push(p);
+  }
+  return out;
+}
+
+/** A table row (cells joined by tabs) as paragraphs: label:value pairs, a numbered duty row, or one per cell. */
+function splitCells(p: Paragraph): Paragraph[] {
+  if (!p.key.includes('\t')) return [p];
+  const pieces: Paragraph[] = [];
+  let from = 0;
+  for (let i = 0; i <= p.key.length; i++) {
+    if (i === p.key.length || p.key[i] === '\t') {
+      const cell = trimParagraph(sliceParagraph(p, from, i));
+      if (cell.key.length > 0) pieces.push(cell);
+      from = i + 1;
+    }
+  }
+  return pieces;
+}
+
+/**
+ * The position a block of "label:value" paragraphs starting at `at` describes,
+ * and how many paragraphs the block takes, or null when no name field is there.
+ */
+export function readFieldBlock(paragraphs: readonly Paragraph[], at: number, lexicon: ParseLexicon): { position: PositionFields; length: number } | null {
+  const fields: Record<string, string> = {};
+  let end = at;
+  let misses = 0;
+  for (let i = at; i < paragraphs.length && misses <= 1; i++) {
+    const field = fieldOf(paragraphs[i].key);
+    if (field) {
+      if (!(field.label in fields)) fields[field.label] = field.value;
+      end = i + 1;
+      misses = 0;
+    } else misses++;
+  }
+  const nameLabel = Object.keys(fields).find((k) => NAME_FIELD.test(k));
+  if (nameLabel === undefined) return null;
+  const name = fields[nameLabel].replace(/\s/gu, '');
+  if (!isUnitName(name, lexicon) && !isPositionName(name)) return null;
+  const departmentLabel = Object.keys(fields).find((k) => DEPARTMENT_FIELD.test(k));
+  const department = departmentLabel === undefined ? null : fields[departmentLabel].replace(/\s/gu, '');
+  return { position: { name, department: department && department.length > 0 ? department : null, fields }, length: end - at };
+}
