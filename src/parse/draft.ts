@@ -35,11 +35,30 @@ export interface DutyDraft {
 export interface DocumentDraft {
   units: UnitDraft[];
   duties: DutyDraft[];
+  /** What each source line became, for the reading summary and `extract --explain` (the last decision on a line wins). */
+  trace?: Map<number, LineUse>;
 }
+
+/** What became of a source line. */
+export type LineUse =
+  | { kind: 'unit'; why: string }
+  | { kind: 'duty' }
+  | { kind: 'attribute'; name: string }
+  | { kind: 'left-out'; why: string };
 
 /** An empty document draft. */
 export function emptyDraft(): DocumentDraft {
-  return { units: [], duties: [] };
+  return { units: [], duties: [], trace: new Map() };
+}
+
+/** Records what a line became; a unit heading or a duty is not overwritten by a later, weaker use. */
+export function traceLine(draft: DocumentDraft, line: number, use: LineUse): void {
+  const trace = draft.trace;
+  if (!trace || line <= 0) return;
+  const earlier = trace.get(line);
+  if (earlier && (earlier.kind === 'unit' || earlier.kind === 'duty') && (use.kind === 'attribute' || use.kind === 'left-out')) return;
+  if (earlier?.kind === 'unit' && use.kind === 'duty') return;
+  trace.set(line, use);
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   findOrCreateUnit,
   findUnitByName,
   joiner,
+  traceLine,
   kindRank,
 } from './draft.ts';
 import { isLeadInWord } from './documents.ts';
@@ -118,6 +119,7 @@ function walkParagraph(state: WalkState, p: Paragraph): void {
   if (state.lexicon.endSections.test(p.key) && p.key.length <= 40) {
     // "现任领导", "所获荣誉", "联系方式": what follows is no duty of the unit before.
     closeUnit(state);
+    traceLine(state.draft, lineAt(p, 0), { kind: 'left-out', why: 'a section that is not duties' });
     state.mode = { kind: 'section', name: p.key.replace(/[\s:：]+$/u, '').slice(0, 12) };
     state.sectionDepth = state.stack.length;
     return;
@@ -353,6 +355,7 @@ function headingAt(
   state.stack = state.stack.slice(0, depth);
   if (state.sectionDepth !== null && state.sectionDepth >= depth) state.sectionDepth = null;
   if (heading) {
+    traceLine(state.draft, line, { kind: 'unit', why: `a numbered heading (${heading.form})` });
     const parent = enclosing ?? containerFor(state, heading.name) ?? titleParent(state, heading.name, line);
     setUnit(state, findOrCreateUnit(state.draft, heading.name, parent, line));
     if (heading.alias !== null && state.unit !== null) appendAttribute(state.draft, state.unit, '别名', heading.alias);
@@ -380,6 +383,7 @@ function headingAt(
 /** Opens a numbered duty at a level of the current unit's outline. */
 function openDuty(state: WalkState, p: Paragraph, at: number, label: Label, level: number): void {
   const unit = state.unit!;
+  traceLine(state.draft, lineAt(p, at), { kind: 'duty' });
   const index = state.draft.duties.length;
   state.draft.duties.push({
     unit,
@@ -398,7 +402,8 @@ function openDuty(state: WalkState, p: Paragraph, at: number, label: Label, leve
 }
 
 /** Opens a unit named by an unlabelled heading, under the nearest open unit of higher rank. */
-function openUnlabelled(state: WalkState, rawName: string, line: number): void {
+function openUnlabelled(state: WalkState, rawName: string, line: number, why = 'a heading without a number'): void {
+  traceLine(state.draft, line, { kind: 'unit', why });
   const probe = unitKindOf(rawName, 1);
   let parent: number | null = null;
   for (let u = state.unit; u !== null; u = state.draft.units[u].parent) {
@@ -461,8 +466,15 @@ function flushText(state: WalkState, p: Paragraph, from: number, to: number, aft
       return;
     }
   }
-  if (state.unit === null) return;
   const piece = sliceParagraph(p, from, to);
+  const mark = (use: Parameters<typeof traceLine>[2]): void => {
+    for (const line of new Set(piece.lines)) traceLine(state.draft, line, use);
+  };
+  if (state.unit === null) {
+    mark({ kind: 'left-out', why: state.mode.kind === 'section' ? `section ${state.mode.name}` : 'outside any unit' });
+    return;
+  }
+  mark(state.mode.kind === 'duties' ? { kind: 'duty' } : { kind: 'attribute', name: state.mode.name });
   switch (state.mode.kind) {
     case 'duties':
       if (state.open === null) state.held.set(state.unit, [...(state.held.get(state.unit) ?? []), piece]);
@@ -509,6 +521,7 @@ function readLeadIn(state: WalkState, p: Paragraph): boolean {
     state.draft.units[org].kind = 'organisation';
     if (preamble.alias !== null) appendAttribute(state.draft, org, '别名', preamble.alias);
     setUnit(state, org);
+    traceLine(state.draft, line, { kind: 'unit', why: 'the organisation named by the 规定\'s first article' });
     return true;
   }
   const container = containerOf(p.key, state.lexicon);
@@ -524,6 +537,7 @@ function readLeadIn(state: WalkState, p: Paragraph): boolean {
       state.container = existing ?? findOrCreateUnit(state.draft, container.name, parent, line);
     }
     if (state.container !== null) appendAttribute(state.draft, state.container, '概述', p.text);
+    traceLine(state.draft, line, { kind: 'unit', why: 'a lead-in naming the parent of the units that follow' });
     state.mode = { kind: 'duties' };
     state.sectionDepth = null;
     state.unit = null;
@@ -532,7 +546,7 @@ function readLeadIn(state: WalkState, p: Paragraph): boolean {
   }
   const subject = subjectUnitOf(p.key, state.lexicon);
   if (subject) {
-    openUnlabelled(state, subject, line);
+    openUnlabelled(state, subject, line, 'the subject of a lead-in sentence');
     const short = definedShortName(p.key);
     if (short !== null && state.unit !== null) appendAttribute(state.draft, state.unit, '别名', short);
     appendAttribute(state.draft, state.unit!, '概述', p.text);
@@ -542,7 +556,7 @@ function readLeadIn(state: WalkState, p: Paragraph): boolean {
   const opening = openingSubjectOf(p.key, state.lexicon);
   if (opening && labelAt(p.key, 0, state.lexicon.measureAfterNumber) === null) {
     const current = state.unit === null ? null : state.draft.units[state.unit].name;
-    if (current !== opening.name) openUnlabelled(state, opening.name, line);
+    if (current !== opening.name) openUnlabelled(state, opening.name, line, 'the subject of the opening sentence');
   }
   return false;
 }
@@ -566,6 +580,7 @@ function openFieldPosition(state: WalkState, position: PositionFields, line: num
   }
   setUnit(state, findOrCreateUnit(state.draft, position.name, parent, line));
   state.draft.units[state.unit!].kind = 'position';
+  traceLine(state.draft, line, { kind: 'unit', why: 'position description fields (岗位名称, 所属部门 …)' });
   for (const [name, value] of Object.entries(position.fields)) appendAttribute(state.draft, state.unit!, name, value);
   state.stack = [];
   state.sectionDepth = null;
