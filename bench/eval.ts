@@ -3,9 +3,11 @@ import { loadRelationRules } from '../src/findings/rules.ts';
 import { analyzeModel } from '../src/run/analyze.ts';
 import { defaultOptionsFor } from '../src/run/defaults.ts';
 import { loadLexicon } from '../src/text/lexicon.ts';
+import { evalExtract } from './eval-extract.ts';
 import { evalLabelled } from './eval-labelled.ts';
 import { evalOnet, unitRankingFigures } from './eval-onet.ts';
 import { evalStsb } from './eval-stsb.ts';
+import { parseEvalArgs, type EvalOptions } from './lib/args.ts';
 import { loadOnet, missingOnetFiles } from './lib/onet.ts';
 import { onetOrgModel } from './lib/onet-model.ts';
 
@@ -13,8 +15,19 @@ import { onetOrgModel } from './lib/onet-model.ts';
  * `npm run eval`: the quality table. Every figure is computed here, now, by
  * the product's own code: the labelled set through the full analysis, O*NET
  * pairs through the product's vectors, O*NET units through the unit matrix of
- * result.json, STS-B through the product's vectors.
+ * result.json, STS-B through the product's vectors, extraction through the
+ * product's reading of each gold document. `--only labelled,onet,stsb,extract`
+ * picks groups; `--detail` adds the extraction misses of the open and tune parts.
  */
+let options: EvalOptions;
+try {
+  options = parseEvalArgs(process.argv.slice(2));
+} catch (error) {
+  console.error(`npm run eval: ${(error as Error).message}`);
+  process.exit(2);
+}
+const wants = (group: EvalOptions['only'][number]) => options.only.includes(group);
+
 interface Row {
   measure: string;
   value: string;
@@ -33,13 +46,13 @@ const add = (measure: string, value: number | null, target: number | null, basel
     ok: value === null || target === null ? null : higher ? value >= target : value <= target,
   });
 
-const labelled = await evalLabelled();
+const labelled = wants('labelled') ? await evalLabelled() : undefined;
 if (labelled) {
   add(`labelled set: conflict recall (${labelled.conflicts} conflicts)`, labelled.recall, 0.9, '');
   add(`labelled set: false-alarm rate (${labelled.hardNegatives} non-conflicts)`, labelled.falseAlarmRate, 0.1, '', 3, false);
-} else console.log('labelled set: test/labelled/pairs.yaml missing');
+} else if (labelled === null) console.log('labelled set: test/labelled/pairs.yaml missing');
 
-const onet = evalOnet();
+const onet = wants('onet') ? evalOnet() : undefined;
 if (onet) {
   add('O*NET task pairs: average precision (5k/50k)', onet.pairAp, 0.65, 'TF-IDF words 0.52, char 3–5 0.57');
   const data = loadOnet();
@@ -52,15 +65,21 @@ if (onet) {
   const units = unitRankingFigures(data, occupations, flat);
   add('O*NET occupations: P@5 vs Related (unit matrix)', units.p5, 0.8, 'TF-IDF 0.78', 4);
   add('O*NET occupations: MAP@20 vs Related (unit matrix)', units.map20, null, '');
-} else console.log(`O*NET: skipped, missing in ../shared/eval/onet-29.3: ${missingOnetFiles().join(', ')}`);
+} else if (onet === null) console.log(`O*NET: skipped, missing in ../shared/eval/onet-29.3: ${missingOnetFiles().join(', ')}`);
 
-const stsb = evalStsb();
+const stsb = wants('stsb') ? evalStsb() : undefined;
 if (stsb) add('STS-B zh: Spearman ×100', stsb.spearman100, 70, 'char-unigram TF-IDF 68.0', 1);
-else console.log('STS-B: skipped, ../shared/eval/stsb-zh/sts-b-test.txt is missing');
+else if (stsb === null) console.log('STS-B: skipped, ../shared/eval/stsb-zh/sts-b-test.txt is missing');
 
-const width = Math.max(...rows.map((r) => r.measure.length));
-console.log(`${'measure'.padEnd(width)}  value   target   baseline`);
-for (const r of rows) {
-  const mark = r.ok === null ? ' ' : r.ok ? '✓' : '✗';
-  console.log(`${r.measure.padEnd(width)}  ${r.value.padStart(6)}  ${r.target.padEnd(7)} ${mark} ${r.baseline}`);
+if (rows.length > 0) {
+  const width = Math.max(...rows.map((r) => r.measure.length));
+  console.log(`${'measure'.padEnd(width)}  value   target   baseline`);
+  for (const r of rows) {
+    const mark = r.ok === null ? ' ' : r.ok ? '✓' : '✗';
+    console.log(`${r.measure.padEnd(width)}  ${r.value.padStart(6)}  ${r.target.padEnd(7)} ${mark} ${r.baseline}`);
+  }
+}
+
+if (wants('extract')) {
+  for (const line of await evalExtract({ detail: options.detail, corpus: options.extractCorpus })) console.log(line);
 }

@@ -39,3 +39,42 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     bruteMax: Number(values['brute-max']),
   };
 }
+
+/** The figure groups of `npm run eval`, in the order they run. */
+export const EVAL_GROUPS = ['labelled', 'onet', 'stsb', 'extract'] as const;
+/** One figure group of `npm run eval`. */
+export type EvalGroup = (typeof EVAL_GROUPS)[number];
+
+/** The flags of `npm run eval`, settled once. */
+export interface EvalOptions {
+  /** Figure groups to compute (all when the flag is absent). */
+  only: EvalGroup[];
+  /** Extraction: print per-document misses of the open and tune parts (never of the test part). */
+  detail: boolean;
+  /** Extraction: folder of the project's gold batches (each `<batch>/gold.json`), or null for test/corpus/extract. */
+  extractCorpus: string | null;
+}
+
+/**
+ * Parses the eval flags: --only a,b (labelled, onet, stsb, extract) --detail
+ * --extract-corpus DIR. Throws on an unknown flag or group name.
+ */
+export function parseEvalArgs(argv: readonly string[]): EvalOptions {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      only: { type: 'string', multiple: true },
+      detail: { type: 'boolean', default: false },
+      'extract-corpus': { type: 'string' },
+    },
+    strict: true,
+  });
+  const names = (values.only ?? []).flatMap((v) => v.split(',')).filter(Boolean);
+  const unknown = names.filter((n) => !(EVAL_GROUPS as readonly string[]).includes(n));
+  if (unknown.length > 0) throw new Error(`--only: unknown figure group ${unknown.join(', ')} (choose from ${EVAL_GROUPS.join(', ')})`);
+  return {
+    only: names.length === 0 ? [...EVAL_GROUPS] : EVAL_GROUPS.filter((g) => names.includes(g)),
+    detail: values.detail ?? false,
+    extractCorpus: values['extract-corpus'] ?? null,
+  };
+}

@@ -1,0 +1,48 @@
+import { containsKey, nameKey } from './extract-fold.ts';
+import type { GoldDocument, GoldEvent } from './extract-gold.ts';
+import { sameUnitName } from './extract-match.ts';
+
+/**
+ * A change event as the org model is to carry it (`events: [{kind, from, to,
+ * text/what, source}]`, not there yet): read structurally, so the scorer
+ * works the day the parser starts writing them.
+ */
+export interface ToolEvent {
+  kind: string;
+  from?: string | null;
+  to?: string | null;
+  text?: string | null;
+  what?: string | null;
+}
+
+/** The events of an extracted model, or null when the model has no `events` field at all. */
+export function toolEventsOf(model: object): ToolEvent[] | null {
+  const events = (model as { events?: unknown }).events;
+  return Array.isArray(events) ? (events as ToolEvent[]) : null;
+}
+
+/**
+ * Whether a tool event is the gold event: same kind, from and to naming the
+ * same units after folding (aliases of gold units accepted, null only for
+ * null), and for move/assign with a gold `key`, the event's text (or what)
+ * contains the key.
+ */
+export function eventMatches(tool: ToolEvent, gold: GoldEvent, doc: Pick<GoldDocument, 'units'>): boolean {
+  if (nameKey(tool.kind) !== gold.kind) return false;
+  if (!sameUnitName(tool.from, gold.from, doc) || !sameUnitName(tool.to, gold.to, doc)) return false;
+  if ((gold.kind === 'move' || gold.kind === 'assign') && gold.key !== undefined) {
+    return containsKey(tool.text ?? '', gold.key) || containsKey(tool.what ?? '', gold.key);
+  }
+  return true;
+}
+
+/** For each gold event (gold order), whether a tool event matches it; tool events are used once each, in order. */
+export function matchEvents(tool: readonly ToolEvent[], gold: readonly GoldEvent[], doc: Pick<GoldDocument, 'units'>): boolean[] {
+  const used = tool.map(() => false);
+  return gold.map((g) => {
+    const k = tool.findIndex((t, i) => !used[i] && eventMatches(t, g, doc));
+    if (k < 0) return false;
+    used[k] = true;
+    return true;
+  });
+}
