@@ -25,14 +25,18 @@ export const GoldUnitSchema = z.object({
 export type GoldUnit = z.infer<typeof GoldUnitSchema>;
 
 /** The kinds of change event a reorganisation notice holds. */
-export const GoldEventKindSchema = z.enum(['move', 'assign', 'abolish', 'rename', 'create']);
+export const GoldEventKindSchema = z.enum(['move', 'assign', 'abolish', 'rename', 'create', 'merge']);
 export type GoldEventKind = z.infer<typeof GoldEventKindSchema>;
 
 /** One change event of a reorganisation notice. */
 export const GoldEventSchema = z.object({
   kind: GoldEventKindSchema,
-  /** The unit the duty (or staff, or name) leaves, when there is one. */
-  from: z.string().nullable().default(null),
+  /** The unit the duty (or staff, or name) leaves, when there is one; for a merge, the units merged, joined by 、. */
+  from: z
+    .union([z.string(), z.array(z.string())])
+    .nullable()
+    .default(null)
+    .transform((v) => (Array.isArray(v) ? v.join('、') : v)),
   /** The unit that receives it, when there is one. */
   to: z.string().nullable().default(null),
   /** What changes, as the labeller wrote it (not scored). */
