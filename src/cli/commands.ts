@@ -51,7 +51,27 @@ function log(quiet: boolean | undefined, line: string): void {
 function reportErrors(loaded: LoadedModel, quiet?: boolean): number {
   for (const e of loaded.errors) console.error(`dutylens: ${e.toLine()}`);
   for (const w of loaded.warnings) log(quiet, `warning: ${w}`);
+  if (loaded.model.duties.length === 0) {
+    // Nothing to analyse is bad input, not an empty success.
+    console.error(`dutylens: no input yielded any duties (${loaded.files.length} files read); see why with: dutylens extract FILE --explain`);
+    return 2;
+  }
   return loaded.errors.length > 0 ? 2 : 0;
+}
+
+/** `extract --explain`: how each text file was read, line by line where it matters. */
+function printReadings(loaded: LoadedModel): void {
+  for (const r of loaded.readings) {
+    console.error(`${r.file}: ${r.units} units, ${r.duties} duties, ${Math.round(r.used * 100)}% of the text used`);
+    for (const u of r.unitLines) console.error(`  line ${u.line}: unit ← ${u.why}: ${clip(u.text)}`);
+    for (const l of r.leftOut) console.error(`  line ${l.line}: left out (${l.why}): ${clip(l.text)}`);
+  }
+}
+
+/** A line cut to a readable length for the terminal, control characters shown as spaces. */
+function clip(text: string): string {
+  const flat = text.replace(/[\u0000-\u001f\u007f]/gu, ' ');
+  return flat.length > 60 ? `${flat.slice(0, 60)}…` : flat;
 }
 
 async function load(inputs: string[], flags: InputFlags): Promise<LoadedModel> {
@@ -63,10 +83,12 @@ async function load(inputs: string[], flags: InputFlags): Promise<LoadedModel> {
 }
 
 /** `dutylens extract`: documents → org model file (or stdout). */
-export async function runExtract(inputs: string[], flags: InputFlags & { output?: string }): Promise<number> {
+export async function runExtract(inputs: string[], flags: InputFlags & { output?: string; explain?: boolean }): Promise<number> {
   const loaded = await load(inputs, flags);
+  if (flags.explain) printReadings(loaded);
   const code = reportErrors(loaded, flags.quiet);
   const { model } = loaded;
+  if (model.duties.length === 0) return code; // nothing read: no empty model replaces anything
   if (flags.output) {
     const ext = extname(flags.output).toLowerCase();
     if (!['.yaml', '.yml', '.json'].includes(ext)) throw new InputError(flags.output, 'the org model is written as .yaml or .json');

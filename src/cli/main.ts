@@ -34,7 +34,8 @@ inputFlags(
     .command('extract')
     .description('read documents into an org model (YAML or JSON) that a consultant can correct')
     .argument('<inputs...>', 'files or folders (.txt .md .docx .xlsx .csv .tsv .yaml .json)')
-    .option('-o, --output <file>', 'write the model here (.yaml or .json); default: YAML on stdout'),
+    .option('-o, --output <file>', 'write the model here (.yaml or .json); default: YAML on stdout')
+    .option('--explain', 'say for each file why a line became a unit, and which lines were left out and why'),
 ).action(async (inputs: string[], flags) => {
   const { runExtract } = await import('./commands.ts');
   process.exitCode = await runExtract(inputs, flags);

@@ -171,6 +171,11 @@ async function runOneJob(file: string, flags: RunCommandFlags): Promise<JobRepor
     report.runId = runId;
     report.figures = figures;
     report.gates = evaluateGates(job.gates, figures);
+    if (figures.duties === 0) {
+      const line = `${job.name}: no input yielded any duties; see why with: dutylens extract FILE --explain`;
+      console.error(`dutylens: ${line}`);
+      report.errors = [...report.errors, line];
+    }
     report.exitCode = report.errors.length > 0 ? 2 : report.gates.some((g) => !g.passed) ? 1 : 0;
   } catch (error) {
     report.errors = errorLines(error);

@@ -7,6 +7,8 @@ export interface CleanText {
   paragraphs: Paragraph[];
   /** "市場部工作職責及核心業務流程" from "市場部工作職責及核心業務流程_第1頁": a title for a file that has none of its own. */
   pageTitle: string | null;
+  /** Lines dropped as site furniture, with the reason. */
+  dropped: Map<number, string>;
 }
 
 /** True when a whole (trimmed, normalised) line is site furniture. */
@@ -35,6 +37,7 @@ export function cleanLines(lines: readonly TextLine[], lexicon: ParseLexicon): C
   const kept: Paragraph[] = [];
   let pageTitle: string | null = null;
   let inBlock = false;
+  const dropped = new Map<number, string>();
   for (const line of lines) {
     const p = trimParagraph(paragraphOf(lineText(line), line.line));
     if (p.key.length === 0) continue;
@@ -42,14 +45,21 @@ export function cleanLines(lines: readonly TextLine[], lexicon: ParseLexicon): C
     if (pageMark && pageTitle === null) pageTitle = p.text.slice(0, pageMark[1].length).trim();
     if (lexicon.boilerplateBlocks.some((pattern) => pattern.test(p.key))) {
       inBlock = true;
+      dropped.set(line.line, 'site boilerplate');
       continue;
     }
-    if (inBlock && /^[-•·●]/u.test(p.key)) continue;
+    if (inBlock && /^[-•·●]/u.test(p.key)) {
+      dropped.set(line.line, 'site boilerplate');
+      continue;
+    }
     inBlock = false;
-    if (isBoilerplate(p.key, lexicon) || isNoticeItem(p.key, lexicon)) continue;
+    if (isBoilerplate(p.key, lexicon) || isNoticeItem(p.key, lexicon)) {
+      dropped.set(line.line, 'site boilerplate');
+      continue;
+    }
     kept.push(p);
   }
-  return { paragraphs: joinPageChunks(kept, lexicon.minChunkLength), pageTitle };
+  return { paragraphs: joinPageChunks(kept, lexicon.minChunkLength), pageTitle, dropped };
 }
 
 /** True when a text stops mid-sentence (no closing punctuation). */

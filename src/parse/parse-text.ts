@@ -9,8 +9,8 @@ import { isLeadInWord, splitDocuments } from './documents.ts';
 import { unflattenTables } from './fields.ts';
 import { DEFAULT_PARSE_LEXICON, type ParseLexicon } from './lexicon.ts';
 import { labelAt } from './numbering.ts';
-import type { DocumentDraft } from './draft.ts';
-import type { ParsedFile, ParseOptions } from './parsed-file.ts';
+import type { DocumentDraft, LineUse } from './draft.ts';
+import type { FileReading, ParsedFile, ParseOptions } from './parsed-file.ts';
 import { stripTableOfContents } from './toc.ts';
 import { organisationOfTitle, unitNameOfTitle } from './units.ts';
 import { walkDocument } from './walk.ts';
@@ -38,6 +38,37 @@ export function parseTextWith(file: string, lines: readonly TextLine[], options:
     const message = error instanceof Error ? error.message : String(error);
     return { documents: [], units: [], duties: [], warnings: [`${file}: could not be parsed (${message})`] };
   }
+}
+
+/** The reading summary of a file from what its drafts traced and what cleaning dropped. */
+function readingOf(
+  file: string,
+  lines: readonly TextLine[],
+  drafts: readonly DocumentDraft[],
+  dropped: ReadonlyMap<number, string>,
+  unitCount: number,
+  dutyCount: number,
+): FileReading {
+  const uses = new Map<number, LineUse>();
+  for (const draft of drafts) for (const [line, use] of draft.trace ?? []) uses.set(line, use);
+  let total = 0;
+  let used = 0;
+  const unitLines: FileReading['unitLines'] = [];
+  const leftOut: FileReading['leftOut'] = [];
+  for (const l of lines) {
+    const text = (l.text ?? '').trim();
+    if (text.length === 0) continue;
+    total += text.length;
+    const use = uses.get(l.line);
+    if (use && use.kind !== 'left-out') {
+      used += text.length;
+      if (use.kind === 'unit') unitLines.push({ line: l.line, text, why: use.why });
+      continue;
+    }
+    const why = use?.kind === 'left-out' ? use.why : (dropped.get(l.line) ?? 'not under any unit or duty list');
+    leftOut.push({ line: l.line, text, why });
+  }
+  return { file, units: unitCount, duties: dutyCount, used: total === 0 ? 0 : used / total, unitLines, leftOut };
 }
 
 /**
@@ -106,6 +137,8 @@ function parseLines(file: string, lines: readonly TextLine[], options: ParseOpti
   });
   const ids = uniqueIds(built.map((b) => b.duty.id));
   const duties = built.map((b, i) => ({ ...b.duty, id: ids[i], parentId: b.parent === null ? null : ids[b.parent] }));
-  const warnings = units.length === 0 && lines.some((l) => (l.text ?? '').trim().length > 0) ? [`${file}: no units or duties found`] : [];
-  return { documents, units, duties, warnings };
+  const blank = !lines.some((l) => (l.text ?? '').trim().length > 0);
+  const warnings = duties.length === 0 && !blank ? [`${file}: no duties found; see why with: dutylens extract ${file} --explain`] : [];
+  const reading = readingOf(file, lines, read.map((r) => r.draft), cleaned.dropped, units.length, duties.length);
+  return { documents, units, duties, warnings, reading };
 }

@@ -511,8 +511,20 @@ function isEnglishHeadingName(name: string): boolean {
  * is used up.
  */
 function readLeadIn(state: WalkState, p: Paragraph): boolean {
-  if (state.mode.kind === 'section' && state.sectionDepth !== null) return false;
   const line = lineAt(p, 0);
+  if (state.mode.kind === 'section' && state.sectionDepth !== null) {
+    // "一、岗位概述 医院收费员主要负责…": an overview without a unit names the unit it is about.
+    const overview = state.mode.name;
+    const opening = state.unit === null && /概述|概要|简介|目的/u.test(overview) ? openingSubjectOf(p.key, state.lexicon) : null;
+    if (!opening) return false;
+    const depth = state.sectionDepth;
+    openUnlabelled(state, opening.name, line, 'the subject of the overview');
+    for (const entry of state.stack) if (entry.unit === null) entry.unit = state.unit;
+    appendAttribute(state.draft, state.unit!, overview, p.text);
+    state.mode = { kind: 'section', name: overview };
+    state.sectionDepth = depth;
+    return true;
+  }
   const preamble = state.titleUnit === null ? organisationOfPreamble(p.key, state.lexicon) : null;
   if (preamble) {
     state.titleUnit = preamble.name;

@@ -4,7 +4,7 @@ import type { OrgModel } from '../model.ts';
 import { ORG_MODEL_VERSION } from '../model.ts';
 import { tableToModel } from '../parse/from-table.ts';
 import { parseText } from '../parse/parse-text.ts';
-import type { ParsedFile, ParseOptions } from '../parse/parsed-file.ts';
+import type { FileReading, ParsedFile, ParseOptions } from '../parse/parsed-file.ts';
 import type { InputError } from '../util/errors.ts';
 import { TOOL } from '../util/version.ts';
 
@@ -17,6 +17,8 @@ export interface LoadedModel {
   warnings: string[];
   /** The files read, in order. */
   files: string[];
+  /** How each text file was read (tables and org models have none). */
+  readings: FileReading[];
 }
 
 /** Turns one ingested file into documents, units and duties. */
@@ -64,5 +66,6 @@ export async function loadModel(
   const { files, errors } = await readInputs([...paths], { strict: options.strict ?? false, overrides: options.overrides });
   const parts = files.map((f) => parseIngested(f, options));
   const { model, warnings } = mergeParsed(parts);
-  return { model, errors, warnings, files: files.map((f) => f.file) };
+  const readings = parts.flatMap((p) => (p.reading ? [p.reading] : []));
+  return { model, errors, warnings, files: files.map((f) => f.file), readings };
 }

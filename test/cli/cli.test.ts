@@ -23,6 +23,26 @@ beforeAll(() => {
 });
 
 describe('dutylens extract', () => {
+  it('an input that yields no duties is named with a hint, and a run where nothing yields duties exits 2', () => {
+    writeFileSync(join(work, 'notes.txt'), '会议纪要\n今天天气很好,大家按时到会。\n下次会议时间另行通知。\n');
+    const extract = dutylens('extract', 'notes.txt', '-o', 'notes.yaml');
+    expect(extract.code).toBe(2);
+    expect(extract.stderr).toContain('notes.txt: no duties found; see why with: dutylens extract notes.txt --explain');
+    expect(existsSync(join(work, 'notes.yaml'))).toBe(false);
+    const analyze = dutylens('analyze', 'notes.txt', '-o', 'notes-report');
+    expect(analyze.code).toBe(2);
+    expect(analyze.stderr).toContain('no input yielded any duties');
+    const explain = dutylens('extract', 'notes.txt', '--explain', '-o', 'notes.yaml');
+    expect(explain.stderr).toMatch(/line 2: left out \(.+\): 今天天气很好/u);
+  });
+
+  it('extract --explain says why a line became a unit', () => {
+    const r = dutylens('extract', '003.txt', '--explain', '-o', 'explained.yaml');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/003\.txt: \d+ units, \d+ duties, \d+% of the text used/u);
+    expect(r.stderr).toMatch(/line \d+: unit ← /u);
+  });
+
   it('extract writes an org model that reads back as the same model (round trip)', async () => {
     const r = dutylens('extract', '001.txt', '003.txt', '-o', 'org.yaml');
     expect(r.code, r.stderr).toBe(0);

@@ -36,7 +36,7 @@ describe('parseText(file, lines) never throws', () => {
   });
 
   it('on odd lines: empty, undefined-like and huge', () => {
-    expect(parseText('empty.txt', [])).toEqual({ documents: [], units: [], duties: [], warnings: [] });
+    expect(parseText('empty.txt', [])).toMatchObject({ documents: [], units: [], duties: [], warnings: [] });
     checkResult('blank.txt', '\n\n\n');
     checkResult('huge.txt', '1、负责'.repeat(5000));
   });

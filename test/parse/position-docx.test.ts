@@ -1,0 +1,60 @@
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { loadModel } from '../../src/run/load.ts';
+import { tempDir } from '../ingest/temp-dir.ts';
+
+/** A cell holding one paragraph per line, as a person types a multi-line cell in Word. */
+function cell(text: string): TableCell {
+  return new TableCell({ children: text.split('\n').map((line) => new Paragraph(line)) });
+}
+
+/** A 职位说明书 the common company way: a Title, then label | value rows, then the duty rows. */
+async function positionDocx(rows: string[][]): Promise<Buffer> {
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: '华信科技有限公司职位说明书', heading: HeadingLevel.TITLE }),
+          new Table({ rows: rows.map((r) => new TableRow({ children: r.map(cell) })) }),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+describe('a key-value 岗位说明书 .docx table', () => {
+  it('reads into its position under its 所属部门, with its duties, and the Title names no unit', async () => {
+    const { write } = await tempDir();
+    const file = await write(
+      '出纳.docx',
+      await positionDocx([
+        ['职位名称', '出纳', '所属部门', '财务部'],
+        ['直接上级', '会计主管', '直接下级', '无'],
+        ['工作职责', '1、负责现金收付和银行结算业务。\n2、负责登记现金日记账和银行存款日记账。\n3、负责保管库存现金和有价证券。'],
+        ['任职资格', '大专以上学历,会计相关专业。'],
+      ]),
+    );
+    const { model } = await loadModel([file], {});
+    const position = model.units.find((u) => u.name === '出纳');
+    const department = model.units.find((u) => u.name === '财务部');
+    expect(position?.kind).toBe('position');
+    expect(position?.parentId).toBe(department?.id);
+    expect(position?.attributes['直接上级']).toBe('会计主管');
+    const duties = model.duties.filter((d) => d.unitId === position?.id).map((d) => d.text);
+    expect(duties).toEqual(['负责现金收付和银行结算业务。', '负责登记现金日记账和银行存款日记账。', '负责保管库存现金和有价证券。']);
+    expect(model.duties.some((d) => d.text.includes('大专以上学历'))).toBe(false);
+    expect(model.units.map((u) => u.name)).not.toContain('华信科技有限公司职位说明书');
+  });
+
+  it('reads the same table flattened to one cell per line', async () => {
+    const lines = ['职位说明书', '职位名称', '出纳', '所属部门', '财务部', '直接上级', '会计主管', '工作职责', '绩效标准', '1', '负责现金收付。', '收付准确', '2', '负责登记日记账。', '日清日结'];
+    const { write } = await tempDir();
+    const file = await write('jd.txt', `${lines.join('\n')}\n`);
+    const { model } = await loadModel([file], {});
+    const position = model.units.find((u) => u.name === '出纳');
+    expect(model.units.find((u) => u.id === position?.parentId)?.name).toBe('财务部');
+    expect(model.duties.filter((d) => d.unitId === position?.id && d.level === 0)).toHaveLength(2);
+    expect(model.units.some((u) => /所属部门|直接上级/u.test(u.name))).toBe(false);
+  });
+});
