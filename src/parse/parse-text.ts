@@ -46,7 +46,7 @@ function parseLines(file: string, lines: readonly TextLine[], options: ParseOpti
   const labelTest = (key: string, at: number) => labelAt(key, at, lexicon.measureAfterNumber);
   const cleaned = cleanLines(lines, lexicon);
   const paragraphs = cleaned.paragraphs.map(stripTableOfContents).filter((p) => p.key.trim().length > 0);
-  const stem = fileStem(file);
+  const stem = options.stem ?? fileStem(file);
   const chunks = splitDocuments(paragraphs, cleaned.pageTitle ?? stem, lexicon, labelTest);
   const read = chunks
     .map((chunk) => ({ chunk, draft: walkDocument(chunk.paragraphs, unitNameOfTitle(alignedNormalize(chunk.title), lexicon), lexicon) }))

@@ -13,4 +13,6 @@ export interface ParsedFile {
 export interface ParseOptions {
   /** Force a language instead of detecting it. */
   language?: 'auto' | 'zh' | 'en';
+  /** The stem of the file's document ids (its path under the input folder, without extension); default: the file name's stem. */
+  stem?: string;
 }
