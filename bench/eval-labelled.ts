@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Relation, Result } from '../src/model.ts';
 import { loadRelationRules } from '../src/findings/rules.ts';
 import { analyzeModel, DEFAULT_OPTIONS } from '../src/run/analyze.ts';
+import { listInputFiles } from '../src/ingest/read-inputs.ts';
 import { loadModel } from '../src/run/load.ts';
 import { loadLexicon } from '../src/text/lexicon.ts';
 import { isConflictLabel, readLabelledPairs, type LabelledPair } from '../test/labelled/labelled-pair.ts';
@@ -94,7 +95,9 @@ export async function evalLabelled(): Promise<LabelledFigures | null> {
   const labelled = readLabelledPairs(LABELLED_FILE);
   const inputs = existsSync(DRC) ? ['seeds', DRC] : ['seeds'];
   const usable = labelled.filter((l) => inputs.includes(l.file) || l.file.startsWith('seeds/'));
-  const { model } = await loadModel(inputs, {});
+  // The labelled pairs lie inside one file each, and each file is a different organisation.
+  const files = await listInputFiles(inputs);
+  const { model } = await loadModel(inputs, { grouping: { named: files.map((f) => ({ name: f, files: [f] })), defaultName: 'eval' } });
   const result = await analyzeModel(model, DEFAULT_OPTIONS, { lexicon: loadLexicon(), rules: loadRelationRules() });
   return scoreLabelled(usable, predict(result, usable));
 }

@@ -12,7 +12,7 @@ import { z } from 'zod';
 /** Version of the org-model file format written by `dutylens extract`. */
 export const ORG_MODEL_VERSION = 1;
 /** Version of result.json. Reporters refuse versions they do not know. */
-export const RESULT_SCHEMA_VERSION = 1;
+export const RESULT_SCHEMA_VERSION = 2;
 
 /** Where a document, unit or duty came from: a file (as given on the command line, relative) and a 1-based line. */
 export const SourceSchema = z
@@ -38,14 +38,41 @@ export type UnitKind = z.infer<typeof UnitKindSchema>;
 /** One source document. A scraped compilation becomes several documents. */
 export const DocumentSchema = z
   .object({
-    id: z.string().min(1).describe('Stable id: derived from the file name and the document title.'),
+    id: z
+      .string()
+      .min(1)
+      .describe('Stable id: the file\'s path relative to the input folder, without extension ("财务部/部门职责"), plus "#n" for the n-th document of a compilation.'),
     title: z.string().describe('Title as found in the source (or the file name).'),
     source: SourceSchema,
     language: LanguageSchema.describe('Language used for analysis.'),
     script: z.enum(['simplified', 'traditional', 'latin']).describe('Script the source was written in.'),
+    organisation: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'Id of the organisation the document belongs to: the units of all documents of one organisation are compared with each other. ' +
+          'Absent (org models written before organisations): the document is an organisation of its own.',
+      ),
   })
   .strict();
 export type OrgDocument = z.infer<typeof DocumentSchema>;
+
+/** The organisation a document belongs to: its own id when none is recorded. */
+export function organisationOf(document: Pick<OrgDocument, 'id' | 'organisation'>): string {
+  return document.organisation ?? document.id;
+}
+
+/** A document read once because it copies an earlier one (same unit names, near-identical duty texts). */
+export const CopySchema = z
+  .object({
+    document: z.string().min(1).describe('Id the copy would have had; it is not in the model.'),
+    copyOf: z.string().min(1).describe('The document it copies, which is read.'),
+    file: z.string().describe('File the copy was found in.'),
+    line: z.number().int().min(0).describe('1-based line where the copy starts.'),
+  })
+  .strict();
+export type DocumentCopy = z.infer<typeof CopySchema>;
 
 /** A department, office, section or position. Units form a tree inside one document. */
 export const UnitSchema = z
@@ -94,6 +121,10 @@ export const OrgModelSchema = z
     documents: z.array(DocumentSchema),
     units: z.array(UnitSchema),
     duties: z.array(DutySchema),
+    copies: z
+      .array(CopySchema)
+      .optional()
+      .describe('Documents of the inputs that copy another document: read once, and named here.'),
   })
   .strict();
 export type OrgModel = z.infer<typeof OrgModelSchema>;
@@ -125,6 +156,16 @@ export type Category = z.infer<typeof CategorySchema>;
 export const ResultDutySchema = DutySchema.extend({ category: CategorySchema }).strict();
 export type ResultDuty = z.infer<typeof ResultDutySchema>;
 
+/** An organisation: the scope in which units are compared (pairs, matrix, coverage and gaps). */
+export const OrganisationSchema = z
+  .object({
+    id: z.string().min(1).describe('The id documents name in `organisation`, and findings in theirs.'),
+    name: z.string().describe('Name as displayed: the name given in the job or flag, or the title of a one-document organisation.'),
+    documentIds: z.array(z.string()).min(1).describe('Its documents, in result order.'),
+  })
+  .strict();
+export type Organisation = z.infer<typeof OrganisationSchema>;
+
 /** A unit as it appears in the result. */
 export const ResultUnitSchema = UnitSchema;
 export type ResultUnit = Unit;
@@ -140,12 +181,12 @@ export const AcceptanceSchema = z
   .strict();
 export type Acceptance = z.infer<typeof AcceptanceSchema>;
 
-/** A pair of similar duties of two different units of one document, with the relation and why. */
+/** A pair of similar duties of two different units of one organisation, with the relation and why. */
 export const PairSchema = z
   .object({
     a: z.string().describe('Duty id (the lexicographically smaller of the two).'),
     b: z.string().describe('Duty id.'),
-    documentId: z.string(),
+    organisation: z.string().describe('The organisation both units belong to (their documents may differ).'),
     score: z.number().min(0).max(1).describe('Similarity in [0, 1], rounded to 4 decimals.'),
     relation: RelationSchema,
     conflict: z.boolean().describe('True for duplicate and overlap: work both units own.'),
@@ -165,7 +206,7 @@ export type Pair = z.infer<typeof PairSchema>;
 export const GenericGroupSchema = z
   .object({
     id: z.string(),
-    documentId: z.string(),
+    organisation: z.string(),
     label: z.string().describe('A representative text of the group.'),
     dutyIds: z.array(z.string()),
     reason: z.string(),
@@ -173,13 +214,13 @@ export const GenericGroupSchema = z
   .strict();
 export type GenericGroup = z.infer<typeof GenericGroupSchema>;
 
-/** The unit × unit matrix of one document. Row i, column j describes unit i against unit j. */
+/** The unit × unit matrix of one organisation. Row i, column j describes unit i against unit j. */
 export const MatrixSchema = z
   .object({
-    documentId: z.string(),
+    organisation: z.string(),
     unitIds: z
       .array(z.string())
-      .describe('Units in document order; above 1,000 units, the top-level units (each counting its sub-units) or the 1,000 units in most conflicts.'),
+      .describe('Units in result order; above 1,000 units, the top-level units (each counting its sub-units) or the 1,000 units in most conflicts.'),
     order: z.array(z.number().int()).describe('A seriation of unitIds (indices) that puts entangled units together.'),
     coverage: z
       .array(z.array(z.number()))
@@ -194,14 +235,14 @@ export const MatrixSchema = z
   .strict();
 export type UnitMatrix = z.infer<typeof MatrixSchema>;
 
-/** How a catalogue function is owned inside one document. */
+/** How a catalogue function is owned inside one organisation. */
 export const CoverageOutcomeSchema = z.enum(['ok', 'gap', 'no-lead', 'multi-lead']);
 export type CoverageOutcome = z.infer<typeof CoverageOutcomeSchema>;
 
-/** One catalogue function checked against the units of one document. */
+/** One catalogue function checked against the units of one organisation. */
 export const CoverageSchema = z
   .object({
-    documentId: z.string(),
+    organisation: z.string(),
     functionId: z.string(),
     functionName: z.string(),
     outcome: CoverageOutcomeSchema,
@@ -227,7 +268,7 @@ export type GapKind = z.infer<typeof GapKindSchema>;
 export const GapSchema = z
   .object({
     kind: GapKindSchema,
-    documentId: z.string(),
+    organisation: z.string(),
     functionId: z.string().nullable(),
     functionName: z.string().nullable(),
     unitIds: z.array(z.string()),
@@ -238,10 +279,12 @@ export const GapSchema = z
   .strict();
 export type Gap = z.infer<typeof GapSchema>;
 
-/** Counts for one document or the whole run. */
+/** Counts for one organisation or the whole run. */
 export const SummarySchema = z
   .object({
-    documents: z.number().int(),
+    organisations: z.number().int(),
+    documents: z.number().int().describe('Documents read (copies not counted).'),
+    copies: z.number().int().describe('Documents read once because they copy another.'),
     units: z.number().int(),
     duties: z.number().int(),
     pairs: z.number().int(),
@@ -268,7 +311,7 @@ export const AnalysisOptionsSchema = z
       .number()
       .int()
       .optional()
-      .describe('Documents with fewer business duties than this are too small to check against a catalogue (fragments of a compilation).'),
+      .describe('Organisations with fewer business duties than this are too small to check against a catalogue (fragments of a compilation).'),
     level: z.number().int().describe('Unit depth used for coverage: 0 = top units.'),
   })
   .strict();
@@ -336,7 +379,9 @@ export const ResultSchema = z
     tool: ToolSchema,
     generatedAt: z.string().nullable().describe('ISO time, only when asked for (--timestamp); null keeps output deterministic.'),
     options: AnalysisOptionsSchema,
-    documents: z.array(DocumentSchema),
+    organisations: z.array(OrganisationSchema).describe('The organisations, in the order of their first document.'),
+    documents: z.array(DocumentSchema).describe('Documents read, each naming its organisation.'),
+    copies: z.array(CopySchema).describe('Documents read once because they copy another; not a finding.'),
     units: z.array(ResultUnitSchema),
     duties: z.array(ResultDutySchema),
     pairs: z.array(PairSchema),
@@ -365,10 +410,10 @@ export interface ResultParts {
 
 /** The whole result, every pair an object. */
 export function wholeResult(parts: ResultParts): Result {
-  const { schemaVersion, tool, generatedAt, options, documents, units, duties, ...rest } = parts.head;
+  const { schemaVersion, tool, generatedAt, options, organisations, documents, copies, units, duties, ...rest } = parts.head;
   const pairs = Array.from({ length: parts.pairCount }, (_, k) => parts.pairAt(k));
   // In schema order, so that a plain JSON.stringify of the result is stable too.
-  return { schemaVersion, tool, generatedAt, options, documents, units, duties, pairs, ...rest };
+  return { schemaVersion, tool, generatedAt, options, organisations, documents, copies, units, duties, pairs, ...rest };
 }
 
 /** A whole result seen as parts. */

@@ -1,4 +1,4 @@
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { stringify as toYaml } from 'yaml';
 import type { AnalysisOptions, Result, ResultParts } from '../model.ts';
 import { loadRelationRules } from '../findings/rules.ts';
@@ -9,7 +9,8 @@ import type { AnalysisFlags } from '../run/job-settle.ts';
 import { checkOptions, defaultOptionsFor, effectiveLanguage } from '../run/defaults.ts';
 import { catalogueCoverage } from '../run/coverage.ts';
 import { readResultFile } from '../run/job-files.ts';
-import { loadModel, type LoadedModel } from '../run/load.ts';
+import { listJobInputs } from '../run/job-inputs.ts';
+import { defaultGrouping, loadModel, type InputGrouping, type LoadedModel } from '../run/load.ts';
 import { writeFileAtomically, writeFolderAtomically } from '../run/write-output.ts';
 import { loadLexicon } from '../text/lexicon.ts';
 import { InputError } from '../util/errors.ts';
@@ -17,6 +18,8 @@ import { InputError } from '../util/errors.ts';
 /** Flags shared by the commands that read documents. */
 export interface InputFlags {
   strict?: boolean;
+  /** `--organisation NAME=GLOB`, repeatable: the inputs a glob names form the organisation NAME. */
+  organisation?: string[];
   unitColumns?: string[];
   dutyColumn?: string;
   language: 'auto' | 'zh' | 'en';
@@ -47,10 +50,11 @@ function log(quiet: boolean | undefined, line: string): void {
   if (!quiet) console.error(line);
 }
 
-/** Prints each unreadable file on one line; returns the exit code they imply. */
+/** Prints each unreadable file on one line, and each document read once as a copy; returns the exit code they imply. */
 function reportErrors(loaded: LoadedModel, quiet?: boolean): number {
   for (const e of loaded.errors) console.error(`dutylens: ${e.toLine()}`);
   for (const w of loaded.warnings) log(quiet, `warning: ${w}`);
+  for (const c of loaded.model.copies ?? []) log(quiet, `${c.file}:${c.line}: document ${c.document} is a copy of ${c.copyOf}; read once`);
   if (loaded.model.duties.length === 0) {
     // Nothing to analyse is bad input, not an empty success.
     console.error(`dutylens: no input yielded any duties (${loaded.files.length} files read); see why with: dutylens extract FILE --explain`);
@@ -74,12 +78,42 @@ function clip(text: string): string {
   return flat.length > 60 ? `${flat.slice(0, 60)}…` : flat;
 }
 
+/**
+ * The grouping `--organisation NAME=GLOB` flags ask for (globs, files or
+ * folders relative to the working folder; a NAME given twice gathers both
+ * globs); the other inputs form one organisation named after them.
+ */
+export async function groupingFromFlags(inputs: readonly string[], specs: readonly string[] = []): Promise<InputGrouping> {
+  const globs = new Map<string, string[]>();
+  for (const spec of specs) {
+    const at = spec.indexOf('=');
+    const name = spec.slice(0, at).trim();
+    const glob = spec.slice(at + 1).trim();
+    if (at < 0 || name === '' || glob === '') throw new InputError('--organisation', `"${spec}" is not NAME=GLOB`);
+    globs.set(name, [...(globs.get(name) ?? []), glob]);
+  }
+  const named: { name: string; files: string[] }[] = [];
+  for (const [name, patterns] of globs) {
+    const listed = await listJobInputs(patterns, process.cwd(), process.cwd());
+    if (listed.problems.length > 0) throw new InputError('--organisation', `${name}: ${listed.problems.map((p) => p.replace(/^inputs\[\d+\]: /u, '')).join('; ')}`);
+    named.push({ name, files: listed.files });
+  }
+  return { named, defaultName: defaultGrouping(inputs).defaultName };
+}
+
 async function load(inputs: string[], flags: InputFlags): Promise<LoadedModel> {
-  return loadModel(inputs, {
+  const grouping = await groupingFromFlags(inputs, flags.organisation);
+  const loaded = await loadModel(inputs, {
     strict: flags.strict,
     language: flags.language,
     overrides: { unit: flags.unitColumns, duty: flags.dutyColumn },
+    grouping,
   });
+  const read = new Set(loaded.files.map((f) => resolve(f)));
+  for (const g of grouping.named) {
+    if (!g.files.some((f) => read.has(resolve(f)))) throw new InputError('--organisation', `${g.name}: names none of the inputs read`);
+  }
+  return loaded;
 }
 
 /** `dutylens extract`: documents → org model file (or stdout). */
@@ -153,7 +187,7 @@ export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise
     process.stdout.write(`${JSON.stringify({ output: flags.output, summary: s })}\n`);
   } else if (!flags.quiet) {
     console.log(
-      `${s.documents} documents, ${s.units} units, ${s.duties} duties: ${s.conflicts} conflicts (${s.bothLeadConflicts} both-lead), ${s.pairs} pairs, ${s.gaps} gaps`,
+      `${s.organisations} organisations, ${s.documents} documents, ${s.units} units, ${s.duties} duties: ${s.conflicts} conflicts (${s.bothLeadConflicts} both-lead), ${s.pairs} pairs, ${s.gaps} gaps`,
     );
     console.log(`report: ${flags.output}/${reporters.includes('html') && skipped.length === 0 ? 'index.html' : ''}`);
   }

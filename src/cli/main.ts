@@ -24,6 +24,11 @@ const program = new Command()
 const inputFlags = (cmd: Command) =>
   cmd
     .option('--strict', 'stop at the first unreadable file instead of reading the others')
+    .option(
+      '--organisation <name=glob>',
+      'the inputs a glob (file, folder or pattern) names form the organisation NAME; repeatable. Other inputs form one organisation',
+      (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+    )
     .option('--unit-columns <names>', 'table inputs: the unit-path columns, top first (comma-separated)', list)
     .option('--duty-column <name>', 'table inputs: the duty column')
     .addOption(new Option('--language <lang>', 'language of the documents').choices(['auto', 'zh', 'en']).default('auto'))

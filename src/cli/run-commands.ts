@@ -161,6 +161,7 @@ async function runOneJob(file: string, flags: RunCommandFlags): Promise<JobRepor
       const outcome = await executeRun(plan, progress);
       for (const e of outcome.errors) console.error(`dutylens: ${e.toLine()}`);
       if (!flags.quiet) for (const w of outcome.warnings) console.error(`warning: ${w}`);
+      if (!flags.quiet) for (const c of outcome.copies) console.error(`${c.file}:${c.line}: document ${c.document} is a copy of ${c.copyOf}; read once`);
       report.status = 'ran';
       report.changes = outcome.changes;
       report.inputs = { files: plan.files.length, parsed: outcome.parsed, cached: outcome.cached };

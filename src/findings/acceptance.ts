@@ -9,7 +9,7 @@ export interface AcceptanceEntry {
   duties?: readonly [string, string];
   /** The catalogue function id of an accepted gap. */
   function?: string;
-  /** Limits the entry to one document id. */
+  /** Limits the entry to one organisation, or to findings with a unit in one document (by id). */
   document?: string;
   owner: string;
   reason: string;
@@ -37,6 +37,9 @@ export function applyAcceptance(result: Result, entries: readonly AcceptanceEntr
   const units = new Map(result.units.map((u) => [u.id, u]));
   const duties = new Map(result.duties.map((d) => [d.id, d]));
   const matched = entries.map(() => 0);
+  // An organisation's findings may join units of several documents: the entry's document names either.
+  const inDocument = (document: string | undefined, organisation: string, unitIds: readonly (string | undefined)[]) =>
+    document === undefined || document === organisation || unitIds.some((id) => id !== undefined && units.get(id)?.documentId === document);
   const prepared = entries.map((e) => ({ entry: e, dutyKeys: e.duties?.map(looseKey) as [string, string] | undefined }));
   const choose = (test: (i: number) => boolean): Acceptance | undefined => {
     let found: Acceptance | undefined;
@@ -57,7 +60,7 @@ export function applyAcceptance(result: Result, entries: readonly AcceptanceEntr
     const acceptance = choose((i) => {
       const { entry, dutyKeys } = prepared[i];
       if (!entry.duties || !dutyKeys || !entry.units || entry.units.length !== 2) return false;
-      if (entry.document && entry.document !== pair.documentId) return false;
+      if (!inDocument(entry.document, pair.organisation, [a.unitId, b.unitId])) return false;
       const side = (d: ResultDuty, k: number) =>
         dutyMatches(d, entry.duties![k], dutyKeys[k]) && unitMatches(units.get(d.unitId), entry.units![k]);
       return (side(a, 0) && side(b, 1)) || (side(a, 1) && side(b, 0));
@@ -70,7 +73,7 @@ export function applyAcceptance(result: Result, entries: readonly AcceptanceEntr
     const acceptance = choose((i) => {
       const { entry } = prepared[i];
       if (entry.function !== gap.functionId) return false;
-      if (entry.document && entry.document !== gap.documentId) return false;
+      if (!inDocument(entry.document, gap.organisation, [...gap.unitIds, ...gap.dutyIds.map((id) => duties.get(id)?.unitId)])) return false;
       return (entry.units ?? []).every((name) => gap.unitIds.some((id) => unitMatches(units.get(id), name)));
     });
     return acceptance ? { ...gap, acceptance } : gap;

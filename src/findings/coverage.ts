@@ -1,10 +1,11 @@
-import type { Category, Coverage, CoverageOutcome, OrgDocument, ResultDuty, Role, Unit } from '../model.ts';
+import { organisationOf, type Category, type Coverage, type CoverageOutcome, type Language, type OrgDocument, type ResultDuty, type Role, type Unit } from '../model.ts';
 import { functionLabel, type CatalogueFunction } from './catalogue-flatten.ts';
 import { ownersAtLevel } from './coverage-level.ts';
 import { coverageRole, roleStrength, strongestRole } from './coverage-role.ts';
 
 /** Everything coverage needs: the org model, the flattened catalogue and the precomputed similarities. */
 export interface CoverageInput {
+  /** The documents to check; the units of one organisation (organisationOf) are checked together. */
   documents: OrgDocument[];
   units: Unit[];
   duties: ResultDuty[];
@@ -14,7 +15,7 @@ export interface CoverageInput {
   matches: Array<Array<[number, number]>>;
   /** A duty covers a function when its score is at least this. */
   threshold: number;
-  /** Unit depth coverage is reported at: 0 = the top units of each document. */
+  /** Unit depth coverage is reported at: 0 = the top units of each organisation's documents. */
   level: number;
   /** Role a duty with no role verb counts as (default `lead`: a bare business verb states the unit's own work). */
   unspecifiedAs?: Role;
@@ -38,23 +39,36 @@ export interface CountedDuty {
   role: Role;
 }
 
+/** The organisations of the checked documents (in the order of their first document, with its language) and each unit's organisation. */
+export function coverageScopes(input: Pick<CoverageInput, 'documents' | 'units'>): { organisations: { id: string; language: Language }[]; ofUnit: Map<string, string> } {
+  const ofDocument = new Map(input.documents.map((d) => [d.id, organisationOf(d)]));
+  const organisations = new Map<string, Language>();
+  for (const d of input.documents) if (!organisations.has(organisationOf(d))) organisations.set(organisationOf(d), d.language);
+  const ofUnit = new Map<string, string>();
+  for (const u of input.units) {
+    const organisation = ofDocument.get(u.documentId);
+    if (organisation !== undefined) ofUnit.set(u.id, organisation);
+  }
+  return { organisations: [...organisations].map(([id, language]) => ({ id, language })), ofUnit };
+}
+
 /**
  * Duties that can own functions, keyed by duty index: of a counted category,
  * not proposed (a proposed duty is work the document says nobody has yet;
- * gapsFrom reports it), and of a known unit.
+ * gapsFrom reports it), and of a known unit of a checked document.
  */
-export function countedDuties(input: CoverageInput): Map<number, CountedDuty & { documentId: string }> {
+export function countedDuties(input: CoverageInput): Map<number, CountedDuty & { organisation: string }> {
   const owners = ownersAtLevel(input.units, input.level);
-  const unitDoc = new Map(input.units.map((u) => [u.id, u.documentId]));
+  const { ofUnit } = coverageScopes(input);
   const categories = new Set(input.categories ?? COVERAGE_DEFAULTS.categories);
   const unspecifiedAs = input.unspecifiedAs ?? COVERAGE_DEFAULTS.unspecifiedAs;
-  const counted = new Map<number, CountedDuty & { documentId: string }>();
+  const counted = new Map<number, CountedDuty & { organisation: string }>();
   input.duties.forEach((duty, index) => {
-    const documentId = unitDoc.get(duty.unitId);
+    const organisation = ofUnit.get(duty.unitId);
     const ownerId = owners.get(duty.unitId);
-    if (documentId === undefined || ownerId === undefined) return;
+    if (organisation === undefined || ownerId === undefined) return;
     if (duty.proposed || !categories.has(duty.category)) return;
-    counted.set(index, { index, ownerId, documentId, role: coverageRole(duty.role, unspecifiedAs) });
+    counted.set(index, { index, ownerId, organisation, role: coverageRole(duty.role, unspecifiedAs) });
   });
   return counted;
 }
@@ -73,36 +87,39 @@ function round4(x: number): number {
 }
 
 /**
- * Checks every catalogue function against the units of each document
- * separately (units of different documents are never pooled). A unit
+ * Checks every catalogue function against the units of each organisation
+ * separately (units of different organisations are never pooled; those of
+ * one organisation's documents are). A unit
  * covers a function when one of its counted duties (or a sub-unit's, rolled
  * up to `level`) scores at least `threshold`; its role is the strongest
- * among those duties. Documents without a counted duty are skipped: there is
- * nothing to check. Output: documents in input order, functions in catalogue
- * order; units by role strength, then score, then document order.
+ * among those duties. Organisations without a counted duty are skipped: there
+ * is nothing to check. Output: organisations in the order of their first
+ * document, functions in catalogue order; units by role strength, then
+ * score, then input order.
  */
 export function computeCoverage(input: CoverageInput): Coverage[] {
   const counted = countedDuties(input);
   const unitOrder = new Map(input.units.map((u, i) => [u.id, i]));
-  const languageOf = new Map(input.documents.map((d) => [d.id, d.language]));
-  const activeDocs = new Set([...counted.values()].map((c) => c.documentId));
-  const perDoc = new Map<string, Coverage[]>(input.documents.filter((d) => activeDocs.has(d.id)).map((d) => [d.id, []]));
+  const { organisations } = coverageScopes(input);
+  const languageOf = new Map(organisations.map((o) => [o.id, o.language]));
+  const active = new Set([...counted.values()].map((c) => c.organisation));
+  const perScope = new Map<string, Coverage[]>(organisations.filter((o) => active.has(o.id)).map((o) => [o.id, []]));
   input.functions.forEach((fn, fi) => {
     if (fn.examples.length === 0) return; // a heading groups functions and is not itself checked
-    const byDoc = new Map<string, Map<string, { roles: Role[]; dutyIds: string[]; score: number }>>();
+    const byScope = new Map<string, Map<string, { roles: Role[]; dutyIds: string[]; score: number }>>();
     for (const [di, score] of [...(input.matches[fi] ?? [])].sort((a, b) => a[0] - b[0])) {
       const c = counted.get(di);
       if (c === undefined || score < input.threshold) continue;
-      const byUnit = byDoc.get(c.documentId) ?? new Map();
-      byDoc.set(c.documentId, byUnit);
+      const byUnit = byScope.get(c.organisation) ?? new Map();
+      byScope.set(c.organisation, byUnit);
       const entry = byUnit.get(c.ownerId) ?? { roles: [], dutyIds: [], score: 0 };
       byUnit.set(c.ownerId, entry);
       entry.roles.push(c.role);
       entry.dutyIds.push(input.duties[di].id);
       entry.score = Math.max(entry.score, score);
     }
-    for (const [documentId, list] of perDoc) {
-      const units = [...(byDoc.get(documentId) ?? new Map()).entries()]
+    for (const [organisation, list] of perScope) {
+      const units = [...(byScope.get(organisation) ?? new Map()).entries()]
         .map(([unitId, e]) => ({ unitId, role: strongestRole(e.roles), dutyIds: e.dutyIds, score: round4(e.score) }))
         .sort(
           (a, b) =>
@@ -111,13 +128,13 @@ export function computeCoverage(input: CoverageInput): Coverage[] {
             (unitOrder.get(a.unitId) ?? 0) - (unitOrder.get(b.unitId) ?? 0),
         );
       list.push({
-        documentId,
+        organisation,
         functionId: fn.id,
-        functionName: functionLabel(fn.name, languageOf.get(documentId) ?? 'zh'),
+        functionName: functionLabel(fn.name, languageOf.get(organisation) ?? 'zh'),
         outcome: coverageOutcome(units.map((u) => u.role)),
         units,
       });
     }
   });
-  return [...perDoc.values()].flat();
+  return [...perScope.values()].flat();
 }

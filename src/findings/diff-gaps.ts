@@ -31,7 +31,7 @@ function keyed(result: Result, duties: ReadonlyMap<string, DiffDuty>): Map<strin
   for (const gap of result.gaps) {
     const key = [
       gap.kind,
-      gap.documentId,
+      gap.organisation,
       gap.functionId ?? '',
       gap.unitIds.map((id) => units.get(id) ?? id).sort(byString).join('\u0003'),
       gap.dutyIds.map((id) => duties.get(id)?.key ?? id).sort(byString).join('\u0003'),

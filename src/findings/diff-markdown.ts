@@ -102,5 +102,5 @@ function pairLine(c: PairChange): string {
 function gapLine(c: GapChange): string {
   const g = c.gap;
   const name = g.functionName ?? g.functionId ?? '';
-  return `${g.kind} ${g.documentId}${name ? ` · ${name}` : ''}: ${g.note.replace(/\s+/g, ' ').trim()}`;
+  return `${g.kind} ${g.organisation}${name ? ` · ${name}` : ''}: ${g.note.replace(/\s+/g, ' ').trim()}`;
 }

@@ -2,7 +2,7 @@ import type { Language } from '../model.ts';
 import { gapNote } from './gap-notes.ts';
 import type { Coverage, Gap, ResultDuty } from '../model.ts';
 import { functionLabel } from './catalogue-flatten.ts';
-import { countedDuties, type CoverageInput } from './coverage.ts';
+import { countedDuties, coverageScopes, type CoverageInput } from './coverage.ts';
 
 /** The best function for each duty index, over checked functions: [functionIndex, score]. */
 function bestFunctionPerDuty(input: CoverageInput): Map<number, [number, number]> {
@@ -33,7 +33,7 @@ function coverageGap(
   language: Language,
 ): Gap | null {
   const name = (id: string) => names.get(id) ?? id;
-  const base = { documentId: c.documentId, functionId: c.functionId, functionName: c.functionName };
+  const base = { organisation: c.organisation, functionId: c.functionId, functionName: c.functionName };
   switch (c.outcome) {
     case 'ok':
       return null;
@@ -67,9 +67,9 @@ function coverageGap(
 }
 
 /**
- * Gap findings of each document, in document order; within a document:
- * functions that are not `ok` (gap, no-lead, multi-lead) in catalogue order,
- * then the gaps the document names itself (proposed duties, quoted with
+ * Gap findings of each organisation, in the order of their first document;
+ * within an organisation: functions that are not `ok` (gap, no-lead,
+ * multi-lead) in catalogue order, then the gaps the documents name themselves (proposed duties, quoted with
  * their note), then orphans, both in duty order.
  *
  * An orphan is business work no catalogue function describes: a business
@@ -83,21 +83,21 @@ function coverageGap(
  */
 export function gapsFrom(coverage: readonly Coverage[], input: CoverageInput): Gap[] {
   const names = new Map(input.units.map((u) => [u.id, u.name]));
-  const unitDoc = new Map(input.units.map((u) => [u.id, u.documentId]));
-  const languageOf = new Map(input.documents.map((d) => [d.id, d.language]));
+  const { organisations, ofUnit } = coverageScopes(input);
+  const languageOf = new Map(organisations.map((o) => [o.id, o.language]));
   const best = bestFunctionPerDuty(input);
   const counted = countedDuties(input);
   const fnIndex = new Map(input.functions.map((f, i) => [f.id, i]));
-  const label = (fi: number, documentId: string): string =>
-    functionLabel(input.functions[fi].name, languageOf.get(documentId) ?? 'zh');
+  const label = (fi: number, organisation: string): string =>
+    functionLabel(input.functions[fi].name, languageOf.get(organisation) ?? 'zh');
 
-  // Closest counted duty below the threshold, per (document, function), as the evidence for a gap.
+  // Closest counted duty below the threshold, per (organisation, function), as the evidence for a gap.
   const closestNote = (c: Coverage): { text: string; score: string } | null => {
     const fi = fnIndex.get(c.functionId);
     let top: [number, number] | null = null;
     for (const [di, score] of fi === undefined ? [] : (input.matches[fi] ?? [])) {
       const cd = counted.get(di);
-      if (cd === undefined || cd.documentId !== c.documentId) continue;
+      if (cd === undefined || cd.organisation !== c.organisation) continue;
       if (top === null || score > top[1] || (score === top[1] && di < top[0])) top = [di, score];
     }
     return top === null ? null : { text: input.duties[top[0]].text, score: fmt(top[1]) };
@@ -106,39 +106,39 @@ export function gapsFrom(coverage: readonly Coverage[], input: CoverageInput): G
   const matched = new Set([...best].filter(([, [, score]]) => score >= input.threshold).map(([di]) => di));
   const orphanIndices = orphanDuties(input.duties, matched);
   const gaps: Gap[] = [];
-  for (const doc of input.documents) {
+  for (const scope of organisations) {
     for (const c of coverage) {
-      if (c.documentId !== doc.id) continue;
-      const gap = coverageGap(c, input, names, c.outcome === 'gap' ? closestNote(c) : null, languageOf.get(doc.id) ?? 'zh');
+      if (c.organisation !== scope.id) continue;
+      const gap = coverageGap(c, input, names, c.outcome === 'gap' ? closestNote(c) : null, scope.language);
       if (gap !== null) gaps.push(gap);
     }
     input.duties.forEach((duty, di) => {
-      if (unitDoc.get(duty.unitId) !== doc.id || !duty.proposed) return;
+      if (ofUnit.get(duty.unitId) !== scope.id || !duty.proposed) return;
       const hit = best.get(di);
       const fi = hit !== undefined && hit[1] >= input.threshold ? hit[0] : null;
       gaps.push({
         kind: 'document-named',
-        documentId: doc.id,
+        organisation: scope.id,
         functionId: fi === null ? null : input.functions[fi].id,
-        functionName: fi === null ? null : label(fi, doc.id),
+        functionName: fi === null ? null : label(fi, scope.id),
         unitIds: [duty.unitId],
         dutyIds: [duty.id],
-        note: gapNote({ kind: 'document-named', text: duty.text, note: duty.note }, languageOf.get(doc.id) ?? 'zh'),
+        note: gapNote({ kind: 'document-named', text: duty.text, note: duty.note }, scope.language),
       });
     });
     for (const di of orphanIndices) {
       const duty = input.duties[di];
-      if (unitDoc.get(duty.unitId) !== doc.id) continue;
+      if (ofUnit.get(duty.unitId) !== scope.id) continue;
       const hit = best.get(di);
-      const closest = hit === undefined ? null : { fn: label(hit[0], doc.id), score: fmt(hit[1]) };
+      const closest = hit === undefined ? null : { fn: label(hit[0], scope.id), score: fmt(hit[1]) };
       gaps.push({
         kind: 'orphan',
-        documentId: doc.id,
+        organisation: scope.id,
         functionId: null,
         functionName: null,
         unitIds: [duty.unitId],
         dutyIds: [duty.id],
-        note: gapNote({ kind: 'orphan', text: duty.text, threshold: fmt(input.threshold), closest }, languageOf.get(doc.id) ?? 'zh'),
+        note: gapNote({ kind: 'orphan', text: duty.text, threshold: fmt(input.threshold), closest }, scope.language),
       });
     }
   }

@@ -5,7 +5,8 @@ import { shortHash } from '../util/ids.ts';
 export interface GroupableDuty {
   id: string;
   unitId: string;
-  documentId: string;
+  /** The organisation: boilerplate is grouped across all its documents. */
+  organisation: string;
   normalized: string;
   category: Category;
 }
@@ -16,20 +17,20 @@ export function boilerplateKey(normalized: string): string {
 }
 
 /**
- * Groups boilerplate once per document instead of expanding it into pairs:
- * all `generic` duties of a document form one group per text key, and any
- * text carried by at least `minUnits` units of a document becomes a group too
+ * Groups boilerplate once per organisation instead of expanding it into pairs:
+ * all `generic` duties of an organisation form one group per text key, and any
+ * text carried by at least `minUnits` units of an organisation becomes a group too
  * (its duties are re-categorised `generic`). Returns the groups and the
  * categories after grouping, in input order.
  */
 export function groupBoilerplate(
   duties: readonly GroupableDuty[],
   minUnits: number,
-  language: (documentId: string) => Language,
+  language: (dutyIndex: number) => Language,
 ): { groups: GenericGroup[]; categories: Category[] } {
   const byKey = new Map<string, number[]>();
   duties.forEach((d, i) => {
-    const key = `${d.documentId}\u0000${boilerplateKey(d.normalized)}`;
+    const key = `${d.organisation}\u0000${boilerplateKey(d.normalized)}`;
     const list = byKey.get(key) ?? [];
     list.push(i);
     byKey.set(key, list);
@@ -39,12 +40,12 @@ export function groupBoilerplate(
     const units = new Set(members.map((i) => duties[i].unitId));
     if (units.size >= minUnits) for (const i of members) categories[i] = 'generic';
   }
-  // One group per document for the built-in boilerplate (its wording varies:
+  // One group per organisation for the built-in boilerplate (its wording varies:
   // 完成领导交办的其他工作 / 完成上级交给的其他工作), one per repeated text otherwise.
   const groups = new Map<string, number[]>();
   duties.forEach((d, i) => {
     if (categories[i] !== 'generic') return;
-    const key = d.category === 'generic' ? `${d.documentId}\u0000*` : `${d.documentId}\u0000${boilerplateKey(d.normalized)}`;
+    const key = d.category === 'generic' ? `${d.organisation}\u0000*` : `${d.organisation}\u0000${boilerplateKey(d.normalized)}`;
     const list = groups.get(key) ?? [];
     list.push(i);
     groups.set(key, list);
@@ -53,10 +54,10 @@ export function groupBoilerplate(
   for (const [key, members] of groups) {
     const first = duties[members[0]];
     const units = new Set(members.map((i) => duties[i].unitId)).size;
-    const zh = language(first.documentId) === 'zh';
+    const zh = language(members[0]) === 'zh';
     out.push({
       id: `g-${shortHash(key, 10)}`,
-      documentId: first.documentId,
+      organisation: first.organisation,
       label: first.normalized,
       dutyIds: members.map((i) => duties[i].id),
       reason: zh
@@ -64,5 +65,5 @@ export function groupBoilerplate(
         : `Boilerplate carried by ${units} units: grouped once, not compared pair by pair; not a conflict.`,
     });
   }
-  return { groups: out.sort((x, y) => (x.documentId < y.documentId ? -1 : x.documentId > y.documentId ? 1 : x.id < y.id ? -1 : 1)), categories };
+  return { groups: out.sort((x, y) => (x.organisation < y.organisation ? -1 : x.organisation > y.organisation ? 1 : x.id < y.id ? -1 : 1)), categories };
 }

@@ -5,11 +5,11 @@ import { round } from '../util/round.ts';
 export type MatrixPair = Pick<Pair, 'a' | 'b' | 'relation' | 'conflict'>;
 
 /**
- * The units a document's matrix shows. Up to `maxUnits` units: all of them.
+ * The units an organisation's matrix shows. Up to `maxUnits` units: all of them.
  * Beyond that (a group-wide table of thousands of posts) each unit is shown
  * through its top-level unit, when that brings the count within the limit;
  * otherwise the `maxUnits` units in most conflicts are shown. Returns the
- * shown units and, for every unit of the document, the shown unit it counts
+ * shown units and, for every unit of the organisation, the shown unit it counts
  * for (or none).
  */
 export function matrixUnits(
@@ -52,18 +52,18 @@ export function matrixUnits(
 }
 
 /**
- * The unit × unit matrix of one document, from that document's own units,
- * duties and pairs. coverage[i][j] is the share of unit i's non-boilerplate
+ * The unit × unit matrix of one organisation, from its units (of all its
+ * documents), duties and pairs. coverage[i][j] is the share of unit i's non-boilerplate
  * duties that have a duplicate or overlap in unit j (asymmetric: a small unit
  * can sit entirely inside a large one); score is how alike the two units'
  * work reads as a whole (`similarity`, row-major in the shown units' order),
  * or the mean of the two coverages when no similarity is given; counts holds
  * the pairs of each relation. Cells are filled from the pairs alone (no
- * per-cell objects until the end), and documents with more than `maxUnits`
+ * per-cell objects until the end), and organisations with more than `maxUnits`
  * units are shown through matrixUnits.
  */
 export function unitMatrix(
-  documentId: string,
+  organisation: string,
   docUnits: readonly Unit[],
   docDuties: readonly ResultDuty[],
   docPairs: readonly MatrixPair[],
@@ -107,13 +107,13 @@ export function unitMatrix(
     rows.map((j) => (i === j ? 0 : round(similarity && similarity.length === n * n ? similarity[i * n + j] : (coverage[i][j] + coverage[j][i]) / 2, 4))),
   );
   const counts = rows.map((i) => rows.map((j) => cellCounts.get(i * n + j) ?? {}));
-  return { documentId, unitIds: shown.map((u) => u.id), order: seriate(score), coverage, score, counts };
+  return { organisation, unitIds: shown.map((u) => u.id), order: seriate(score), coverage, score, counts };
 }
 
 /**
  * Orders units so that entangled ones sit together: start from the unit with
  * the highest total score, then repeatedly append the unplaced unit closest
- * to the last one placed (ties broken by document order). O(n²), fine for
+ * to the last one placed (ties broken by input order). O(n²), fine for
  * 923 units; deterministic.
  */
 export function seriate(score: readonly (readonly number[])[]): number[] {

@@ -1,9 +1,11 @@
 import type { Gap, GenericGroup, OrgDocument, Pair, Relation, ResultDuty, Summary, Unit } from '../model.ts';
 import { RelationSchema } from '../model.ts';
 
-/** Counts of a result (or of one document's part of it), with every relation present, in schema order. */
+/** Counts of a result (or of one organisation's part of it), with every relation present, in schema order. */
 export function summarize(
+  organisations: number,
   documents: readonly OrgDocument[],
+  copies: number,
   units: readonly Unit[],
   duties: readonly ResultDuty[],
   pairs: Iterable<Pick<Pair, 'relation' | 'conflict' | 'bothLead'>>,
@@ -20,7 +22,9 @@ export function summarize(
     if (p.conflict && p.bothLead) bothLeadConflicts++;
   }
   return {
+    organisations,
     documents: documents.length,
+    copies,
     units: units.length,
     duties: duties.length,
     pairs: pairCount,

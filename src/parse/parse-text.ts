@@ -108,7 +108,7 @@ function parseLines(file: string, lines: readonly TextLine[], options: ParseOpti
   const cleaned = cleanLines(lines, lexicon);
   const unflattened = unflattenTables(cleaned.paragraphs, (key) => isLeadInWord(key, lexicon));
   const paragraphs = unflattened.map(stripTableOfContents).filter((p) => p.key.trim().length > 0);
-  const stem = fileStem(file);
+  const stem = options.stem ?? fileStem(file);
   const chunks = splitDocuments(paragraphs, cleaned.pageTitle ?? stem, lexicon, labelTest);
   const read = chunks
     .map((chunk) => {

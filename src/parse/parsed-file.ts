@@ -28,4 +28,6 @@ export interface FileReading {
 export interface ParseOptions {
   /** Force a language instead of detecting it. */
   language?: 'auto' | 'zh' | 'en';
+  /** The stem of the file's document ids (its path under the input folder, without extension); default: the file name's stem. */
+  stem?: string;
 }

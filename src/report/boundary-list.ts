@@ -16,8 +16,8 @@ export const BOUNDARY_RELATIONS: readonly Relation[] = ['duplicate', 'overlap', 
 
 /** One piece of work shared by several units. */
 export interface BoundaryCluster {
-  /** The document. */
-  documentId: string;
+  /** The organisation. */
+  organisation: string;
   /** Duties in the piece of work, in result order. */
   dutyIds: string[];
   /** The duty whose text names the work: the one with most pairs in the cluster. */
@@ -38,13 +38,13 @@ export interface BoundaryCluster {
   conflictPairs: number;
 }
 
-/** The boundary list of one document. */
+/** The boundary list of one organisation. */
 export interface BoundaryList {
-  /** The document. */
-  documentId: string;
+  /** The organisation. */
+  organisation: string;
   /** Pieces of work, conflicts first, then more conflict pairs, then larger, then result order. */
   clusters: BoundaryCluster[];
-  /** Duties of the document in no cluster. */
+  /** Duties of the organisation in no cluster. */
   unsharedDuties: number;
 }
 
@@ -82,13 +82,14 @@ export function starGroups(count: number, edges: readonly (readonly [number, num
   return group.map((g, i) => (g === -1 ? i : g));
 }
 
-/** Groups a document's duties into shared pieces of work. */
-export function boundaryList(result: Result, documentId: string, relations: readonly Relation[]): BoundaryList {
+/** Groups an organisation's duties (of all its documents) into shared pieces of work. */
+export function boundaryList(result: Result, organisation: string, relations: readonly Relation[]): BoundaryList {
+  const documents = new Set(result.organisations.find((o) => o.id === organisation)?.documentIds ?? []);
   const unitDoc = new Map(result.units.map((u) => [u.id, u.documentId]));
-  const duties: ResultDuty[] = result.duties.filter((d) => unitDoc.get(d.unitId) === documentId);
+  const duties: ResultDuty[] = result.duties.filter((d) => documents.has(unitDoc.get(d.unitId) ?? ''));
   const position = new Map(duties.map((d, i) => [d.id, i]));
   const joining = new Set(relations);
-  const pairs = result.pairs.filter((p) => p.documentId === documentId && joining.has(p.relation) && position.has(p.a) && position.has(p.b));
+  const pairs = result.pairs.filter((p) => p.organisation === organisation && joining.has(p.relation) && position.has(p.a) && position.has(p.b));
   const group = starGroups(
     duties.length,
     pairs.map((p) => [position.get(p.a)!, position.get(p.b)!] as const),
@@ -136,7 +137,7 @@ export function boundaryList(result: Result, documentId: string, relations: read
     const lead = unitsWith('lead');
     const owners = lead.filter((u) => !lead.some((other) => other !== u && ancestors(other).has(u)));
     clusters.push({
-      documentId,
+      organisation,
       dutyIds: list.map((i) => duties[i].id),
       labelDutyId: duties[labelIndex].id,
       lead,
@@ -152,5 +153,5 @@ export function boundaryList(result: Result, documentId: string, relations: read
   clusters.sort(
     (x, y) => Number(y.conflict) - Number(x.conflict) || y.conflictPairs - x.conflictPairs || y.dutyIds.length - x.dutyIds.length || x.first - y.first,
   );
-  return { documentId, clusters: clusters.map(({ first: _first, ...c }) => c), unsharedDuties: unshared };
+  return { organisation, clusters: clusters.map(({ first: _first, ...c }) => c), unsharedDuties: unshared };
 }

@@ -19,8 +19,8 @@ export interface EntangledUnit {
 }
 
 /** Units with at least one conflict, most conflict pairs first, at most `limit`. */
-export function entangledUnits(index: ResultIndex, documentId: string, limit: number): EntangledUnit[] {
-  const units = index.unitsByDocument.get(documentId) ?? [];
+export function entangledUnits(index: ResultIndex, organisation: string, limit: number): EntangledUnit[] {
+  const units = index.unitsByOrganisation.get(organisation) ?? [];
   const order = new Map(units.map((u, i) => [u.id, i]));
   const figures = new Map<string, { pairs: number; bothLead: number; partners: Set<string>; duties: Set<string> }>();
   const entry = (unitId: string) => {
@@ -28,7 +28,7 @@ export function entangledUnits(index: ResultIndex, documentId: string, limit: nu
     if (!f) figures.set(unitId, (f = { pairs: 0, bothLead: 0, partners: new Set(), duties: new Set() }));
     return f;
   };
-  for (const p of index.pairsByDocument.get(documentId) ?? []) {
+  for (const p of index.pairsByOrganisation.get(organisation) ?? []) {
     if (!p.conflict) continue;
     const ua = index.dutyById.get(p.a)?.unitId;
     const ub = index.dutyById.get(p.b)?.unitId;

@@ -40,8 +40,8 @@ export interface HeatmapCell {
 
 /** What the heatmap of one document draws. */
 export interface HeatmapLayout {
-  /** The document. */
-  documentId: string;
+  /** The organisation. */
+  organisation: string;
   /** How rows were chosen. */
   mode: HeatmapMode;
   /** Rows, and columns in the same order. */
@@ -90,7 +90,7 @@ function fullLayout(matrix: UnitMatrix, rows: number[], name: (id: string) => st
     }),
   );
   return {
-    documentId: matrix.documentId,
+    organisation: matrix.organisation,
     mode,
     axis: rows.map((i) => ({ key: matrix.unitIds[i], label: name(matrix.unitIds[i]), unitIds: [matrix.unitIds[i]] })),
     cells,
@@ -150,7 +150,7 @@ function parentLayout(
       conflicted[gb][ga].add(p.b);
     }
   };
-  for (const p of index.pairsByDocument.get(matrix.documentId) ?? []) addPair(p);
+  for (const p of index.pairsByOrganisation.get(matrix.organisation) ?? []) addPair(p);
   matrix.unitIds.forEach((a, i) =>
     matrix.unitIds.forEach((b, j) => {
       const ga = posOfUnit.get(a)!;
@@ -168,5 +168,5 @@ function parentLayout(
       const sorted = Object.fromEntries(Object.entries(counts[r][c]).sort(([x], [y]) => (x < y ? -1 : 1)));
       if (coverage > 0 || reverse > 0 || hasCounts(sorted)) cells.push({ row: r, col: c, coverage, reverse, score: score[r][c], counts: sorted });
     }
-  return { documentId: matrix.documentId, mode: 'parent', axis, cells, totalUnits: matrix.unitIds.length };
+  return { organisation: matrix.organisation, mode: 'parent', axis, cells, totalUnits: matrix.unitIds.length };
 }

@@ -6,7 +6,7 @@
  * data-b unit ids, is focusable, and has a <title> tooltip with its figures.
  */
 import * as d3 from 'd3';
-import { RELATIONS } from './document-stats.ts';
+import { RELATIONS } from './organisation-stats.ts';
 import { formatPercent, formatScore } from './format.ts';
 import type { HeatmapCell, HeatmapLayout } from './heatmap-layout.ts';
 import { label, relationLabel, type ReportLang } from './i18n.ts';

@@ -48,7 +48,7 @@ function pairItem(index: ResultIndex, c: PairChange, lang: ReportLang): string {
 }
 
 function gapItem(index: ResultIndex, c: GapChange, lang: ReportLang): string {
-  const doc = index.documentById.get(c.gap.documentId)?.title ?? c.gap.documentId;
+  const doc = index.organisationById.get(c.gap.organisation)?.name ?? c.gap.organisation;
   const fn = c.gap.functionName ? ` <strong>${escapeHtml(c.gap.functionName)}</strong>` : '';
   return `<li>${chip(c.kind, gapChangeLabel(lang, c.kind))} <span class="meta">${escapeHtml(doc)} · </span>${escapeHtml(gapKindLabel(lang, c.gap.kind))}${fn}` +
     `<div class="engine-note">${escapeHtml(c.gap.note)}</div></li>`;

@@ -1,19 +1,22 @@
 /**
- * The front page: totals over all documents and the document table, sorted
- * so documents with both-lead conflicts come first; documents with fewer
- * than two units and nothing to report are folded into one "other
- * documents" group at the end (listed compactly in print).
+ * The front page: totals over all organisations and the organisation table
+ * (an organisation of one document is listed as that document), sorted so
+ * those with both-lead conflicts come first; those with fewer than two
+ * units and nothing to report are folded into one "other documents" group
+ * at the end (listed compactly in print). Documents read once because they
+ * copy another are named under the table.
  */
-import type { DocumentRow } from './document-order.ts';
-import type { DocumentStats } from './document-stats.ts';
+import type { Organisation } from '../model.ts';
+import type { OrganisationRow } from './organisation-order.ts';
+import type { OrganisationStats } from './organisation-stats.ts';
 import { escapeHtml } from './escape-html.ts';
 import { formatSource } from './format.ts';
-import { label, type LabelKey, type ReportLang } from './i18n.ts';
+import { fill, label, type LabelKey, type ReportLang } from './i18n.ts';
 import type { ResultIndex } from './result-index.ts';
 
-/** The sum of the per-document counts that the totals show. */
-export function totalStats(rows: readonly DocumentRow[]): Omit<DocumentStats, 'documentId' | 'byRelation'> {
-  const total = { units: 0, duties: 0, pairs: 0, conflicts: 0, bothLead: 0, acceptedConflicts: 0, genericGroups: 0, gaps: 0, acceptedGaps: 0 };
+/** The sum of the per-organisation counts that the totals show. */
+export function totalStats(rows: readonly OrganisationRow[]): Omit<OrganisationStats, 'organisation' | 'byRelation'> {
+  const total = { documents: 0, units: 0, duties: 0, pairs: 0, conflicts: 0, bothLead: 0, acceptedConflicts: 0, genericGroups: 0, gaps: 0, acceptedGaps: 0 };
   for (const { stats } of rows) for (const key of Object.keys(total) as (keyof typeof total)[]) total[key] += stats[key];
   return total;
 }
@@ -22,21 +25,41 @@ function card(value: number, name: string, alert: boolean): string {
   return `<div class="card${alert ? ' alert' : ''}"><b>${value}</b><span>${escapeHtml(name)}</span></div>`;
 }
 
-function rowHtml(index: ResultIndex, row: DocumentRow, rank: number, lang: ReportLang): string {
+/** Where an organisation comes from, as the table's small print: its document's file and line, or its documents' files. */
+export function organisationSource(index: ResultIndex, organisation: Organisation): string {
+  const files = organisation.documentIds.map((id) => index.documentById.get(id)!.source);
+  return files.length === 1 ? formatSource(files[0]) : [...new Set(files.map((s) => s.file))].join(' · ');
+}
+
+function rowHtml(index: ResultIndex, row: OrganisationRow, rank: number, lang: ReportLang): string {
   const s = row.stats;
-  const doc = index.result.documents[row.index];
+  const organisation = index.result.organisations[row.index];
   const accepted = (n: number) => (n > 0 ? ` <small class="meta">+${n} ${escapeHtml(label(lang, 'accepted'))}</small>` : '');
   const cls = s.bothLead > 0 ? ' class="is-conflict"' : '';
-  return `<tr${cls}><td class="num">${rank}</td><td><a href="#doc-${row.index}">${escapeHtml(doc.title)}</a> <small class="src">${escapeHtml(formatSource(doc.source))}</small></td><td class="num">${s.units}</td><td class="num">${s.duties}</td>` +
+  return `<tr${cls}><td class="num">${rank}</td><td><a href="#doc-${row.index}">${escapeHtml(organisation.name)}</a> <small class="src">${escapeHtml(organisationSource(index, organisation))}</small></td><td class="num">${s.units}</td><td class="num">${s.duties}</td>` +
     `<td class="num">${s.conflicts}${accepted(s.acceptedConflicts)}</td><td class="num">${s.bothLead}</td><td class="num">${s.gaps}${accepted(s.acceptedGaps)}</td></tr>`;
 }
 
+/** The documents read once, one line each ("X is a copy of Y"), or ''. */
+function copiesHtml(index: ResultIndex, lang: ReportLang): string {
+  const { copies } = index.result;
+  if (copies.length === 0) return '';
+  const title = (id: string) => index.documentById.get(id)?.title ?? id;
+  const items = copies.map((c) =>
+    `<li>${escapeHtml(fill(label(lang, 'copyOf'), { a: `${c.document} (${formatSource(c)})`, b: `${c.copyOf} ${title(c.copyOf)}` }))}</li>`,
+  );
+  return `<details class="copies"><summary>${escapeHtml(label(lang, 'copies'))} (${copies.length})</summary><ul>${items.join('')}</ul></details>`;
+}
+
 /** The front page section (id "documents"). `rows` are in presentation order; `trend` (HTML, may be '') sits under the totals. */
-export function frontPageHtml(index: ResultIndex, rows: readonly DocumentRow[], lang: ReportLang, trend: string): string {
+export function frontPageHtml(index: ResultIndex, rows: readonly OrganisationRow[], lang: ReportLang, trend: string): string {
   const t = (k: LabelKey) => escapeHtml(label(lang, k));
   const total = totalStats(rows);
+  // Organisations are counted apart only when one holds several documents; otherwise each is its document.
+  const grouped = total.documents > rows.length;
   const cards = [
-    card(rows.length, label(lang, 'documents'), false),
+    grouped ? card(rows.length, label(lang, 'organisations'), false) : '',
+    card(total.documents, label(lang, 'documents'), false),
     card(total.units, label(lang, 'units'), false),
     card(total.duties, label(lang, 'duties'), false),
     card(total.pairs, label(lang, 'pairs'), false),
@@ -54,10 +77,10 @@ export function frontPageHtml(index: ResultIndex, rows: readonly DocumentRow[], 
     ? `<details class="other-docs-list screen-only"><summary>${t('otherDocuments')} (${minor.length}) — ${t('otherDocumentsHint')}</summary>` +
       `<table class="documents">${head}<tbody>${minor.map((r, i) => rowHtml(index, r, major.length + i + 1, lang)).join('')}</tbody></table></details>` +
       `<p class="print-only meta">${t('otherDocuments')} (${minor.length}): ${minor
-        .map((r) => `${escapeHtml(index.result.documents[r.index].title)} (${r.stats.units}/${r.stats.duties})`)
+        .map((r) => `${escapeHtml(index.result.organisations[r.index].name)} (${r.stats.units}/${r.stats.duties})`)
         .join(' · ')}</p>`
     : '';
   return `<section class="front" id="documents"><h2>${t('documentList')}</h2>` +
     `<h3>${t('allDocuments')}</h3><div class="cards">${cards}</div>${trend}` +
-    `<p class="hint">${t('documentListHint')}</p>${table}${others}</section>`;
+    `<p class="hint">${t('documentListHint')}</p>${table}${others}${copiesHtml(index, lang)}</section>`;
 }

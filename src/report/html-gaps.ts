@@ -15,14 +15,14 @@ import { gapKindLabel, label, outcomeLabel, roleLabel, roleMark, type ReportLang
 import type { ResultIndex } from './result-index.ts';
 
 /** Columns of the coverage matrix: units named by a coverage entry or at the coverage level, in document order. */
-export function coverageUnits(index: ResultIndex, documentId: string, coverage: readonly Coverage[], level: number): string[] {
+export function coverageUnits(index: ResultIndex, organisation: string, coverage: readonly Coverage[], level: number): string[] {
   const named = new Set(coverage.flatMap((c) => c.units.map((u) => u.unitId)));
-  return (index.unitsByDocument.get(documentId) ?? []).filter((u) => named.has(u.id) || u.path.length - 1 === level).map((u) => u.id);
+  return (index.unitsByOrganisation.get(organisation) ?? []).filter((u) => named.has(u.id) || u.path.length - 1 === level).map((u) => u.id);
 }
 
-function matrixHtml(index: ResultIndex, documentId: string, coverage: readonly Coverage[], lang: ReportLang): string {
+function matrixHtml(index: ResultIndex, organisation: string, coverage: readonly Coverage[], lang: ReportLang): string {
   const t = (k: Parameters<typeof label>[1]) => escapeHtml(label(lang, k));
-  const columns = coverageUnits(index, documentId, coverage, index.result.options.level);
+  const columns = coverageUnits(index, organisation, coverage, index.result.options.level);
   const head = columns.map((id) => `<th>${escapeHtml(index.unitById.get(id)?.name ?? id)}</th>`).join('');
   const rows = coverage.map((c) => {
     const cells = columns.map((id) => {
@@ -49,17 +49,17 @@ function gapHtml(index: ResultIndex, gap: Gap, lang: ReportLang): string {
 }
 
 /** The coverage-and-gaps section of one document. */
-export function gapsSectionHtml(index: ResultIndex, documentId: string, lang: ReportLang, listLimit: number): string {
+export function gapsSectionHtml(index: ResultIndex, organisation: string, lang: ReportLang, listLimit: number): string {
   const t = (k: Parameters<typeof label>[1]) => escapeHtml(label(lang, k));
   const { result } = index;
   const title = `<h3>${t('gaps')}</h3>`;
   if (result.coverage.length === 0 && result.gaps.length === 0) {
     return `<section class="part gaps-part">${title}<p class="empty no-catalogue">${t('noCatalogue')}</p></section>`;
   }
-  const coverage = result.coverage.filter((c) => c.documentId === documentId);
-  const gaps = result.gaps.filter((g) => g.documentId === documentId);
+  const coverage = result.coverage.filter((c) => c.organisation === organisation);
+  const gaps = result.gaps.filter((g) => g.organisation === organisation);
   const catalogue = result.options.catalogue ? `<p class="meta">${t('catalogue')}: ${escapeHtml(result.options.catalogue)}</p>` : '';
-  const matrix = coverage.length ? matrixHtml(index, documentId, coverage, lang) : `<p class="empty">${t('noCoverageForDocument')}</p>`;
+  const matrix = coverage.length ? matrixHtml(index, organisation, coverage, lang) : `<p class="empty">${t('noCoverageForDocument')}</p>`;
   const byKind = GapKindSchema.options
     .map((kind) => {
       const ofKind = gaps.filter((g) => g.kind === kind);

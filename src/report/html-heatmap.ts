@@ -8,7 +8,7 @@ import { formatScore } from './format.ts';
 import type { HeatmapLayout } from './heatmap-layout.ts';
 import { heatmapSvg } from './heatmap-svg.ts';
 import { fill, label, relationLabel, type ReportLang } from './i18n.ts';
-import { RELATIONS } from './document-stats.ts';
+import { RELATIONS } from './organisation-stats.ts';
 import { isConflict, type Unit } from '../model.ts';
 
 /** The drill-down panel: relation, score and search filters over a list the script fills. */

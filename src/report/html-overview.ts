@@ -5,7 +5,7 @@
  */
 import type { Pair } from '../model.ts';
 import { acceptanceBadgeHtml } from './acceptance.ts';
-import { documentStats, RELATIONS } from './document-stats.ts';
+import { organisationStats, RELATIONS } from './organisation-stats.ts';
 import { entangledUnits } from './entangled-units.ts';
 import { escapeHtml } from './escape-html.ts';
 import { formatPercent, formatScore, formatSource } from './format.ts';
@@ -41,9 +41,9 @@ function conflictRow(index: ResultIndex, p: Pair, rank: number, lang: ReportLang
 }
 
 /** The overview section of one document. */
-export function overviewHtml(index: ResultIndex, documentId: string, lang: ReportLang, limits: OverviewLimits): string {
-  const stats = documentStats(index, documentId);
-  const pairs = index.pairsByDocument.get(documentId) ?? [];
+export function overviewHtml(index: ResultIndex, organisation: string, lang: ReportLang, limits: OverviewLimits): string {
+  const stats = organisationStats(index, organisation);
+  const pairs = index.pairsByOrganisation.get(organisation) ?? [];
   const t = (k: Parameters<typeof label>[1]) => escapeHtml(label(lang, k));
   const cards = [
     card(stats.units, label(lang, 'units'), false),
@@ -72,7 +72,7 @@ export function overviewHtml(index: ResultIndex, documentId: string, lang: Repor
     ? `<h4>${t('acceptedConflicts')} ${accepted.length}</h4><table class="accepted-conflicts">${head}<tbody>` +
       accepted.map((p, i) => conflictRow(index, p, i + 1, lang)).join('') + '</tbody></table>'
     : '';
-  const entangled = entangledUnits(index, documentId, limits.units);
+  const entangled = entangledUnits(index, organisation, limits.units);
   const entangledTable = entangled.length
     ? `<table class="entangled"><thead><tr><th>${t('unit')}</th><th class="num">${t('conflictPairs')}</th><th class="num">${t('bothLead')}</th><th class="num">${t('partners')}</th><th class="num">${t('conflictShare')}</th></tr></thead><tbody>` +
       entangled.map((e) => `<tr><td>${escapeHtml(index.unitById.get(e.unitId)?.name ?? e.unitId)}</td><td class="num">${e.conflictPairs}</td><td class="num">${e.bothLead}</td><td class="num">${e.partners}</td><td class="num">${formatPercent(e.conflictShare)}</td></tr>`).join('') +

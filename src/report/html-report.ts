@@ -2,17 +2,18 @@
  * index.html: one self-contained file with inline CSS, SVG, data and script.
  * Every picture is drawn at generation time so the page reads (and prints)
  * with scripts off; the script only adds the drill-down. The page opens with
- * the changes since the previous run, the totals, the trend and the document
- * table; documents follow in the table's order, the small ones folded into
- * one group at the end.
+ * the changes since the previous run, the totals, the trend and the
+ * organisation table; organisations (each with its documents, an
+ * organisation of one document shown as that document) follow in the
+ * table's order, the small ones folded into one group at the end.
  */
-import type { Result } from '../model.ts';
+import type { Organisation, Result } from '../model.ts';
 import { boundaryList, BOUNDARY_RELATIONS } from './boundary-list.ts';
 import { embedJson } from './embed-json.ts';
 import { escapeHtml } from './escape-html.ts';
 import { formatScore } from './format.ts';
-import { documentRows, type DocumentRow } from './document-order.ts';
-import { documentStats } from './document-stats.ts';
+import { organisationRows, type OrganisationRow } from './organisation-order.ts';
+import { organisationStats } from './organisation-stats.ts';
 import { boundarySectionHtml } from './html-boundary.ts';
 import { changesHtml } from './html-changes.ts';
 import { frontPageHtml } from './html-front-page.ts';
@@ -40,37 +41,50 @@ export interface HtmlReportOptions {
   topConflicts: number;
   /** Rows of the entangled-units table. */
   entangledUnits: number;
-  /** Documents with more duties than this list them on demand (see html-units.ts). */
+  /** Organisations with more duties than this list them on demand (see html-units.ts). */
   staticDutyLimit: number;
   /** Lists (gaps, changes) longer than this show this many items and fold the rest. */
   listLimit: number;
-  /** Documents named in the navigation bar before it points to the document table instead. */
+  /** Organisations named in the navigation bar before it points to the organisation table instead. */
   navDocuments: number;
 }
 
-/** The full section of a document with units to compare. */
-function documentSectionHtml(index: ResultIndex, i: number, layout: HeatmapLayout | null, options: HtmlReportOptions, positions: Positions): string {
+/**
+ * The line under an organisation's title: its document's file and id, as a
+ * document's section always read; for an organisation of several
+ * documents, each document's title, file and id.
+ */
+function organisationMeta(index: ResultIndex, organisation: Organisation, lang: HtmlReportOptions['lang']): string {
+  const docs = organisation.documentIds.map((id) => index.documentById.get(id)!);
+  const document = escapeHtml(label(lang, 'document'));
+  if (docs.length === 1 && docs[0].id === organisation.id) return `${document}: ${escapeHtml(docs[0].source.file)} · ${escapeHtml(docs[0].id)}`;
+  const each = docs.map((d) => `${escapeHtml(d.title)} <small class="src">${escapeHtml(d.source.file)} · ${escapeHtml(d.id)}</small>`);
+  return `${escapeHtml(label(lang, 'organisation'))}: ${escapeHtml(organisation.id)} · ${docs.length} ${escapeHtml(label(lang, 'documents'))}: ${each.join(' · ')}`;
+}
+
+/** The full section of an organisation with units to compare. */
+function organisationSectionHtml(index: ResultIndex, i: number, layout: HeatmapLayout | null, options: HtmlReportOptions, positions: Positions): string {
   const { lang } = options;
   const { result } = index;
-  const doc = result.documents[i];
-  const units = index.unitsByDocument.get(doc.id) ?? [];
-  return `<section class="doc" id="doc-${i}" data-doc="${i}"><h2>${escapeHtml(doc.title)}</h2>` +
-    `<p class="meta">${escapeHtml(label(lang, 'document'))}: ${escapeHtml(doc.source.file)} · ${escapeHtml(doc.id)}</p>` +
-    overviewHtml(index, doc.id, lang, { conflicts: options.topConflicts, units: options.entangledUnits }) +
+  const organisation = result.organisations[i];
+  const units = index.unitsByOrganisation.get(organisation.id) ?? [];
+  return `<section class="doc" id="doc-${i}" data-doc="${i}"><h2>${escapeHtml(organisation.name)}</h2>` +
+    `<p class="meta">${organisationMeta(index, organisation, lang)}</p>` +
+    overviewHtml(index, organisation.id, lang, { conflicts: options.topConflicts, units: options.entangledUnits }) +
     heatmapSectionHtml(layout, units, positions.unit, i, lang, result.options.candidateThreshold) +
-    boundarySectionHtml(index, boundaryList(result, doc.id, BOUNDARY_RELATIONS), lang) +
-    gapsSectionHtml(index, doc.id, lang, options.listLimit) +
-    unitsSectionHtml(index, doc.id, positions.duty, positions.unit, lang, options.staticDutyLimit) +
+    boundarySectionHtml(index, boundaryList(result, organisation.id, BOUNDARY_RELATIONS), lang) +
+    gapsSectionHtml(index, organisation.id, lang, options.listLimit) +
+    unitsSectionHtml(index, organisation.id, positions.duty, positions.unit, lang, options.staticDutyLimit) +
     '</section>';
 }
 
-/** A document with fewer than two units and no finding: its title and duties only. */
-function minorSectionHtml(index: ResultIndex, row: DocumentRow, options: HtmlReportOptions, positions: Positions): string {
+/** An organisation with fewer than two units and no finding: its title and duties only. */
+function minorSectionHtml(index: ResultIndex, row: OrganisationRow, options: HtmlReportOptions, positions: Positions): string {
   const { lang } = options;
-  const doc = index.result.documents[row.index];
-  return `<section class="doc doc-minor" id="doc-${row.index}" data-doc="${row.index}"><h2>${escapeHtml(doc.title)}</h2>` +
-    `<p class="meta">${escapeHtml(label(lang, 'document'))}: ${escapeHtml(doc.source.file)} · ${escapeHtml(doc.id)} · ${row.stats.units} ${escapeHtml(label(lang, 'units'))} · ${row.stats.duties} ${escapeHtml(label(lang, 'duties'))}</p>` +
-    unitsSectionHtml(index, doc.id, positions.duty, positions.unit, lang, options.staticDutyLimit) +
+  const organisation = index.result.organisations[row.index];
+  return `<section class="doc doc-minor" id="doc-${row.index}" data-doc="${row.index}"><h2>${escapeHtml(organisation.name)}</h2>` +
+    `<p class="meta">${organisationMeta(index, organisation, lang)} · ${row.stats.units} ${escapeHtml(label(lang, 'units'))} · ${row.stats.duties} ${escapeHtml(label(lang, 'duties'))}</p>` +
+    unitsSectionHtml(index, organisation.id, positions.duty, positions.unit, lang, options.staticDutyLimit) +
     '</section>';
 }
 
@@ -80,8 +94,8 @@ interface Positions {
   duty: Map<string, number>;
 }
 
-/** The navigation bar: the front-page parts, a few documents with findings, and the folded group. */
-function navHtml(index: ResultIndex, rows: readonly DocumentRow[], options: HtmlReportOptions, hasTrend: boolean): string {
+/** The navigation bar: the front-page parts, a few organisations with findings, and the folded group. */
+function navHtml(index: ResultIndex, rows: readonly OrganisationRow[], options: HtmlReportOptions, hasTrend: boolean): string {
   const t = (k: LabelKey) => escapeHtml(label(options.lang, k));
   const { result } = index;
   const links: string[] = [];
@@ -89,11 +103,12 @@ function navHtml(index: ResultIndex, rows: readonly DocumentRow[], options: Html
   if (hasTrend) links.push(`<a href="#trend">${t('trend')}</a>`);
   links.push(`<a href="#documents">${t('documentList')} (${rows.length})</a>`);
   const major = rows.filter((r) => !r.minor);
-  // Only documents with conflicts earn a place in the bar; the table reaches the rest.
+  // Only organisations with conflicts earn a place in the bar; the table reaches the rest.
   const named = major.filter((r) => r.stats.conflicts + r.stats.acceptedConflicts > 0).slice(0, options.navDocuments);
   for (const r of named) {
     const flag = r.stats.bothLead > 0 ? ' class="nav-alert"' : '';
-    links.push(`<a href="#doc-${r.index}"${flag} title="${escapeHtml(result.documents[r.index].title)}">${escapeHtml(clipTitle(result.documents[r.index].title, 16))}</a>`);
+    const name = result.organisations[r.index].name;
+    links.push(`<a href="#doc-${r.index}"${flag} title="${escapeHtml(name)}">${escapeHtml(clipTitle(name, 16))}</a>`);
   }
   if (major.length > named.length) links.push(`<a href="#documents" class="nav-more">${escapeHtml(fill(label(options.lang, 'moreDocuments'), { n: major.length - named.length }))}</a>`);
   const minor = rows.length - major.length;
@@ -113,13 +128,13 @@ export function htmlReport(result: Result, options: HtmlReportOptions): string {
   const t = (k: LabelKey) => escapeHtml(label(lang, k));
   const index = indexResult(result);
   const positions: Positions = { unit: new Map(result.units.map((u, i) => [u.id, i])), duty: new Map(result.duties.map((d, i) => [d.id, i])) };
-  const rows = documentRows(result.documents.map((d) => documentStats(index, d.id)));
+  const rows = organisationRows(result.organisations.map((o) => organisationStats(index, o.id)));
   // Layouts in result order: the embedded data's parent groups do not depend on the presentation order.
-  const layouts = result.documents.map((doc) => {
-    const matrix = index.matrixByDocument.get(doc.id);
+  const layouts = result.organisations.map((organisation) => {
+    const matrix = index.matrixByOrganisation.get(organisation.id);
     return matrix ? heatmapLayout(index, matrix, options.heatmapOrder, options.maxHeatmapUnits) : null;
   });
-  const major = rows.filter((r) => !r.minor).map((r) => documentSectionHtml(index, r.index, layouts[r.index], options, positions));
+  const major = rows.filter((r) => !r.minor).map((r) => organisationSectionHtml(index, r.index, layouts[r.index], options, positions));
   const minor = rows.filter((r) => r.minor).map((r) => minorSectionHtml(index, r, options, positions));
   const others = minor.length
     ? `<details class="other-docs" id="other-docs"><summary><h2>${t('otherDocuments')} (${minor.length})</h2> <span class="meta">${t('otherDocumentsHint')}</span></summary>${minor.join('\n')}</details>`

@@ -3,7 +3,7 @@
  * relation (a chip opens that duty's pairs in the drill-down panel).
  */
 import type { Pair, Relation, ResultDuty } from '../model.ts';
-import { RELATIONS } from './document-stats.ts';
+import { RELATIONS } from './organisation-stats.ts';
 import { escapeHtml } from './escape-html.ts';
 import { formatSource } from './format.ts';
 import { label, relationLabel, roleLabel, unitKindLabel, type ReportLang } from './i18n.ts';
@@ -36,9 +36,9 @@ function chips(index: ResultIndex, duty: ResultDuty, dutyIndex: number, lang: Re
  * (from the embedded data), so an O*NET-sized page does not carry every duty
  * twice; the CSV and XLSX exports still hold them all.
  */
-export function unitsSectionHtml(index: ResultIndex, documentId: string, dutyIndex: ReadonlyMap<string, number>, unitIndex: ReadonlyMap<string, number>, lang: ReportLang, staticDutyLimit: number): string {
+export function unitsSectionHtml(index: ResultIndex, organisation: string, dutyIndex: ReadonlyMap<string, number>, unitIndex: ReadonlyMap<string, number>, lang: ReportLang, staticDutyLimit: number): string {
   const t = (k: Parameters<typeof label>[1]) => escapeHtml(label(lang, k));
-  const units = index.unitsByDocument.get(documentId) ?? [];
+  const units = index.unitsByOrganisation.get(organisation) ?? [];
   const dutyCount = units.reduce((n, u) => n + (index.dutiesByUnit.get(u.id)?.length ?? 0), 0);
   if (dutyCount > staticDutyLimit) {
     const items = units.map((u) => `<details class="unit-lazy" data-unit="${unitIndex.get(u.id)}"><summary>${escapeHtml(u.name)} <small>${index.dutiesByUnit.get(u.id)?.length ?? 0} ${t('ofDuties')}</small></summary><ol class="duties"></ol></details>`);

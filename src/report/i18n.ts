@@ -23,7 +23,8 @@ export type LabelKey =
   | 'total' | 'value' | 'none' | 'pairsOf' | 'ofDuties' | 'printNote' | 'noConflictCell' | 'documents' | 'bothLeadShort' | 'lazyUnits'
   | 'accepted' | 'acceptanceExpired' | 'acceptedUntil' | 'expiredOn' | 'acceptedConflicts' | 'acceptedGaps' | 'allDocuments' | 'documentList'
   | 'documentListHint' | 'otherDocuments' | 'otherDocumentsHint' | 'changes' | 'noChanges' | 'previousRun' | 'dutyChanges' | 'pairChanges'
-  | 'gapChanges' | 'trend' | 'thisRun' | 'showAll' | 'engineNote' | 'title' | 'moreDocuments' | 'trendHint';
+  | 'gapChanges' | 'trend' | 'thisRun' | 'showAll' | 'engineNote' | 'title' | 'moreDocuments' | 'trendHint'
+  | 'organisation' | 'organisations' | 'copies' | 'copyOf';
 
 const ZH: Record<LabelKey, string> = {
   reportTitle: '职责交叉与缺位分析报告', generatedBy: '生成工具', contents: '目录', overview: '概览', heatmap: '处室交叉热力图',
@@ -53,6 +54,7 @@ const ZH: Record<LabelKey, string> = {
   otherDocumentsHint: '单位不足两个、且没有冲突和缺位的文件', changes: '与上次运行相比的变化', noChanges: '与上次运行相比没有变化。',
   previousRun: '上次运行', dutyChanges: '职责', pairChanges: '冲突', gapChanges: '缺位', trend: '冲突与缺位趋势', thisRun: '本次',
   showAll: '展开其余 {n} 项', engineNote: '分析说明', title: '标题', moreDocuments: '其余 {n} 个文件见文件一览', trendHint: '各次运行的交叉冲突数与缺位数（最右为本次）。',
+  organisation: '组织', organisations: '组织', copies: '重复的文件（只读一次，不是发现）', copyOf: '{a} 是 {b} 的副本',
 };
 
 const EN: Record<LabelKey, string> = {
@@ -83,6 +85,7 @@ const EN: Record<LabelKey, string> = {
   otherDocumentsHint: 'Documents with fewer than two units and no conflicts or gaps', changes: 'Changes since the previous run', noChanges: 'No changes since the previous run.',
   previousRun: 'Previous run', dutyChanges: 'Duties', pairChanges: 'Conflicts', gapChanges: 'Gaps', trend: 'Conflicts and gaps over runs', thisRun: 'this run',
   showAll: 'Show {n} more', engineNote: 'Analysis note', title: 'Title', moreDocuments: '{n} more in the document list', trendHint: 'Conflicts and gaps of each run (this run at the right).',
+  organisation: 'Organisation', organisations: 'Organisations', copies: 'Copies (read once; not a finding)', copyOf: '{a} is a copy of {b}',
 };
 
 /** The label for a key in a language. */

@@ -10,12 +10,12 @@ import { axisOrder } from './heatmap-layout.ts';
 /** Rows of matrix.csv in the given unit order. */
 export function matrixRows(result: Result, order: 'cluster' | 'document'): CsvValue[][] {
   const names = new Map(result.units.map((u) => [u.id, u.name]));
-  const titles = new Map(result.documents.map((d) => [d.id, d.title]));
+  const titles = new Map(result.organisations.map((o) => [o.id, o.name]));
   const rows: CsvValue[][] = [];
   for (const m of result.matrix) {
     if (rows.length > 0) rows.push([]);
     const ordered = axisOrder(m, order);
-    rows.push([titles.get(m.documentId) ?? m.documentId, ...ordered.map((j) => names.get(m.unitIds[j]) ?? m.unitIds[j])]);
+    rows.push([titles.get(m.organisation) ?? m.organisation, ...ordered.map((j) => names.get(m.unitIds[j]) ?? m.unitIds[j])]);
     for (const i of ordered) rows.push([names.get(m.unitIds[i]) ?? m.unitIds[i], ...ordered.map((j) => m.coverage[i]?.[j] ?? 0)]);
   }
   return rows;

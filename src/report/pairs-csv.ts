@@ -9,7 +9,7 @@ import { indexResult } from './result-index.ts';
 
 /** Column headers of pairs.csv. */
 export const PAIRS_CSV_HEADER = [
-  'document', 'unit A', 'unit B', 'relation', 'score', 'role A', 'role B', 'duty A', 'duty B', 'source A', 'source B', 'shared terms', 'reason',
+  'organisation', 'unit A', 'unit B', 'relation', 'score', 'role A', 'role B', 'duty A', 'duty B', 'source A', 'source B', 'shared terms', 'reason',
 ] as const;
 
 /** Rows of pairs.csv (header first), in result order. */
@@ -20,7 +20,7 @@ export function pairsRows(result: Result): CsvValue[][] {
     const a = index.dutyById.get(p.a);
     const b = index.dutyById.get(p.b);
     rows.push([
-      index.documentById.get(p.documentId)?.title ?? p.documentId,
+      index.organisationById.get(p.organisation)?.name ?? p.organisation,
       a ? index.unitById.get(a.unitId)?.name ?? '' : '',
       b ? index.unitById.get(b.unitId)?.name ?? '' : '',
       p.relation,

@@ -5,7 +5,7 @@
  * This keeps an O*NET-sized report (tens of thousands of pairs) small.
  */
 import { isConflict, RoleSchema, type Pair, type Role } from '../model.ts';
-import { RELATIONS } from './document-stats.ts';
+import { RELATIONS } from './organisation-stats.ts';
 import { acceptanceText } from './acceptance.ts';
 import type { HeatmapLayout } from './heatmap-layout.ts';
 import { labels, relationLabel, roleLabel, type LabelKey, type ReportLang } from './i18n.ts';
@@ -30,7 +30,7 @@ export interface ReportData {
   strings: string[];
   /** Unit ids, in result order; the position is the unit's index. */
   unitIds: string[];
-  /** [name, document index] per unit. */
+  /** [name, organisation index] per unit. */
   units: [string, number][];
   /** [unit index, text, role index, file string index, line, level, number string index or -1] per duty. */
   duties: [number, string, number, number, number, number, number][];
@@ -62,7 +62,7 @@ export function reportData(index: ResultIndex, layouts: readonly HeatmapLayout[]
     }
     return i;
   };
-  const docIndex = new Map(result.documents.map((d, i) => [d.id, i]));
+  const docIndex = new Map(result.organisations.flatMap((o, i) => o.documentIds.map((d) => [d, i] as const)));
   const unitIndex = new Map(result.units.map((u, i) => [u.id, i]));
   const dutyIndex = new Map(result.duties.map((d, i) => [d.id, i]));
   const relationIndex = new Map(RELATIONS.map((r, i) => [r, i]));

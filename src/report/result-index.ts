@@ -1,31 +1,33 @@
 /**
  * Lookups over a Result, built once per render so renderers stay simple and
- * linear. Lists keep the order they have in the result (document order).
+ * linear. Lists keep the order they have in the result (organisation order).
  */
-import type { GenericGroup, OrgDocument, Pair, Result, ResultDuty, Unit, UnitMatrix } from '../model.ts';
+import type { GenericGroup, Organisation, OrgDocument, Pair, Result, ResultDuty, Unit, UnitMatrix } from '../model.ts';
 
-/** Maps from ids to the result's documents, units, duties, pairs and matrices. */
+/** Maps from ids to the result's organisations, documents, units, duties, pairs and matrices. */
 export interface ResultIndex {
   /** The result the index was built from. */
   result: Result;
+  /** Organisations by id. */
+  organisationById: Map<string, Organisation>;
   /** Documents by id. */
   documentById: Map<string, OrgDocument>;
   /** Units by id. */
   unitById: Map<string, Unit>;
   /** Duties by id. */
   dutyById: Map<string, ResultDuty>;
-  /** Units of each document, in result order. */
-  unitsByDocument: Map<string, Unit[]>;
+  /** Units of each organisation (of all its documents), in result order. */
+  unitsByOrganisation: Map<string, Unit[]>;
   /** Duties of each unit, in result order. */
   dutiesByUnit: Map<string, ResultDuty[]>;
-  /** Pairs of each document, in result order. */
-  pairsByDocument: Map<string, Pair[]>;
+  /** Pairs of each organisation, in result order. */
+  pairsByOrganisation: Map<string, Pair[]>;
   /** Pairs each duty takes part in. */
   pairsByDuty: Map<string, Pair[]>;
-  /** Generic groups of each document. */
-  genericByDocument: Map<string, GenericGroup[]>;
-  /** The matrix of each document. */
-  matrixByDocument: Map<string, UnitMatrix>;
+  /** Generic groups of each organisation. */
+  genericByOrganisation: Map<string, GenericGroup[]>;
+  /** The matrix of each organisation. */
+  matrixByOrganisation: Map<string, UnitMatrix>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -38,24 +40,26 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function indexResult(result: Result): ResultIndex {
   const index: ResultIndex = {
     result,
+    organisationById: new Map(result.organisations.map((o) => [o.id, o])),
     documentById: new Map(result.documents.map((d) => [d.id, d])),
     unitById: new Map(result.units.map((u) => [u.id, u])),
     dutyById: new Map(result.duties.map((d) => [d.id, d])),
-    unitsByDocument: new Map(result.documents.map((d) => [d.id, []])),
+    unitsByOrganisation: new Map(result.organisations.map((o) => [o.id, []])),
     dutiesByUnit: new Map(result.units.map((u) => [u.id, []])),
-    pairsByDocument: new Map(result.documents.map((d) => [d.id, []])),
+    pairsByOrganisation: new Map(result.organisations.map((o) => [o.id, []])),
     pairsByDuty: new Map(),
-    genericByDocument: new Map(result.documents.map((d) => [d.id, []])),
-    matrixByDocument: new Map(result.matrix.map((m) => [m.documentId, m])),
+    genericByOrganisation: new Map(result.organisations.map((o) => [o.id, []])),
+    matrixByOrganisation: new Map(result.matrix.map((m) => [m.organisation, m])),
   };
-  for (const u of result.units) push(index.unitsByDocument, u.documentId, u);
+  const organisationOfDocument = new Map(result.organisations.flatMap((o) => o.documentIds.map((d) => [d, o.id] as const)));
+  for (const u of result.units) push(index.unitsByOrganisation, organisationOfDocument.get(u.documentId) ?? u.documentId, u);
   for (const d of result.duties) push(index.dutiesByUnit, d.unitId, d);
   for (const p of result.pairs) {
-    push(index.pairsByDocument, p.documentId, p);
+    push(index.pairsByOrganisation, p.organisation, p);
     push(index.pairsByDuty, p.a, p);
     push(index.pairsByDuty, p.b, p);
   }
-  for (const g of result.genericGroups) push(index.genericByDocument, g.documentId, g);
+  for (const g of result.genericGroups) push(index.genericByOrganisation, g.organisation, g);
   return index;
 }
 

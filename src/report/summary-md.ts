@@ -3,7 +3,7 @@
  * or a CI comment: totals, conflicts, the top five conflicts and gaps.
  */
 import { GapKindSchema, type Result } from '../model.ts';
-import { RELATIONS } from './document-stats.ts';
+import { RELATIONS } from './organisation-stats.ts';
 import { formatScore } from './format.ts';
 import { gapKindLabel, label, relationLabel, type ReportLang } from './i18n.ts';
 import { indexResult } from './result-index.ts';
@@ -34,7 +34,9 @@ export function summaryMd(result: Result, lang: ReportLang): string {
   const lines = [
     `# ${label(lang, 'reportTitle')}`,
     '',
-    `${result.tool.name} ${result.tool.version}${sep}${label(lang, 'documents')} ${s.documents}${sep}${label(lang, 'units')} ${s.units}${sep}${label(lang, 'duties')} ${s.duties}`,
+    // Organisations and copies are named only when they say something: one organisation per document, no copies, reads as before.
+    `${result.tool.name} ${result.tool.version}${s.organisations < s.documents ? `${sep}${label(lang, 'organisations')} ${s.organisations}` : ''}` +
+      `${sep}${label(lang, 'documents')} ${s.documents}${s.copies > 0 ? ` (+${s.copies} ${label(lang, 'copies')})` : ''}${sep}${label(lang, 'units')} ${s.units}${sep}${label(lang, 'duties')} ${s.duties}`,
     '',
     `- ${label(lang, 'pairs')}: ${s.pairs}${byRelation ? ` (${byRelation})` : ''}`,
     `- **${label(lang, 'conflicts')}: ${s.conflicts}**${sep}${label(lang, 'bothLead')}: ${s.bothLeadConflicts} (${label(lang, 'bothLeadRule')})`,

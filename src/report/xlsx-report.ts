@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import type { Result } from '../model.ts';
 import { acceptanceText } from './acceptance.ts';
 import { boundaryList, BOUNDARY_RELATIONS } from './boundary-list.ts';
-import { documentStats, RELATIONS } from './document-stats.ts';
+import { organisationStats, RELATIONS } from './organisation-stats.ts';
 import { formatSource } from './format.ts';
 import { heatmapLayout } from './heatmap-layout.ts';
 import { gapKindLabel, label, relationLabel, roleLabel, type LabelKey, type ReportLang } from './i18n.ts';
@@ -33,48 +33,48 @@ export function workbookSheets(result: Result, lang: ReportLang, order: 'cluster
   const t = (k: LabelKey) => label(lang, k);
   const sep = lang === 'zh' ? '、' : ', ';
   const unitName = (id: string) => index.unitById.get(id)?.name ?? id;
-  const title = (id: string) => index.documentById.get(id)?.title ?? id;
+  const title = (id: string) => index.organisationById.get(id)?.name ?? id;
 
-  const overview: (string | number)[][] = [[t('document'), t('units'), t('duties'), t('pairs'), t('conflicts'), t('bothLead'), t('acceptedConflicts'), t('genericGroups'), t('gapCount'), t('acceptedGaps'), ...RELATIONS.map((r) => relationLabel(lang, r))]];
-  for (const d of result.documents) {
-    const s = documentStats(index, d.id);
-    overview.push([d.title, s.units, s.duties, s.pairs, s.conflicts, s.bothLead, s.acceptedConflicts, s.genericGroups, s.gaps, s.acceptedGaps, ...RELATIONS.map((r) => s.byRelation[r])]);
+  const overview: (string | number)[][] = [[t('organisation'), t('documents'), t('units'), t('duties'), t('pairs'), t('conflicts'), t('bothLead'), t('acceptedConflicts'), t('genericGroups'), t('gapCount'), t('acceptedGaps'), ...RELATIONS.map((r) => relationLabel(lang, r))]];
+  for (const o of result.organisations) {
+    const s = organisationStats(index, o.id);
+    overview.push([o.name, s.documents, s.units, s.duties, s.pairs, s.conflicts, s.bothLead, s.acceptedConflicts, s.genericGroups, s.gaps, s.acceptedGaps, ...RELATIONS.map((r) => s.byRelation[r])]);
   }
 
-  const pairs: (string | number)[][] = [[t('document'), t('unitA'), t('unitB'), t('relation'), t('score'), t('bothLead'), t('roleA'), t('roleB'), t('dutyA'), t('dutyB'), `${t('source')} A`, `${t('source')} B`, t('sharedTerms'), t('reason'), t('accepted')]];
+  const pairs: (string | number)[][] = [[t('organisation'), t('unitA'), t('unitB'), t('relation'), t('score'), t('bothLead'), t('roleA'), t('roleB'), t('dutyA'), t('dutyB'), `${t('source')} A`, `${t('source')} B`, t('sharedTerms'), t('reason'), t('accepted')]];
   for (const p of result.pairs) {
     const a = index.dutyById.get(p.a);
     const b = index.dutyById.get(p.b);
     pairs.push([
-      title(p.documentId), a ? unitName(a.unitId) : '', b ? unitName(b.unitId) : '', relationLabel(lang, p.relation), p.score, p.bothLead ? 1 : 0,
+      title(p.organisation), a ? unitName(a.unitId) : '', b ? unitName(b.unitId) : '', relationLabel(lang, p.relation), p.score, p.bothLead ? 1 : 0,
       roleLabel(lang, p.roles[0]), roleLabel(lang, p.roles[1]), a?.text ?? p.a, b?.text ?? p.b,
       a ? formatSource(a.source) : '', b ? formatSource(b.source) : '', p.sharedTerms.join('; '), p.reason, p.acceptance ? acceptanceText(lang, p.acceptance) : '',
     ]);
   }
 
   // Long form (one row per non-empty cell) rather than a grid, so the autofilter is useful.
-  const matrix: (string | number)[][] = [[t('document'), `${t('unit')} (${t('rowCoversCol')})`, t('unit'), `${t('conflictShare')} →`, `${t('conflictShare')} ←`, t('score'), ...RELATIONS.map((r) => relationLabel(lang, r))]];
+  const matrix: (string | number)[][] = [[t('organisation'), `${t('unit')} (${t('rowCoversCol')})`, t('unit'), `${t('conflictShare')} →`, `${t('conflictShare')} ←`, t('score'), ...RELATIONS.map((r) => relationLabel(lang, r))]];
   for (const m of result.matrix) {
     const layout = heatmapLayout(index, m, order, Number.MAX_SAFE_INTEGER);
     for (const c of layout.cells) {
-      matrix.push([title(m.documentId), layout.axis[c.row].label, layout.axis[c.col].label, c.coverage, c.reverse, c.score, ...RELATIONS.map((r) => c.counts[r] ?? 0)]);
+      matrix.push([title(m.organisation), layout.axis[c.row].label, layout.axis[c.col].label, c.coverage, c.reverse, c.score, ...RELATIONS.map((r) => c.counts[r] ?? 0)]);
     }
   }
 
-  const boundary: (string | number)[][] = [[t('document'), '#', t('cluster'), t('leadUnits'), t('supportUnits'), t('approveUnits'), t('overseeUnits'), t('otherUnits'), t('twoLeads'), t('conflicts'), t('duties')]];
-  for (const d of result.documents) {
-    boundaryList(result, d.id, BOUNDARY_RELATIONS).clusters.forEach((c, i) => {
+  const boundary: (string | number)[][] = [[t('organisation'), '#', t('cluster'), t('leadUnits'), t('supportUnits'), t('approveUnits'), t('overseeUnits'), t('otherUnits'), t('twoLeads'), t('conflicts'), t('duties')]];
+  for (const o of result.organisations) {
+    boundaryList(result, o.id, BOUNDARY_RELATIONS).clusters.forEach((c, i) => {
       boundary.push([
-        d.title, i + 1, index.dutyById.get(c.labelDutyId)?.text ?? '', c.lead.map(unitName).join(sep), c.support.map(unitName).join(sep),
+        o.name, i + 1, index.dutyById.get(c.labelDutyId)?.text ?? '', c.lead.map(unitName).join(sep), c.support.map(unitName).join(sep),
         c.approve.map(unitName).join(sep), c.oversee.map(unitName).join(sep), c.unspecified.map(unitName).join(sep), c.conflict ? 1 : 0, c.conflictPairs, c.dutyIds.length,
       ]);
     });
   }
 
-  const gaps: (string | number)[][] = [[t('document'), t('kind'), t('function'), t('units'), t('note'), t('evidence'), t('accepted')]];
+  const gaps: (string | number)[][] = [[t('organisation'), t('kind'), t('function'), t('units'), t('note'), t('evidence'), t('accepted')]];
   for (const g of result.gaps) {
     const evidence = g.dutyIds.map((id) => index.dutyById.get(id)).filter((d) => d !== undefined).map((d) => `${unitName(d.unitId)}: ${d.text}`);
-    gaps.push([title(g.documentId), gapKindLabel(lang, g.kind), [g.functionId, g.functionName].filter((x) => x).join(' '), g.unitIds.map(unitName).join(sep), g.note, evidence.join('\n'), g.acceptance ? acceptanceText(lang, g.acceptance) : '']);
+    gaps.push([title(g.organisation), gapKindLabel(lang, g.kind), [g.functionId, g.functionName].filter((x) => x).join(' '), g.unitIds.map(unitName).join(sep), g.note, evidence.join('\n'), g.acceptance ? acceptanceText(lang, g.acceptance) : '']);
   }
 
   return [

@@ -3,6 +3,7 @@ import type {
   Coverage,
   Gap,
   Language,
+  Organisation,
   OrgModel,
   Pair,
   Relation,
@@ -11,7 +12,7 @@ import type {
   ResultParts,
   Unit,
 } from '../model.ts';
-import { RESULT_SCHEMA_VERSION, isConflict, wholeResult } from '../model.ts';
+import { RESULT_SCHEMA_VERSION, isConflict, organisationOf, wholeResult } from '../model.ts';
 import { DEFAULT_OPTIONS } from './defaults.ts';
 import { categoryOf } from '../findings/category.ts';
 import { groupBoilerplate } from '../findings/generic-groups.ts';
@@ -78,25 +79,45 @@ function findAll(text: string, words: readonly string[]): string[] {
 const byString = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
 /**
- * The most units a document's matrix shows one by one (O*NET's 923 occupations
- * fit); larger documents are shown through their top-level units (matrixUnits).
+ * The most units an organisation's matrix shows one by one (O*NET's 923
+ * occupations fit); larger ones are shown through their top-level units (matrixUnits).
  */
 const MATRIX_UNITS = 1000;
 
-/** Each document's units and duty positions, in model order, found in one pass. */
-function documentParts(model: OrgModel, documentOf: readonly string[]) {
-  const parts = new Map(model.documents.map((d) => [d.id, { units: [] as Unit[], duties: [] as number[] }]));
-  for (const u of model.units) parts.get(u.documentId)?.units.push(u);
-  documentOf.forEach((documentId, i) => parts.get(documentId)?.duties.push(i));
+/**
+ * The organisations of a model, in the order of their first document: the
+ * scope of comparison. Units of one organisation are compared whatever
+ * documents they come from; units of different organisations never are.
+ */
+export function organisationsOf(model: OrgModel): Organisation[] {
+  const byId = new Map<string, Organisation>();
+  for (const d of model.documents) {
+    const id = organisationOf(d);
+    const found = byId.get(id);
+    if (found) found.documentIds.push(d.id);
+    else byId.set(id, { id, name: id, documentIds: [d.id] });
+  }
+  const titles = new Map(model.documents.map((d) => [d.id, d.title]));
+  // A one-document organisation named after its document reads as that document.
+  for (const o of byId.values()) if (o.documentIds.length === 1 && o.documentIds[0] === o.id) o.name = titles.get(o.id) ?? o.id;
+  return [...byId.values()];
+}
+
+/** Each organisation's units and duty positions, in model order, found in one pass. */
+function organisationParts(model: OrgModel, organisations: readonly Organisation[], scopeOf: readonly string[]) {
+  const parts = new Map(organisations.map((o) => [o.id, { units: [] as Unit[], duties: [] as number[] }]));
+  const ofDocument = new Map(model.documents.map((d) => [d.id, organisationOf(d)]));
+  for (const u of model.units) parts.get(ofDocument.get(u.documentId) ?? '')?.units.push(u);
+  scopeOf.forEach((organisation, i) => parts.get(organisation)?.duties.push(i));
   return parts;
 }
 
 /**
- * How alike each two units of a document read (unitScoreMatrix: duty profiles
- * and pooled text), in the document's unit order; undefined above `maxUnits`,
+ * How alike each two units of an organisation read (unitScoreMatrix: duty
+ * profiles and pooled text), in its unit order; undefined above `maxUnits`,
  * where a dense matrix would not fit and the matrix falls back to coverage.
  */
-function documentUnitScores(
+function scopeUnitScores(
   docUnits: readonly Unit[],
   members: readonly number[],
   unitOf: (i: number) => string,
@@ -115,9 +136,9 @@ function documentUnitScores(
   );
 }
 
-/** Each duty's place in result order: by document id, then duty id. */
-function resultOrder(duties: readonly ResultDuty[], documentOf: readonly string[]): Uint32Array {
-  const order = Array.from(duties.keys()).sort((x, y) => byString(documentOf[x], documentOf[y]) || byString(duties[x].id, duties[y].id));
+/** Each duty's place in result order: by organisation id, then duty id. */
+function resultOrder(duties: readonly ResultDuty[], scopeOf: readonly string[]): Uint32Array {
+  const order = Array.from(duties.keys()).sort((x, y) => byString(scopeOf[x], scopeOf[y]) || byString(duties[x].id, duties[y].id));
   const rank = new Uint32Array(duties.length);
   order.forEach((i, r) => (rank[i] = r));
   return rank;
@@ -138,13 +159,16 @@ interface Frame {
   options: AnalysisOptions;
   resources: AnalysisResources;
   duties: ResultDuty[];
+  /** Each duty's document, and its organisation (the scope it is compared in). */
   documentOf: string[];
+  scopeOf: string[];
+  organisations: Organisation[];
   unitById: Map<string, Unit>;
   languageOf: (documentId: string) => Language;
-  byDocument: ReturnType<typeof documentParts>;
+  byOrganisation: ReturnType<typeof organisationParts>;
 }
 
-/** What the text stages leave for the rest: the vectors (for the pair search), ranked words, per-document unit scores and coverage. */
+/** What the text stages leave for the rest: the vectors (for the pair search), ranked words, per-organisation unit scores and coverage. */
 interface TextFindings {
   vectors: CsrMatrix;
   ranked: RankedWords;
@@ -154,7 +178,7 @@ interface TextFindings {
 
 /**
  * Terms → vectors → everything that needs the features: unit × unit scores
- * of each document and gap finding. The feature table is dropped when this
+ * of each organisation and gap finding. The feature table is dropped when this
  * returns (only display-word ranks go on), so it never sits in memory beside
  * the pair search at scale.
  */
@@ -167,10 +191,10 @@ function textStages(frame: Frame): TextFindings {
   const space = buildVectorSpaceOf(n, (i) => featuresAt(table, i));
   const vectors = vectorizeAll(space, n, (i) => featuresAt(table, i), table.featureIds.length);
   const similarity = new Map(
-    model.documents.map((d) => {
-      const part = frame.byDocument.get(d.id)!;
-      const scores = part.units.length <= MATRIX_UNITS ? documentUnitScores(part.units, part.duties, (i) => duties[i].unitId, table, vectors) : undefined;
-      return [d.id, scores] as const;
+    frame.organisations.map((o) => {
+      const part = frame.byOrganisation.get(o.id)!;
+      const scores = part.units.length <= MATRIX_UNITS ? scopeUnitScores(part.units, part.duties, (i) => duties[i].unitId, table, vectors) : undefined;
+      return [o.id, scores] as const;
     }),
   );
   const covered = resources.coverage?.({
@@ -209,15 +233,16 @@ function relationDecider(frame: Frame) {
  * are worked out when a pair is read.
  */
 async function pairStage(frame: Frame, vectors: CsrMatrix, categories: readonly string[], decide: ReturnType<typeof relationDecider>): Promise<PairTable> {
-  const { duties, documentOf, model, options, resources } = frame;
+  const { duties, scopeOf, model, options, resources } = frame;
   resources.progress?.('pairs', 0, duties.length);
-  const docIndex = new Map(model.documents.map((d, i) => [d.id, i]));
+  const scopeIndex = new Map(frame.organisations.map((o, i) => [o.id, i]));
   const unitIndex = new Map(model.units.map((u, i) => [u.id, i]));
   const found = createPairTable();
   const search = {
     vectors,
     threshold: options.candidateThreshold,
-    block: Int32Array.from(documentOf, (d) => docIndex.get(d) ?? -1),
+    // Only duties of one organisation are compared.
+    block: Int32Array.from(scopeOf, (o) => scopeIndex.get(o) ?? -1),
     group: Int32Array.from(duties, (d) => unitIndex.get(d.unitId) ?? -1),
     skip: Uint8Array.from(categories, (c) => (c === 'generic' ? 1 : 0)),
   };
@@ -249,22 +274,26 @@ export async function analyzeParts(model: OrgModel, options: AnalysisOptions, re
   const languageOf = (documentId: string): Language =>
     options.language === 'auto' ? (docLanguage.get(documentId) ?? 'zh') : options.language;
   const documentOf = model.duties.map((d) => unitById.get(d.unitId)?.documentId ?? '');
+  const organisationOfDocument = new Map(model.documents.map((d) => [d.id, organisationOf(d)]));
+  const scopeOf = documentOf.map((documentId) => organisationOfDocument.get(documentId) ?? '');
+  const organisations = organisationsOf(model);
 
   resources.progress?.('categorise', 0, model.duties.length);
   const { groups, categories } = groupBoilerplate(
-    model.duties.map((d, i) => ({ id: d.id, unitId: d.unitId, documentId: documentOf[i], normalized: d.normalized, category: categoryOf(d.normalized, resources.rules) })),
+    model.duties.map((d, i) => ({ id: d.id, unitId: d.unitId, organisation: scopeOf[i], normalized: d.normalized, category: categoryOf(d.normalized, resources.rules) })),
     Math.max(2, options.genericMinUnits),
-    languageOf,
+    (i) => languageOf(documentOf[i]),
   );
   const duties: ResultDuty[] = model.duties.map((d, i) => ({ ...d, category: categories[i] }));
-  const frame: Frame = { model, options, resources, duties, documentOf, unitById, languageOf, byDocument: documentParts(model, documentOf) };
+  const byOrganisation = organisationParts(model, organisations, scopeOf);
+  const frame: Frame = { model, options, resources, duties, documentOf, scopeOf, organisations, unitById, languageOf, byOrganisation };
 
   const text: Partial<TextFindings> = textStages(frame);
   const decide = relationDecider(frame);
   const pairs = await pairStage(frame, text.vectors!, categories, decide);
   delete text.vectors; // the vectors' only reader was the pair search
   const ranked = text.ranked!;
-  const order = pairOrder(pairs, resultOrder(duties, documentOf));
+  const order = pairOrder(pairs, resultOrder(duties, scopeOf));
   const pairAt = (at: number): Pair => {
     const { a: i, b: j, score } = pairAtIndex(pairs, order[at]);
     const a = duties[i];
@@ -275,7 +304,7 @@ export async function analyzeParts(model: OrgModel, options: AnalysisOptions, re
     return {
       a: a.id,
       b: b.id,
-      documentId: documentOf[i],
+      organisation: scopeOf[i],
       score,
       relation: decided.relation,
       conflict,
@@ -294,20 +323,20 @@ export async function analyzeParts(model: OrgModel, options: AnalysisOptions, re
     return { a: a.id, b: b.id, relation, conflict, bothLead: conflict && a.role === 'lead' && b.role === 'lead' };
   };
 
-  resources.progress?.('matrix', 0, model.documents.length);
-  // Pairs are in document order, so each document's pairs are one run of the table.
+  resources.progress?.('matrix', 0, organisations.length);
+  // Pairs are in organisation order, so each organisation's pairs are one run of the table.
   const pairRange = new Map<string, [number, number]>();
   for (let k = 0; k < pairs.length; k++) {
-    const documentId = documentOf[firstDuty(pairs, order[k])];
-    const range = pairRange.get(documentId);
+    const organisation = scopeOf[firstDuty(pairs, order[k])];
+    const range = pairRange.get(organisation);
     if (range) range[1] = k + 1;
-    else pairRange.set(documentId, [k, k + 1]);
+    else pairRange.set(organisation, [k, k + 1]);
   }
-  const matrix = model.documents.map((d) => {
-    const part = frame.byDocument.get(d.id)!;
-    const [from, to] = pairRange.get(d.id) ?? [0, 0];
-    const docPairs = Array.from({ length: to - from }, (_, k) => flagsAt(from + k));
-    return unitMatrix(d.id, part.units, part.duties.map((i) => duties[i]), docPairs, text.similarity!.get(d.id), MATRIX_UNITS);
+  const matrix = organisations.map((o) => {
+    const part = byOrganisation.get(o.id)!;
+    const [from, to] = pairRange.get(o.id) ?? [0, 0];
+    const scopePairs = Array.from({ length: to - from }, (_, k) => flagsAt(from + k));
+    return unitMatrix(o.id, part.units, part.duties.map((i) => duties[i]), scopePairs, text.similarity!.get(o.id), MATRIX_UNITS);
   });
   const covered = text.covered!;
 
@@ -320,14 +349,16 @@ export async function analyzeParts(model: OrgModel, options: AnalysisOptions, re
       tool: TOOL,
       generatedAt: null,
       options,
-      documents: model.documents,
+      organisations,
+      documents: model.documents.map((d) => ({ ...d, organisation: organisationOf(d) })),
+      copies: model.copies ?? [],
       units: model.units,
       duties,
       genericGroups: groups,
       matrix,
       coverage: covered.coverage,
       gaps: covered.gaps,
-      summary: summarize(model.documents, model.units, duties, flags(), pairs.length, groups, covered.gaps),
+      summary: summarize(organisations.length, model.documents, model.copies?.length ?? 0, model.units, duties, flags(), pairs.length, groups, covered.gaps),
     },
     pairCount: pairs.length,
     pairAt,

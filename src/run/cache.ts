@@ -1,6 +1,6 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ParsedFile } from '../parse/parsed-file.ts';
+import type { LoadedParse } from './load.ts';
 import { sha256 } from './job-inputs.ts';
 import { writeFileAtomically } from './write-output.ts';
 
@@ -12,8 +12,10 @@ export const PARSE_CACHE_VERSION = 1;
 
 /** What a cached parse depends on: the file's path and bytes, how it was read, and the parser. */
 export interface ParseCacheKeyInput {
-  /** Workspace-relative path: it is recorded in every source and names the document id. */
+  /** Workspace-relative path: it is recorded in every source. */
   file: string;
+  /** The stem of the file's document ids (its path under the input folder). */
+  stem: string;
   /** sha256 of the file's bytes. */
   hash: string;
   language: 'auto' | 'zh' | 'en';
@@ -26,7 +28,7 @@ export interface ParseCacheKeyInput {
 /** The cache key of one file's parse. */
 export function parseCacheKey(input: ParseCacheKeyInput): string {
   return sha256(
-    JSON.stringify([PARSE_CACHE_VERSION, input.toolHash, input.file, input.hash, input.language, input.unitColumns ?? null, input.dutyColumn ?? null]),
+    JSON.stringify([PARSE_CACHE_VERSION, input.toolHash, input.file, input.stem, input.hash, input.language, input.unitColumns ?? null, input.dutyColumn ?? null]),
   );
 }
 
@@ -36,9 +38,9 @@ export function parseCacheDir(output: string): string {
 }
 
 /** A cached parse, or null when absent or unreadable (a broken entry is simply parsed again). */
-export async function readCachedParse(dir: string, key: string): Promise<ParsedFile | null> {
+export async function readCachedParse(dir: string, key: string): Promise<LoadedParse | null> {
   try {
-    const data = JSON.parse(await readFile(join(dir, `${key}.json`), 'utf8')) as ParsedFile;
+    const data = JSON.parse(await readFile(join(dir, `${key}.json`), 'utf8')) as LoadedParse;
     return Array.isArray(data.documents) && Array.isArray(data.units) && Array.isArray(data.duties) && Array.isArray(data.warnings) ? data : null;
   } catch {
     return null;
@@ -46,7 +48,7 @@ export async function readCachedParse(dir: string, key: string): Promise<ParsedF
 }
 
 /** Stores a parse (atomically, so a killed run leaves no half entry). */
-export async function writeCachedParse(dir: string, key: string, parsed: ParsedFile): Promise<void> {
+export async function writeCachedParse(dir: string, key: string, parsed: LoadedParse): Promise<void> {
   await writeFileAtomically(join(dir, `${key}.json`), JSON.stringify(parsed));
 }
 

@@ -1,4 +1,4 @@
-import type { AnalysisOptions, Coverage, Gap } from '../model.ts';
+import { organisationOf, type AnalysisOptions, type Coverage, type Gap } from '../model.ts';
 import { loadCatalogue } from '../findings/catalogue.ts';
 import { flattenCatalogue, functionMatchTexts } from '../findings/catalogue-flatten.ts';
 import { computeCoverage, type CoverageInput } from '../findings/coverage.ts';
@@ -35,18 +35,21 @@ export function sentenceVectors(context: CoverageContext, lexicon: Lexicon): { v
 }
 
 /**
- * Documents big enough to check against a catalogue: a two-line fragment of
- * a scraped compilation would otherwise report every function as a gap.
+ * The documents of organisations big enough to check against a catalogue
+ * (counting the business duties of all their documents): a two-line
+ * fragment of a scraped compilation would otherwise report every function
+ * as a gap.
  */
 export function checkedDocuments(context: CoverageContext, minDuties: number): CoverageContext['model']['documents'] {
-  const docOfUnit = new Map(context.model.units.map((u) => [u.id, u.documentId]));
+  const organisation = new Map(context.model.documents.map((d) => [d.id, organisationOf(d)]));
+  const scopeOfUnit = new Map(context.model.units.map((u) => [u.id, organisation.get(u.documentId) ?? '']));
   const business = new Map<string, number>();
   for (const d of context.duties) {
     if (d.category !== 'business') continue;
-    const doc = docOfUnit.get(d.unitId) ?? '';
-    business.set(doc, (business.get(doc) ?? 0) + 1);
+    const scope = scopeOfUnit.get(d.unitId) ?? '';
+    business.set(scope, (business.get(scope) ?? 0) + 1);
   }
-  return context.model.documents.filter((d) => (business.get(d.id) ?? 0) >= minDuties);
+  return context.model.documents.filter((d) => (business.get(organisationOf(d)) ?? 0) >= minDuties);
 }
 
 /** Folds matches of sentence vectors back onto their duties, keeping each duty's best score. */

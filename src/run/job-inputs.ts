@@ -65,3 +65,22 @@ export async function hashFiles(files: readonly string[], workspace: string): Pr
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
+
+/**
+ * The input folders of a job's `inputs` (workspace-relative): each entry
+ * that names a folder, and each glob's fixed leading folder. A file's
+ * document id is its path under the deepest of them (pathsUnderRoots).
+ */
+export async function inputFolders(patterns: readonly string[], baseDir: string, workspace: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const pattern of patterns) {
+    if (isDynamicPattern(pattern)) {
+      const parts = pattern.split('/');
+      const fixed = parts.slice(0, parts.findIndex((p) => isDynamicPattern(p)));
+      out.push(workspacePath(workspace, resolve(baseDir, fixed.length > 0 ? fixed.join('/') : '.')));
+    } else if ((await stat(resolve(baseDir, pattern)).catch(() => null))?.isDirectory()) {
+      out.push(workspacePath(workspace, resolve(baseDir, pattern)));
+    }
+  }
+  return out;
+}

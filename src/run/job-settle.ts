@@ -44,6 +44,8 @@ export interface SettledJob {
   workspace: string;
   /** Input entries as written in the job (resolved against `dir` when listed). */
   inputs: string[];
+  /** Named organisations and their input entries as written (resolved against `dir` when listed). */
+  organisations: { name: string; inputs: string[] }[];
   /** The analysis options, recorded in the result; the catalogue path is workspace-relative. */
   options: AnalysisOptions;
   table: { unitColumns?: string[]; dutyColumn?: string; strict: boolean };
@@ -106,6 +108,7 @@ export function settleJob(loaded: LoadedJob, flags: RunFlags, workspace: string)
     dir,
     workspace,
     inputs: job.inputs,
+    organisations: job.organisations ?? [],
     options,
     table: {
       unitColumns: flags.unitColumns ?? job.table?.unitColumns,

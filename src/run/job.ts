@@ -27,7 +27,7 @@ export const AcceptedEntrySchema = z
       .describe('Unit names, paths ("部门/岗位") or ids: the two units of a conflict, or the units of a gap.'),
     duties: z.tuple([z.string().min(1), z.string().min(1)]).optional().describe('The two duties of a conflict, by text or id.'),
     function: z.string().min(1).optional().describe('The catalogue function id of a gap.'),
-    document: z.string().min(1).optional().describe('Limit the entry to one document id.'),
+    document: z.string().min(1).optional().describe('Limit the entry to one organisation id, or to findings with a unit in one document (by id).'),
     owner: z.string().min(1).describe('Who accepted it.'),
     reason: z.string().min(1).describe('Why it is acceptable.'),
     expires: z
@@ -56,6 +56,20 @@ export const JobFileSchema = z.strictObject({
   inputs: z
     .preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(z.string().min(1)).min(1))
     .describe('Files, folders or globs, relative to the job file.'),
+  organisations: z
+    .array(
+      z.strictObject({
+        name: z.string().min(1).describe('The organisation\'s name, as reports show it.'),
+        inputs: z
+          .preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(z.string().min(1)).min(1))
+          .describe('Files, folders or globs among the job\'s inputs, relative to the job file.'),
+      }),
+    )
+    .optional()
+    .describe(
+      'Inputs grouped into named organisations: units are compared only with units of the same organisation. ' +
+        'Inputs no organisation names form one organisation named after the job; a compilation splits into one organisation per document.',
+    ),
   language: z.enum(['auto', 'zh', 'en']).optional(),
   catalogue: z.string().min(1).nullable().optional().describe('Reference catalogue (YAML), relative to the job file.'),
   options: z
@@ -148,6 +162,11 @@ export function validateJob(file: string, data: unknown): LoadedJob {
   const o = { ...parsed.data.options };
   if (o.candidateThreshold !== undefined && o.overlapThreshold !== undefined && o.candidateThreshold > o.overlapThreshold) {
     problems.push('options.candidateThreshold: must not exceed options.overlapThreshold');
+  }
+  const names = new Set<string>();
+  for (const [i, o] of (parsed.data.organisations ?? []).entries()) {
+    if (names.has(o.name)) problems.push(`organisations[${i}].name: "${o.name}" is named twice`);
+    names.add(o.name);
   }
   if (problems.length > 0) throw new JobFileError(file, problems);
   return { file, job: parsed.data, gates };

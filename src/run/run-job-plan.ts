@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { InputError } from '../util/errors.ts';
 import { PARSE_CACHE_VERSION } from './cache.ts';
 import { latestRun, readHistory, type History, type RunRecord } from './history.ts';
-import { hashFiles, listJobInputs, sha256 } from './job-inputs.ts';
+import { hashFiles, inputFolders, listJobInputs, sha256 } from './job-inputs.ts';
+import type { InputGrouping } from './load.ts';
 import type { SettledJob } from './job-settle.ts';
 
 /** Everything decided before any analysis: which files, their hashes, whether anything changed, the run id. */
@@ -15,6 +16,10 @@ export interface RunPlan {
   files: string[];
   /** sha256 of each input file. */
   hashes: Map<string, string>;
+  /** The input folders (workspace-relative): document ids are the files' paths under them. */
+  folders: string[];
+  /** How the files are grouped into organisations (files workspace-relative). */
+  grouping: InputGrouping;
   /** Hash of everything the run's output depends on. */
   fingerprint: string;
   /** Hash of the tool itself (version, source, built-in lexicons and rules): part of every cache key. */
@@ -46,7 +51,19 @@ const TOOL_DIRS = ['src/', 'analysis/lexicon/', 'analysis/rules/'].map((d) => fi
  */
 export async function planRun(job: SettledJob, startedAt: Date, toolVersion: string): Promise<RunPlan> {
   const listed = await listJobInputs(job.inputs, job.dir, job.workspace);
-  if (listed.problems.length > 0) throw new InputError(job.file, listed.problems.join('; '));
+  const problems = [...listed.problems];
+  const inputs = new Set(listed.files);
+  const named: InputGrouping['named'][number][] = [];
+  for (const [k, organisation] of job.organisations.entries()) {
+    const own = await listJobInputs(organisation.inputs, job.dir, job.workspace);
+    problems.push(...own.problems.map((p) => `organisations[${k}].${p}`));
+    const outside = own.files.filter((f) => !inputs.has(f));
+    if (outside.length > 0) problems.push(`organisations[${k}].inputs: ${outside.join(', ')} is not among the job's inputs`);
+    named.push({ name: organisation.name, files: own.files.filter((f) => inputs.has(f)) });
+  }
+  if (problems.length > 0) throw new InputError(job.file, problems.join('; '));
+  const grouping: InputGrouping = { named, defaultName: job.name };
+  const folders = await inputFolders(job.inputs, job.dir, job.workspace);
   const hashes = await hashFiles(listed.files, job.workspace);
   const today = startedAt.toISOString().slice(0, 10);
   let catalogueHash: string | null = null;
@@ -65,6 +82,7 @@ export async function planRun(job: SettledJob, startedAt: Date, toolVersion: str
       report: job.report,
       catalogueHash,
       inputs: listed.files.map((f) => [f, hashes.get(f)]),
+      organisations: named,
       // Whether each acceptance has expired today: an expiry passing changes the result though no file did.
       accepted: job.accepted.map((e) => ({ ...e, expired: today > e.expires })),
     }),
@@ -72,7 +90,7 @@ export async function planRun(job: SettledJob, startedAt: Date, toolVersion: str
   const history = await readHistory(job.output, job.name);
   const latest = latestRun(history);
   const unchangedSince = latest && latest.fingerprint === fingerprint && existsSync(join(job.output, latest.runId, 'result.json')) ? latest : null;
-  return { job, files: listed.files, hashes, fingerprint, toolHash, history, unchangedSince, startedAt, today, runId: runIdOf(startedAt, fingerprint, history, job.output) };
+  return { job, files: listed.files, hashes, folders, grouping, fingerprint, toolHash, history, unchangedSince, startedAt, today, runId: runIdOf(startedAt, fingerprint, history, job.output) };
 }
 
 /**

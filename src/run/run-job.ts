@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Changes, Result } from '../model.ts';
+import type { Changes, DocumentCopy, Result } from '../model.ts';
 import { ResultSchema } from '../model.ts';
 import { applyAcceptance } from '../findings/acceptance.ts';
 import { changesMarkdown } from '../findings/diff-markdown.ts';
 import { countChanges, diffResults, DEFAULT_REWORD_RULE, type ChangeCounts } from '../findings/diff.ts';
 import { loadRelationRules } from '../findings/rules.ts';
+import { inputFormatOf } from '../ingest/input-format.ts';
 import { readInput } from '../ingest/read-inputs.ts';
-import type { ParsedFile } from '../parse/parsed-file.ts';
 import { defaultLang, render } from '../report/index.ts';
 import { loadLexicon } from '../text/lexicon.ts';
 import { InputError } from '../util/errors.ts';
@@ -17,7 +17,9 @@ import { parseCacheDir, parseCacheKey, pruneParseCache, readCachedParse, writeCa
 import { catalogueCoverage } from './coverage.ts';
 import type { GateFigures } from './gates.ts';
 import { appendRun, historyFile, historyText, latestRun, trendOf, type RunRecord } from './history.ts';
-import { mergeParsed, parseIngested } from './load.ts';
+import { mergeParsed, parseIngested, type ParsedInput } from './load.ts';
+import { pathsUnderRoots } from './input-roots.ts';
+import { documentStems } from '../util/ids.ts';
 import type { Progress } from './progress.ts';
 import type { RunPlan } from './run-job-plan.ts';
 import { figuresOf } from './run-job-figures.ts';
@@ -38,6 +40,8 @@ export interface RunOutcome {
   /** Files that could not be read (the run went on without them). */
   errors: InputError[];
   warnings: string[];
+  /** Documents read once because they copy another. */
+  copies: DocumentCopy[];
   /** Inputs parsed this time, and those taken from the cache. */
   parsed: number;
   cached: number;
@@ -56,14 +60,18 @@ export async function executeRun(plan: RunPlan, progress: Progress): Promise<Run
   const { job } = plan;
   const cacheDir = parseCacheDir(job.output);
   const errors: InputError[] = [];
-  const parts: ParsedFile[] = [];
+  const parts: ParsedInput[] = [];
   const used = new Set<string>();
   let parsed = 0;
   let cached = 0;
+  const under = pathsUnderRoots(plan.files, plan.folders, job.workspace);
+  const stems = documentStems(plan.files.map((path, i) => ({ path, under: under[i] })));
+  const isModel = (file: string) => ['yaml', 'json'].includes(inputFormatOf(file) ?? '');
   for (const [i, file] of plan.files.entries()) {
     progress.stage('read', i, plan.files.length);
     const key = parseCacheKey({
       file,
+      stem: stems[i],
       hash: plan.hashes.get(file) ?? '',
       language: job.options.language,
       unitColumns: job.table.unitColumns,
@@ -72,16 +80,16 @@ export async function executeRun(plan: RunPlan, progress: Progress): Promise<Run
     });
     const hit = await readCachedParse(cacheDir, key);
     if (hit) {
-      parts.push(hit);
+      parts.push({ file, parsed: hit, fromModel: isModel(file) });
       used.add(key);
       cached++;
       continue;
     }
     try {
       const ingested = await readInput(file, { unit: job.table.unitColumns, duty: job.table.dutyColumn });
-      const part = parseIngested(ingested, { language: job.options.language });
+      const part = parseIngested(ingested, { language: job.options.language, stem: stems[i] });
       await writeCachedParse(cacheDir, key, part);
-      parts.push(part);
+      parts.push({ file, parsed: part, fromModel: ingested.kind === 'model' });
       used.add(key);
       parsed++;
     } catch (error) {
@@ -89,7 +97,7 @@ export async function executeRun(plan: RunPlan, progress: Progress): Promise<Run
       errors.push(error);
     }
   }
-  const { model, warnings } = mergeParsed(parts);
+  const { model, warnings } = mergeParsed(parts, plan.grouping);
   if (model.duties.length === 0) throw new InputError(job.file, 'no duties found in the inputs');
 
   const lexicon = loadLexicon();
@@ -139,7 +147,7 @@ export async function executeRun(plan: RunPlan, progress: Progress): Promise<Run
   await writeFileAtomically(historyFile(job.output), historyText(appendRun(plan.history, record)));
   await pruneParseCache(cacheDir, used);
   progress.stop();
-  return { runId: plan.runId, folder, result, figures, record, changes: changes ? countChanges(changes) : null, errors, warnings, parsed, cached, latest };
+  return { runId: plan.runId, folder, result, figures, record, changes: changes ? countChanges(changes) : null, errors, warnings, copies: result.copies, parsed, cached, latest };
 }
 
 /** The previous run's result, or null (with a warning) when it is gone or unreadable: the run then reports no diff. */

@@ -2,17 +2,27 @@ import { wholeResult, type Result, type ResultParts } from '../../src/model.ts';
 import { loadRelationRules } from '../../src/findings/rules.ts';
 import { analyzeParts, DEFAULT_OPTIONS } from '../../src/run/analyze.ts';
 import { catalogueCoverage } from '../../src/run/coverage.ts';
-import { loadModel } from '../../src/run/load.ts';
+import { listJobInputs } from '../../src/run/job-inputs.ts';
+import { readJobFile } from '../../src/run/job.ts';
+import { loadModel, type InputGrouping } from '../../src/run/load.ts';
 import { loadLexicon } from '../../src/text/lexicon.ts';
 
-/** The seeds' result as `npm start` computes it: default options and the marketing catalogue. */
+/** The organisations of analysis/seeds.yaml, as `npm start` groups the seeds: one per file. */
+export async function seedsGrouping(): Promise<InputGrouping> {
+  const { job } = await readJobFile('analysis/seeds.yaml');
+  const named = [];
+  for (const o of job.organisations ?? []) named.push({ name: o.name, files: (await listJobInputs(o.inputs, 'analysis', process.cwd())).files });
+  return { named, defaultName: job.name };
+}
+
+/** The seeds' result as `npm start` computes it: default options, the marketing catalogue and the job's organisations. */
 export async function seedsResult(): Promise<Result> {
   return wholeResult(await seedsParts());
 }
 
 /** The same, held as parts (compact pairs, expanded when read). */
 export async function seedsParts(): Promise<ResultParts> {
-  const { model } = await loadModel(['seeds'], {});
+  const { model } = await loadModel(['seeds'], { grouping: await seedsGrouping() });
   const lexicon = loadLexicon();
   const options = { ...DEFAULT_OPTIONS, catalogue: 'analysis/catalogues/marketing-department.yaml' };
   return await analyzeParts(model, options, {
@@ -26,12 +36,12 @@ export async function seedsParts(): Promise<ResultParts> {
 export function finder(result: Result) {
   const unitName = new Map(result.units.map((u) => [u.id, u.name]));
   const dutyById = new Map(result.duties.map((d) => [d.id, d]));
-  const inFile = (prefix: string) => (documentId: string) => documentId.startsWith(prefix);
+  const inFile = (prefix: string) => (organisation: string) => organisation.startsWith(prefix);
   return {
     /** Pairs between the two named units whose texts both contain `fragment`. */
     pairs(file: string, unitA: string, unitB: string, fragment: string) {
       return result.pairs.filter((p) => {
-        if (!inFile(file)(p.documentId)) return false;
+        if (!inFile(file)(p.organisation)) return false;
         const a = dutyById.get(p.a)!;
         const b = dutyById.get(p.b)!;
         const names = [unitName.get(a.unitId), unitName.get(b.unitId)];
@@ -41,7 +51,7 @@ export function finder(result: Result) {
     /** Generic groups of a file holding a duty of each named unit. */
     sharedGenericGroups(file: string, unitA: string, unitB: string) {
       return result.genericGroups.filter((g) => {
-        if (!inFile(file)(g.documentId)) return false;
+        if (!inFile(file)(g.organisation)) return false;
         const names = new Set(g.dutyIds.map((id) => unitName.get(dutyById.get(id)!.unitId)));
         return names.has(unitA) && names.has(unitB);
       });

@@ -63,7 +63,7 @@ describe('analysing the seeds', () => {
   });
 
   it("001 against the marketing catalogue: brand building and public relations are gaps, market research is multi-lead", () => {
-    const outcome = (id: string) => result.coverage.find((c) => c.documentId.startsWith(F001) && c.functionId === id);
+    const outcome = (id: string) => result.coverage.find((c) => c.organisation.startsWith(F001) && c.functionId === id);
     expect(outcome('public-relations.brand-building')?.outcome).toBe('gap');
     expect(outcome('public-relations.pr')?.outcome).toBe('gap');
     const research = outcome('intelligence.market-research')!;
@@ -82,7 +82,7 @@ describe('analysing the seeds', () => {
   });
 
   it("000's two proposed duties are document-named gaps quoting their notes", () => {
-    const named = result.gaps.filter((g) => g.kind === 'document-named' && g.documentId.startsWith('000_'));
+    const named = result.gaps.filter((g) => g.kind === 'document-named' && g.organisation.startsWith('000_'));
     expect(named).toHaveLength(2);
     expect(named.some((g) => g.note.includes('负责市场调研和基础性客户研究工作') && g.note.includes('建议:增加此项职责'))).toBe(true);
     expect(named.every((g) => g.note.startsWith('文件自身指出的缺项'))).toBe(true);

@@ -40,7 +40,7 @@ describe('computeCoverage', () => {
   it('computeCoverage(input) reports a gap when no unit has a matching duty', () => {
     const duties = [duty('x', 'a', '负责广告', 'lead')];
     const [c] = computeCoverage(input([A], duties, {}));
-    expect(c).toEqual({ documentId: 'd1', functionId: 'research', functionName: '市场调研', outcome: 'gap', units: [] });
+    expect(c).toEqual({ organisation: 'd1', functionId: 'research', functionName: '市场调研', outcome: 'gap', units: [] });
   });
 
   it('computeCoverage(input) ignores matches below the threshold', () => {
@@ -130,7 +130,7 @@ describe('computeCoverage', () => {
     const other = unit('b', 'd2', '市场部');
     const duties = [duty('x', 'a', '负责市场调研', 'lead'), duty('y', 'b', '负责市场调研', 'lead')];
     const rows = computeCoverage(input([A, other], duties, { x: 0.9, y: 0.9 }, {}, [doc('d1'), doc('d2', 'en')]));
-    expect(rows.map((r) => [r.documentId, r.outcome, r.units.map((u) => u.unitId)])).toEqual([
+    expect(rows.map((r) => [r.organisation, r.outcome, r.units.map((u) => u.unitId)])).toEqual([
       ['d1', 'ok', ['a']],
       ['d2', 'ok', ['b']],
     ]);
@@ -144,7 +144,7 @@ describe('computeCoverage', () => {
     const base = input([A, empty], duties, { x: 0.9 }, {}, [doc('d1'), doc('d2')]);
     const heading = { ...fn('intelligence', '情报'), examples: [], leaf: false };
     const rows = computeCoverage({ ...base, functions: [heading, ...base.functions], matches: [[[0, 0.99]], ...base.matches] });
-    expect(rows.map((r) => `${r.documentId}/${r.functionId}`)).toEqual(['d1/research']);
+    expect(rows.map((r) => `${r.organisation}/${r.functionId}`)).toEqual(['d1/research']);
   });
 });
 

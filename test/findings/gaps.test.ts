@@ -56,7 +56,7 @@ describe('gapsFrom', () => {
     const gap = gaps.find((g) => g.kind === 'gap');
     expect(gap).toEqual({
       kind: 'gap',
-      documentId: 'd1',
+      organisation: 'd1',
       functionId: 'budget',
       functionName: '营销预算',
       unitIds: [],
@@ -89,7 +89,7 @@ describe('gapsFrom', () => {
     expect(found).toEqual([
       {
         kind: 'document-named',
-        documentId: 'd1',
+        organisation: 'd1',
         functionId: 'budget',
         functionName: '营销预算',
         unitIds: ['a'],
@@ -111,7 +111,7 @@ describe('gapsFrom', () => {
     const two = input([A, other], [duty('r1', 'a', '负责市场调研'), duty('r2', 'c', '负责市场调研')], { research: { r1: 0.9, r2: 0.9 } }, [doc('d2'), doc('d1')]);
     const found = run(two);
     expect(found.some((g) => g.functionId === 'research')).toBe(false);
-    expect(found.filter((g) => g.kind === 'gap').map((g) => `${g.documentId}/${g.functionId}`)).toEqual([
+    expect(found.filter((g) => g.kind === 'gap').map((g) => `${g.organisation}/${g.functionId}`)).toEqual([
       'd2/pricing',
       'd2/brand',
       'd2/budget',

@@ -34,7 +34,7 @@ const duty = (id: string, unitId: string, category: ResultDuty['category'] = 'bu
 const conflict = (a: string, b: string): Pair => ({
   a,
   b,
-  documentId: 'doc',
+  organisation: 'doc',
   score: 0.9,
   relation: 'overlap',
   conflict: true,
@@ -48,10 +48,10 @@ const conflict = (a: string, b: string): Pair => ({
 describe('groupBoilerplate', () => {
   it('groupBoilerplate(duties) puts all built-in boilerplate of a document in one group, whatever its wording', () => {
     const duties = [
-      { id: 'd1', unitId: 'A', documentId: 'doc', normalized: '完成领导交办的其他工作', category: 'generic' as const },
-      { id: 'd2', unitId: 'B', documentId: 'doc', normalized: '完成上级交给的其他工作。', category: 'generic' as const },
-      { id: 'd3', unitId: 'C', documentId: 'other', normalized: '完成领导交办的其他工作', category: 'generic' as const },
-      { id: 'd4', unitId: 'C', documentId: 'other', normalized: '负责渠道管理', category: 'business' as const },
+      { id: 'd1', unitId: 'A', organisation: 'doc', normalized: '完成领导交办的其他工作', category: 'generic' as const },
+      { id: 'd2', unitId: 'B', organisation: 'doc', normalized: '完成上级交给的其他工作。', category: 'generic' as const },
+      { id: 'd3', unitId: 'C', organisation: 'other', normalized: '完成领导交办的其他工作', category: 'generic' as const },
+      { id: 'd4', unitId: 'C', organisation: 'other', normalized: '负责渠道管理', category: 'business' as const },
     ];
     const { groups, categories } = groupBoilerplate(duties, 4, () => 'zh');
     expect(groups.map((g) => g.dutyIds)).toEqual(expect.arrayContaining([['d1', 'd2'], ['d3']]));
@@ -60,7 +60,7 @@ describe('groupBoilerplate', () => {
   });
 
   it('groupBoilerplate(duties) makes a text carried by minUnits units boilerplate, but not one carried by fewer', () => {
-    const same = (id: string, unitId: string) => ({ id, unitId, documentId: 'doc', normalized: '根据公司总体战略目标,完成部门工作目标', category: 'business' as const });
+    const same = (id: string, unitId: string) => ({ id, unitId, organisation: 'doc', normalized: '根据公司总体战略目标,完成部门工作目标', category: 'business' as const });
     const four = groupBoilerplate([same('a', 'U1'), same('b', 'U2'), same('c', 'U3'), same('d', 'U4')], 4, () => 'zh');
     expect(four.categories.every((c) => c === 'generic')).toBe(true);
     expect(four.groups[0].reason).toContain('4 个单位');

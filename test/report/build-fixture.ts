@@ -210,7 +210,7 @@ const changes: Changes = {
   ],
   gaps: [
     { kind: 'opened', gap: built.gaps.find((g) => g.kind === 'gap')! },
-    { kind: 'closed', gap: { kind: 'gap', documentId: '000_634195122df2118e', functionId: 'MK-06', functionName: '渠道酬金核算', unitIds: [], dutyIds: [], note: 'No unit has a duty matching “渠道酬金核算” at ≥ 0.50.' } },
+    { kind: 'closed', gap: { kind: 'gap', organisation: '000_634195122df2118e', functionId: 'MK-06', functionName: '渠道酬金核算', unitIds: [], dutyIds: [], note: 'No unit has a duty matching “渠道酬金核算” at ≥ 0.50.' } },
   ],
 };
 

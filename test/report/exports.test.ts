@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ResultSchema } from '../../src/model.ts';
+import { RESULT_SCHEMA_VERSION, ResultSchema } from '../../src/model.ts';
 import { resultJson } from '../../src/report/json-report.ts';
 import { matrixCsv } from '../../src/report/matrix-csv.ts';
 import { pairsCsv, PAIRS_CSV_HEADER } from '../../src/report/pairs-csv.ts';
@@ -58,7 +58,7 @@ describe('exports', () => {
     const parsed = JSON.parse(json);
     expect(ResultSchema.safeParse(parsed).success).toBe(true);
     expect(Object.keys(parsed)).toEqual(Object.keys(ResultSchema.shape));
-    expect(json).toContain('\n  "schemaVersion": 1,');
+    expect(json).toContain(`\n  "schemaVersion": ${RESULT_SCHEMA_VERSION},`);
   });
 
   it('xlsxReport(result) has the five sheets with a frozen header row and an autofilter', async () => {

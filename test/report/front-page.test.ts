@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { htmlReport, type HtmlReportOptions } from '../../src/report/html-report.ts';
-import { documentRows, isMinorDocument } from '../../src/report/document-order.ts';
-import { documentStats, type DocumentStats } from '../../src/report/document-stats.ts';
+import { isMinorOrganisation, organisationRows } from '../../src/report/organisation-order.ts';
+import { organisationStats, type OrganisationStats } from '../../src/report/organisation-stats.ts';
 import { label } from '../../src/report/i18n.ts';
 import { indexResult } from '../../src/report/result-index.ts';
 import type { Result } from '../../src/model.ts';
@@ -10,48 +10,50 @@ import { loadFixture } from './fixture.ts';
 
 const OPTIONS: HtmlReportOptions = { lang: 'zh', heatmapOrder: 'cluster', maxHeatmapUnits: 60, topConflicts: 10, entangledUnits: 8, staticDutyLimit: 3000, listLimit: 8, navDocuments: 6 };
 
-const stats = (over: Partial<DocumentStats>): DocumentStats => ({
-  documentId: 'd', units: 2, duties: 5, pairs: 0, byRelation: { duplicate: 0, overlap: 0, parallel: 0, collaboration: 0, internal: 0, generic: 0, contains: 0 },
+const stats = (over: Partial<OrganisationStats>): OrganisationStats => ({
+  organisation: 'd', documents: 1, units: 2, duties: 5, pairs: 0, byRelation: { duplicate: 0, overlap: 0, parallel: 0, collaboration: 0, internal: 0, generic: 0, contains: 0 },
   conflicts: 0, bothLead: 0, acceptedConflicts: 0, genericGroups: 0, gaps: 0, acceptedGaps: 0, ...over,
 });
 
-/** The fixture with `n` extra one-unit documents, as a scraped compilation gives. */
+/** The fixture with `n` extra one-unit documents (an organisation each), as a scraped compilation gives. */
 function withFragments(result: Result, n: number): Result {
+  const organisations = [...result.organisations];
   const documents = [...result.documents];
   const units = [...result.units];
   const duties = [...result.duties];
   for (let i = 0; i < n; i++) {
     const id = `frag-${i}`;
-    documents.push({ id, title: `片段文件 ${i}`, source: { file: 'seeds/frag.txt', line: i + 1 }, language: 'zh', script: 'simplified' });
+    organisations.push({ id, name: `片段文件 ${i}`, documentIds: [id] });
+    documents.push({ id, title: `片段文件 ${i}`, source: { file: 'seeds/frag.txt', line: i + 1 }, language: 'zh', script: 'simplified', organisation: id });
     units.push({ id: `u-frag-${i}`, documentId: id, name: `岗位${i}`, kind: 'position', parentId: null, path: [`岗位${i}`], attributes: {}, source: { file: 'seeds/frag.txt', line: i + 1 } });
     duties.push({ ...result.duties[0], id: `d-frag-${i}`, unitId: `u-frag-${i}`, parentId: null });
   }
-  return { ...result, documents, units, duties };
+  return { ...result, organisations, documents, units, duties };
 }
 
 describe('document order and the front page', () => {
-  it('isMinorDocument(stats) is true only for fewer than two units and no conflict or gap, open or accepted', () => {
-    expect(isMinorDocument(stats({ units: 1 }))).toBe(true);
-    expect(isMinorDocument(stats({ units: 0 }))).toBe(true);
-    expect(isMinorDocument(stats({ units: 2 }))).toBe(false);
-    expect(isMinorDocument(stats({ units: 1, gaps: 1 }))).toBe(false);
-    expect(isMinorDocument(stats({ units: 1, acceptedGaps: 1 }))).toBe(false);
+  it('isMinorOrganisation(stats) is true only for fewer than two units and no conflict or gap, open or accepted', () => {
+    expect(isMinorOrganisation(stats({ units: 1 }))).toBe(true);
+    expect(isMinorOrganisation(stats({ units: 0 }))).toBe(true);
+    expect(isMinorOrganisation(stats({ units: 2 }))).toBe(false);
+    expect(isMinorOrganisation(stats({ units: 1, gaps: 1 }))).toBe(false);
+    expect(isMinorOrganisation(stats({ units: 1, acceptedGaps: 1 }))).toBe(false);
   });
 
-  it('documentRows(stats) puts both-lead conflicts first, then conflicts, gaps, units, then result order', () => {
-    const rows = documentRows([
-      stats({ documentId: 'a', conflicts: 5 }),
-      stats({ documentId: 'b', conflicts: 1, bothLead: 1 }),
-      stats({ documentId: 'c', gaps: 3 }),
-      stats({ documentId: 'd', units: 4 }),
-      stats({ documentId: 'e', units: 4 }),
+  it('organisationRows(stats) puts both-lead conflicts first, then conflicts, gaps, units, then result order', () => {
+    const rows = organisationRows([
+      stats({ organisation: 'a', conflicts: 5 }),
+      stats({ organisation: 'b', conflicts: 1, bothLead: 1 }),
+      stats({ organisation: 'c', gaps: 3 }),
+      stats({ organisation: 'd', units: 4 }),
+      stats({ organisation: 'e', units: 4 }),
     ]);
-    expect(rows.map((r) => r.stats.documentId)).toEqual(['b', 'a', 'c', 'd', 'e']);
+    expect(rows.map((r) => r.stats.organisation)).toEqual(['b', 'a', 'c', 'd', 'e']);
   });
 
-  it('documentStats(index, id) counts accepted conflicts and gaps apart; an expired acceptance stays open', () => {
+  it('organisationStats(index, id) counts accepted conflicts and gaps apart; an expired acceptance stays open', () => {
     const r = loadFixture();
-    const s = documentStats(indexResult(r), r.documents[0].id);
+    const s = organisationStats(indexResult(r), r.documents[0].id);
     expect(s.conflicts).toBe(4);
     expect(s.acceptedConflicts).toBe(1);
     expect(s.bothLead).toBe(2);

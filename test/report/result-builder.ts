@@ -140,7 +140,7 @@ export function buildResult(docs: DocumentSpec[], options: AnalysisOptions): Res
       return {
         a: da.id,
         b: db.id,
-        documentId: doc.id,
+        organisation: doc.id,
         score: round4(p.score),
         relation: p.relation,
         conflict: isConflict(p.relation),
@@ -155,12 +155,12 @@ export function buildResult(docs: DocumentSpec[], options: AnalysisOptions): Res
     docPairs.sort((x, y) => (x.a === y.a ? (x.b < y.b ? -1 : 1) : x.a < y.a ? -1 : 1));
     pairs.push(...docPairs);
     for (const [i, g] of (doc.genericGroups ?? []).entries()) {
-      genericGroups.push({ id: `${doc.id}/g${i + 1}`, documentId: doc.id, label: g.label, dutyIds: g.keys.map((k) => dutyByKey.get(k)!.id), reason: g.reason });
+      genericGroups.push({ id: `${doc.id}/g${i + 1}`, organisation: doc.id, label: g.label, dutyIds: g.keys.map((k) => dutyByKey.get(k)!.id), reason: g.reason });
     }
     matrix.push(buildMatrix(doc.id, docUnits, duties, docPairs));
     for (const c of doc.coverage ?? []) {
       coverage.push({
-        documentId: doc.id,
+        organisation: doc.id,
         functionId: c.functionId,
         functionName: c.functionName,
         outcome: c.outcome,
@@ -170,7 +170,7 @@ export function buildResult(docs: DocumentSpec[], options: AnalysisOptions): Res
     for (const g of doc.gaps ?? []) {
       gaps.push({
         kind: g.kind,
-        documentId: doc.id,
+        organisation: doc.id,
         functionId: g.functionId,
         functionName: g.functionName,
         unitIds: g.units.map((n) => unitIdByName.get(n)!),
@@ -188,7 +188,9 @@ export function buildResult(docs: DocumentSpec[], options: AnalysisOptions): Res
     tool: { name: 'dutylens', version: '0.1.0' },
     generatedAt: null,
     options,
-    documents,
+    organisations: documents.map((d) => ({ id: d.id, name: d.title, documentIds: [d.id] })),
+    documents: documents.map((d) => ({ ...d, organisation: d.id })),
+    copies: [],
     units,
     duties,
     pairs,
@@ -197,7 +199,9 @@ export function buildResult(docs: DocumentSpec[], options: AnalysisOptions): Res
     coverage,
     gaps,
     summary: {
+      organisations: documents.length,
       documents: documents.length,
+      copies: 0,
       units: units.length,
       duties: duties.length,
       pairs: pairs.length,
@@ -211,7 +215,7 @@ export function buildResult(docs: DocumentSpec[], options: AnalysisOptions): Res
 }
 
 /** Coverage from conflict pairs, symmetric counts and a greedy seriation, as the engine promises. */
-export function buildMatrix(documentId: string, docUnits: Unit[], allDuties: ResultDuty[], docPairs: Pair[]): UnitMatrix {
+export function buildMatrix(organisation: string, docUnits: Unit[], allDuties: ResultDuty[], docPairs: Pair[]): UnitMatrix {
   const n = docUnits.length;
   const index = new Map(docUnits.map((u, i) => [u.id, i]));
   const unitOfDuty = new Map<string, number>();
@@ -252,7 +256,7 @@ export function buildMatrix(documentId: string, docUnits: Unit[], allDuties: Res
   const sortedCounts = Array.from({ length: n }, (_, i) =>
     Array.from({ length: n }, (_, j) => Object.fromEntries(Object.entries(countsByCell.get(i * n + j) ?? {}).sort(([a], [b]) => (a < b ? -1 : 1)))),
   );
-  return { documentId, unitIds: docUnits.map((u) => u.id), order: seriate(score), coverage, score, counts: sortedCounts };
+  return { organisation, unitIds: docUnits.map((u) => u.id), order: seriate(score), coverage, score, counts: sortedCounts };
 }
 /** Greedy nearest-neighbour ordering from the most entangled unit. */
 function seriate(score: number[][]): number[] {

@@ -66,7 +66,7 @@ export function buildResult(spec: ResultSpec): Result {
     return {
       a: a.id,
       b: b.id,
-      documentId: doc,
+      organisation: doc,
       score,
       relation,
       conflict: isConflict(relation),
@@ -79,7 +79,7 @@ export function buildResult(spec: ResultSpec): Result {
   });
   const gaps: Gap[] = (spec.gaps ?? []).map((g) => ({
     kind: g.kind ?? 'gap',
-    documentId: doc,
+    organisation: doc,
     functionId: g.functionId,
     functionName: g.functionId,
     unitIds: (g.units ?? []).map((p) => unitOf(p).id),
@@ -87,11 +87,13 @@ export function buildResult(spec: ResultSpec): Result {
     note: 'test',
   }));
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'dutylens', version: 'test' },
     generatedAt: null,
     options: DEFAULT_OPTIONS,
-    documents: [{ id: doc, title: doc, source: { file: `${doc}.txt`, line: 0 }, language: 'zh', script: 'simplified' }],
+    organisations: [{ id: doc, name: doc, documentIds: [doc] }],
+    documents: [{ id: doc, title: doc, source: { file: `${doc}.txt`, line: 0 }, language: 'zh', script: 'simplified', organisation: doc }],
+    copies: [],
     units,
     duties,
     pairs,
@@ -100,7 +102,9 @@ export function buildResult(spec: ResultSpec): Result {
     coverage: [],
     gaps,
     summary: {
+      organisations: 1,
       documents: 1,
+      copies: 0,
       units: units.length,
       duties: duties.length,
       pairs: pairs.length,

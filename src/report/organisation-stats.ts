@@ -1,16 +1,18 @@
 /**
- * Per-document counts for the overview. The result's summary covers the
- * whole run; a report with several documents shows each on its own, so the
- * same counts are taken per document here (counting, not analysis).
+ * Per-organisation counts for the overview. The result's summary covers the
+ * whole run; a report with several organisations shows each on its own, so
+ * the same counts are taken per organisation here (counting, not analysis).
  */
 import { RelationSchema, type Relation } from '../model.ts';
 import { isAccepted } from './acceptance.ts';
 import type { ResultIndex } from './result-index.ts';
 
-/** Counts for one document. */
-export interface DocumentStats {
-  /** The document. */
-  documentId: string;
+/** Counts for one organisation (all its documents). */
+export interface OrganisationStats {
+  /** The organisation. */
+  organisation: string;
+  /** Number of documents. */
+  documents: number;
   /** Number of units. */
   units: number;
   /** Number of duties (nested ones included). */
@@ -36,16 +38,17 @@ export interface DocumentStats {
 /** All relations in schema order. */
 export const RELATIONS: readonly Relation[] = RelationSchema.options;
 
-/** Counts units, duties, pairs by relation, conflicts and gaps of one document (accepted findings apart). */
-export function documentStats(index: ResultIndex, documentId: string): DocumentStats {
-  const units = index.unitsByDocument.get(documentId) ?? [];
-  const pairs = index.pairsByDocument.get(documentId) ?? [];
-  const gaps = index.result.gaps.filter((g) => g.documentId === documentId && g.kind !== 'orphan');
+/** Counts units, duties, pairs by relation, conflicts and gaps of one organisation (accepted findings apart). */
+export function organisationStats(index: ResultIndex, organisation: string): OrganisationStats {
+  const units = index.unitsByOrganisation.get(organisation) ?? [];
+  const pairs = index.pairsByOrganisation.get(organisation) ?? [];
+  const gaps = index.result.gaps.filter((g) => g.organisation === organisation && g.kind !== 'orphan');
   const open = pairs.filter((p) => p.conflict && !isAccepted(p));
   const byRelation = Object.fromEntries(RELATIONS.map((r) => [r, 0])) as Record<Relation, number>;
   for (const p of pairs) byRelation[p.relation]++;
   return {
-    documentId,
+    organisation,
+    documents: index.organisationById.get(organisation)?.documentIds.length ?? 0,
     units: units.length,
     duties: units.reduce((n, u) => n + (index.dutiesByUnit.get(u.id)?.length ?? 0), 0),
     pairs: pairs.length,
@@ -53,7 +56,7 @@ export function documentStats(index: ResultIndex, documentId: string): DocumentS
     conflicts: open.length,
     bothLead: open.filter((p) => p.bothLead).length,
     acceptedConflicts: pairs.filter((p) => p.conflict && isAccepted(p)).length,
-    genericGroups: index.genericByDocument.get(documentId)?.length ?? 0,
+    genericGroups: index.genericByOrganisation.get(organisation)?.length ?? 0,
     gaps: gaps.filter((g) => !isAccepted(g)).length,
     acceptedGaps: gaps.filter((g) => isAccepted(g)).length,
   };
