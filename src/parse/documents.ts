@@ -24,6 +24,8 @@ export function isTitleParagraph(key: string, lexicon: ParseLexicon, labelAt: La
   if (text.length < 4 || text.length > lexicon.maxTitleLength) return false;
   if (!lexicon.titleWords.test(text) || /[:：。；;,，?？!！]/u.test(text)) return false;
   if (isLeadInWord(text, lexicon)) return false;
+  // A title is a noun phrase; a line that starts like a duty or a requirement is a list item or a table cell.
+  if (lexicon.dutyVerbs.test(text) || /^(?:熟悉|掌握|具备|具有|能够|善于|精通|了解)/u.test(text)) return false;
   const label = labelAt(text, 0);
   return label === null || (label.style === 'bare' && label.value > 30);
 }

@@ -41,20 +41,32 @@ const DUTY_WORDS = /职责|职能|功能|任务|职掌|工作内容/u;
  */
 export function subjectUnitOf(key: string, lexicon: ParseLexicon): string | null {
   const text = key.trim().replace(ABBREVIATION, '');
-  if (!/[:：]$/u.test(text) || !(DUTY_WORDS.test(text) || /下列事项|如下/u.test(text)) || text.length > 400) return null;
+  if (!/[:：]$/u.test(text) || !(DUTY_WORDS.test(text) || /[下左]列事项|如下|如左/u.test(text)) || text.length > 400) return null;
   for (const clause of clauses(text)) {
     const verb = SUBJECT_VERB.exec(clause.text);
     if (!verb || verb.index < 2) continue;
     const name = subjectName(clause.text.slice(0, verb.index), lexicon);
     if (name) return name;
   }
-  return null;
+  // "秘书室除…外,掌理左列事项:": the verb opens a later clause; the subject leads the sentence.
+  return openingName(text, lexicon);
 }
 
 // "(以下简称市自然资源局)": a short name the document defines; read past it.
 const ABBREVIATION = /\s*[(（]\s*以下简称[^)）]{1,20}[)）]\s*/gu;
 const SUBJECT_VERB = /是|作为|掌理|负责|承担|履行|主要职责|的职责|具有下列|行使下列/u;
 const OPENING_VERB = /^(?:是|作为|为|系|主要负责|负责|承担|主管|掌理)/u;
+
+/** The longest unit name the text opens with (after a bullet or 我院/学校 …), or null. */
+function openingName(text: string, lexicon: ParseLexicon): string | null {
+  const body = text.replace(/^[^\p{Script=Han}]+/u, '');
+  const prefix = lexicon.subjectPrefix.exec(body)?.[0].length ?? 0;
+  for (let end = Math.min(body.length, prefix + lexicon.maxNameLength); end >= prefix + 2; end--) {
+    const name = body.slice(prefix, end);
+    if (isUnitName(name, lexicon)) return name;
+  }
+  return null;
+}
 
 /**
  * The unit a paragraph opens with as the subject of its first sentence:
@@ -78,7 +90,7 @@ export function openingSubjectOf(key: string, lexicon: ParseLexicon): { name: st
 export type Container = { kind: 'named'; name: string; parent: string | null } | { kind: 'self' };
 
 const SELF = /^(?:本|我|该)?(?:局|委|办|厅|院|府|市府|部|中心|公司|集团|校|馆|处|所|会)$/u;
-const SETS = /(?:下设|内设|分设|设有|设立|设置|设)(?:[一二三四五六七八九十两\d]{1,3}\s*个)?(?:下列)?(?:各)?(?:内设机构|职能科室|业务科室|科室|处室|股室|部室|二级机构|机构|部门|科|处|室|股|组)/u;
+const SETS = /(?:下设|内设|分设|设有|设立|设置|设)(?:[一二三四五六七八九十两\d]{1,3}\s*个)?(?:[下左]列)?(?:各)?(?:内设机构|职能科室|业务科室|科室|处室|股室|部室|二级机构|机构|部门|科|处|室|股|组)/u;
 
 /**
  * The unit a container sentence makes the parent of the units that follow,
@@ -98,7 +110,7 @@ export function containerOf(key: string, lexicon: ParseLexicon): Container | nul
     const name = subjectName(split[2], lexicon);
     if (name) return { kind: 'named', name, parent: subjectName(split[1], lexicon) };
   }
-  if (!/[:：]\s*$|如下|下列|分别为|分别是|即[:：]?/u.test(text)) return null;
+  if (!/[:：]\s*$|如下|[下左]列|分别为|分别是|即[:：]?/u.test(text)) return null;
   for (const clause of clauses(text)) {
     const m = SETS.exec(clause.text);
     if (!m || m.index < 1) continue;

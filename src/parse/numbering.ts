@@ -143,7 +143,7 @@ function lineLabelAt(key: string, at: number): Label | null {
     return { style: parts.length === 2 ? 'dotted2' : 'dotted3', value: Number(parts[parts.length - 1]), length: dotted[0].length, glued: false };
   }
   const cnSpace = new RegExp(`^(${CN}{1,3})[ \\t\u3000]+(?=\\p{Script=Han})`, 'u').exec(rest);
-  if (cnSpace && at === 0) {
+  if (cnSpace && /^[\s\-•·●*]*$/u.test(key.slice(0, at))) {
     const value = chineseNumeralValue(cnSpace[1]);
     if (Number.isFinite(value)) return { style: 'cn-space', value, length: cnSpace[0].length, glued: false };
   }

@@ -39,7 +39,7 @@ export function isUnitName(name: string, lexicon: ParseLexicon): boolean {
     !/^\d+$/u.test(name) &&
     lexicon.unitSuffix.test(name) &&
     !lexicon.notNamePrefix.test(name) &&
-    !/职责|职能|说明|工作|流程|制度|事项|规定|通知|意见|办法|简介|概况/u.test(name) &&
+    !/职责|职能|说明|流程|制度|事项|规定|通知|意见|办法|简介|概况/u.test(name) &&
     !GENERIC_NAMES.has(name)
   );
 }
@@ -77,7 +77,7 @@ export function unitHeadingAt(
   return null;
 }
 
-const ALIAS = /^\s*[(（]\s*([\p{Script=Han}A-Za-z“”"]{2,16})\s*[)）]/u;
+const ALIAS = /^\s*[(（]\s*([\p{Script=Han}A-Za-z“”"][\p{Script=Han}A-Za-z“”"、]{1,30})\s*[)）]/u;
 
 /**
  * A bracketed second name right after a unit name ("(国务院总值班室)", "(绩效办)"),

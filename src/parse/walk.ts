@@ -300,7 +300,9 @@ function applyLabel(
   } else {
     const forms: HeadingForm[] = label.glued ? ['titled', 'colon'] : ['titled', 'colon', 'stop', 'bare'];
     const fresh = !state.outline.some((level) => level.style === label.style);
-    if (fresh && (unitHeadingAt(p.key, past, forms, state.lexicon, isLabel) || sectionHeadingAt(p.key, past, state.lexicon))) {
+    // An item that is only a lead-in word ("(二)职责范围.", "三、任职资格") heads a section even inside a list.
+    const leadIn = isLeadInWord(textToNextLabel(p.key, past, isLabel).replace(/[.。]\s*$/u, ''), state.lexicon);
+    if ((fresh || leadIn) && (unitHeadingAt(p.key, past, forms, state.lexicon, isLabel) || sectionHeadingAt(p.key, past, state.lexicon))) {
       flushText(state, p, segment, at, after);
       return headingAt(state, p, at, label, state.stack.length, isLabel);
     }
@@ -412,7 +414,7 @@ function openUnlabelled(state: WalkState, rawName: string, line: number, why = '
       break;
     }
   }
-  parent ??= titleParent(state, rawName, line);
+  parent ??= containerFor(state, rawName) ?? titleParent(state, rawName, line);
   setUnit(state, findOrCreateUnit(state.draft, rawName, parent, line));
 }
 
