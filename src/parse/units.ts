@@ -161,3 +161,36 @@ export function unitNameOfTitle(titleKey: string, lexicon: ParseLexicon): string
   }
   return null;
 }
+
+const ENGLISH_NOUNS =
+  'Department|Departmemt|Dept\\.?|Division|Directorate|Ministry|Office|Team|Section|Unit|Bureau|Branch|Registry|Secretariat|Services?|Centre|Center|Agency|Commission|Authority|Board|Council|Faculty|School|Institute|Library|Manager|Director|Officer|Specialist|Analyst|Coordinator|Assistant|Engineer|Lead|Head|Librarian|Registrar|Accountant|Cashier|Clerk|Secretary';
+const ENGLISH_ENDING = new RegExp(`^[A-Z][A-Za-z&,'/\\- ]{0,70}?\\b(?:${ENGLISH_NOUNS})$`, 'u');
+const ENGLISH_LEADING = new RegExp(`^(?:${ENGLISH_NOUNS}) (?:of|for) (?:the )?[A-Z][A-Za-z&,'/\\- ]{2,80}$`, 'u');
+const ENGLISH_SMALL = /^(?:and|of|the|for|&|on|in|to|with|at|a|an)$/u;
+
+/**
+ * The English unit a line names, or null: a Title Case or ALL CAPS name of a few
+ * words that ends with an org noun ("2. Planning Division", "HUMAN RESOURCE SECTION",
+ * "Account/Records Unit") or starts with one ("Directorate of County Administration").
+ */
+export function englishUnitName(line: string): string | null {
+  const text = line
+    .trim()
+    .replace(/^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[A-H])[.)]\s+/u, '')
+    .replace(/\s*[:：]$/u, '')
+    .replace(/^The\s+/iu, '');
+  if (text.length < 3 || text.length > 90 || /[.;!?]$/u.test(text)) return null;
+  const words = text.split(/\s+/u);
+  if (words.length > 12 || !words.every((w) => ENGLISH_SMALL.test(w) || /^[A-Z0-9&(/]/u.test(w))) return null;
+  const folded = text === text.toUpperCase() ? text.toLowerCase().replace(/\b[a-z]/gu, (c) => c.toUpperCase()).replace(/\b(And|Of|The|For)\b/gu, (w) => w.toLowerCase()) : text;
+  return ENGLISH_ENDING.test(folded) || ENGLISH_LEADING.test(folded) ? text : null;
+}
+
+/**
+ * The English unit a paragraph opens with as its subject ("The Administration
+ * Department is one of…", "The Records Unit handles…"), or null.
+ */
+export function englishSubjectOf(key: string): string | null {
+  const m = /^(?:The\s+)?(.{3,90}?)\s+(?:is|was|serves|has|comprises|consists|shall|handles|coordinates|oversees)\b/u.exec(key.trim());
+  return m ? englishUnitName(m[1]) : null;
+}

@@ -19,7 +19,7 @@ import { type Label, type LabelStyle, labelAt } from './numbering.ts';
 import { type OutlineLevel, enterLevel, placeLabel } from './outline.ts';
 import { type Paragraph, lineAt, sliceParagraph } from './paragraph.ts';
 import { keyAt, readPositionHeader, sectionHeadingAt } from './sections.ts';
-import { type HeadingForm, isPositionName, isUnitName, unitHeadingAt } from './units.ts';
+import { type HeadingForm, englishSubjectOf, englishUnitName, isPositionName, isUnitName, unitHeadingAt } from './units.ts';
 
 /**
  * Reading one document: a small state machine over its paragraphs. Labels
@@ -111,9 +111,17 @@ export function walkDocument(
 
 /** Reads one paragraph: finds its events in order and routes the text between them. */
 function walkParagraph(state: WalkState, p: Paragraph): void {
-  const english = state.lexicon.englishHeading.exec(p.key);
-  if (english && p.key.length <= 70 && isEnglishHeadingName(english[1])) {
-    openUnlabelled(state, english[1].replace(/^The\s+/iu, ''), lineAt(p, 0));
+  const english = /[\p{Script=Han}]/u.test(p.key) ? null : englishUnitName(p.key);
+  if (english) {
+    openUnlabelled(state, english, lineAt(p, 0), 'an English heading');
+    return;
+  }
+  const englishSubject = /[\p{Script=Han}]/u.test(p.key) ? null : englishSubjectOf(p.key);
+  if (englishSubject) {
+    openUnlabelled(state, englishSubject, lineAt(p, 0), 'the subject of an English lead-in sentence');
+    // "…The department has five units namely; …": the units that follow are its own.
+    if (/\b(?:units|sections|divisions|branches|departments|offices)\b/iu.test(p.key)) state.container = state.unit;
+    appendAttribute(state.draft, state.unit!, '概述', p.text);
     return;
   }
   if (state.lexicon.endSections.test(p.key) && p.key.length <= 40) {
@@ -561,6 +569,8 @@ function readLeadIn(state: WalkState, p: Paragraph): boolean {
   const subject = subjectUnitOf(p.key, state.lexicon);
   if (subject) {
     openUnlabelled(state, subject, line, 'the subject of a lead-in sentence');
+    // The list that follows is the subject's own: numbering seen before (a list of units) does not continue into it.
+    state.stack = state.stack.filter((entry) => entry.style === 'chapter' || entry.style === 'article');
     const short = definedShortName(p.key);
     if (short !== null && state.unit !== null) appendAttribute(state.draft, state.unit, '别名', short);
     appendAttribute(state.draft, state.unit!, '概述', p.text);
