@@ -48,27 +48,32 @@ function readingOf(
   dropped: ReadonlyMap<number, string>,
   unitCount: number,
   dutyCount: number,
+  unitLines: ReadonlySet<number>,
 ): FileReading {
   const uses = new Map<number, LineUse>();
   for (const draft of drafts) for (const [line, use] of draft.trace ?? []) uses.set(line, use);
   let total = 0;
   let used = 0;
-  const unitLines: FileReading['unitLines'] = [];
+  const found: FileReading['unitLines'] = [];
   const leftOut: FileReading['leftOut'] = [];
   for (const l of lines) {
     const text = (l.text ?? '').trim();
     if (text.length === 0) continue;
     total += text.length;
     const use = uses.get(l.line);
+    if (use?.kind === 'unit' && !unitLines.has(l.line)) {
+      leftOut.push({ line: l.line, text, why: 'a unit named with nothing under it (a mention)' });
+      continue;
+    }
     if (use && use.kind !== 'left-out') {
       used += text.length;
-      if (use.kind === 'unit') unitLines.push({ line: l.line, text, why: use.why });
+      if (use.kind === 'unit') found.push({ line: l.line, text, why: use.why });
       continue;
     }
     const why = use?.kind === 'left-out' ? use.why : (dropped.get(l.line) ?? 'not under any unit or duty list');
     leftOut.push({ line: l.line, text, why });
   }
-  return { file, units: unitCount, duties: dutyCount, used: total === 0 ? 0 : used / total, unitLines, leftOut };
+  return { file, units: unitCount, duties: dutyCount, used: total === 0 ? 0 : used / total, unitLines: found, leftOut };
 }
 
 /**
@@ -139,6 +144,7 @@ function parseLines(file: string, lines: readonly TextLine[], options: ParseOpti
   const duties = built.map((b, i) => ({ ...b.duty, id: ids[i], parentId: b.parent === null ? null : ids[b.parent] }));
   const blank = !lines.some((l) => (l.text ?? '').trim().length > 0);
   const warnings = duties.length === 0 && !blank ? [`${file}: no duties found; see why with: dutylens extract ${file} --explain`] : [];
-  const reading = readingOf(file, lines, read.map((r) => r.draft), cleaned.dropped, units.length, duties.length);
+  const unitLines = new Set(units.map((u) => u.source.line));
+  const reading = readingOf(file, lines, read.map((r) => r.draft), cleaned.dropped, units.length, duties.length, unitLines);
   return { documents, units, duties, warnings, reading };
 }
