@@ -26,6 +26,8 @@ export function isTitleParagraph(key: string, lexicon: ParseLexicon, labelAt: La
   if (isLeadInWord(text, lexicon)) return false;
   // A title is a noun phrase; a line that starts like a duty or a requirement is a list item or a table cell.
   if (lexicon.dutyVerbs.test(text) || /^(?:熟悉|掌握|具备|具有|能够|善于|精通|了解)/u.test(text)) return false;
+  // A document title names whom it is about: a unit, a company, a position's description ("岗位目的", "职务说明" are sections).
+  if (!/[部处科室局委办院馆站所队组]|中心|公司|集团|政府|说明书|\.doc|岗位职责|职位说明|Department|Division|Office/u.test(text)) return false;
   const label = labelAt(text, 0);
   return label === null || (label.style === 'bare' && label.value > 30);
 }

@@ -19,9 +19,9 @@ export interface PositionFields {
 }
 
 const NAME_FIELD = /^(?:岗位名称|职位名称|职务名称|岗位名|职位名|岗位)$/u;
-const DEPARTMENT_FIELD = /^(?:所属部门|所在部门|部门名称|所属单位|所在单位|部门)$/u;
+const DEPARTMENT_FIELD = /^(?:所属部门|所在部门|部门名称|工作部门|所属科室|所在科室|部门)$/u;
 const OTHER_FIELDS =
-  /^(?:直接上级|直接下级|直接上司|可转换岗位|可轮换岗位|职位发展路线|晋升方向|职位等级|岗位等级|职级|岗位编号|职位编号|档案编号|工作主要关联部门.{0,12}|岗位定员|定员人数|辖管人数|下属人数|薪金等级|薪金水平|薪酬等级|工作分析人员|分析日期|批准人|填写日期|编制日期|编制人|审核人|姓名|文件编号|版本号|岗位类别|岗位性质|岗位代码|工作地点|汇报对象|所辖人员|间接上级|间接下级)$/u;
+  /^(?:单位名称|所属单位|所在单位|组织机构代码|岗位类别|是否两类岗位任职|直接上级|直接下级|直接上司|可转换岗位|可轮换岗位|职位发展路线|晋升方向|职位等级|岗位等级|职级|岗位编号|职位编号|档案编号|工作主要关联部门.{0,12}|岗位定员|定员人数|辖管人数|下属人数|薪金等级|薪金水平|薪酬等级|工作分析人员|分析日期|批准人|填写日期|编制日期|编制人|审核人|姓名|文件编号|版本号|岗位类别|岗位性质|岗位代码|工作地点|汇报对象|所辖人员|间接上级|间接下级)$/u;
 
 /** True when a cell is a header field label. */
 export function isFieldLabel(cell: string): boolean {
@@ -89,6 +89,7 @@ function splitCells(p: Paragraph): Paragraph[] {
  * and how many paragraphs the block takes, or null when no name field is there.
  */
 export function readFieldBlock(paragraphs: readonly Paragraph[], at: number, lexicon: ParseLexicon): { position: PositionFields; length: number } | null {
+  if (fieldOf(paragraphs[at]?.key ?? '') === null) return null;
   const fields: Record<string, string> = {};
   let end = at;
   let misses = 0;

@@ -98,6 +98,7 @@ export function walkDocument(
   for (let i = 0; i < paragraphs.length; i++) {
     const block = readFieldBlock(paragraphs, i, lexicon);
     if (block) {
+      for (let k = i; k < i + block.length; k++) for (const line of new Set(paragraphs[k].lines)) traceLine(state.draft, line, { kind: 'attribute', name: '岗位信息' });
       openFieldPosition(state, block.position, lineAt(paragraphs[i], 0));
       i += block.length - 1;
       continue;
