@@ -27,7 +27,12 @@ export interface UnitHeading {
 const GENERIC_NAMES: ReadonlySet<string> = new Set([
   '部门', '中心', '公司', '分公司', '科室', '处室', '部室', '小组', '班组', '岗位人员', '人员', '成员', '机构', '内设机构', '单位', '我院', '我校',
   '我局', '我馆', '本院', '本校', '本局', '本馆', '全院', '全校', '全局', '全馆', '院', '馆', '局', '会', '所', '站', '网站', '平台', '学院', '医院',
+  // Everyday words that end like a unit: 益处, 到处, 场所, 会议会 …
+  '益处', '好处', '用处', '长处', '短处', '到处', '此处', '各处', '住处', '出处', '之处', '难处', '场所', '住所', '厕所', '处所', '车站', '网站', '社会',
+  '机会', '协会会', '大会', '会会', '委会', '部分', '全部', '内部', '外部', '局部', '干部', '总部', '基层干部',
 ]);
+// "管理人员", "工作人员", "相关人员": people in general, not a position.
+const GENERIC_PEOPLE = /^(?:管理|工作|相关|全体|各级|有关|其他|其它|技术|专业|从业|在岗|一线|基层)(?:人员|员工|职员)$/u;
 
 /** True when a (normalised) string can be a unit name: short, no punctuation, a unit suffix, not a sentence. */
 export function isUnitName(name: string, lexicon: ParseLexicon): boolean {
@@ -40,7 +45,8 @@ export function isUnitName(name: string, lexicon: ParseLexicon): boolean {
     lexicon.unitSuffix.test(name) &&
     !lexicon.notNamePrefix.test(name) &&
     !/职责|职能|说明|流程|制度|事项|规定|通知|意见|办法|简介|概况/u.test(name) &&
-    !GENERIC_NAMES.has(name)
+    !GENERIC_NAMES.has(name) &&
+    !GENERIC_PEOPLE.test(name)
   );
 }
 

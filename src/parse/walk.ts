@@ -600,9 +600,11 @@ function textToNextLabel(key: string, from: number, isLabel: (offset: number) =>
 /** Opens the position a block of header fields describes, under its 所属部门, with the fields as attributes. */
 function openFieldPosition(state: WalkState, position: PositionFields, line: number): void {
   let parent: number | null = null;
+  // A company named just above the form ("深圳市嘉兰图产品设计有限公司 / 职位说明书") holds the department.
+  const above = state.unit !== null && state.draft.units[state.unit].parent === null && state.lexicon.organisationSuffix.test(state.draft.units[state.unit].name) ? state.unit : null;
   if (position.department !== null && position.department !== position.name) {
-    parent = findUnitByName(state.draft, position.department) ?? findOrCreateUnit(state.draft, position.department, state.container, line);
-  }
+    parent = findUnitByName(state.draft, position.department) ?? findOrCreateUnit(state.draft, position.department, state.container ?? above, line);
+  } else parent = above;
   setUnit(state, findOrCreateUnit(state.draft, position.name, parent, line));
   state.draft.units[state.unit!].kind = 'position';
   traceLine(state.draft, line, { kind: 'unit', why: 'position description fields (岗位名称, 所属部门 …)' });
