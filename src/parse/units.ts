@@ -46,6 +46,7 @@ export function isUnitName(name: string, lexicon: ParseLexicon): boolean {
     !lexicon.notNamePrefix.test(name) &&
     !/职责|职能|说明|流程|制度|事项|规定|通知|意见|办法|简介|概况/u.test(name) &&
     !GENERIC_NAMES.has(name) &&
+    !/的/u.test(name) &&
     !GENERIC_PEOPLE.test(name)
   );
 }

@@ -153,10 +153,20 @@ function walkParagraph(state: WalkState, p: Paragraph): void {
   while (i < p.key.length) {
     if (i === segment && (after === 'paragraph' || after === 'duty-key')) {
       // A heading at the start wins over the lead-ins inside it ("市场部副部长职责及工作标准:").
-      const heading = unitHeadingAt(p.key, i, ['titled', 'repeated', 'colon'], state.lexicon, isLabel);
+      const titled = unitHeadingAt(p.key, i, ['titled', 'repeated', 'colon'], state.lexicon, isLabel);
+      // "办公室:负责文电、会务…", "办公室 负责…": a name, a colon or a space, and duty text at once.
+      const inline = titled ? null : unitHeadingAt(p.key, i, ['stop', 'listed'], state.lexicon, isLabel);
+      const heading = titled ?? (inline && isDutyLike(p.key.slice(inline.end), state.lexicon) ? inline : null);
       // "市场拓展部主管:岗位名称…" is the heading of a position description, read with its header.
       if (heading && !p.key.startsWith(state.lexicon.positionFields[0], heading.end)) {
-        openUnlabelled(state, heading.name, lineAt(p, i));
+        if (heading.alias !== null) {
+          openUnlabelled(state, heading.name, lineAt(p, i), `a heading (${heading.form})`);
+          appendAttribute(state.draft, state.unit!, '别名', heading.alias);
+          i = segment = heading.end;
+          after = 'heading';
+          continue;
+        }
+        openUnlabelled(state, heading.name, lineAt(p, i), `a heading (${heading.form})`);
         i = segment = heading.end;
         after = 'heading';
         continue;
