@@ -39,7 +39,8 @@ export function cleanLines(lines: readonly TextLine[], lexicon: ParseLexicon): C
   let inBlock = false;
   const dropped = new Map<number, string>();
   for (const line of lines) {
-    const p = trimParagraph(paragraphOf(lineText(line), line.line));
+    // Wiki citation marks ("…职能部门[1]") are no text of the document.
+    const p = trimParagraph(paragraphOf(lineText(line).replace(/\[\d{1,3}\]/gu, ''), line.line));
     if (p.key.length === 0) continue;
     const pageMark = /^(.{2,60}?)_第\s*\d+\s*页$/u.exec(p.key);
     if (pageMark && pageTitle === null) pageTitle = p.text.slice(0, pageMark[1].length).trim();

@@ -26,6 +26,10 @@ export function isTitleParagraph(key: string, lexicon: ParseLexicon, labelAt: La
   if (isLeadInWord(text, lexicon)) return false;
   // A title is a noun phrase; a line that starts like a duty or a requirement is a list item or a table cell.
   if (lexicon.dutyVerbs.test(text) || /^(?:熟悉|掌握|具备|具有|能够|善于|精通|了解)/u.test(text)) return false;
+  // "徐汇区文化局徐汇区政府的职能部门": a description of the unit, not a title.
+  if (/的(?:职能部门|工作部门|组成部门|直属机构|派出机构|办事机构|内设机构)/u.test(text)) return false;
+  // A generic title ("职位说明书", "部门职责说明") names nobody: it does not start a new document.
+  if (!/\p{Script=Han}{2}/u.test(text.replace(/(?:职位|岗位|部门|工作|职务)?(?:说明书|职责|职能|说明)|\.docx?/gu, ''))) return false;
   // A document title names whom it is about: a unit, a company, a position's description ("岗位目的", "职务说明" are sections).
   if (!/[部处科室局委办院馆站所队组]|中心|公司|集团|政府|说明书|\.doc|岗位职责|职位说明|Department|Division|Office/u.test(text)) return false;
   const label = labelAt(text, 0);

@@ -180,7 +180,7 @@ const ENGLISH_SMALL = /^(?:and|of|the|for|&|on|in|to|with|at|a|an)$/u;
  * words that ends with an org noun ("2. Planning Division", "HUMAN RESOURCE SECTION",
  * "Account/Records Unit") or starts with one ("Directorate of County Administration").
  */
-export function englishUnitName(line: string): string | null {
+export function englishUnitName(line: string, strictCase = true): string | null {
   const text = line
     .trim()
     .replace(/^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[A-H])[.)]\s+/u, '')
@@ -188,7 +188,8 @@ export function englishUnitName(line: string): string | null {
     .replace(/^The\s+/iu, '');
   if (text.length < 3 || text.length > 90 || /[.;!?]$/u.test(text)) return null;
   const words = text.split(/\s+/u);
-  if (words.length > 12 || !words.every((w) => ENGLISH_SMALL.test(w) || /^[A-Z0-9&(/]/u.test(w))) return null;
+  const lower = words.filter((w) => !ENGLISH_SMALL.test(w) && !/^[A-Z0-9&(/]/u.test(w)).length;
+  if (words.length > 12 || !/^[A-Z]/u.test(words[0]) || lower > (strictCase ? 0 : 2)) return null;
   const folded = text === text.toUpperCase() ? text.toLowerCase().replace(/\b[a-z]/gu, (c) => c.toUpperCase()).replace(/\b(And|Of|The|For)\b/gu, (w) => w.toLowerCase()) : text;
   return ENGLISH_ENDING.test(folded) || ENGLISH_LEADING.test(folded) ? text : null;
 }
@@ -199,5 +200,5 @@ export function englishUnitName(line: string): string | null {
  */
 export function englishSubjectOf(key: string): string | null {
   const m = /^(?:The\s+)?(.{3,90}?)\s+(?:is|was|serves|has|comprises|consists|shall|handles|coordinates|oversees)\b/u.exec(key.trim());
-  return m ? englishUnitName(m[1]) : null;
+  return m ? englishUnitName(m[1], false) : null;
 }
