@@ -28,9 +28,15 @@ function subjectName(subject: string, lexicon: ParseLexicon): string | null {
   const bare = subject.trim().replace(/^(?:根据上述职责|按照上述职责|为履行上述职责|[^\p{Script=Han}]+)/u, '');
   const stripped = bare.replace(lexicon.subjectPrefix, '');
   for (const candidate of [stripped, bare]) {
-    if (candidate.length >= 2 && isUnitName(candidate, lexicon)) return candidate;
+    if (candidate.length >= 2 && (isUnitName(candidate, lexicon) || isJointName(candidate, lexicon))) return candidate;
   }
   return null;
+}
+
+/** "党委办公室、院长办公室": units that work as one (合署办公), named together. */
+export function isJointName(name: string, lexicon: ParseLexicon): boolean {
+  const parts = name.split(/[、和与及]/u);
+  return parts.length >= 2 && parts.length <= 3 && parts.every((part) => isUnitName(part, lexicon));
 }
 
 const DUTY_WORDS = /职责|职能|功能|任务|职掌|工作内容/u;
@@ -77,9 +83,9 @@ export function openingSubjectOf(key: string, lexicon: ParseLexicon): { name: st
   const text = key.trimStart();
   const lead = key.length - text.length;
   const prefix = lexicon.subjectPrefix.exec(text)?.[0].length ?? 0;
-  for (let end = Math.min(text.length, prefix + lexicon.maxNameLength); end >= prefix + 2; end--) {
+  for (let end = Math.min(text.length, prefix + 2 * lexicon.maxNameLength + 1); end >= prefix + 2; end--) {
     const name = text.slice(prefix, end);
-    if (!isUnitName(name, lexicon)) continue;
+    if (!(end - prefix <= lexicon.maxNameLength && isUnitName(name, lexicon)) && !isJointName(name, lexicon)) continue;
     const rest = text.slice(end).replace(ABBREVIATION, '');
     if (OPENING_VERB.test(rest)) return { name, end: lead + end };
   }
