@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { isTitleParagraph } from '../../src/parse/documents.ts';
+import { readFieldBlock, unflattenTables } from '../../src/parse/fields.ts';
+import { containerOf, isDutyLike, isJointName, openingSubjectOf, organisationOfPreamble, subjectUnitOf } from '../../src/parse/lead-ins.ts';
+import { DEFAULT_PARSE_LEXICON as L } from '../../src/parse/lexicon.ts';
+import { labelAt } from '../../src/parse/numbering.ts';
+import { paragraphOf } from '../../src/parse/paragraph.ts';
+import { aliasAt, englishSubjectOf, englishUnitName, organisationOfTitle } from '../../src/parse/units.ts';
+import { alignedNormalize } from '../../src/text/normalize.ts';
+
+const key = (text: string) => alignedNormalize(text);
+
+describe('lead-in sentences name units', () => {
+  it('subjectUnitOf(text) finds the unit a lead-in is about', () => {
+    expect(subjectUnitOf(key('我院是一家三级甲类医院。医院医务处是对全院医疗工作实施组织管理的职能部门,其功能和职责主要有:'), L)).toBe('医务处');
+    expect(subjectUnitOf(key('图书馆是学校的文献信息中心,主要职责:'), L)).toBe('图书馆');
+    expect(subjectUnitOf(key('- 秘書室除有關業務檢查事項省令另有規定外,掌理左列事項:'), L)).toBe('秘书室');
+    expect(subjectUnitOf(key('医务处是全院的职能部门。'), L)).toBeNull();
+  });
+
+  it('openingSubjectOf(text) reads the subject that opens a sentence, alone or named together', () => {
+    expect(openingSubjectOf(key('科研处作为学校科研工作职能部门,全面负责科研管理工作。'), L)?.name).toBe('科研处');
+    expect(openingSubjectOf(key('管理科负责日常行政事务、财务'), L)?.name).toBe('管理科');
+    expect(openingSubjectOf(key('党委办公室、院长办公室是医院党委和行政的综合办事机构。'), L)?.name).toBe('党委办公室、院长办公室');
+    expect(openingSubjectOf(key('负责全局的组织人事工作。'), L)).toBeNull();
+    expect(isJointName('组织部、统战部', L)).toBe(true);
+  });
+
+  it('containerOf(text) names the parent of the units that follow', () => {
+    expect(containerOf(key('区政府办公室设6个内设机构:'), L)).toEqual({ kind: 'named', name: '区政府办公室', parent: null });
+    expect(containerOf(key('根据上述职责,国务院办公厅设9个内设机构:'), L)).toEqual({ kind: 'named', name: '国务院办公厅', parent: null });
+    expect(containerOf(key('市府設秘書處,分設六科室掌理下列事項:'), L)).toMatchObject({ kind: 'named', name: '秘书处' });
+    expect(containerOf(key('本局设左列各科室:'), L)).toEqual({ kind: 'self' });
+    expect(containerOf(key('后勤处设三个科室分别为管理科、维修队、车队;一个办公室。'), L)).toMatchObject({ name: '后勤处' });
+    expect(containerOf(key('负责设置内设机构的审批工作。'), L)).toBeNull();
+  });
+
+  it('organisationOfPreamble(text) and organisationOfTitle(title) name the organisation of a 三定', () => {
+    expect(organisationOfPreamble(key('第一条 为了规范乌鲁木齐市自然资源局(以下简称市自然资源局)职能配置、内设机构和人员编制,制定本规定。'), L)).toEqual({
+      name: '乌鲁木齐市自然资源局',
+      alias: '市自然资源局',
+    });
+    expect(organisationOfTitle(key('国务院办公厅主要职责内设机构和人员编制规定'), L)).toBe('国务院办公厅');
+    expect(organisationOfTitle(key('高雄市政府組織自治簡介'), L)).toBe('高雄市政府');
+    expect(organisationOfTitle(key('市场部岗位职责'), L)).toBeNull();
+  });
+
+  it('isDutyLike(text) tells a duty from a heading', () => {
+    expect(isDutyLike('根据院党委和行政下达的任务,结合本馆实际组织各项业务工作', L)).toBe(true);
+    expect(isDutyLike('组织架构及人员设置 4-6人', L)).toBe(false);
+    expect(isDutyLike('关键业务流程', L)).toBe(false);
+  });
+});
+
+describe('names', () => {
+  it('aliasAt(text) keeps a bracketed second name, not a head count', () => {
+    expect(aliasAt('(国务院总值班室)。负责', 0)).toEqual({ name: '国务院总值班室', length: 9 });
+    expect(aliasAt('(3人)', 0)).toBeNull();
+    expect(aliasAt('(暂定)', 0)).toBeNull();
+  });
+
+  it('englishUnitName(line) reads English headings by case and org noun', () => {
+    expect(englishUnitName('2. Planning Division')).toBe('Planning Division');
+    expect(englishUnitName('HUMAN RESOURCE SECTION')).toBe('HUMAN RESOURCE SECTION');
+    expect(englishUnitName('Account/Records Unit')).toBe('Account/Records Unit');
+    expect(englishUnitName('Directorate of County Administration and Enforcement')).toBe('Directorate of County Administration and Enforcement');
+    expect(englishUnitName('Maintenance of proper books of accounts.')).toBeNull();
+    expect(englishUnitName('Responsible for the records unit')).toBeNull();
+    expect(englishSubjectOf('The Administration/Human resource Management Department is one of the seven Departments')).toBe(
+      'Administration/Human resource Management Department',
+    );
+  });
+});
+
+describe('numbering grammar', () => {
+  const at = (text: string, offset = 0) => labelAt(key(text), offset, L.measureAfterNumber);
+
+  it('labelAt reads 第N条, dotted, 一␠ and letters where a line starts', () => {
+    expect(at('第三條 本局設下列各科')).toMatchObject({ style: 'article', value: 3 });
+    expect(at('2.3 采购部')).toMatchObject({ style: 'dotted2', value: 3 });
+    expect(at('2.3.1 负责采购计划')).toMatchObject({ style: 'dotted3', value: 1 });
+    expect(at('一 企劃科:')).toMatchObject({ style: 'cn-space', value: 1 });
+    expect(at('- 二 總務科:', 2)).toMatchObject({ style: 'cn-space', value: 2 });
+    expect(at('a) prepare the budget')).toMatchObject({ style: 'alpha-paren', value: 1 });
+    expect(at('1.5倍')).toBeNull();
+    expect(at('增长3.5%', 2)).toBeNull();
+  });
+});
+
+describe('titles and tables', () => {
+  const isTitle = (text: string) => isTitleParagraph(key(text), L, (k, o) => labelAt(k, o, L.measureAfterNumber));
+
+  it('isTitleParagraph keeps lead-ins, sections, generic titles and table cells out', () => {
+    expect(isTitle('市场部工作职责')).toBe(true);
+    expect(isTitle('主要职责')).toBe(false);
+    expect(isTitle('岗位目的')).toBe(false);
+    expect(isTitle('职位说明书')).toBe(false);
+    expect(isTitle('熟悉会计核算流程及会计核算制度')).toBe(false);
+    expect(isTitle('徐汇区文化局徐汇区政府的职能部门')).toBe(false);
+  });
+
+  it('unflattenTables and readFieldBlock read a flattened position form', () => {
+    const lines = ['职位名称', '出纳', '所属部门', '财务部', '直接上级', '会计主管', '工作职责', '绩效标准', '1', '负责现金收付。'];
+    const paragraphs = unflattenTables(
+      lines.map((t, i) => paragraphOf(t, i + 1)),
+      (k) => ['工作职责', '绩效标准'].includes(k),
+    );
+    expect(paragraphs.map((p) => p.text)).toEqual(['职位名称:出纳', '所属部门:财务部', '直接上级:会计主管', '工作职责', '1、负责现金收付。']);
+    const block = readFieldBlock(paragraphs, 0, L);
+    expect(block?.position).toMatchObject({ name: '出纳', department: '财务部' });
+    expect(block?.length).toBe(3);
+    expect(readFieldBlock([paragraphOf('岗位:全职', 1)], 0, L)).toBeNull();
+  });
+});
