@@ -39,8 +39,12 @@ export function cleanLines(lines: readonly TextLine[], lexicon: ParseLexicon): C
   let inBlock = false;
   const dropped = new Map<number, string>();
   for (const line of lines) {
-    // Wiki citation marks ("…职能部门[1]") are no text of the document.
-    const p = trimParagraph(paragraphOf(lineText(line).replace(/\[\d{1,3}\]/gu, ''), line.line));
+    // Wiki citation marks ("…职能部门[1]") are no text of the document; a markdown "#" marks a heading.
+    const raw = lineText(line).replace(/\[\d{1,3}\]/gu, '');
+    const markdown = /^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$/u.exec(raw);
+    const plain = trimParagraph(paragraphOf(markdown ? markdown[2] : raw, line.line));
+    const level = markdown ? markdown[1].length : line.heading;
+    const p = level === undefined ? plain : { ...plain, heading: level };
     if (p.key.length === 0) continue;
     const pageMark = /^(.{2,60}?)_第\s*\d+\s*页$/u.exec(p.key);
     if (pageMark && pageTitle === null) pageTitle = p.text.slice(0, pageMark[1].length).trim();

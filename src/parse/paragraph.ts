@@ -12,6 +12,8 @@ export interface Paragraph {
   key: string;
   /** The 1-based source line of each UTF-16 unit of `text`. */
   lines: number[];
+  /** Heading level 1–6 when the source marked the line as a heading (.docx heading style, markdown #). */
+  heading?: number;
 }
 
 /** A paragraph from one source line. */
@@ -21,12 +23,14 @@ export function paragraphOf(text: string, line: number): Paragraph {
 
 /** The part of a paragraph between two offsets. */
 export function sliceParagraph(p: Paragraph, from: number, to: number = p.text.length): Paragraph {
-  return { text: p.text.slice(from, to), key: p.key.slice(from, to), lines: p.lines.slice(from, to) };
+  const piece = { text: p.text.slice(from, to), key: p.key.slice(from, to), lines: p.lines.slice(from, to) };
+  return p.heading === undefined ? piece : { ...piece, heading: p.heading };
 }
 
 /** Two paragraphs joined without a separator (a sentence cut by a page break). */
 export function joinParagraphs(a: Paragraph, b: Paragraph): Paragraph {
-  return { text: a.text + b.text, key: a.key + b.key, lines: a.lines.concat(b.lines) };
+  const joined = { text: a.text + b.text, key: a.key + b.key, lines: a.lines.concat(b.lines) };
+  return a.heading === undefined ? joined : { ...joined, heading: a.heading };
 }
 
 /** The paragraph without leading and trailing whitespace. */

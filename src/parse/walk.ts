@@ -51,6 +51,8 @@ interface WalkState {
   titleIsOrganisation: boolean;
   /** The unit a container lead-in named ("…设6个内设机构:"): the parent of the units that follow. */
   container: number | null;
+  /** Units opened by marked headings (.docx heading styles, markdown #), with their levels, outermost first. */
+  headed: { level: number; unit: number | null }[];
   stack: HeadingEntry[];
   unit: number | null;
   outline: OutlineLevel[];
@@ -81,6 +83,7 @@ export function walkDocument(
     titleUnit,
     titleIsOrganisation: titleIsOrganisation && titleUnit !== null,
     container: null,
+    headed: [],
     stack: [],
     unit: null,
     outline: [],
@@ -112,6 +115,7 @@ export function walkDocument(
 
 /** Reads one paragraph: finds its events in order and routes the text between them. */
 function walkParagraph(state: WalkState, p: Paragraph): void {
+  if (p.heading !== undefined && readMarkedHeading(state, p, p.heading)) return;
   const english = /[\p{Script=Han}]/u.test(p.key) ? null : englishUnitName(p.key);
   if (english) {
     openUnlabelled(state, english, lineAt(p, 0), 'an English heading');
@@ -621,4 +625,39 @@ function openFieldPosition(state: WalkState, position: PositionFields, line: num
   for (const [name, value] of Object.entries(position.fields)) appendAttribute(state.draft, state.unit!, name, value);
   state.stack = [];
   state.sectionDepth = null;
+}
+
+/**
+ * A heading the source marked (.docx heading style, markdown #): a unit when it
+ * names one, nested under the nearest marked heading of a higher level. A marked
+ * heading that names no unit closes the deeper ones and is read as text.
+ */
+function readMarkedHeading(state: WalkState, p: Paragraph, level: number): boolean {
+  const label = labelAt(p.key, 0, state.lexicon.measureAfterNumber);
+  const start = label?.length ?? 0;
+  const rest = p.key.slice(start).trim();
+  const heading = unitHeadingAt(p.key, start, ['bare', 'titled'], state.lexicon, () => false);
+  const name = heading && heading.end >= p.key.trimEnd().length ? heading.name : (englishUnitName(rest) ?? null);
+  const closed = state.headed.filter((h) => h.level >= level);
+  state.headed = state.headed.filter((h) => h.level < level);
+  if (name === null) {
+    // "## 主要职责" stays with its unit; "# 附录" closes the units of deeper or equal headings.
+    if (state.unit !== null && closed.some((h) => h.unit === state.unit)) {
+      let enclosing: number | null = null;
+      for (let i = state.headed.length - 1; i >= 0 && enclosing === null; i--) enclosing = state.headed[i].unit;
+      setUnit(state, enclosing);
+    }
+    state.headed.push({ level, unit: null });
+    return false;
+  }
+  let parent: number | null = null;
+  for (let i = state.headed.length - 1; i >= 0 && parent === null; i--) parent = state.headed[i].unit;
+  parent ??= containerFor(state, name) ?? titleParent(state, name, lineAt(p, 0));
+  traceLine(state.draft, lineAt(p, 0), { kind: 'unit', why: `a heading marked in the source (level ${level})` });
+  setUnit(state, findOrCreateUnit(state.draft, name, parent, lineAt(p, 0)));
+  if (heading?.alias) appendAttribute(state.draft, state.unit!, '别名', heading.alias);
+  state.headed.push({ level, unit: state.unit });
+  state.stack = [];
+  state.sectionDepth = null;
+  return true;
 }
