@@ -19,7 +19,7 @@ export interface ParseLexicon {
   dutyKeys: readonly string[];
   /** Lead-ins that carry no content of their own (人员构架:, 部门构架:). */
   ignoreKeys: readonly string[];
-  /** The header fields of a position description, in order, starting with the one that opens it (岗位名称). */
+  /** The header fields of a position description, the one that opens it (岗位名称) first, then its department fields. */
   positionFields: readonly string[];
   /** Where a position header ends. */
   positionHeaderEnds: readonly string[];
@@ -98,7 +98,7 @@ export const DEFAULT_PARSE_LEXICON: ParseLexicon = {
     /^(?:浏览|点击|阅读)(?:次数|量)?[:：]?\s*\d*\s*次?$/,
     /^(?:打印本页|关闭窗口|返回顶部|分享到)/,
   ],
-  boilerplateBlocks: [/^温馨提示$/, /^您可能关注的文档$/, /^相关(资源|搜索|主题|文档)/],
+  boilerplateBlocks: [/^温馨提示$/, /^您可能关注的文档$/, /^相关(资源|搜索|主题|文档|阅读|文章)/, /^(?:猜你喜欢|推荐阅读|热门文章|延伸阅读|推荐专家|热门搜索)/],
   noticeWords: /本站|VIP|文档|下载|版权|侵权|付费|客服|退款|上传|\.doc|\.pdf|附件|网站|用户|权益/i,
   sectionKeys: [
     '本职概述',
@@ -180,6 +180,7 @@ export const DEFAULT_PARSE_LEXICON: ParseLexicon = {
     'Mandate and Functions',
     '核心职责',
     '岗位职责任务',
+    '职责与工作任务',
     '工作职责任务',
     '职务说明',
     '工作内容及要求',
@@ -202,8 +203,11 @@ export const DEFAULT_PARSE_LEXICON: ParseLexicon = {
     'Duties',
   ],
   ignoreKeys: ['人员构架', '部门构架', '组织架构'],
-  positionFields: ['岗位名称', '所在部门', '所属部门', '直接上级', '直接下级', '岗位定员', '岗位编号', '岗位等级', '工作主要关联部门', '填写日期'],
-  positionHeaderEnds: ['本职概述', '岗位概述', '岗位目的', '工作职责与任务', '岗位职责', '工作职责', '职责描述', '主要职责'],
+  positionFields: [
+    '岗位名称', '所在部门', '所属部门', '所属大部门', '所属小部门', '工作部门', '直接上级', '直接下级', '岗位定员', '岗位编号', '岗位等级', '岗位级别',
+    '岗位类别', '薪资级别', '薪金等级', '所辖人数', '工作主要关联部门', '审核人', '填写日期',
+  ],
+  positionHeaderEnds: ['本职概述', '岗位概述', '岗位目的', '工作职责与任务', '职责与工作任务', '岗位职责', '工作职责', '职责描述', '主要职责'],
   unitSuffix:
     /(部门|部|处|室|科|中心|组|局|分公司|公司|集团|工会|委员会|政府|委|办|厅|署|司|队|所|站|院|馆|社|台|团|会|股|经理|主管|专员|分析师|策划师|工程师|师|文员|员|主任|部长|处长|科长|长|总监|助理|秘书|出纳|会计|司机|保安|前台|库管|仓管|保洁|厨师|内勤|外勤|Department|Dept|Division|Office|Section|Unit|Bureau|Service|Services|Branch|Directorate|Registry|Secretariat|Centre|Center|Team|Desk|Manager|Director|Officer|Head|Clerk|Secretary|Accountant|Cashier|Driver|Librarian|Registrar|Coordinator|Assistant)$/iu,
   notNamePrefix: /^(撤销|成立|组建|重新组建|新组建|设立|新设|改组|整合|合并|划入|划出|不再|关于|负责|承办|办理|协调|拟订|拟定|起草|审核|审查|统筹|督促|检查|熟悉|掌握|根据|按照|协助|配合|参与|参和|组织(?!部|人事|处|科|室|宣传|干部|工作部|协调部|员)|建立|完成|制定|做好|对(?!外)|在|为|向|与|和|及|由|将|是|有|各|本|其|该|设|下设|内设|承担|指导|监督|加强|推进|开展|实施|落实|贯彻)/u,
@@ -215,7 +219,7 @@ export const DEFAULT_PARSE_LEXICON: ParseLexicon = {
   minChunkLength: 200,
   maxBoilerplateLength: 300,
   maxTitleLength: 40,
-  maxNameLength: 16,
+  maxNameLength: 24,
   englishHeading:
     /^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[A-Z])[.)]\s+)?((?:The\s+)?[A-Z][A-Za-z&,'\/\- ]{0,60}?(?:Department|Dept\.?|Division|Office|Team|Section|Unit|Bureau|Branch|Directorate|Registry|Secretariat|Services?|Centre|Center|Manager|Director|Officer|Specialist|Analyst|Coordinator|Assistant|Engineer|Lead|Head|Librarian|Registrar|Accountant|Cashier|Clerk))\s*[:：]?\s*$/i,
   endSections: /^(?:[一二三四五六七八九十\d]{1,3}[、.．]\s*)?(?:现任领导|领导信息|领导简介|所获荣誉|荣誉称号|联系方式|联系我们|联系电话|办公地址|通讯地址|相关链接|友情链接|网站地图|责任编辑|附件)\s*[:：]?/u,

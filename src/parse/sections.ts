@@ -87,23 +87,26 @@ export interface HeaderField {
 
 /**
  * Reads a position header "岗位名称营销部经理所在部门营销部直接上级市场运营总监
- * 直接下级营销部员工岗位定员1人填写日期120203" starting at `at`: the fields
- * present, in order, and where the header ends (at 本职概述 or 工作职责与任务).
+ * 直接下级营销部员工岗位定员1人填写日期120203" starting at `at`: every field
+ * label of the lexicon found before the header ends (at 本职概述, 工作职责与任务 …),
+ * in the order written, whatever that order is, and where the header ends.
  */
 export function readPositionHeader(key: string, at: number, lexicon: ParseLexicon): { fields: HeaderField[]; end: number } {
+  const stops = lexicon.positionHeaderEnds.map((stop) => key.indexOf(stop, at + 1)).filter((found) => found !== -1 && found - at <= 400);
+  const limit = stops.length > 0 ? Math.min(...stops) : Math.min(key.length, at + 400);
+  const labels = [...lexicon.positionFields].sort((a, b) => b.length - a.length);
   const starts: { name: string; at: number }[] = [];
-  let cursor = at;
-  for (const name of lexicon.positionFields) {
-    const found = key.indexOf(name, cursor);
-    if (found === -1 || found - cursor > 80) continue;
-    starts.push({ name, at: found });
-    cursor = found + name.length;
+  for (let i = at; i < limit; ) {
+    const name = labels.find((label) => key.startsWith(label, i));
+    if (name === undefined) {
+      i++;
+      continue;
+    }
+    starts.push({ name, at: i });
+    i += name.length;
   }
-  const stops = lexicon.positionHeaderEnds
-    .map((stop) => key.indexOf(stop, cursor))
-    .filter((found) => found !== -1 && found - cursor <= 120);
   // Without a closing field the last value is short (a date, a head count).
-  const end = stops.length > 0 ? Math.min(...stops) : Math.min(key.length, cursor + 30);
+  const end = stops.length > 0 ? limit : Math.min(key.length, (starts[starts.length - 1]?.at ?? at) + (starts[starts.length - 1]?.name.length ?? 0) + 30);
   const fields = starts.map((s, i) => ({
     name: s.name,
     from: s.at + s.name.length,

@@ -46,7 +46,7 @@ export function isUnitName(name: string, lexicon: ParseLexicon): boolean {
     !lexicon.notNamePrefix.test(name) &&
     !/职责|职能|说明|流程|制度|事项|规定|通知|意见|办法|简介|概况/u.test(name) &&
     !GENERIC_NAMES.has(name) &&
-    !/的/u.test(name) &&
+    !/的|更名|改名|改为|划入|划出|撤销|合并|组建|设立|整合|调整|负责|承担|交办|以及|并且/u.test(name) &&
     !GENERIC_PEOPLE.test(name)
   );
 }
@@ -150,7 +150,9 @@ export function organisationOfTitle(titleKey: string, lexicon: ParseLexicon): st
   const m = lexicon.organisationTitle.exec(key);
   if (!m) return null;
   const name = m[1].replace(/[《》“”"]/gu, '');
-  return name.length >= 2 && lexicon.organisationSuffix.test(name) && isUnitName(name, lexicon) ? name : null;
+  if (name.length < 2 || !isUnitName(name, lexicon)) return null;
+  // A 三定 or an organisation chart names its organisation whatever its ending; a bare 简介/概况 needs an organisation's.
+  return /简介|概况/u.test(m[0].slice(m[1].length)) && !/组织/u.test(m[0]) ? (lexicon.organisationSuffix.test(name) ? name : null) : name;
 }
 
 /**
@@ -160,6 +162,8 @@ export function organisationOfTitle(titleKey: string, lexicon: ParseLexicon): st
  */
 export function unitNameOfTitle(titleKey: string, lexicon: ParseLexicon): string | null {
   const key = titleKey.replace(/\s+/gu, '').replace(lexicon.titlePrefix, '');
+  // A title that is only a name ("阜新市生态环境局高新技术产业开发区分局") names that unit.
+  if (isUnitName(key, lexicon)) return key;
   for (let end = 2; end <= Math.min(key.length, lexicon.maxNameLength); end++) {
     const name = key.slice(0, end);
     if (!isUnitName(name, lexicon)) continue;

@@ -34,6 +34,8 @@ interface HeadingEntry {
   style: LabelStyle;
   last: number;
   unit: number | null;
+  /** True once the style restarted at 1 right under this unit's heading: from then on it numbers the unit's duties. */
+  closed?: boolean;
 }
 
 /** Where running text goes. */
@@ -252,7 +254,8 @@ function openPosition(state: WalkState, p: Paragraph, segment: number, at: numbe
     state.mode = { kind: 'section', name: state.lexicon.positionFields[0] };
     return end;
   }
-  const department = value(state.lexicon.positionFields[1] ?? '');
+  // The narrowest department named (所属小部门 may be empty, 所属大部门 then holds it).
+  const department = ['所属小部门', '所在部门', '所属部门', '工作部门', '所属大部门'].map(value).find((v) => v.length > 0) ?? '';
   let parent: number | null = null;
   if (department.length > 0 && isUnitName(department, state.lexicon)) {
     parent = findUnitByName(state.draft, department) ?? findOrCreateUnit(state.draft, department, null, lineAt(p, at));
@@ -289,8 +292,11 @@ function applyLabel(
     state.mode = { kind: 'duties' };
     return { at: past, after: 'label' };
   }
-  const depth = state.stack.findIndex((e) => e.style === label.style);
-  if (depth !== -1) {
+  const depth = state.stack.findIndex((e) => e.style === label.style && !e.closed);
+  // "1、护士长职责1、在主管院长…领导下…2、…": the heading's own style restarts at 1 for its duties.
+  if (depth !== -1 && label.value === 1 && after === 'heading' && state.stack[depth].unit !== null && state.stack[depth].unit === state.unit && !start) {
+    state.stack[depth].closed = true;
+  } else if (depth !== -1) {
     const entry = state.stack[depth];
     if (!(label.value === entry.last + 1 || (start && label.value === 1))) return null;
     if (state.sectionDepth !== null && depth > state.sectionDepth) return null;
