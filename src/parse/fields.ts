@@ -19,9 +19,9 @@ export interface PositionFields {
 }
 
 const NAME_FIELD = /^(?:岗位名称|职位名称|职务名称|岗位名|职位名|岗位)$/u;
-const DEPARTMENT_FIELD = /^(?:所属部门|所在部门|部门名称|工作部门|所属科室|所在科室|部门)$/u;
+const DEPARTMENT_FIELD = /^(?:所属部门|所在部门|隶属部门|部门名称|工作部门|所属科室|所在科室|所属小部门|所属大部门|部门)$/u;
 const OTHER_FIELDS =
-  /^(?:单位名称|所属单位|所在单位|组织机构代码|岗位类别|是否两类岗位任职|直接上级|直接下级|直接上司|可转换岗位|可轮换岗位|职位发展路线|晋升方向|职位等级|岗位等级|职级|岗位编号|职位编号|档案编号|工作主要关联部门.{0,12}|岗位定员|定员人数|辖管人数|下属人数|薪金等级|薪金水平|薪酬等级|工作分析人员|分析日期|批准人|填写日期|编制日期|编制人|审核人|姓名|文件编号|版本号|岗位类别|岗位性质|岗位代码|工作地点|汇报对象|所辖人员|间接上级|间接下级)$/u;
+  /^(?:单位名称|所属单位|所在单位|组织机构代码|岗位类别|是否两类岗位任职|直接上级|直接下级|直接上司|可转换岗位|可轮换岗位|职位发展路线|晋升方向|职位等级|岗位等级|职级|岗位编号|岗位编码|职位编号|档案编号|工资等级|岗位级别|薪资级别|工作主要关联部门.{0,12}|岗位定员|定员人数|辖管人数|下属人数|薪金等级|薪金水平|薪酬等级|工作分析人员|分析日期|批准人|填写日期|编制日期|编制人|审核人|姓名|文件编号|版本号|岗位类别|岗位性质|岗位代码|工作地点|汇报对象|所辖人员|间接上级|间接下级)$/u;
 
 /** True when a cell is a header field label. */
 export function isFieldLabel(cell: string): boolean {
@@ -31,7 +31,7 @@ export function isFieldLabel(cell: string): boolean {
 
 /** A "label:value" paragraph's label and value, the label being a header field ("1、职务名称:交易主管"). */
 function fieldOf(key: string): { label: string; value: string } | null {
-  const m = /^(?:\d{1,2}\s*[、.．]\s*)?([^:：\t]{2,20}?)\s*[:：\t]\s*(.*)$/u.exec(key.trim());
+  const m = /^(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]\s*|[(（]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]\s*)?([^:：\t]{2,20}?)\s*[:：\t]\s*(.*)$/u.exec(key.trim());
   if (!m || !isFieldLabel(m[1])) return null;
   return { label: m[1].replace(/\s/gu, ''), value: m[2].trim() };
 }
@@ -69,9 +69,39 @@ export function unflattenTables(paragraphs: readonly Paragraph[], isLeadIn: Lead
   return out;
 }
 
+/**
+ * A line holding several "label:value" fields ("岗位名称:出纳  所属部门:财务部  直接上级:财务经理")
+ * split at each field label, or the line alone.
+ */
+function splitFields(p: Paragraph): Paragraph[] {
+  const starts: number[] = [];
+  for (const m of p.key.matchAll(/[\p{Script=Han}]{2,12}(?=\s*[:：])/gu)) {
+    // The label may be the tail of the run of characters before the colon ("往来核算会计隶属部门:").
+    for (let from = m.index; from < m.index + m[0].length - 1; from++) {
+      if (isFieldLabel(p.key.slice(from, m.index + m[0].length))) {
+        starts.push(from);
+        break;
+      }
+    }
+  }
+  if (starts.length < 2) return [p];
+  // The last field's value ends where the text goes on ("分析日期:  二、岗位工作概述…").
+  const last = starts[starts.length - 1];
+  const colon = p.key.slice(last).search(/[:：]/u);
+  const rest = /\s{2,}|(?:[一二三四五六七八九十]{1,3}|\d{1,2})、/u.exec(p.key.slice(last + colon + 1).replace(/^\s+/u, (m) => '\u0000'.repeat(m.length)));
+  const tail = rest ? last + colon + 1 + rest.index : p.key.length;
+  const cuts = [0, ...starts.filter((at) => at > 0), ...(tail < p.key.length ? [tail] : []), p.key.length];
+  const pieces: Paragraph[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const piece = trimParagraph(sliceParagraph(p, cuts[i], cuts[i + 1]));
+    if (piece.key.length > 0) pieces.push(piece);
+  }
+  return pieces;
+}
+
 /** A table row (cells joined by tabs) as paragraphs: label:value pairs, a numbered duty row, or one per cell. */
 function splitCells(p: Paragraph): Paragraph[] {
-  if (!p.key.includes('\t')) return [p];
+  if (!p.key.includes('\t')) return splitFields(p);
   const pieces: Paragraph[] = [];
   let from = 0;
   for (let i = 0; i <= p.key.length; i++) {

@@ -12,7 +12,7 @@ import { labelAt } from './numbering.ts';
 import type { DocumentDraft, LineUse } from './draft.ts';
 import type { FileReading, ParsedFile, ParseOptions } from './parsed-file.ts';
 import { stripTableOfContents } from './toc.ts';
-import { organisationOfTitle, unitNameOfTitle } from './units.ts';
+import { organisationOfTitle, titleOwnerOf, unitNameOfTitle } from './units.ts';
 import { walkDocument } from './walk.ts';
 
 /** The file name without folders and extension ("seeds/001_x.txt" → "001_x"): the stem of document ids. */
@@ -119,8 +119,9 @@ function parseLines(file: string, lines: readonly TextLine[], options: ParseOpti
     .map((chunk) => {
       const titleKey = alignedNormalize(chunk.title);
       const organisation = organisationOfTitle(titleKey, lexicon);
-      const titleUnit = organisation ?? unitNameOfTitle(titleKey, lexicon);
-      return { chunk, draft: walkDocument(chunk.paragraphs, titleUnit, lexicon, organisation !== null) };
+      const owner = organisation === null ? titleOwnerOf(titleKey, lexicon) : null;
+      const titleUnit = organisation ?? unitNameOfTitle(owner === null ? titleKey : titleKey.trim().slice(owner.length), lexicon);
+      return { chunk, draft: walkDocument(chunk.paragraphs, titleUnit, lexicon, organisation !== null, owner) };
     })
     .filter(({ draft }) => draft.units.length > 0);
   const documents: OrgDocument[] = [];

@@ -54,7 +54,8 @@ function wordAt(key: string, at: number, word: string): boolean {
  * distinctive enough without one.
  */
 export function keyAt(key: string, at: number, lexicon: ParseLexicon): KeyMatch | null {
-  if (key.startsWith(lexicon.positionFields[0] ?? '岗位名称', at)) return { kind: 'position', name: lexicon.positionFields[0], end: at };
+  const opener = ['岗位名称', '职位名称', '职务名称'].find((name) => key.startsWith(name, at));
+  if (opener !== undefined) return { kind: 'position', name: opener, end: at };
   for (const { name, kind } of sortedKeys(lexicon)) {
     if (!wordAt(key, at, name)) continue;
     const colon = /^\s*[:：]\s*/u.exec(key.slice(at + name.length));

@@ -156,6 +156,17 @@ export function organisationOfTitle(titleKey: string, lexicon: ParseLexicon): st
 }
 
 /**
+ * The organisation and the unit a title names one after the other, split by a
+ * space ("康桥集团 销售经理 岗位说明书", "户县妇幼保健院 _科护士长…责任书"): the
+ * organisation, or null.
+ */
+export function titleOwnerOf(titleKey: string, lexicon: ParseLexicon): string | null {
+  const [first, ...rest] = titleKey.trim().split(/[\s_]+/u);
+  if (rest.length === 0 || !isUnitName(first, lexicon) || !/公司|集团|医院|学校|学院|大学|银行|政府|保健院|中心$/u.test(first)) return null;
+  return unitNameOfTitle(rest.join(''), lexicon) !== null ? first : null;
+}
+
+/**
  * The unit a document title names, if any: "市场部岗位职责 说明书" → 市场部,
  * "岗位职责市场部功能职责说明" → 市场部, "市場部工作職責及核心業務流程" → 市场部.
  * Used when a document lists duties before (or without) any unit heading.

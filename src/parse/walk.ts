@@ -49,6 +49,8 @@ interface WalkState {
   lexicon: ParseLexicon;
   /** The unit the document title names, made only when needed. */
   titleUnit: string | null;
+  /** The organisation a title names before its unit ("康桥集团 销售经理 岗位说明书" → 康桥集团), or null. */
+  titleOwner: string | null;
   /** True when the title names the organisation itself (a 三定 规定, a profile): its unit opens at once. */
   titleIsOrganisation: boolean;
   /** The unit a container lead-in named ("…设6个内设机构:"): the parent of the units that follow. */
@@ -78,11 +80,13 @@ export function walkDocument(
   titleUnit: string | null,
   lexicon: ParseLexicon,
   titleIsOrganisation = false,
+  titleOwner: string | null = null,
 ): DocumentDraft {
   const state: WalkState = {
     draft: emptyDraft(),
     lexicon,
     titleUnit,
+    titleOwner,
     titleIsOrganisation: titleIsOrganisation && titleUnit !== null,
     container: null,
     headed: [],
@@ -239,9 +243,9 @@ function openPosition(state: WalkState, p: Paragraph, segment: number, at: numbe
   const { fields, end } = readPositionHeader(p.key, at, state.lexicon);
   const value = (name: string): string => {
     const field = fields.find((f) => f.name === name);
-    return field ? p.key.slice(field.from, field.to).trim() : '';
+    return field ? p.key.slice(field.from, field.to).replace(/^[\s:：]+/u, '').trim() : '';
   };
-  const name = value(state.lexicon.positionFields[0]);
+  const name = ['岗位名称', '职位名称', '职务名称'].map(value).find((v) => v.length > 0) ?? '';
   const before = p.key.slice(segment, at).trimEnd();
   let cut = segment + before.length;
   if (name.length > 0 && before.replace(/[:：]$/u, '').endsWith(name)) cut = segment + before.replace(/[:：]$/u, '').length - name.length;
@@ -255,7 +259,7 @@ function openPosition(state: WalkState, p: Paragraph, segment: number, at: numbe
     return end;
   }
   // The narrowest department named (所属小部门 may be empty, 所属大部门 then holds it).
-  const department = ['所属小部门', '所在部门', '所属部门', '工作部门', '所属大部门'].map(value).find((v) => v.length > 0) ?? '';
+  const department = ['所属小部门', '所在部门', '所属部门', '隶属部门', '工作部门', '所属大部门'].map(value).find((v) => v.length > 0) ?? '';
   let parent: number | null = null;
   if (department.length > 0 && isUnitName(department, state.lexicon)) {
     parent = findUnitByName(state.draft, department) ?? findOrCreateUnit(state.draft, department, null, lineAt(p, at));
@@ -325,7 +329,7 @@ function applyLabel(
     // after a structural heading ("二、关键业务流程") numbered text belongs to no unit.
     if (state.titleUnit === null || state.stack.length > 0) return null;
     flushText(state, p, segment, at, after);
-    setUnit(state, findOrCreateUnit(state.draft, state.titleUnit, null, lineAt(p, at)));
+    setUnit(state, titleUnitAt(state, lineAt(p, at)));
   } else {
     const forms: HeadingForm[] = label.glued ? ['titled', 'colon'] : ['titled', 'colon', 'stop', 'bare'];
     const fresh = !state.outline.some((level) => level.style === label.style);
@@ -366,7 +370,7 @@ function titleParent(state: WalkState, name: string, line: number): number | nul
   if (kindRank(kind) <= kindRank(titleKind)) return null;
   // A position only goes under the title's unit when its name says so ("市场部经理" under 市场部).
   if (kind === 'position' && !name.startsWith(state.titleUnit)) return null;
-  return findOrCreateUnit(state.draft, state.titleUnit, null, line);
+  return titleUnitAt(state, line);
 }
 
 /** A labelled heading at a depth: a unit, a section of the enclosing unit, or a structural heading. */
@@ -395,7 +399,7 @@ function headingAt(
   }
   const section = sectionHeadingAt(p.key, past, state.lexicon);
   if (section) {
-    const target = enclosing ?? popped ?? state.unit ?? (state.titleUnit === null ? null : findOrCreateUnit(state.draft, state.titleUnit, null, line));
+    const target = enclosing ?? popped ?? state.unit ?? (state.titleUnit === null ? null : titleUnitAt(state, line));
     if (target !== state.unit || target === null) setUnit(state, target);
     state.stack.push({ style: label.style, last: label.value, unit: target });
     if (section.kind === 'duties') state.mode = { kind: 'duties' };
@@ -571,12 +575,12 @@ function readLeadIn(state: WalkState, p: Paragraph): boolean {
   if (container) {
     closeUnit(state);
     if (container.kind === 'self') {
-      state.container = state.titleUnit === null ? null : findOrCreateUnit(state.draft, state.titleUnit, null, line);
+      state.container = state.titleUnit === null ? null : titleUnitAt(state, line);
     } else {
       const existing = findUnitByName(state.draft, container.name);
       const named = container.parent === null ? null : findUnitByName(state.draft, normalizeName(container.parent));
       const parent =
-        named ?? (state.titleUnit !== null && state.titleUnit !== container.name ? findOrCreateUnit(state.draft, state.titleUnit, null, line) : null);
+        named ?? (state.titleUnit !== null && state.titleUnit !== container.name ? titleUnitAt(state, line) : null);
       state.container = existing ?? findOrCreateUnit(state.draft, container.name, parent, line);
     }
     if (state.container !== null) appendAttribute(state.draft, state.container, '概述', p.text);
@@ -621,7 +625,12 @@ function textToNextLabel(key: string, from: number, isLabel: (offset: number) =>
 function openFieldPosition(state: WalkState, position: PositionFields, line: number): void {
   let parent: number | null = null;
   // A company named just above the form ("深圳市嘉兰图产品设计有限公司 / 职位说明书") holds the department.
-  const above = state.unit !== null && state.draft.units[state.unit].parent === null && state.lexicon.organisationSuffix.test(state.draft.units[state.unit].name) ? state.unit : null;
+  const above =
+    state.unit !== null && state.draft.units[state.unit].parent === null && state.lexicon.organisationSuffix.test(state.draft.units[state.unit].name)
+      ? state.unit
+      : state.titleUnit !== null && /公司|集团|医院|学校|学院|大学|银行|中心$/u.test(state.titleUnit) && state.titleUnit !== position.name
+        ? titleUnitAt(state, line)
+        : null;
   if (position.department !== null && position.department !== position.name) {
     parent = findUnitByName(state.draft, position.department) ?? findOrCreateUnit(state.draft, position.department, state.container ?? above, line);
   } else parent = above;
@@ -666,4 +675,11 @@ function readMarkedHeading(state: WalkState, p: Paragraph, level: number): boole
   state.stack = [];
   state.sectionDepth = null;
   return true;
+}
+
+/** The unit the document title names, created under the organisation the title names before it. */
+function titleUnitAt(state: WalkState, line: number): number {
+  const owner = state.titleOwner === null ? null : findOrCreateUnit(state.draft, state.titleOwner, null, line);
+  if (owner !== null) state.draft.units[owner].kind = 'organisation';
+  return findOrCreateUnit(state.draft, state.titleUnit!, owner, line);
 }
