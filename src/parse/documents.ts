@@ -1,7 +1,7 @@
 import type { ParseLexicon } from './lexicon.ts';
 import type { Label } from './numbering.ts';
 import { type Paragraph, lineAt, sliceParagraph, trimParagraph } from './paragraph.ts';
-import { isUnitName } from './units.ts';
+import { isUnitName, organisationOfTitle, unitNameOfTitle } from './units.ts';
 
 /** One document of a file: its title and its paragraphs. */
 export interface DocumentChunk {
@@ -98,8 +98,17 @@ export function splitDocuments(
   const documents: DocumentChunk[] = [];
   let current: DocumentChunk = { title: fallbackTitle, line: lineAt(paragraphs[0] ?? { text: '', key: '', lines: [] }, 0), paragraphs: [] };
   let titled = false;
+  const namesUnit = (key: string): boolean => unitNameOfTitle(key, lexicon) !== null || organisationOfTitle(key, lexicon) !== null;
   const startDocument = (title: string, line: number, titleKey: string): void => {
-    if (current.paragraphs.length === 0 && titled) return;
+    if (current.paragraphs.length === 0 && titled) {
+      // Of consecutive titles the first is kept, unless only a later one names whom the document is about
+      // ("background image" / "司机岗位职责").
+      if (!namesUnit(currentTitleKey) && namesUnit(titleKey)) {
+        current = { title, line, paragraphs: [] };
+        currentTitleKey = titleKey;
+      }
+      return;
+    }
     if (current.paragraphs.length > 0) documents.push(current);
     current = { title, line, paragraphs: [] };
     titled = true;
