@@ -31,9 +31,13 @@ export function isFieldLabel(cell: string): boolean {
 
 /** A "label:value" paragraph's label and value, the label being a header field ("1、职务名称:交易主管"). */
 function fieldOf(key: string): { label: string; value: string } | null {
-  const m = /^(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]\s*|[(（]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]\s*)?([^:：\t]{2,20}?)\s*[:：\t]\s*(.*)$/u.exec(key.trim());
-  if (!m || !isFieldLabel(m[1])) return null;
-  return { label: m[1].replace(/\s/gu, ''), value: m[2].trim() };
+  const prefix = /^(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]\s*|[(（]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]\s*)?/u;
+  const body = key.trim().replace(prefix, '');
+  const m = /^([^:：\t]{2,20}?)\s*[:：\t]\s*(.*)$/u.exec(body);
+  if (m && isFieldLabel(m[1])) return { label: m[1].replace(/\s/gu, ''), value: m[2].trim() };
+  // "职位名称 基础会计": a known label, a space and the value.
+  const spaced = /^([\p{Script=Han}]{2,10})\s+(\S.{0,40})$/u.exec(body);
+  return spaced && isFieldLabel(spaced[1]) ? { label: spaced[1], value: spaced[2].trim() } : null;
 }
 
 /** True when a paragraph is only a lead-in or section word ("工作职责", "绩效标准"). */
@@ -75,11 +79,13 @@ export function unflattenTables(paragraphs: readonly Paragraph[], isLeadIn: Lead
  */
 function splitFields(p: Paragraph): Paragraph[] {
   const starts: number[] = [];
-  for (const m of p.key.matchAll(/[\p{Script=Han}]{2,12}(?=\s*[:：])/gu)) {
+  for (const m of p.key.matchAll(/[\p{Script=Han}]{2,12}(?=\s*[:：]|\s+\S)/gu)) {
     // The label may be the tail of the run of characters before the colon ("往来核算会计隶属部门:").
     for (let from = m.index; from < m.index + m[0].length - 1; from++) {
       if (isFieldLabel(p.key.slice(from, m.index + m[0].length))) {
-        starts.push(from);
+        // "2.直接上级 物管主管": the field's number goes with it.
+        const numbered = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]\s*$/u.exec(p.key.slice(Math.max(0, from - 6), from));
+        starts.push(numbered ? from - numbered[0].length : from);
         break;
       }
     }

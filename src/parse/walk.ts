@@ -182,6 +182,17 @@ function walkParagraph(state: WalkState, p: Paragraph): void {
         continue;
       }
     }
+    // "…保证快件安全。库管:监督体系办理…": a name and a colon after a sentence end opens that unit.
+    if (i > segment && /[。；;]/u.test(p.key[i - 1] ?? '') && state.mode.kind === 'duties') {
+      const run = inlineUnitAt(p.key, i, state.lexicon);
+      if (run) {
+        flushText(state, p, segment, i, after);
+        openUnlabelled(state, run.name, lineAt(p, i), 'a name and a colon inside running text');
+        i = segment = run.end;
+        after = 'heading';
+        continue;
+      }
+    }
     const key = keyAt(p.key, i, state.lexicon);
     if (key) {
       if (key.kind === 'position') {
@@ -682,4 +693,11 @@ function titleUnitAt(state: WalkState, line: number): number {
   const owner = state.titleOwner === null ? null : findOrCreateUnit(state.draft, state.titleOwner, null, line);
   if (owner !== null) state.draft.units[owner].kind = 'organisation';
   return findOrCreateUnit(state.draft, state.titleUnit!, owner, line);
+}
+
+/** "库管:监督体系办理…" at an offset: a unit or position name, a colon and duty text, or null. */
+function inlineUnitAt(key: string, at: number, lexicon: ParseLexicon): { name: string; end: number } | null {
+  const m = /^\s*([\p{Script=Han}]{2,12})\s*[:：]\s*/u.exec(key.slice(at));
+  if (!m || !(isUnitName(m[1], lexicon) || isPositionName(m[1]))) return null;
+  return isDutyLike(key.slice(at + m[0].length), lexicon) ? { name: m[1], end: at + m[0].length } : null;
 }
