@@ -15,6 +15,8 @@ export interface UnitDraft {
   numbered: boolean;
   /** The kind when the document says it (the organisation a 三定 规定 is about); otherwise read from the name. */
   kind?: UnitKind;
+  /** True for the organisation the document is about (named by its title or first article): kept even without duties. */
+  anchor?: boolean;
 }
 
 /** A duty while its document is being read. */

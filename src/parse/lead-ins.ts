@@ -135,7 +135,7 @@ const HEADING_NOUN = /^[^，,;；。]{0,20}(?:架构|设置|说明|流程|制度
 export function isDutyLike(text: string, lexicon: ParseLexicon): boolean {
   const t = text.trim();
   if (t.length === 0 || HEADING_NOUN.test(t)) return false;
-  if (lexicon.dutyVerbs.test(t)) return true;
+  if (lexicon.dutyVerbs.test(t) || /^在.{1,20}(?:领导|指导|统一部署)下/u.test(t)) return true;
   const clause = t.split(/[。;；]/u)[0];
   return clause.length > 24 && /[，,、]/u.test(clause);
 }

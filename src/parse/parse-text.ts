@@ -83,7 +83,7 @@ function readingOf(
  */
 export function withoutEmptyUnits(draft: DocumentDraft): DocumentDraft {
   const used = new Set(draft.duties.map((d) => d.unit));
-  const keep = draft.units.map((u, i) => used.has(i) || Object.keys(u.attributes).length > 0 || u.kind === 'organisation');
+  const keep = draft.units.map((u, i) => used.has(i) || Object.keys(u.attributes).length > 0 || u.anchor === true);
   // A parent is kept when any unit below it is.
   let changed = true;
   while (changed) {

@@ -46,7 +46,7 @@ export function isUnitName(name: string, lexicon: ParseLexicon): boolean {
     !lexicon.notNamePrefix.test(name) &&
     !/职责|职能|说明|流程|制度|事项|规定|通知|意见|办法|简介|概况/u.test(name) &&
     !GENERIC_NAMES.has(name) &&
-    !/的|更名|改名|改为|划入|划出|撤销|合并|组建|设立|整合|调整|负责|承担|交办|以及|并且/u.test(name) &&
+    !/的|更名|改名|改为|划入|划出|撤销|合并|组建|设立|整合|调整|负责|承担|交办|以及|并且|作为|是|由/u.test(name) &&
     !GENERIC_PEOPLE.test(name)
   );
 }
@@ -216,4 +216,19 @@ export function englishUnitName(line: string, strictCase = true): string | null 
 export function englishSubjectOf(key: string): string | null {
   const m = /^(?:The\s+)?(.{3,90}?)\s+(?:is|was|serves|has|comprises|consists|shall|handles|coordinates|oversees)\b/u.exec(key.trim());
   return m ? englishUnitName(m[1], false) : null;
+}
+
+const OWNER_ENDING = /(?:公司|集团|医院|大学|学院|学校|政府|银行|保健院|研究院|研究所)$/u;
+
+/**
+ * A name that glues its organisation to the unit ("山西省眼科医院护理部", "软件公司市场部"):
+ * the organisation and the unit, or null when the name is one unit.
+ */
+export function ownerOfName(name: string, lexicon: ParseLexicon): { owner: string; name: string } | null {
+  for (let k = 4; k <= name.length - 2; k++) {
+    const owner = name.slice(0, k);
+    const rest = name.slice(k);
+    if (OWNER_ENDING.test(owner) && isUnitName(owner, lexicon) && isUnitName(rest, lexicon) && !OWNER_ENDING.test(rest)) return { owner, name: rest };
+  }
+  return null;
 }

@@ -19,7 +19,7 @@ import { type Label, type LabelStyle, labelAt } from './numbering.ts';
 import { type OutlineLevel, enterLevel, placeLabel } from './outline.ts';
 import { type Paragraph, lineAt, sliceParagraph } from './paragraph.ts';
 import { keyAt, readPositionHeader, sectionHeadingAt } from './sections.ts';
-import { type HeadingForm, englishSubjectOf, englishUnitName, isPositionName, isUnitName, unitHeadingAt } from './units.ts';
+import { type HeadingForm, englishSubjectOf, englishUnitName, isPositionName, isUnitName, ownerOfName, unitHeadingAt } from './units.ts';
 
 /**
  * Reading one document: a small state machine over its paragraphs. Labels
@@ -102,6 +102,7 @@ export function walkDocument(
   if (state.titleIsOrganisation) {
     const org = findOrCreateUnit(state.draft, titleUnit!, null, lineAt(paragraphs[0] ?? { text: '', key: '', lines: [] }, 0));
     state.draft.units[org].kind = 'organisation';
+    state.draft.units[org].anchor = true;
     setUnit(state, org);
   }
   for (let i = 0; i < paragraphs.length; i++) {
@@ -448,8 +449,17 @@ function openDuty(state: WalkState, p: Paragraph, at: number, label: Label, leve
 }
 
 /** Opens a unit named by an unlabelled heading, under the nearest open unit of higher rank. */
-function openUnlabelled(state: WalkState, rawName: string, line: number, why = 'a heading without a number'): void {
+function openUnlabelled(state: WalkState, fullName: string, line: number, why = 'a heading without a number'): void {
   traceLine(state.draft, line, { kind: 'unit', why });
+  // "山西省眼科医院护理部": the organisation named first holds the unit.
+  const owned = ownerOfName(fullName, state.lexicon);
+  const rawName = owned?.name ?? fullName;
+  if (owned) {
+    const owner = findUnitByName(state.draft, owned.owner) ?? findOrCreateUnit(state.draft, owned.owner, null, line);
+    state.draft.units[owner].kind = 'organisation';
+    setUnit(state, findOrCreateUnit(state.draft, rawName, owner, line));
+    return;
+  }
   const probe = unitKindOf(rawName, 1);
   let parent: number | null = null;
   for (let u = state.unit; u !== null; u = state.draft.units[u].parent) {
@@ -577,6 +587,7 @@ function readLeadIn(state: WalkState, p: Paragraph): boolean {
     state.titleIsOrganisation = true;
     const org = findOrCreateUnit(state.draft, preamble.name, null, line);
     state.draft.units[org].kind = 'organisation';
+    state.draft.units[org].anchor = true;
     if (preamble.alias !== null) appendAttribute(state.draft, org, '别名', preamble.alias);
     setUnit(state, org);
     traceLine(state.draft, line, { kind: 'unit', why: 'the organisation named by the 规定\'s first article' });
