@@ -161,6 +161,28 @@ export function organisationOfTitle(titleKey: string, lexicon: ParseLexicon): st
  * organisation, or null.
  */
 export function titleOwnerOf(titleKey: string, lexicon: ParseLexicon): string | null {
+  return spacedOwnerOf(titleKey, lexicon) ?? leadingOrganisationOf(titleKey, lexicon);
+}
+
+const ORGANISATION_LEVEL = /(?:公司|集团|医院|大学|学院|学校|政府|银行|保健院|研究院|研究所|局|厅|委员会|委|办公室|政协|法院|检察院)$/u;
+
+/**
+ * The organisation a title opens with when the title is about something it does
+ * ("上海市财政局政务公开工作规定", "苏州市人民政府办公室关于调整处室职能的通知"),
+ * or null when the title names a unit's duties ("医院办公室职责").
+ */
+function leadingOrganisationOf(titleKey: string, lexicon: ParseLexicon): string | null {
+  const key = titleKey.replace(/\s+/gu, '').replace(/^(?:\d{4}年?|关于)+/u, '');
+  if (unitNameOfTitle(key, lexicon) !== null) return null;
+  for (let end = Math.min(key.length - 2, lexicon.maxNameLength); end >= 3; end--) {
+    const name = key.slice(0, end);
+    if (ORGANISATION_LEVEL.test(name) && isUnitName(name, lexicon)) return name;
+  }
+  return null;
+}
+
+/** "康桥集团 销售经理 岗位说明书": an organisation and a space before the unit the title names. */
+function spacedOwnerOf(titleKey: string, lexicon: ParseLexicon): string | null {
   const [first, ...rest] = titleKey.trim().split(/[\s_]+/u);
   if (rest.length === 0 || !isUnitName(first, lexicon) || !/公司|集团|医院|学校|学院|大学|银行|政府|保健院|中心$/u.test(first)) return null;
   return unitNameOfTitle(rest.join(''), lexicon) !== null ? first : null;

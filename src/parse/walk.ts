@@ -376,6 +376,12 @@ function containerFor(state: WalkState, name: string): number | null {
 
 /** The document's title unit as the parent of a unit of lower rank without another parent (市场经营部 over its 处). */
 function titleParent(state: WalkState, name: string, line: number): number | null {
+  if (state.titleUnit === null && state.titleOwner !== null && state.titleOwner !== name) {
+    // "上海市财政局政务公开工作规定": the organisation the title names holds the units without another parent.
+    const owner = findOrCreateUnit(state.draft, state.titleOwner, null, line);
+    state.draft.units[owner].kind = 'organisation';
+    return owner;
+  }
   if (state.titleUnit === null || state.titleUnit === name) return null;
   const kind = unitKindOf(name, 1);
   const titleKind = state.titleIsOrganisation ? 'organisation' : unitKindOf(state.titleUnit, 0);

@@ -61,9 +61,12 @@ describe('parseText over seeds/001 (position descriptions in page chunks)', () =
 describe('parseText over seeds/003 (paragraph-style notice)', () => {
   const file = seed('003');
 
-  it('finds the seven units with their sentence duties, and no unit in the principles section', () => {
+  it('finds the seven units with their sentence duties under the company the notice is about, and no unit in the principles section', () => {
     const names = ['市场部', '政企客户部', '家庭客户部', '个人客户部', '号码百事通运营中心', '10000号客户服务中心', '分局'];
-    expect(file.units.map((u) => u.name)).toEqual(names);
+    const company = unit(file, '宁波分公司');
+    expect(company.kind).toBe('organisation');
+    expect(file.units.filter((u) => u.kind !== 'organisation').map((u) => u.name)).toEqual(names);
+    for (const name of names) expect(unit(file, name).parentId).toBe(company.id);
     for (const name of names) expect(dutiesOf(file, unit(file, name).id).length).toBeGreaterThan(0);
     expect(file.duties.some((d) => d.text.includes('前端以客户分群为主线'))).toBe(false);
   });
