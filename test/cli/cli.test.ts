@@ -97,9 +97,9 @@ describe('dutylens analyze and render', () => {
     }
   });
 
-  it('analyze names a file that yielded nothing once, sums up how the inputs were read, and records it in result.json', () => {
+  it('analyze names a file that yielded nothing once, sums up how the inputs were read, and records it in result.json and summary.md', () => {
     writeFileSync(join(work, 'notes.txt'), '会议纪要\n今天天气很好,大家按时到会。\n下次会议时间另行通知。\n');
-    const r = dutylens('analyze', 'notes.txt', '001.txt', '-o', 'out-read', '--reporters', 'json');
+    const r = dutylens('analyze', 'notes.txt', '001.txt', '-o', 'out-read', '--reporters', 'json,md');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr.match(/notes\.txt: no duties found; see why with: dutylens extract notes\.txt --explain/g)).toHaveLength(1);
     const line = /^read 2 files: (\d+) units, (\d+) duties, \d+% of the text used; 1 file yielded nothing$/m.exec(r.stderr);
@@ -108,6 +108,7 @@ describe('dutylens analyze and render', () => {
     expect(result.readings?.map((x) => [x.file, x.duties > 0])).toEqual([['notes.txt', false], ['001.txt', true]]);
     expect(result.readings?.[1]).toMatchObject({ units: Number(line![1]), duties: Number(line![2]) });
     expect(result.readings?.[0].leftOut.map((l) => l.text)).toContain('今天天气很好,大家按时到会。');
+    expect(readFileSync(join(work, 'out-read/summary.md'), 'utf8')).toContain('`notes.txt`');
     const quiet = dutylens('analyze', 'notes.txt', '001.txt', '-o', 'out-read', '--reporters', 'json', '-q');
     expect(quiet.code, quiet.stderr).toBe(0);
     expect(quiet.stderr).toBe('');

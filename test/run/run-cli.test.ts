@@ -197,6 +197,8 @@ describe('dutylens run: exit codes', () => {
     expect(run.stderr).toMatch(/^one: read 2 files: \d+ units, \d+ duties, \d+% of the text used; 1 file yielded nothing$/m);
     const readings = (await latestResult(ws, 'one')).readings!;
     expect(readings.map((r) => [r.file, r.duties > 0])).toEqual([[`docs/${SEED}`, true], ['docs/notes.txt', false]]);
+    const html = await readFile(join(ws, 'reports', 'one', 'latest', 'index.html'), 'utf8');
+    expect(html).toContain('<code>dutylens extract docs/notes.txt --explain</code>');
     const quiet = await cli(ws, ['run', 'analysis/one.yaml', '--force', '-q'], DAY2);
     expect(quiet.code, quiet.stderr).toBe(0);
     expect(quiet.stderr).toBe('');
