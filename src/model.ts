@@ -74,6 +74,41 @@ export const CopySchema = z
   .strict();
 export type DocumentCopy = z.infer<typeof CopySchema>;
 
+/**
+ * How one input file was read, for "how your documents were read": what it
+ * yielded and, for a text file, the share of its text used and the lines
+ * left out with the reason. Counts are the file's as read, copies of a
+ * document included (the analysis reads a copy once; see `copies`).
+ */
+export const InputReadingSchema = z
+  .object({
+    file: z.string().describe('The input file, as listed.'),
+    format: z.enum(['text', 'table', 'model']).describe('How it was read: as text (.txt, .md, .docx), as a table (.xlsx, .csv, .tsv) or as an org model (.yaml, .json).'),
+    units: z.number().int().min(0).describe('Units the file yielded.'),
+    duties: z.number().int().min(0).describe('Duties the file yielded; 0 means the file gave the analysis nothing.'),
+    characters: z.number().int().min(0).nullable().describe('Non-blank characters of the text (each line trimmed); null for tables and org models.'),
+    used: z
+      .number()
+      .min(0)
+      .max(1)
+      .nullable()
+      .describe('Share of those characters that became units, duties or attributes (0–1, 4 decimals); null for tables and org models.'),
+    leftOut: z
+      .array(
+        z
+          .object({
+            line: z.number().int().min(0).describe('1-based line.'),
+            text: z.string().describe('The line, trimmed, cut to 200 characters ("…" marks a cut).'),
+            why: z.string().describe('Why it became nothing ("site boilerplate", "outside any unit" …).'),
+          })
+          .strict(),
+      )
+      .describe('Non-blank lines of a text file that became nothing, in line order: at most the first 200; empty for tables and org models.'),
+    moreLeftOut: z.number().int().min(0).describe('Left-out lines beyond those listed (`dutylens extract FILE --explain` prints them all).'),
+  })
+  .strict();
+export type InputReading = z.infer<typeof InputReadingSchema>;
+
 /** A department, office, section or position. Units form a tree inside one document. */
 export const UnitSchema = z
   .object({
@@ -390,6 +425,10 @@ export const ResultSchema = z
     coverage: z.array(CoverageSchema),
     gaps: z.array(GapSchema),
     summary: SummarySchema,
+    readings: z
+      .array(InputReadingSchema)
+      .optional()
+      .describe('How each input file was read, in reading order (absent in results written before readings were recorded).'),
     changes: ChangesSchema.optional().describe('Scheduled runs: what changed since the previous run.'),
     trend: z.array(TrendPointSchema).optional().describe('Scheduled runs: figures of earlier runs, oldest first.'),
   })

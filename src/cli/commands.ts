@@ -13,7 +13,8 @@ import { listJobInputs } from '../run/job-inputs.ts';
 import { defaultGrouping, loadModel, type InputGrouping, type LoadedModel } from '../run/load.ts';
 import { writeFileAtomically, writeFolderAtomically } from '../run/write-output.ts';
 import { loadLexicon } from '../text/lexicon.ts';
-import { InputError } from '../util/errors.ts';
+import { InputError, nothingReadMessage } from '../util/errors.ts';
+import { readingLine } from './reading-line.ts';
 
 /** Flags shared by the commands that read documents. */
 export interface InputFlags {
@@ -50,14 +51,19 @@ function log(quiet: boolean | undefined, line: string): void {
   if (!quiet) console.error(line);
 }
 
-/** Prints each unreadable file on one line, and each document read once as a copy; returns the exit code they imply. */
-function reportErrors(loaded: LoadedModel, quiet?: boolean): number {
+/**
+ * Prints each unreadable file on one line, each remark (a file that yielded
+ * no duties among them, once each), each document read once as a copy and,
+ * with `summed`, the reading line (readingLine); returns the exit code they imply.
+ */
+function reportErrors(loaded: LoadedModel, quiet?: boolean, summed = false): number {
   for (const e of loaded.errors) console.error(`dutylens: ${e.toLine()}`);
   for (const w of loaded.warnings) log(quiet, `warning: ${w}`);
   for (const c of loaded.model.copies ?? []) log(quiet, `${c.file}:${c.line}: document ${c.document} is a copy of ${c.copyOf}; read once`);
+  if (summed) log(quiet, readingLine(loaded.inputReadings));
   if (loaded.model.duties.length === 0) {
     // Nothing to analyse is bad input, not an empty success.
-    console.error(`dutylens: no input yielded any duties (${loaded.files.length} files read); see why with: dutylens extract FILE --explain`);
+    console.error(`dutylens: ${nothingReadMessage(loaded.files.length)}`);
     return 2;
   }
   return loaded.errors.length > 0 ? 2 : 0;
@@ -157,11 +163,8 @@ export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise
   const reporters = reportersFrom(flags.reporters);
   const loaded = await load(inputs, flags);
   const options = settleOptions(flags, defaultOptionsFor(effectiveLanguage(flags.language, loaded.model.documents)));
-  const code = reportErrors(loaded, flags.quiet);
-  if (loaded.model.duties.length === 0) {
-    console.error('dutylens: no duties found in the inputs');
-    return 2;
-  }
+  const code = reportErrors(loaded, flags.quiet, true);
+  if (loaded.model.duties.length === 0) return 2;
   const lexicon = loadLexicon();
   // A bar on a terminal only: a large input takes minutes, and logs and --json output stay as they were.
   const progress = createProgress(process.stderr.isTTY && !flags.quiet && !flags.json ? 'bar' : 'quiet', process.stderr, 'analyse: ');
@@ -170,7 +173,7 @@ export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise
     rules: loadRelationRules(),
     coverage: options.catalogue ? catalogueCoverage(options.catalogue, options, lexicon) : undefined,
     progress: (stage, done, total) => progress.stage(stage, done, total),
-  });
+  }, loaded.inputReadings);
   progress.stage('write', 0, 1);
   const stamped: ResultParts = flags.timestamp ? { ...parts, head: { ...parts.head, generatedAt: new Date().toISOString() } } : parts;
   const { files, skipped } = await renderParts(stamped, reporters, { lang: flags.lang ?? defaultLang(stamped.head), heatmapOrder: flags.order });

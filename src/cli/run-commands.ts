@@ -162,6 +162,10 @@ async function runOneJob(file: string, flags: RunCommandFlags): Promise<JobRepor
       for (const e of outcome.errors) console.error(`dutylens: ${e.toLine()}`);
       if (!flags.quiet) for (const w of outcome.warnings) console.error(`warning: ${w}`);
       if (!flags.quiet) for (const c of outcome.copies) console.error(`${c.file}:${c.line}: document ${c.document} is a copy of ${c.copyOf}; read once`);
+      if (!flags.quiet) {
+        const { readingLine } = await import('./reading-line.ts');
+        console.error(`${job.name}: ${readingLine(outcome.readings)}`);
+      }
       report.status = 'ran';
       report.changes = outcome.changes;
       report.inputs = { files: plan.files.length, parsed: outcome.parsed, cached: outcome.cached };
@@ -179,6 +183,12 @@ async function runOneJob(file: string, flags: RunCommandFlags): Promise<JobRepor
     }
     report.exitCode = report.errors.length > 0 ? 2 : report.gates.some((g) => !g.passed) ? 1 : 0;
   } catch (error) {
+    const { NothingReadError } = await import('../util/errors.ts');
+    if (error instanceof NothingReadError) {
+      // The files that could not be read or yielded nothing are named before the run's own line.
+      for (const e of error.errors) console.error(`dutylens: ${e.toLine()}`);
+      if (!flags.quiet) for (const w of error.warnings) console.error(`warning: ${w}`);
+    }
     report.errors = errorLines(error);
     report.exitCode = 2;
   } finally {

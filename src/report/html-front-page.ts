@@ -4,13 +4,15 @@
  * those with both-lead conflicts come first; those with fewer than two
  * units and nothing to report are folded into one "other documents" group
  * at the end (listed compactly in print). Documents read once because they
- * copy another are named under the table.
+ * copy another are named under the table, and how the documents were read
+ * is summed up in one line that links to its section.
  */
 import type { Organisation } from '../model.ts';
 import type { OrganisationRow } from './organisation-order.ts';
 import type { OrganisationStats } from './organisation-stats.ts';
 import { escapeHtml } from './escape-html.ts';
 import { formatSource } from './format.ts';
+import { readingsNoteHtml } from './html-readings.ts';
 import { fill, label, type LabelKey, type ReportLang } from './i18n.ts';
 import type { ResultIndex } from './result-index.ts';
 
@@ -82,5 +84,5 @@ export function frontPageHtml(index: ResultIndex, rows: readonly OrganisationRow
     : '';
   return `<section class="front" id="documents"><h2>${t('documentList')}</h2>` +
     `<h3>${t('allDocuments')}</h3><div class="cards">${cards}</div>${trend}` +
-    `<p class="hint">${t('documentListHint')}</p>${table}${others}${copiesHtml(index, lang)}</section>`;
+    `<p class="hint">${t('documentListHint')}</p>${table}${others}${copiesHtml(index, lang)}${readingsNoteHtml(index.result, lang)}</section>`;
 }

@@ -5,7 +5,8 @@
  * the changes since the previous run, the totals, the trend and the
  * organisation table; organisations (each with its documents, an
  * organisation of one document shown as that document) follow in the
- * table's order, the small ones folded into one group at the end.
+ * table's order, the small ones folded into one group, and then how the
+ * documents were read (each file's yield and its left-out lines).
  */
 import type { Organisation, Result } from '../model.ts';
 import { boundaryList, BOUNDARY_RELATIONS } from './boundary-list.ts';
@@ -19,6 +20,7 @@ import { changesHtml } from './html-changes.ts';
 import { frontPageHtml } from './html-front-page.ts';
 import { gapsSectionHtml } from './html-gaps.ts';
 import { heatmapSectionHtml } from './html-heatmap.ts';
+import { readingsSectionHtml } from './html-readings.ts';
 import { overviewHtml } from './html-overview.ts';
 import { unitsSectionHtml } from './html-units.ts';
 import { heatmapLayout, type HeatmapLayout } from './heatmap-layout.ts';
@@ -113,6 +115,8 @@ function navHtml(index: ResultIndex, rows: readonly OrganisationRow[], options: 
   if (major.length > named.length) links.push(`<a href="#documents" class="nav-more">${escapeHtml(fill(label(options.lang, 'moreDocuments'), { n: major.length - named.length }))}</a>`);
   const minor = rows.length - major.length;
   if (minor > 0) links.push(`<a href="#other-docs">${t('otherDocuments')} (${minor})</a>`);
+  const readings = result.readings ?? [];
+  if (readings.length > 0) links.push(`<a href="#readings"${readings.some((r) => r.duties === 0) ? ' class="nav-alert"' : ''}>${t('readings')}</a>`);
   return `<nav class="toc">${links.join('')}</nav>`;
 }
 
@@ -161,6 +165,7 @@ ${changesHtml(index, result.changes, lang, options.listLimit)}
 ${frontPageHtml(index, rows, lang, trend)}
 ${major.join('\n')}
 ${others}
+${readingsSectionHtml(result, lang)}
 </main>
 <script type="application/json" id="dl-data">${data}</script>
 <script>${REPORT_SCRIPT}</script>

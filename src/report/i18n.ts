@@ -3,7 +3,7 @@
  * both languages (the Record types make a missing one a compile error), and
  * every enum value of the result has a label through an exhaustive switch.
  */
-import type { CoverageOutcome, GapKind, Relation, Role, UnitKind } from '../model.ts';
+import type { CoverageOutcome, GapKind, InputReading, Relation, Role, UnitKind } from '../model.ts';
 
 /** The languages the report UI speaks. */
 export type ReportLang = 'zh' | 'en';
@@ -24,7 +24,10 @@ export type LabelKey =
   | 'accepted' | 'acceptanceExpired' | 'acceptedUntil' | 'expiredOn' | 'acceptedConflicts' | 'acceptedGaps' | 'allDocuments' | 'documentList'
   | 'documentListHint' | 'otherDocuments' | 'otherDocumentsHint' | 'changes' | 'noChanges' | 'previousRun' | 'dutyChanges' | 'pairChanges'
   | 'gapChanges' | 'trend' | 'thisRun' | 'showAll' | 'engineNote' | 'title' | 'moreDocuments' | 'trendHint'
-  | 'organisation' | 'organisations' | 'copies' | 'copyOf';
+  | 'organisation' | 'organisations' | 'copies' | 'copyOf'
+  | 'readings' | 'readingsHint' | 'readingTotals' | 'readingTotalsNoText' | 'readingCopiesNote' | 'file' | 'textUsed' | 'leftOutLines'
+  | 'yieldedNothing' | 'emptyFiles' | 'seeWhy' | 'tableColumnsHint' | 'emptyModel' | 'leftOutOf' | 'moreLeftOut' | 'lineNumber'
+  | 'emptyNamed' | 'seeWhyWith';
 
 const ZH: Record<LabelKey, string> = {
   reportTitle: '职责交叉与缺位分析报告', generatedBy: '生成工具', contents: '目录', overview: '概览', heatmap: '处室交叉热力图',
@@ -55,6 +58,14 @@ const ZH: Record<LabelKey, string> = {
   previousRun: '上次运行', dutyChanges: '职责', pairChanges: '冲突', gapChanges: '缺位', trend: '冲突与缺位趋势', thisRun: '本次',
   showAll: '展开其余 {n} 项', engineNote: '分析说明', title: '标题', moreDocuments: '其余 {n} 个文件见文件一览', trendHint: '各次运行的交叉冲突数与缺位数（最右为本次）。',
   organisation: '组织', organisations: '组织', copies: '重复的文件（只读一次，不是发现）', copyOf: '{a} 是 {b} 的副本',
+  readings: '文档读取情况', readingsHint: '每个输入文件读出了多少单位和职责、文本用上了多少；展开文件可查看没有用上的行及原因。',
+  readingTotals: '读取 {files} 个文件：{units} 个单位、{duties} 项职责，使用了 {used} 的文本；{empty} 个文件没有读出职责。',
+  readingTotalsNoText: '读取 {files} 个文件：{units} 个单位、{duties} 项职责；{empty} 个文件没有读出职责。',
+  readingCopiesNote: '数字按各文件实际读出的内容计算：{n} 个重复的文件计入此处，但分析中只读一次。', file: '文件', textUsed: '文本使用',
+  leftOutLines: '未使用的行', yieldedNothing: '未读出职责', emptyFiles: '{n} 个文件没有读出任何职责：', seeWhy: '查看原因：',
+  tableColumnsHint: '请用 --unit-columns 和 --duty-column 指定表格的列', emptyModel: '该组织模型没有职责',
+  leftOutOf: '{file}：{n} 行未使用', moreLeftOut: '另有 {n} 行未列出；{command} 列出全部。', lineNumber: '第 {n} 行',
+  emptyNamed: '没有读出职责的文件：', seeWhyWith: '（查看原因：{command}）',
 };
 
 const EN: Record<LabelKey, string> = {
@@ -86,6 +97,14 @@ const EN: Record<LabelKey, string> = {
   previousRun: 'Previous run', dutyChanges: 'Duties', pairChanges: 'Conflicts', gapChanges: 'Gaps', trend: 'Conflicts and gaps over runs', thisRun: 'this run',
   showAll: 'Show {n} more', engineNote: 'Analysis note', title: 'Title', moreDocuments: '{n} more in the document list', trendHint: 'Conflicts and gaps of each run (this run at the right).',
   organisation: 'Organisation', organisations: 'Organisations', copies: 'Copies (read once; not a finding)', copyOf: '{a} is a copy of {b}',
+  readings: 'How your documents were read', readingsHint: 'What each input file yielded and how much of its text was used; open a file to see the lines left out and why.',
+  readingTotals: 'Read {files} files: {units} units, {duties} duties, {used} of the text used; {empty} files yielded nothing.',
+  readingTotalsNoText: 'Read {files} files: {units} units, {duties} duties; {empty} files yielded nothing.',
+  readingCopiesNote: "Counts are each file's as read: {n} documents that copy another are counted here but read once in the analysis.", file: 'File', textUsed: 'Text used',
+  leftOutLines: 'Lines left out', yieldedNothing: 'yielded no duties', emptyFiles: '{n} files yielded no duties: ', seeWhy: 'See why: ',
+  tableColumnsHint: "name the table's columns with --unit-columns and --duty-column", emptyModel: 'the org model holds no duties',
+  leftOutOf: '{file}: {n} left out', moreLeftOut: '{n} more lines are not listed; {command} lists them all.', lineNumber: 'line {n}',
+  emptyNamed: 'Yielded nothing: ', seeWhyWith: ' (see why with {command})',
 };
 
 /** The label for a key in a language. */
@@ -168,6 +187,34 @@ export function unitKindLabel(lang: ReportLang, kind: UnitKind): string {
     case 'position': return zh ? '岗位' : 'position';
     case 'unit': return zh ? '单位' : 'unit';
   }
+}
+
+/** The display name of the way an input file was read. */
+export function readingFormatLabel(lang: ReportLang, format: InputReading['format']): string {
+  const zh = lang === 'zh';
+  switch (format) {
+    case 'text': return zh ? '文本' : 'text';
+    case 'table': return zh ? '表格' : 'table';
+    case 'model': return zh ? '组织模型' : 'org model';
+  }
+}
+
+/**
+ * Why a line was left out, in the report's language. The parser states its
+ * reasons in English; the usual ones are translated here, and any other
+ * (a new reason) is shown as the parser wrote it.
+ */
+export function leftOutReason(lang: ReportLang, why: string): string {
+  if (lang === 'en') return why;
+  const section = /^section (.+)$/u.exec(why);
+  if (section) return `非职责的章节（${section[1]}）`;
+  const known: Readonly<Record<string, string>> = {
+    'site boilerplate': '网站模板文字',
+    'outside any unit': '不在任何单位之下',
+    'not under any unit or duty list': '不属于任何单位或职责列表',
+    'a section that is not duties': '非职责的章节',
+  };
+  return known[why] ?? why;
 }
 
 /** Fills `{name}` placeholders in a label. */

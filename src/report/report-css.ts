@@ -124,6 +124,21 @@ table.change-counts .zero { color: var(--muted); }
 del { color: #8a1c1c; } ins { color: #1b5e20; text-decoration: none; border-bottom: 1px solid #a5d6a7; }
 .no-changes { font-weight: 600; }
 svg.trend { max-width: 100%; height: auto; }
+section.readings { margin-top: 28px; border-top: 1px solid var(--line); }
+section.readings > h2 { margin: 24px 0 6px; font-size: 21px; }
+table.readings td:first-child { min-width: 24em; }
+table.readings td:first-child > .src, .reading-alert .src { font-size: 12px; color: var(--ink); }
+tr.is-empty td { background: #fdecec; }
+.reading-hint { margin-top: 2px; font-size: 12px; color: var(--muted); }
+.reading-hint code, .meta code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 12px; background: var(--soft); padding: 0 4px; border-radius: 3px; color: var(--ink); }
+.reading-note { margin: 10px 0; font-size: 13px; }
+.reading-note.alert { padding: 6px 10px; border-left: 4px solid var(--red); background: #fdecec; }
+.reading-note a { color: var(--accent); }
+details.left-out { margin: 4px 0; }
+ol.left-out-lines { margin: 4px 0 8px; padding-left: 0; list-style: none; font-size: 13px; }
+ol.left-out-lines li { padding: 2px 0; border-bottom: 1px dotted var(--line); }
+ol.left-out-lines .why { color: var(--muted); font-size: 12px; }
+ol.left-out-lines .why::before { content: "← "; }
 @page { size: A4 landscape; margin: 12mm; }
 @media print {
   body { font-size: 11px; }
@@ -138,6 +153,7 @@ svg.trend { max-width: 100%; height: auto; }
   thead { display: table-header-group; }
   section.doc { break-before: page; }
   section.doc-minor { break-before: auto; }
+  details.left-out { display: none; }
   .heatmap-wrap { overflow: visible; }
   svg { max-width: 100%; height: auto; }
 }

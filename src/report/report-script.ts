@@ -248,7 +248,8 @@ export const REPORT_SCRIPT = String.raw`(function () {
   if (location.hash) reveal(decodeURIComponent(location.hash.slice(1)));
   window.addEventListener('beforeprint', function () {
     // Lazy unit lists stay shut: opening them all would print every duty of an O*NET-sized document.
-    document.querySelectorAll('details:not(.unit-lazy)').forEach(function (d) { d.open = true; });
+    // Left-out lines are not printed either (their counts are in the readings table).
+    document.querySelectorAll('details:not(.unit-lazy):not(.left-out)').forEach(function (d) { d.open = true; });
   });
   document.querySelectorAll('select.finder-unit').forEach(function (select) {
     select.addEventListener('change', function () {

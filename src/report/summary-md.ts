@@ -1,11 +1,13 @@
 /**
  * summary.md: a short Markdown digest (at most 25 lines) for a chat message
- * or a CI comment: totals, conflicts, the top five conflicts and gaps.
+ * or a CI comment: totals, conflicts, the top five conflicts and gaps, and
+ * how the documents were read.
  */
 import { GapKindSchema, type Result } from '../model.ts';
 import { RELATIONS } from './organisation-stats.ts';
-import { formatScore } from './format.ts';
-import { gapKindLabel, label, relationLabel, type ReportLang } from './i18n.ts';
+import { formatPercent, formatScore } from './format.ts';
+import { fill, gapKindLabel, label, relationLabel, type ReportLang } from './i18n.ts';
+import { readingTotals } from './reading-totals.ts';
 import { indexResult } from './result-index.ts';
 import { topConflicts } from './top-conflicts.ts';
 
@@ -18,6 +20,30 @@ export function markdownText(text: string): string {
 function clip(text: string, max: number): string {
   const chars = [...text];
   return chars.length <= max ? text : chars.slice(0, max - 1).join('') + '…';
+}
+
+/** The files named in full before the rest are only counted. */
+const NAMED_EMPTY_FILES = 3;
+
+/**
+ * The "how the documents were read" paragraph: the totals and the files
+ * that yielded nothing (the first few by name, with the command that shows
+ * why); none without readings.
+ */
+function readingsLines(result: Result, lang: ReportLang): string[] {
+  const readings = result.readings ?? [];
+  if (readings.length === 0) return [];
+  const t = readingTotals(readings);
+  const values = { files: t.files, units: t.units, duties: t.duties, used: t.used === null ? '' : formatPercent(t.used), empty: t.empty.length };
+  let text = fill(label(lang, t.used === null ? 'readingTotalsNoText' : 'readingTotals'), values);
+  if (t.empty.length > 0) {
+    const named = t.empty.slice(0, NAMED_EMPTY_FILES).map((r) => `\`${r.file.replaceAll('`', "'")}\``);
+    const rest = t.empty.length - named.length;
+    const zh = lang === 'zh';
+    text += `${zh ? '' : ' '}${label(lang, 'emptyNamed')}${named.join(zh ? '、' : ', ')}${rest > 0 ? ` (+${rest})` : ''}` +
+      `${fill(label(lang, 'seeWhyWith'), { command: '`dutylens extract FILE --explain`' })}${zh ? '。' : '.'}`;
+  }
+  return ['', `## ${label(lang, 'readings')}`, '', text];
 }
 
 /** summary.md content. */
@@ -55,5 +81,6 @@ export function summaryMd(result: Result, lang: ReportLang): string {
       lines.push(`${i + 1}. ${markdownText(ua)} ↔ ${markdownText(ub)}: ${relationLabel(lang, p.relation)} ${formatScore(p.score)}${lead} — ${markdownText(clip(a?.text ?? '', 36))}`);
     });
   }
+  lines.push(...readingsLines(result, lang));
   return lines.join('\n') + '\n';
 }

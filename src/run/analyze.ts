@@ -2,6 +2,7 @@ import type {
   AnalysisOptions,
   Coverage,
   Gap,
+  InputReading,
   Language,
   Organisation,
   OrgModel,
@@ -266,9 +267,15 @@ async function pairStage(frame: Frame, vectors: CsrMatrix, categories: readonly 
  * output does not depend on it). Pairs are kept in a compact table and
  * expanded (terms, reason) when read, and each stage drops what the next
  * does not need, so this scales to a million duties; see analyzeModel for
- * the whole Result.
+ * the whole Result. `readings` (how each input file was read, from the
+ * load) are recorded in the result as they are.
  */
-export async function analyzeParts(model: OrgModel, options: AnalysisOptions, resources: AnalysisResources): Promise<ResultParts> {
+export async function analyzeParts(
+  model: OrgModel,
+  options: AnalysisOptions,
+  resources: AnalysisResources,
+  readings: readonly InputReading[] = [],
+): Promise<ResultParts> {
   const unitById = new Map(model.units.map((u) => [u.id, u]));
   const docLanguage = new Map(model.documents.map((d) => [d.id, d.language]));
   const languageOf = (documentId: string): Language =>
@@ -359,6 +366,7 @@ export async function analyzeParts(model: OrgModel, options: AnalysisOptions, re
       coverage: covered.coverage,
       gaps: covered.gaps,
       summary: summarize(organisations.length, model.documents, model.copies?.length ?? 0, model.units, duties, flags(), pairs.length, groups, covered.gaps),
+      readings: [...readings],
     },
     pairCount: pairs.length,
     pairAt,
@@ -395,6 +403,11 @@ function dutyFacts(
 }
 
 /** The whole analysis as one Result, every pair an object (for reporters; see analyzeParts). */
-export async function analyzeModel(model: OrgModel, options: AnalysisOptions, resources: AnalysisResources): Promise<Result> {
-  return wholeResult(await analyzeParts(model, options, resources));
+export async function analyzeModel(
+  model: OrgModel,
+  options: AnalysisOptions,
+  resources: AnalysisResources,
+  readings: readonly InputReading[] = [],
+): Promise<Result> {
+  return wholeResult(await analyzeParts(model, options, resources, readings));
 }

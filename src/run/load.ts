@@ -1,7 +1,7 @@
 import { basename, dirname, extname, resolve, sep } from 'node:path';
 import { readInputs } from '../ingest/read-inputs.ts';
 import type { ColumnOverrides, IngestedFile } from '../ingest/types.ts';
-import type { DocumentCopy, Duty, OrgModel } from '../model.ts';
+import type { DocumentCopy, Duty, InputReading, OrgModel } from '../model.ts';
 import { ORG_MODEL_VERSION } from '../model.ts';
 import { tableToModel } from '../parse/from-table.ts';
 import { fileStem, parseText } from '../parse/parse-text.ts';
@@ -11,6 +11,7 @@ import type { InputError } from '../util/errors.ts';
 import { documentStems, dutyId, uniqueIds, unitId } from '../util/ids.ts';
 import { TOOL } from '../util/version.ts';
 import { findCopies } from './document-copies.ts';
+import { inputReading, nothingReadWarning } from './input-readings.ts';
 import { foldersAmong, pathsUnderRoots } from './input-roots.ts';
 
 /** An org model built from the inputs, with what went wrong on the way. */
@@ -22,8 +23,10 @@ export interface LoadedModel {
   warnings: string[];
   /** The files read, in order. */
   files: string[];
-  /** How each text file was read (tables and org models have none). */
+  /** How each text file was read, line by line (tables and org models have none): for `extract --explain`. */
   readings: FileReading[];
+  /** How each input file was read, as the result records it (see mergeParsed). */
+  inputReadings: InputReading[];
 }
 
 /**
@@ -53,8 +56,12 @@ function commonFolder(paths: readonly string[]): string {
   return common;
 }
 
-/** One file's parse; an org model read back also brings the copies it names. */
-export type LoadedParse = ParsedFile & { copies?: DocumentCopy[] };
+/**
+ * One file's parse; an org model read back also brings the copies it names,
+ * and a text file the number of its non-blank characters (each line trimmed,
+ * as the parser's share of the text used counts them).
+ */
+export type LoadedParse = ParsedFile & { copies?: DocumentCopy[]; characters?: number };
 
 /**
  * Turns one ingested file into documents, units and duties. `stem` names the
@@ -65,7 +72,7 @@ export type LoadedParse = ParsedFile & { copies?: DocumentCopy[] };
 export function parseIngested(file: IngestedFile, options: ParseOptions): LoadedParse {
   switch (file.kind) {
     case 'text':
-      return parseText(file.file, file.lines, options);
+      return { ...parseText(file.file, file.lines, options), characters: file.lines.reduce((n, l) => n + (l.text ?? '').trim().length, 0) };
     case 'table': {
       const parsed = tableToModel({ file: file.file, rows: file.rows, columns: file.columns }, options);
       return options.stem === undefined || options.stem === fileStem(file.file) ? parsed : renameTableDocument(parsed, options.stem);
@@ -123,10 +130,13 @@ export interface ParsedInput {
  * document id seen twice (two org models of the same documents) is reported
  * and its second copy dropped. A document of an org model that records no
  * organisation is an organisation of its own, as it was analysed before
- * organisations existed.
+ * organisations existed. Each input's reading (inputReading) is recorded in
+ * input order, and a file that yielded no duties is named once in the
+ * warnings (the parser names most; nothingReadWarning the rest).
  */
-export function mergeParsed(parts: readonly ParsedInput[], grouping: InputGrouping): { model: OrgModel; warnings: string[] } {
+export function mergeParsed(parts: readonly ParsedInput[], grouping: InputGrouping): { model: OrgModel; warnings: string[]; readings: InputReading[] } {
   const warnings: string[] = [];
+  const readings: InputReading[] = [];
   const seen = new Set<string>();
   const named = grouping.named.map((g) => ({ name: g.name, files: new Set(g.files.map((f) => resolve(f))) }));
   const groupOfFile = (file: string): string | null => named.find((g) => g.files.has(resolve(file)))?.name ?? null;
@@ -138,6 +148,10 @@ export function mergeParsed(parts: readonly ParsedInput[], grouping: InputGroupi
   const byDefault = new Set<string>(); // in the default organisation
   for (const part of parts) {
     warnings.push(...part.parsed.warnings);
+    const reading = inputReading(part.file, part.parsed, part.fromModel);
+    readings.push(reading);
+    const nothing = nothingReadWarning(reading, part.parsed);
+    if (nothing !== null) warnings.push(nothing);
     copies.push(...(part.parsed.copies ?? []));
     const fresh = new Set<string>();
     const namedGroup = groupOfFile(part.file);
@@ -174,7 +188,7 @@ export function mergeParsed(parts: readonly ParsedInput[], grouping: InputGroupi
   model.duties = all.duties.filter((d) => kept.has(d.unitId));
   const allCopies = [...copies, ...found];
   if (allCopies.length > 0) model.copies = allCopies;
-  return { model, warnings };
+  return { model, warnings, readings };
 }
 
 /** Reads, ingests and parses every input into one org model (grouped as `grouping` says; by default, one organisation). */
@@ -187,7 +201,7 @@ export async function loadModel(
   const under = pathsUnderRoots(listed, await foldersAmong(paths));
   const stems = documentStems(listed.map((path, i) => ({ path, under: under[i] })));
   const parts = files.map((f, i) => ({ file: f.file, parsed: parseIngested(f, { language: options.language, stem: stems[i] }), fromModel: f.kind === 'model' }));
-  const { model, warnings } = mergeParsed(parts, options.grouping ?? defaultGrouping(paths));
+  const { model, warnings, readings: inputReadings } = mergeParsed(parts, options.grouping ?? defaultGrouping(paths));
   const readings = parts.flatMap((p) => (p.parsed.reading ? [p.parsed.reading] : []));
-  return { model, errors, warnings, files: listed, readings };
+  return { model, errors, warnings, files: listed, readings, inputReadings };
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Changes, DocumentCopy, Result } from '../model.ts';
+import type { Changes, DocumentCopy, InputReading, Result } from '../model.ts';
 import { ResultSchema } from '../model.ts';
 import { applyAcceptance } from '../findings/acceptance.ts';
 import { changesMarkdown } from '../findings/diff-markdown.ts';
@@ -10,7 +10,7 @@ import { inputFormatOf } from '../ingest/input-format.ts';
 import { readInput } from '../ingest/read-inputs.ts';
 import { defaultLang, render } from '../report/index.ts';
 import { loadLexicon } from '../text/lexicon.ts';
-import { InputError } from '../util/errors.ts';
+import { InputError, NothingReadError } from '../util/errors.ts';
 import { TOOL } from '../util/version.ts';
 import { analyzeModel } from './analyze.ts';
 import { parseCacheDir, parseCacheKey, pruneParseCache, readCachedParse, writeCachedParse } from './cache.ts';
@@ -42,6 +42,8 @@ export interface RunOutcome {
   warnings: string[];
   /** Documents read once because they copy another. */
   copies: DocumentCopy[];
+  /** How each input file was read (as in the result). */
+  readings: InputReading[];
   /** Inputs parsed this time, and those taken from the cache. */
   parsed: number;
   cached: number;
@@ -97,8 +99,8 @@ export async function executeRun(plan: RunPlan, progress: Progress): Promise<Run
       errors.push(error);
     }
   }
-  const { model, warnings } = mergeParsed(parts, plan.grouping);
-  if (model.duties.length === 0) throw new InputError(job.file, 'no duties found in the inputs');
+  const { model, warnings, readings } = mergeParsed(parts, plan.grouping);
+  if (model.duties.length === 0) throw new NothingReadError(job.file, parts.length, errors, warnings);
 
   const lexicon = loadLexicon();
   const options = job.options;
@@ -107,7 +109,7 @@ export async function executeRun(plan: RunPlan, progress: Progress): Promise<Run
     rules: loadRelationRules(),
     coverage: options.catalogue ? catalogueCoverage(resolve(job.workspace, options.catalogue), options, lexicon) : undefined,
     progress: (stage, done, total) => progress.stage(stage, done, total),
-  });
+  }, readings);
   const accepted = applyAcceptance(analysed, job.accepted, plan.today);
   accepted.matched.forEach((n, i) => {
     if (n === 0) warnings.push(`${job.file}: accepted[${i}] matches no finding`);
@@ -147,7 +149,7 @@ export async function executeRun(plan: RunPlan, progress: Progress): Promise<Run
   await writeFileAtomically(historyFile(job.output), historyText(appendRun(plan.history, record)));
   await pruneParseCache(cacheDir, used);
   progress.stop();
-  return { runId: plan.runId, folder, result, figures, record, changes: changes ? countChanges(changes) : null, errors, warnings, copies: result.copies, parsed, cached, latest };
+  return { runId: plan.runId, folder, result, figures, record, changes: changes ? countChanges(changes) : null, errors, warnings, copies: result.copies, readings, parsed, cached, latest };
 }
 
 /** The previous run's result, or null (with a warning) when it is gone or unreadable: the run then reports no diff. */

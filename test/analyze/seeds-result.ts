@@ -15,21 +15,21 @@ export async function seedsGrouping(): Promise<InputGrouping> {
   return { named, defaultName: job.name };
 }
 
-/** The seeds' result as `npm start` computes it: default options, the marketing catalogue and the job's organisations. */
+/** The seeds' result as `npm start` computes it: default options, the marketing catalogue, the job's organisations and each file's reading. */
 export async function seedsResult(): Promise<Result> {
   return wholeResult(await seedsParts());
 }
 
 /** The same, held as parts (compact pairs, expanded when read). */
 export async function seedsParts(): Promise<ResultParts> {
-  const { model } = await loadModel(['seeds'], { grouping: await seedsGrouping() });
+  const { model, inputReadings } = await loadModel(['seeds'], { grouping: await seedsGrouping() });
   const lexicon = loadLexicon();
   const options = { ...DEFAULT_OPTIONS, catalogue: 'analysis/catalogues/marketing-department.yaml' };
   return await analyzeParts(model, options, {
     lexicon,
     rules: loadRelationRules(),
     coverage: catalogueCoverage(options.catalogue, options, lexicon),
-  });
+  }, inputReadings);
 }
 
 /** Lookup helpers over a result, by unit name and duty text. */

@@ -1,7 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../src/model.ts';
 import { ResultSchema } from '../../src/model.ts';
+import { resultJson } from '../../src/report/json-report.ts';
+import { loadModel } from '../../src/run/load.ts';
 import { finder, seedsResult } from './seeds-result.ts';
 
 const GOLDEN = 'test/golden/result-seeds.json';
@@ -95,6 +97,27 @@ describe('analysing the seeds', () => {
       expect(p.roles).toHaveLength(2);
       expect(p.score).toBeGreaterThanOrEqual(result.options.candidateThreshold);
     }
+  });
+
+  it('result.readings says how each seed file was read: its units and duties as parsed, the share of its text used, the lines left out and why', async () => {
+    const { readings } = await loadModel(['seeds'], {});
+    expect(result.readings?.map((r) => r.file)).toEqual(readdirSync('seeds').sort().map((f) => `seeds/${f}`));
+    for (const [i, r] of (result.readings ?? []).entries()) {
+      const parsed = readings[i];
+      expect(r, r.file).toMatchObject({ file: parsed.file, format: 'text', units: parsed.units, duties: parsed.duties, moreLeftOut: 0 });
+      expect(r.duties, r.file).toBeGreaterThan(0);
+      expect(r.used, r.file).toBeCloseTo(parsed.used, 4);
+      expect(r.leftOut, r.file).toEqual(parsed.leftOut.map((l) => ({ ...l, text: [...l.text].length > 200 ? `${[...l.text].slice(0, 199).join('')}…` : l.text })));
+    }
+    // 003 is the seed read least fully: a reorganisation notice whose site boilerplate and preamble are left out.
+    const least = [...(result.readings ?? [])].sort((a, b) => a.used! - b.used!)[0];
+    expect(least.file).toBe('seeds/003_805e8c79604db5b9.txt');
+    expect(least.leftOut.every((l) => l.why.length > 0)).toBe(true);
+    // Copies are counted in the file's reading (as read), not in the analysis.
+    const f000 = result.readings!.find((r) => r.file.includes('000_'))!;
+    const units000 = result.units.filter((u) => u.source.file === f000.file).length;
+    expect(f000.units).toBeGreaterThan(units000);
+    expect(JSON.parse(resultJson(result)).readings).toEqual(result.readings);
   });
 
   it('the same input gives a byte-identical result.json (golden file)', async () => {

@@ -150,7 +150,35 @@ describe.skipIf(!available)('index.html in Chromium', () => {
     expect(await fresh.locator('#changes details.more li').first().isVisible()).toBe(true);
     expect(await fresh.locator('#documents .print-only').isVisible()).toBe(true);
     expect(await fresh.locator('nav.toc').isVisible()).toBe(false);
+    // The readings table prints; the left-out lines (hundreds in a large run) do not.
+    expect(await fresh.locator('#readings table.readings').isVisible()).toBe(true);
+    expect(await fresh.locator('#readings details.left-out').first().isVisible()).toBe(false);
     await fresh.close();
+  });
+
+  it('"how your documents were read" is reached from the front page; a file that yielded nothing stands out, and its left-out lines open', async () => {
+    const section = page.locator('#readings');
+    await page.locator('#documents .reading-note a[href="#readings"]').click();
+    await expect.poll(() => section.isVisible()).toBe(true);
+    expect(await section.locator('h2').textContent()).toBe('文档读取情况');
+    const empty = section.locator('table.readings tr.is-empty').first();
+    expect(await empty.isVisible()).toBe(true);
+    expect(await empty.locator('code').textContent()).toBe("dutylens extract 'samples/会议 纪要.txt' --explain");
+    expect(await empty.locator('td').first().evaluate((td) => getComputedStyle(td).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    const fold = section.locator('details.left-out').first();
+    const line = fold.locator('ol.left-out-lines li').first();
+    expect(await line.isVisible()).toBe(false);
+    await fold.locator('summary').click();
+    expect(await fold.evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
+    expect(await line.isVisible()).toBe(true);
+    expect(await line.textContent()).toContain('会议纪要');
+    // The count in the table opens its file's list.
+    const market = section.locator('#reading-0');
+    expect(await market.evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
+    await section.locator('a[href="#reading-0"]').click();
+    await expect.poll(() => market.evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await section.screenshot({ path: `${ARTIFACTS}report-readings.png` });
   });
 
   it('the drill-down marks an accepted conflict as accepted, with owner, reason and expiry', async () => {

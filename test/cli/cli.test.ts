@@ -32,6 +32,9 @@ describe('dutylens extract', () => {
     const analyze = dutylens('analyze', 'notes.txt', '-o', 'notes-report');
     expect(analyze.code).toBe(2);
     expect(analyze.stderr).toContain('no input yielded any duties');
+    // Each is said once: the file by the parser's remark, the run by one line.
+    expect(analyze.stderr.match(/notes\.txt: no duties found/g)).toHaveLength(1);
+    expect(analyze.stderr.match(/no input yielded any duties|no duties found in the inputs/g)).toHaveLength(1);
     const explain = dutylens('extract', 'notes.txt', '--explain', '-o', 'notes.yaml');
     expect(explain.stderr).toMatch(/line 2: left out \(.+\): 今天天气很好/u);
   });
@@ -92,6 +95,23 @@ describe('dutylens analyze and render', () => {
     for (const f of ['index.html', 'result.json', 'pairs.csv', 'matrix.csv', 'report.xlsx', 'summary.md']) {
       expect(existsSync(join(work, 'out', f)), f).toBe(true);
     }
+  });
+
+  it('analyze names a file that yielded nothing once, sums up how the inputs were read, and records it in result.json and summary.md', () => {
+    writeFileSync(join(work, 'notes.txt'), '会议纪要\n今天天气很好,大家按时到会。\n下次会议时间另行通知。\n');
+    const r = dutylens('analyze', 'notes.txt', '001.txt', '-o', 'out-read', '--reporters', 'json,md');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr.match(/notes\.txt: no duties found; see why with: dutylens extract notes\.txt --explain/g)).toHaveLength(1);
+    const line = /^read 2 files: (\d+) units, (\d+) duties, \d+% of the text used; 1 file yielded nothing$/m.exec(r.stderr);
+    expect(line, r.stderr).not.toBeNull();
+    const result = JSON.parse(readFileSync(join(work, 'out-read/result.json'), 'utf8')) as Result;
+    expect(result.readings?.map((x) => [x.file, x.duties > 0])).toEqual([['notes.txt', false], ['001.txt', true]]);
+    expect(result.readings?.[1]).toMatchObject({ units: Number(line![1]), duties: Number(line![2]) });
+    expect(result.readings?.[0].leftOut.map((l) => l.text)).toContain('今天天气很好,大家按时到会。');
+    expect(readFileSync(join(work, 'out-read/summary.md'), 'utf8')).toContain('`notes.txt`');
+    const quiet = dutylens('analyze', 'notes.txt', '001.txt', '-o', 'out-read', '--reporters', 'json', '-q');
+    expect(quiet.code, quiet.stderr).toBe(0);
+    expect(quiet.stderr).toBe('');
   });
 
   it('render re-renders a saved result without re-analysing, byte-identical', () => {

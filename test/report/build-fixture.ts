@@ -5,16 +5,21 @@
  * document and a one-unit Chinese fragment (the "other documents" group).
  * Some conflicts and gaps are accepted (one acceptance expired), and the
  * result carries changes since a previous run and a three-run trend, as a
- * scheduled run's would. Duty texts include markup, `</script>`, `&amp;`,
- * quotes and U+2028 on purpose. Run: `npx tsx test/report/build-fixture.ts`.
+ * scheduled run's would. It records how each input file was read: the
+ * three documents' files (one with more left-out lines than are kept), a
+ * text file that yielded nothing (its name holds a space) and an empty
+ * table. Duty texts include markup, `</script>`, `&amp;`, quotes and U+2028
+ * on purpose. Run: `npx tsx test/report/build-fixture.ts`.
  */
 import { writeFileSync } from 'node:fs';
-import { ResultSchema, type Acceptance, type Changes, type DutyRef, type Result } from '../../src/model.ts';
+import { ResultSchema, type Acceptance, type Changes, type DutyRef, type InputReading, type Result } from '../../src/model.ts';
 import { buildResult, type DocumentSpec } from './result-builder.ts';
 
 const FILE_ZH = 'seeds/000_634195122df2118e.txt';
 const FILE_EN = 'samples/acme-roles.md';
 const FILE_FRAGMENT = 'seeds/002_48a5b74466f8c1e3.txt';
+const FILE_NOTHING = 'samples/会议 纪要.txt';
+const FILE_TABLE = 'samples/roles.xlsx';
 const LS = '\u2028';
 
 const ACCEPTED_COMPLAINTS: Acceptance = { owner: '市场部 王经理', reason: '集团客户投诉由集团客户处闭环，客户服务处只做受理登记，已在流程中约定。', expires: '2099-12-31', expired: false };
@@ -214,8 +219,55 @@ const changes: Changes = {
   ],
 };
 
+/** How a fixture file was read: its units and duties counted from the built result. */
+const counted = (file: string) => {
+  const units = built.units.filter((u) => u.source.file === file);
+  const ids = new Set(units.map((u) => u.id));
+  return { units: units.length, duties: built.duties.filter((d) => ids.has(d.unitId)).length };
+};
+const readings: InputReading[] = [
+  {
+    file: FILE_ZH,
+    format: 'text',
+    ...counted(FILE_ZH),
+    characters: 2140,
+    used: 0.8532,
+    leftOut: [
+      { line: 1, text: '首页 > 企业文化 > 职责说明', why: 'site boilerplate' },
+      { line: 2, text: '编制日期：2010年3月', why: 'section 编制日期' },
+      { line: 56, text: '上一篇：<b>渠道</b>管理办法 & 下一篇：</script>', why: 'not under any unit or duty list' },
+    ],
+    moreLeftOut: 2,
+  },
+  { file: FILE_EN, format: 'text', ...counted(FILE_EN), characters: 480, used: 1, leftOut: [], moreLeftOut: 0 },
+  {
+    file: FILE_FRAGMENT,
+    format: 'text',
+    ...counted(FILE_FRAGMENT),
+    characters: 25310,
+    used: 0.7791,
+    leftOut: [{ line: 409, text: '相关推荐：市场专员工作总结范文', why: 'outside any unit' }],
+    moreLeftOut: 0,
+  },
+  {
+    file: FILE_NOTHING,
+    format: 'text',
+    units: 0,
+    duties: 0,
+    characters: 31,
+    used: 0,
+    leftOut: [
+      { line: 1, text: '会议纪要', why: 'not under any unit or duty list' },
+      { line: 2, text: '今天天气很好，大家按时到会。', why: 'not under any unit or duty list' },
+    ],
+    moreLeftOut: 0,
+  },
+  { file: FILE_TABLE, format: 'table', units: 0, duties: 0, characters: null, used: null, leftOut: [], moreLeftOut: 0 },
+];
+
 const result: Result = ResultSchema.parse({
   ...built,
+  readings,
   changes,
   trend: [
     { runId: '2024-03-01T08-00-00', conflicts: 9, gaps: 8, duties: 44 },

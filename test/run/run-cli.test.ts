@@ -79,6 +79,9 @@ describe('dutylens run: repeat runs, latest and history', () => {
     const first = await cli(ws, ['run', 'analysis/seeds.yaml'], DAY1);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain('report: out/seeds/latest/index.html');
+    expect(first.stderr).toMatch(/^seeds: read 5 files: \d+ units, \d+ duties, \d+% of the text used; 0 files yielded nothing$/m);
+    const firstReadings = (await readJson<Result>(join(ws, 'out', 'seeds', 'latest', 'result.json'))).readings;
+    expect(firstReadings).toHaveLength(5);
     const second = await cli(ws, ['run', 'analysis/seeds.yaml'], DAY2);
     expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).toMatch(/^seeds: no changes since run 20300101T080000Z-[0-9a-f]{8}$/m);
@@ -98,6 +101,8 @@ describe('dutylens run: repeat runs, latest and history', () => {
     const third = await cli(ws, ['run', 'analysis/seeds.yaml', '--json'], DAY2);
     expect(third.code, third.stderr).toBe(0);
     expect(JSON.parse(third.stdout)).toMatchObject({ status: 'ran', inputs: { files: 5, parsed: 1, cached: 4 } });
+    // The cache keeps each file's reading: the files taken from it read as they did (the edit added a blank line only).
+    expect((await readJson<Result>(join(ws, 'out', 'seeds', 'latest', 'result.json'))).readings).toEqual(firstReadings);
   }, 240_000);
 });
 
@@ -169,6 +174,34 @@ describe('dutylens run: exit codes', () => {
     const expired = await cli(ws, ['run', 'analysis/one.yaml', ...gate], { DUTYLENS_NOW: '2030-02-01T08:00:00Z' });
     expect(expired.code).toBe(1);
     expect((await latestResult(ws, 'one')).pairs.find((p) => p.a === pair.a && p.b === pair.b)?.acceptance?.expired).toBe(true);
+  }, 120_000);
+
+  it('exits 2 when no input yields duties, naming each file that yielded nothing once, before the run\'s own line', async () => {
+    const ws = await workspace({ 'docs/notes.txt': '会议纪要\n今天天气很好,大家按时到会。\n', 'docs/scan.pdf': '%PDF-1.4\n', 'analysis/one.yaml': JOB });
+    const run = await cli(ws, ['run', 'analysis/one.yaml'], DAY1);
+    expect(run.code).toBe(2);
+    const lines = run.stderr.split('\n').filter((l) => !/^one: \w+ \(\d+\)$/.test(l) && l !== '');
+    expect(lines).toEqual([
+      'dutylens: docs/scan.pdf: PDF is not supported yet: convert it to .docx or .txt',
+      'warning: docs/notes.txt: no duties found; see why with: dutylens extract docs/notes.txt --explain',
+      'dutylens: analysis/one.yaml: no input yielded any duties (1 file read); see why with: dutylens extract FILE --explain',
+    ]);
+    expect(existsSync(join(ws, 'reports', 'one', 'latest'))).toBe(false);
+  }, 60_000);
+
+  it('names a file that yielded nothing once among the others, and keeps it in the result\'s readings', async () => {
+    const ws = await workspace({ [`docs/${SEED}`]: seedText(), 'docs/notes.txt': '会议纪要\n今天天气很好,大家按时到会。\n', 'analysis/one.yaml': JOB });
+    const run = await cli(ws, ['run', 'analysis/one.yaml'], DAY1);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr.match(/docs\/notes\.txt: no duties found/g)).toHaveLength(1);
+    expect(run.stderr).toMatch(/^one: read 2 files: \d+ units, \d+ duties, \d+% of the text used; 1 file yielded nothing$/m);
+    const readings = (await latestResult(ws, 'one')).readings!;
+    expect(readings.map((r) => [r.file, r.duties > 0])).toEqual([[`docs/${SEED}`, true], ['docs/notes.txt', false]]);
+    const html = await readFile(join(ws, 'reports', 'one', 'latest', 'index.html'), 'utf8');
+    expect(html).toContain('<code>dutylens extract docs/notes.txt --explain</code>');
+    const quiet = await cli(ws, ['run', 'analysis/one.yaml', '--force', '-q'], DAY2);
+    expect(quiet.code, quiet.stderr).toBe(0);
+    expect(quiet.stderr).toBe('');
   }, 120_000);
 
   it('exits 2 for a wrong job file, naming every wrong field', async () => {
