@@ -51,11 +51,11 @@ function log(quiet: boolean | undefined, line: string): void {
 }
 
 /** Prints each unreadable file on one line, and each document read once as a copy; returns the exit code they imply. */
-function reportErrors(loaded: LoadedModel, quiet?: boolean): number {
+function reportErrors(loaded: LoadedModel, quiet?: boolean, allowEvents?: boolean): number {
   for (const e of loaded.errors) console.error(`dutylens: ${e.toLine()}`);
   for (const w of loaded.warnings) log(quiet, `warning: ${w}`);
   for (const c of loaded.model.copies ?? []) log(quiet, `${c.file}:${c.line}: document ${c.document} is a copy of ${c.copyOf}; read once`);
-  if (loaded.model.duties.length === 0) {
+  if (loaded.model.duties.length === 0 && (allowEvents !== true || (loaded.model.events ?? []).length === 0)) {
     // Nothing to analyse is bad input, not an empty success.
     console.error(`dutylens: no input yielded any duties (${loaded.files.length} files read); see why with: dutylens extract FILE --explain`);
     return 2;
@@ -120,15 +120,16 @@ async function load(inputs: string[], flags: InputFlags): Promise<LoadedModel> {
 export async function runExtract(inputs: string[], flags: InputFlags & { output?: string; explain?: boolean }): Promise<number> {
   const loaded = await load(inputs, flags);
   if (flags.explain) printReadings(loaded);
-  const code = reportErrors(loaded, flags.quiet);
+  const code = reportErrors(loaded, flags.quiet, true);
   const { model } = loaded;
-  if (model.duties.length === 0) return code; // nothing read: no empty model replaces anything
+  if (model.duties.length === 0 && (model.events ?? []).length === 0) return code; // nothing read: no empty model replaces anything
   if (flags.output) {
     const ext = extname(flags.output).toLowerCase();
     if (!['.yaml', '.yml', '.json'].includes(ext)) throw new InputError(flags.output, 'the org model is written as .yaml or .json');
     const text = ext === '.json' ? `${JSON.stringify(model, null, 2)}\n` : toYaml(model, { lineWidth: 0 });
     await writeFileAtomically(flags.output, text);
-    log(flags.quiet, `${model.documents.length} documents, ${model.units.length} units, ${model.duties.length} duties → ${flags.output}`);
+    const events = (model.events ?? []).length;
+    log(flags.quiet, `${model.documents.length} documents, ${model.units.length} units, ${model.duties.length} duties${events > 0 ? `, ${events} change events` : ''} → ${flags.output}`);
   } else {
     process.stdout.write(toYaml(model, { lineWidth: 0 }));
   }

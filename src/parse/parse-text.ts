@@ -7,6 +7,7 @@ import { buildDuties, buildUnits } from './build.ts';
 import { cleanLines } from './clean.ts';
 import { isLeadInWord, splitDocuments } from './documents.ts';
 import { unflattenTables } from './fields.ts';
+import { withEvents } from './event-documents.ts';
 import { DEFAULT_PARSE_LEXICON, type ParseLexicon } from './lexicon.ts';
 import { labelAt } from './numbering.ts';
 import type { DocumentDraft, LineUse } from './draft.ts';
@@ -140,5 +141,5 @@ function parseLines(file: string, lines: readonly TextLine[], options: ParseOpti
   const blank = !lines.some((l) => (l.text ?? '').trim().length > 0);
   const warnings = duties.length === 0 && !blank ? [`${file}: no duties found; see why with: dutylens extract ${file} --explain`] : [];
   const reading = readingOf(file, lines, read.map((r) => r.draft), cleaned.dropped, units.length, duties.length);
-  return { documents, units, duties, warnings, reading };
+  return withEvents(file, lines, { documents, units, duties, warnings, reading }, stem);
 }
