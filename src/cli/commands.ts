@@ -36,7 +36,7 @@ export interface AnalyzeFlags extends InputFlags, AnalysisFlags {
 
 const ALL_REPORTERS: readonly ReporterName[] = ['html', 'json', 'csv', 'xlsx', 'md'];
 
-function reportersFrom(names: readonly string[] | undefined): ReporterName[] {
+export function reportersFrom(names: readonly string[] | undefined): ReporterName[] {
   if (!names) return [...ALL_REPORTERS];
   for (const n of names) {
     if (!ALL_REPORTERS.includes(n as ReporterName)) {

@@ -359,6 +359,7 @@ export async function analyzeParts(model: OrgModel, options: AnalysisOptions, re
       coverage: covered.coverage,
       gaps: covered.gaps,
       summary: summarize(organisations.length, model.documents, model.copies?.length ?? 0, model.units, duties, flags(), pairs.length, groups, covered.gaps),
+      ...(model.events && model.events.length > 0 ? { events: model.events } : {}),
     },
     pairCount: pairs.length,
     pairAt,
