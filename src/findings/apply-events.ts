@@ -49,12 +49,12 @@ const PHASE: Readonly<Record<ChangeEvent['kind'], number>> = { create: 0, rename
 export function applyEvents(base: OrgModel, events: readonly ChangeEvent[], score: FunctionScorer, options: ApplyOptions = DEFAULT_APPLY_OPTIONS): ApplyOutcome {
   let units = [...base.units];
   let duties = [...base.duties];
-  const warnings: string[] = [];
+  const warnings: [number, string][] = [];
   const languageOf = new Map(base.documents.map((d) => [d.id, d.language]));
   const gone = new Set<string>();
   const standing = () => units.filter((u) => !gone.has(u.id));
   const find = (name: string) => findUnit(name, standing());
-  const warn = (e: ChangeEvent, i: number, why: string) => warnings.push(`${eventLabel(e, i)}: ${why}`);
+  const warn = (e: ChangeEvent, i: number, why: string) => warnings.push([i, `${eventLabel(e, i)}: ${why}`]);
   const touched: string[][] = events.map(() => []);
   const touch = (i: number, ...ids: (string | null | undefined)[]) => {
     for (const id of ids) if (id && !touched[i].includes(id)) touched[i].push(id);
@@ -174,7 +174,7 @@ export function applyEvents(base: OrgModel, events: readonly ChangeEvent[], scor
         const ids = subtreeIds(unit.id, units);
         touch(i, unit.id);
         const left = duties.filter((d) => ids.has(d.unitId)).length;
-        if (left > 0) warnings.push(`${eventLabel(e, i)}: ${left} duties of ${unit.name} go with it (no event moves them)`);
+        if (left > 0) warn(e, i, `${left} duties of ${unit.name} go with it (no event moves them)`);
         for (const id of ids) gone.add(id);
         break;
       }
@@ -191,7 +191,8 @@ export function applyEvents(base: OrgModel, events: readonly ChangeEvent[], scor
     duties: duties.filter((d) => keptIds.has(d.unitId)).map((d) => (parentKept(d) ? d : { ...d, parentId: null })),
     events: [...events],
   };
-  return { model, warnings, touched };
+  // In event order, whatever order they were applied in.
+  return { model, warnings: warnings.sort((x, y) => x[0] - y[0]).map(([, line]) => line), touched };
 }
 
 /** The function an event moves, as matched against duties: without the donor's name written before it (科学技术部的…). */

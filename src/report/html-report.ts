@@ -159,8 +159,7 @@ export function htmlReport(result: Result, options: HtmlReportOptions): string {
 <header class="top"><h1>${t('reportTitle')}</h1><div class="meta">${t('generatedBy')} ${escapeHtml(result.tool.name)} ${escapeHtml(result.tool.version)}${when} · ${thresholds}</div><p class="meta print-only">${t('printNote')}</p></header>
 ${navHtml(index, rows, options, trend !== '')}
 <main>
-${reorganisationHtml(result, lang)}
-${changesHtml(index, result.changes, lang, options.listLimit)}
+${reorganisationHtml(result, lang)}${changesHtml(index, result.changes, lang, options.listLimit)}
 ${frontPageHtml(index, rows, lang, trend)}
 ${major.join('\n')}
 ${others}
