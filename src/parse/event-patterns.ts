@@ -1,7 +1,7 @@
 import type { ChangeEventKind } from '../model.ts';
 import type { EventLexicon } from './event-lexicon.ts';
 import { cleanName, isUnitName, nameEnd, splitItems, splitNames } from './event-names.ts';
-import { clauseEnd, clauseStart, cut, type Reading } from './event-reading.ts';
+import { clauseEnd, clauseStart, cut, isClauseBreak, type Reading } from './event-reading.ts';
 
 /**
  * The grammar of change events: one small pattern per way a notice says a
@@ -72,8 +72,11 @@ export function donorsAndText(r: Reading, start: number, end: number, lexicon: E
   const text = cleanText(cut(r, start, end), lexicon);
   const of = phrase.indexOf('的');
   if (of > 0) {
+    // A的X, or A承担的X / A负责的X (the donor before the verb of its charge).
+    const charge = /(?:承担|负责|管理|主管|代管|行使)$/u.exec(phrase.slice(0, of));
     const donors = namesIn(r, start, start + of, lexicon);
-    if (donors.length > 0) return { donors, text, own: cleanText(cut(r, start + of + 1, end), lexicon) };
+    const charged = donors.length === 0 && charge ? namesIn(r, start, start + charge.index, lexicon) : [];
+    if (donors.length + charged.length > 0) return { donors: donors.length > 0 ? donors : charged, text, own: cleanText(cut(r, start + of + 1, end), lexicon) };
   }
   const number = /\p{Script=Han}(?=[0-9一二三四五六七八九十]+名)/u.exec(phrase);
   if (number) {
@@ -99,7 +102,9 @@ export const abolished: EventPattern = (r, lexicon) =>
     if (hasAny(r.text.slice(clauseStart(r.text, i), i), lexicon.dutyVerbs)) return [];
     const end = clauseEnd(r.text, i + verb.length);
     // The list runs to the end of the clause, or to the first word that is no name (撤销X,由Y…).
-    const names = splitNames(cut(r, i + verb.length, end), lexicon).filter((n) => isUnitName(n, lexicon));
+    let names = splitNames(cut(r, i + verb.length, end), lexicon).filter((n) => isUnitName(n, lexicon));
+    // A、B不再保留: the list before the verb, when nothing follows it.
+    if (names.length === 0 && cut(r, i + verb.length, end).trim() === '') names = namesIn(r, clauseStart(r.text, i), i, lexicon);
     return names.map((from) => ({ kind: 'abolish' as const, from, to: null, text: null, at: i }));
   });
 
@@ -122,7 +127,8 @@ export const created: EventPattern = (r, lexicon) => {
 /** 启用"X"、"Y"印鉴 (create), 原"X"、"Y"印鉴废止 (abolish): a company notice's seals. */
 export const seals: EventPattern = (r, lexicon) => {
   const out: FoundEvent[] = [];
-  for (const m of r.text.matchAll(/启用(.+?)(?:印鉴|印章)/gu)) {
+  // 可启用X印章 (may use X's seal) creates nothing.
+  for (const m of r.text.matchAll(/(?<!可)启用(.+?)(?:印鉴|印章)/gu)) {
     for (const to of namesIn(r, m.index + 2, m.index + 2 + m[1].length, lexicon)) out.push({ kind: 'create', from: null, to, text: null, at: m.index });
   }
   for (const m of r.text.matchAll(/(?:印鉴|印章)(?:废止|停用|作废)/gu)) {
@@ -138,11 +144,38 @@ export const moved: EventPattern = (r, lexicon) =>
     const start = clauseStart(r.text, i);
     const to = nameAt(r, i + verb.length, clauseEnd(r.text, i), lexicon);
     if (!to || i === start) return [];
-    const { donors, text } = donorsAndText(r, start, i, lexicon);
-    if (text.length === 0) return [];
-    const froms = donors.length > 0 ? donors : [null];
-    return froms.map((from) => ({ kind: 'move' as const, from, to: to.name, text, at: i }));
+    return movedItems(r, itemsStart(r, start, i, lexicon), i).flatMap(({ at, end }) => {
+      const { donors, text } = donorsAndText(r, at, end, lexicon);
+      if (text.length === 0) return [];
+      return (donors.length > 0 ? donors : [null]).map((from) => ({ kind: 'move' as const, from, to: to.name, text, at }));
+    });
   });
+
+/**
+ * Where the functions moved by a verb start: the clause, or back to the 将
+ * that opens a list of them (将A的X职责,B的Y职责划入C), when no other verb of
+ * the grammar comes between.
+ */
+function itemsStart(r: Reading, clause: number, verbAt: number, lexicon: EventLexicon): number {
+  const lead = r.text.lastIndexOf('将', clause);
+  if (lead < 0 || lead >= clause) return clause;
+  const between = r.text.slice(lead + 1, clause);
+  const verbs = [...lexicon.moveVerbs, ...lexicon.mergeVerbs, ...lexicon.createVerbs, ...lexicon.abolishVerbs, ...lexicon.renameVerbs];
+  return /[。;]/u.test(between) || hasAny(between, verbs) ? clause : lead + 1;
+}
+
+/** The items of a list of functions in [start, end): one per clause break (not IDC,ECP) or 以及. */
+function movedItems(r: Reading, start: number, end: number): { at: number; end: number }[] {
+  const out: { at: number; end: number }[] = [];
+  let at = start;
+  for (let k = start; k <= end; k++) {
+    const stop = k === end || isClauseBreak(r.text, k) || r.text.startsWith('以及', k);
+    if (!stop) continue;
+    if (k > at) out.push({ at, end: k });
+    at = k + (r.text.startsWith('以及', k) ? 2 : 1);
+  }
+  return out;
+}
 
 /** A代管的X改由B代管: the charge of X moves from A to B. */
 export const handedOver: EventPattern = (r, lexicon) =>
@@ -192,10 +225,12 @@ export const assigned: EventPattern = (r, lexicon) =>
     const byAt = m.index + m[0].length;
     const end = clauseEnd(r.text, byAt);
     const taker = receiverBeforeVerb(r, byAt, end, lexicon);
-    if (!taker) return [];
-    const object = cleanText(cut(r, taker.verbEnd, end), lexicon);
-    if (object.length > 0) return [{ kind: 'move', from: null, to: taker.name, text: cut(r, taker.end, end), at: m.index }];
     const start = clauseStart(r.text, m.index);
+    // 负责…规定由B承担的事项 is a duty that names B, not a change.
+    if (!taker || hasAny(r.text.slice(start, m.index), lexicon.dutyVerbs)) return [];
+    const object = cleanText(cut(r, taker.verbEnd, end), lexicon);
+    if (object.startsWith('的')) return [];
+    if (object.length > 0) return [{ kind: 'move', from: null, to: taker.name, text: cut(r, taker.end, end), at: m.index }];
     let text = cleanText(cut(r, start, m.index).replace(/归口$/u, ''), lexicon);
     if (text.length === 0 && start > 1) text = cleanText(cut(r, clauseStart(r.text, start - 1), start - 1), lexicon);
     return text.length > 0 ? [{ kind: 'assign', from: null, to: taker.name, text, at: m.index }] : [];

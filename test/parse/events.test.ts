@@ -73,8 +73,22 @@ describe('the event grammar', () => {
     expect(eventsOf('一汽撤銷解放事業(yè)本部和奔騰事業(yè)本部')).toEqual(['abolish 解放事业(yè)本部 → ∅', 'abolish 奔腾事业(yè)本部 → ∅']);
   });
 
+  it('reads the other common forms: 合并组建, A不再保留, A承担的X, and several functions after one 将', () => {
+    expect(eventsOf('将市档案局、市方志办合并,组建市档案馆。')).toEqual(['merge 市档案局、市方志办 → 市档案馆', 'create ∅ → 市档案馆']);
+    expect(eventsOf('市机关事务局不再保留。')).toEqual(['abolish 市机关事务局 → ∅']);
+    expect(eventsOf('将市财政局承担的政府采购监督管理职责,市审计局的内部审计指导职责划入市监察局。')).toEqual([
+      'move 市财政局 → 市监察局 (市财政局承担的政府采购监督管理职责)',
+      'move 市审计局 → 市监察局 (市审计局的内部审计指导职责)',
+    ]);
+  });
+
   it('A代管的X改由B代管 moves the charge; 由B直接管理X moves X to B', () => {
     expect(eventsOf('国家卫生健康委员会代管的中国老龄协会改由民政部代管。')).toEqual(['move 国家卫生健康委员会 → 民政部 (代管中国老龄协会)']);
+    expect(eventsOf('撤销解放事业本部、奔腾事业本部,由总部直接管理解放公司。')).toEqual([
+      'abolish 解放事业本部 → ∅',
+      'abolish 奔腾事业本部 → ∅',
+      'move ∅ → 总部 (直接管理解放公司)',
+    ]);
   });
 });
 
