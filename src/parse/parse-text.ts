@@ -34,7 +34,7 @@ export function parseText(file: string, lines: TextLine[], options?: ParseOption
 /** `parseText` with a lexicon of one's own. Never throws. */
 export function parseTextWith(file: string, lines: readonly TextLine[], options: ParseOptions, lexicon: ParseLexicon): ParsedFile {
   try {
-    return parseLines(file, lines, options, lexicon);
+    return withEvents(file, lines, parseLines(file, lines, options, lexicon), options.stem ?? fileStem(file));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { documents: [], units: [], duties: [], warnings: [`${file}: could not be parsed (${message})`] };
@@ -141,5 +141,5 @@ function parseLines(file: string, lines: readonly TextLine[], options: ParseOpti
   const blank = !lines.some((l) => (l.text ?? '').trim().length > 0);
   const warnings = duties.length === 0 && !blank ? [`${file}: no duties found; see why with: dutylens extract ${file} --explain`] : [];
   const reading = readingOf(file, lines, read.map((r) => r.draft), cleaned.dropped, units.length, duties.length);
-  return withEvents(file, lines, { documents, units, duties, warnings, reading }, stem);
+  return { documents, units, duties, warnings, reading };
 }
