@@ -9,8 +9,14 @@
  */
 import { z } from 'zod';
 
-/** Version of the org-model file format written by `dutylens extract`. */
-export const ORG_MODEL_VERSION = 1;
+/**
+ * Version of the org-model file format written by `dutylens extract`.
+ * 1: documents, units, duties, copies. 2: adds change events (`events`) and a
+ * moved duty's origin (`movedFrom`). Both are read; version 2 is written.
+ */
+export const ORG_MODEL_VERSION = 2;
+/** The org-model versions `OrgModelSchema` reads. */
+export const ORG_MODEL_VERSIONS = [1, 2] as const;
 /** Version of result.json. Reporters refuse versions they do not know. */
 export const RESULT_SCHEMA_VERSION = 2;
 
@@ -126,6 +132,17 @@ export const UnitSchema = z
   .strict();
 export type Unit = z.infer<typeof UnitSchema>;
 
+/** Where a duty moved from when `dutylens apply` put it under another unit. */
+export const MovedFromSchema = z
+  .object({
+    unitId: z.string().nullable().describe('The donor unit in the base organisation; null when the function was added (no donor, or no clear match in it).'),
+    unitName: z.string().nullable().describe('The donor as the event names it.'),
+    event: z.number().int().min(0).describe('Index of the event (in the model\'s `events`) that moved it.'),
+    score: z.number().min(0).max(1).nullable().describe('Similarity of the donor duty to the event\'s text; null when added.'),
+  })
+  .strict();
+export type MovedFrom = z.infer<typeof MovedFromSchema>;
+
 /** One numbered (or sentence) duty of a unit. Duties nest: 一、 > (一) > 1. > (1). */
 export const DutySchema = z
   .object({
@@ -141,9 +158,40 @@ export const DutySchema = z
     note: z.string().nullable().describe('An annotation kept with the duty, such as the proposal note.'),
     links: z.array(z.string()).describe('Units the duty names as collaborators ("配合财务部…").'),
     source: SourceSchema,
+    movedFrom: MovedFromSchema.optional().describe('Present when `dutylens apply` moved this duty here from another unit, or added it for a moved function.'),
   })
   .strict();
 export type Duty = z.infer<typeof DutySchema>;
+
+/** Kinds of change event a reorganisation notice (职责调整, 机构改革, 组织架构优化) holds. */
+export const ChangeEventKindSchema = z.enum(['create', 'abolish', 'rename', 'merge', 'move', 'assign']);
+export type ChangeEventKind = z.infer<typeof ChangeEventKindSchema>;
+
+/**
+ * One change to an organisation, read from a notice's sentence. Unit names
+ * are normalised like unit names (Simplified, width-folded), without the
+ * sentence's particles (将, 原, 的, quotes). By kind:
+ * create: to = the new unit; abolish: from = the unit that goes;
+ * rename: from = old name, to = new name; merge: from = the units merged
+ * (a list), to = the unit they form; move: text (the function) goes from the
+ * donor (null when the sentence names none) to the receiver; assign (承担):
+ * the receiver takes on the text, from a donor where one is named.
+ */
+export const ChangeEventSchema = z
+  .object({
+    kind: ChangeEventKindSchema,
+    from: z
+      .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
+      .nullable()
+      .describe('The unit that is abolished, renamed or gives the function; for merge, the list of units merged; null when none is named.'),
+    to: z.string().min(1).nullable().describe('The unit that is created, the new name, or the unit that receives; null for abolish.'),
+    text: z.string().nullable().describe('For move and assign: the function (duty text) that moves; null otherwise.'),
+    sentence: z.string().describe('The sentence the event was read from, as written.'),
+    source: SourceSchema,
+    documentId: z.string().min(1).describe('The document the notice sentence belongs to.'),
+  })
+  .strict();
+export type ChangeEvent = z.infer<typeof ChangeEventSchema>;
 
 /** Name and version of the tool that wrote a file. */
 export const ToolSchema = z.object({ name: z.literal('dutylens'), version: z.string() }).strict();
@@ -151,7 +199,7 @@ export const ToolSchema = z.object({ name: z.literal('dutylens'), version: z.str
 /** The org model, as written by `dutylens extract` and read back after a consultant edits it. */
 export const OrgModelSchema = z
   .object({
-    orgModelVersion: z.literal(ORG_MODEL_VERSION),
+    orgModelVersion: z.union([z.literal(ORG_MODEL_VERSIONS[0]), z.literal(ORG_MODEL_VERSIONS[1])], { error: `expected ${ORG_MODEL_VERSIONS.join(' or ')}` }).describe('1 or 2 (2 may carry events and movedFrom).'),
     tool: ToolSchema,
     documents: z.array(DocumentSchema),
     units: z.array(UnitSchema),
@@ -160,6 +208,10 @@ export const OrgModelSchema = z
       .array(CopySchema)
       .optional()
       .describe('Documents of the inputs that copy another document: read once, and named here.'),
+    events: z
+      .array(ChangeEventSchema)
+      .optional()
+      .describe('Change events read from reorganisation notices (version 2; absent in older models), in document order.'),
   })
   .strict();
 export type OrgModel = z.infer<typeof OrgModelSchema>;
@@ -407,6 +459,57 @@ export const TrendPointSchema = z
   .strict();
 export type TrendPoint = z.infer<typeof TrendPointSchema>;
 
+/** How a unit fares in a reorganisation: its name before and after, and the events that touched it. */
+export const ReorgUnitSchema = z
+  .object({
+    before: z.string().nullable().describe('Name before the change; null for a created unit.'),
+    after: z.string().nullable().describe('Name after the change; null for an abolished or merged-away unit.'),
+    change: z.enum(['kept', 'created', 'abolished', 'renamed', 'merged', 'changed']).describe('changed: kept its name, and gave or received work.'),
+    events: z.array(z.number().int()).describe('Indices (in `reorganisation.events`) of the events that touched it.'),
+  })
+  .strict();
+export type ReorgUnit = z.infer<typeof ReorgUnitSchema>;
+
+/** A conflict (duplicate/overlap) before or after a reorganisation, matched by its two duties' ids (a moved duty keeps its id). */
+export const ReorgPairSchema = z
+  .object({
+    status: z.enum(['appeared', 'disappeared', 'stayed']),
+    a: DutyRefSchema.describe('As it reads after the change (before, for a pair that disappeared).'),
+    b: DutyRefSchema,
+    before: RelationSchema.nullable().describe('Relation before; null when the two duties were no pair (or one did not exist).'),
+    after: RelationSchema.nullable(),
+    score: z.number(),
+    events: z.array(z.number().int()).describe('The events that caused it: moved or added one of its duties, or touched one of its units. Empty: not caused by the change.'),
+  })
+  .strict();
+export type ReorgPair = z.infer<typeof ReorgPairSchema>;
+
+/** A catalogue function whose ownership changed with a reorganisation. */
+export const ReorgCoverageSchema = z
+  .object({
+    organisation: z.string(),
+    functionId: z.string(),
+    functionName: z.string(),
+    before: CoverageOutcomeSchema.nullable(),
+    after: CoverageOutcomeSchema.nullable(),
+    change: z.enum(['newly-multi-lead', 'newly-unowned', 'resolved', 'changed']).describe('newly-unowned: a gap or no-lead now that was not one before.'),
+  })
+  .strict();
+export type ReorgCoverage = z.infer<typeof ReorgCoverageSchema>;
+
+/** What a reorganisation does (`analyze --before … --after …`): the result is the after-organisation's, and this compares it with the before. */
+export const ReorganisationSchema = z
+  .object({
+    events: z.array(ChangeEventSchema).describe('The events applied, in notice order.'),
+    warnings: z.array(z.string()).describe('Events that could not be applied as written (a unit that does not exist), one line each.'),
+    units: z.array(ReorgUnitSchema).describe('The before/after unit list, in before order, created units last.'),
+    pairs: z.array(ReorgPairSchema).describe('Conflicts that appear, disappear or stay; caused ones first.'),
+    coverage: z.array(ReorgCoverageSchema).describe('Catalogue functions whose outcome changed.'),
+    before: SummarySchema.describe('Figures of the before-organisation.'),
+  })
+  .strict();
+export type Reorganisation = z.infer<typeof ReorganisationSchema>;
+
 /** result.json: the contract every reporter and later tool reads. */
 export const ResultSchema = z
   .object({
@@ -431,6 +534,8 @@ export const ResultSchema = z
       .describe('How each input file was read, in reading order (absent in results written before readings were recorded).'),
     changes: ChangesSchema.optional().describe('Scheduled runs: what changed since the previous run.'),
     trend: z.array(TrendPointSchema).optional().describe('Scheduled runs: figures of earlier runs, oldest first.'),
+    events: z.array(ChangeEventSchema).optional().describe('Change events the documents hold (reorganisation notices), in document order; absent when none.'),
+    reorganisation: ReorganisationSchema.optional().describe('`analyze --before … --after …`: what the reorganisation does.'),
   })
   .strict();
 export type Result = z.infer<typeof ResultSchema>;

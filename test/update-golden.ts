@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 
-const GOLDEN_TESTS = ['test/parse/seeds.test.ts', 'test/analyze/seeds.test.ts', 'test/report/render.test.ts'];
+const GOLDEN_TESTS = ['test/parse/seeds.test.ts', 'test/parse/events.test.ts', 'test/findings/apply-events.test.ts', 'test/analyze/seeds.test.ts', 'test/report/render.test.ts'];
 
 function step(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
   console.log(`> ${command} ${args.join(' ')}`);

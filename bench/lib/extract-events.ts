@@ -18,7 +18,9 @@ export interface ToolEvent {
 /** The events of an extracted model, or null when the model has no `events` field at all. */
 export function toolEventsOf(model: object): ToolEvent[] | null {
   const events = (model as { events?: unknown }).events;
-  return Array.isArray(events) ? (events as ToolEvent[]) : null;
+  if (!Array.isArray(events)) return null;
+  // A merge's `from` is a list of units in the org model; gold writes it joined by 、.
+  return (events as (ToolEvent & { from?: string | string[] | null })[]).map((e) => (Array.isArray(e.from) ? { ...e, from: e.from.join('、') } : e));
 }
 
 /**

@@ -37,7 +37,7 @@ export interface AnalyzeFlags extends InputFlags, AnalysisFlags {
 
 const ALL_REPORTERS: readonly ReporterName[] = ['html', 'json', 'csv', 'xlsx', 'md'];
 
-function reportersFrom(names: readonly string[] | undefined): ReporterName[] {
+export function reportersFrom(names: readonly string[] | undefined): ReporterName[] {
   if (!names) return [...ALL_REPORTERS];
   for (const n of names) {
     if (!ALL_REPORTERS.includes(n as ReporterName)) {
@@ -56,12 +56,12 @@ function log(quiet: boolean | undefined, line: string): void {
  * no duties among them, once each), each document read once as a copy and,
  * with `summed`, the reading line (readingLine); returns the exit code they imply.
  */
-function reportErrors(loaded: LoadedModel, quiet?: boolean, summed = false): number {
+function reportErrors(loaded: LoadedModel, quiet?: boolean, summed = false, allowEvents = false): number {
   for (const e of loaded.errors) console.error(`dutylens: ${e.toLine()}`);
   for (const w of loaded.warnings) log(quiet, `warning: ${w}`);
   for (const c of loaded.model.copies ?? []) log(quiet, `${c.file}:${c.line}: document ${c.document} is a copy of ${c.copyOf}; read once`);
   if (summed) log(quiet, readingLine(loaded.inputReadings));
-  if (loaded.model.duties.length === 0) {
+  if (loaded.model.duties.length === 0 && (!allowEvents || (loaded.model.events ?? []).length === 0)) {
     // Nothing to analyse is bad input, not an empty success.
     console.error(`dutylens: ${nothingReadMessage(loaded.files.length)}`);
     return 2;
@@ -126,15 +126,16 @@ async function load(inputs: string[], flags: InputFlags): Promise<LoadedModel> {
 export async function runExtract(inputs: string[], flags: InputFlags & { output?: string; explain?: boolean }): Promise<number> {
   const loaded = await load(inputs, flags);
   if (flags.explain) printReadings(loaded);
-  const code = reportErrors(loaded, flags.quiet);
+  const code = reportErrors(loaded, flags.quiet, false, true);
   const { model } = loaded;
-  if (model.duties.length === 0) return code; // nothing read: no empty model replaces anything
+  if (model.duties.length === 0 && (model.events ?? []).length === 0) return code; // nothing read: no empty model replaces anything
   if (flags.output) {
     const ext = extname(flags.output).toLowerCase();
     if (!['.yaml', '.yml', '.json'].includes(ext)) throw new InputError(flags.output, 'the org model is written as .yaml or .json');
     const text = ext === '.json' ? `${JSON.stringify(model, null, 2)}\n` : toYaml(model, { lineWidth: 0 });
     await writeFileAtomically(flags.output, text);
-    log(flags.quiet, `${model.documents.length} documents, ${model.units.length} units, ${model.duties.length} duties → ${flags.output}`);
+    const events = (model.events ?? []).length;
+    log(flags.quiet, `${model.documents.length} documents, ${model.units.length} units, ${model.duties.length} duties${events > 0 ? `, ${events} change events` : ''} → ${flags.output}`);
   } else {
     process.stdout.write(toYaml(model, { lineWidth: 0 }));
   }

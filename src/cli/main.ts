@@ -9,6 +9,11 @@ import { writeFileAtomically } from '../run/write-output.ts';
 import { join } from 'node:path';
 import { analysisFlags, list, number } from './flag-parsers.ts';
 
+/** A repeatable option's values. */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
 /** Exit codes: each means one thing. */
 export const EXIT = { ok: 0, gateFailed: 1, badInput: 2 } as const;
 
@@ -51,17 +56,38 @@ inputFlags(
     program
       .command('analyze')
       .description('extract, find overlaps (and gaps with --catalogue), and write result.json and the report')
-      .argument('<inputs...>', 'files, folders or an edited org model')
+      .argument('[inputs...]', 'files, folders or an edited org model')
       .option('-o, --output <dir>', 'output folder', 'reports/latest')
+      .option('--before <path>', 'a reorganisation: the organisation before (org model, files or folders; repeatable), with --after', collect)
+      .option('--after <notice>', 'a reorganisation: the notice(s) whose change events are applied to --before (repeatable)', collect)
       .option('--catalogue <file>', 'reference catalogue of expected functions (YAML)'),
   )
     .addOption(new Option('--lang <lang>', 'report language (default: from the documents)').choices(['zh', 'en']))
     .addOption(new Option('--order <order>', 'heatmap order').choices(['cluster', 'document']).default('cluster'))
     .option('--timestamp', 'record the time in result.json (off by default: output stays byte-identical)')
     .option('--json', 'print a machine-readable summary on stdout'),
-).action(async (inputs: string[], flags: AnalyzeFlags) => {
-  const { runAnalyze } = await import('./commands.ts');
+).action(async (inputs: string[], flags: AnalyzeFlags & { before?: string[]; after?: string[] }) => {
+  const { runAnalyze, reportersFrom } = await import('./commands.ts');
+  if (flags.before || flags.after) {
+    if (!flags.before || !flags.after || inputs.length > 0) throw new InputError('analyze', '--before and --after go together, without other inputs');
+    const { runAnalyzeReorganisation } = await import('./reorg-commands.ts');
+    process.exitCode = await runAnalyzeReorganisation({ ...flags, before: flags.before, after: flags.after }, reportersFrom(flags.reporters));
+    return;
+  }
+  if (inputs.length === 0) throw new InputError('analyze', 'give the documents to analyse (or --before and --after)');
   process.exitCode = await runAnalyze(inputs, flags);
+});
+
+inputFlags(
+  program
+    .command('apply')
+    .description('apply a reorganisation notice\'s change events to an organisation, and write the organisation after the change')
+    .argument('<notices...>', 'the notice files (职责调整, 机构改革, 组织架构优化 …)')
+    .requiredOption('--to <path>', 'the organisation before: an org model, or duty documents or folders (repeatable)', collect)
+    .option('-o, --output <file>', 'write the org model after the change here (.yaml or .json); default: YAML on stdout'),
+).action(async (notices: string[], flags) => {
+  const { runApply } = await import('./reorg-commands.ts');
+  process.exitCode = await runApply(notices, flags);
 });
 
 inputFlags(

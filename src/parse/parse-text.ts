@@ -7,6 +7,7 @@ import { buildDuties, buildUnits } from './build.ts';
 import { cleanLines } from './clean.ts';
 import { isLeadInWord, splitDocuments } from './documents.ts';
 import { unflattenTables } from './fields.ts';
+import { withEvents } from './event-documents.ts';
 import { DEFAULT_PARSE_LEXICON, type ParseLexicon } from './lexicon.ts';
 import { labelAt } from './numbering.ts';
 import type { DocumentDraft, LineUse } from './draft.ts';
@@ -33,7 +34,7 @@ export function parseText(file: string, lines: TextLine[], options?: ParseOption
 /** `parseText` with a lexicon of one's own. Never throws. */
 export function parseTextWith(file: string, lines: readonly TextLine[], options: ParseOptions, lexicon: ParseLexicon): ParsedFile {
   try {
-    return parseLines(file, lines, options, lexicon);
+    return withEvents(file, lines, parseLines(file, lines, options, lexicon), options.stem ?? fileStem(file));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { documents: [], units: [], duties: [], warnings: [`${file}: could not be parsed (${message})`] };

@@ -1,10 +1,12 @@
-import type { Duty, OrgDocument, Unit } from '../model.ts';
+import type { ChangeEvent, Duty, OrgDocument, Unit } from '../model.ts';
 
 /** What parsing one input file yields: its documents, their units and duties, and what looked wrong. */
 export interface ParsedFile {
   documents: OrgDocument[];
   units: Unit[];
   duties: Duty[];
+  /** Change events the text states (a reorganisation notice, a 三定's 职责调整); absent when none. */
+  events?: ChangeEvent[];
   /** Non-fatal problems worth telling the user, each naming the file and line. */
   warnings: string[];
   /** How the file was read: what it yielded and which lines were left out, and why. Absent for tables and models. */

@@ -17,6 +17,7 @@ import { organisationRows, type OrganisationRow } from './organisation-order.ts'
 import { organisationStats } from './organisation-stats.ts';
 import { boundarySectionHtml } from './html-boundary.ts';
 import { changesHtml } from './html-changes.ts';
+import { reorganisationHtml } from './html-reorganisation.ts';
 import { frontPageHtml } from './html-front-page.ts';
 import { gapsSectionHtml } from './html-gaps.ts';
 import { heatmapSectionHtml } from './html-heatmap.ts';
@@ -102,6 +103,7 @@ function navHtml(index: ResultIndex, rows: readonly OrganisationRow[], options: 
   const { result } = index;
   const links: string[] = [];
   if (result.changes) links.push(`<a href="#changes">${t('changes')}</a>`);
+  if (result.reorganisation || (result.events ?? []).length > 0) links.push(`<a href="#reorganisation">${options.lang === 'zh' ? '机构调整' : 'Reorganisation'}</a>`);
   if (hasTrend) links.push(`<a href="#trend">${t('trend')}</a>`);
   links.push(`<a href="#documents">${t('documentList')} (${rows.length})</a>`);
   const major = rows.filter((r) => !r.minor);
@@ -161,7 +163,7 @@ export function htmlReport(result: Result, options: HtmlReportOptions): string {
 <header class="top"><h1>${t('reportTitle')}</h1><div class="meta">${t('generatedBy')} ${escapeHtml(result.tool.name)} ${escapeHtml(result.tool.version)}${when} · ${thresholds}</div><p class="meta print-only">${t('printNote')}</p></header>
 ${navHtml(index, rows, options, trend !== '')}
 <main>
-${changesHtml(index, result.changes, lang, options.listLimit)}
+${reorganisationHtml(result, lang)}${changesHtml(index, result.changes, lang, options.listLimit)}
 ${frontPageHtml(index, rows, lang, trend)}
 ${major.join('\n')}
 ${others}

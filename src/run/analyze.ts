@@ -367,6 +367,7 @@ export async function analyzeParts(
       gaps: covered.gaps,
       summary: summarize(organisations.length, model.documents, model.copies?.length ?? 0, model.units, duties, flags(), pairs.length, groups, covered.gaps),
       readings: [...readings],
+      ...(model.events && model.events.length > 0 ? { events: model.events } : {}),
     },
     pairCount: pairs.length,
     pairAt,

@@ -1,7 +1,7 @@
 import { basename, dirname, extname, resolve, sep } from 'node:path';
 import { readInputs } from '../ingest/read-inputs.ts';
 import type { ColumnOverrides, IngestedFile } from '../ingest/types.ts';
-import type { DocumentCopy, Duty, InputReading, OrgModel } from '../model.ts';
+import type { ChangeEvent, DocumentCopy, Duty, InputReading, OrgModel } from '../model.ts';
 import { ORG_MODEL_VERSION } from '../model.ts';
 import { tableToModel } from '../parse/from-table.ts';
 import { fileStem, parseText } from '../parse/parse-text.ts';
@@ -82,6 +82,7 @@ export function parseIngested(file: IngestedFile, options: ParseOptions): Loaded
         documents: file.model.documents,
         units: file.model.units,
         duties: file.model.duties.map(renormalized),
+        ...(file.model.events ? { events: file.model.events } : {}),
         warnings: [],
         ...(file.model.copies ? { copies: file.model.copies } : {}),
       };
@@ -142,6 +143,7 @@ export function mergeParsed(parts: readonly ParsedInput[], grouping: InputGroupi
   const groupOfFile = (file: string): string | null => named.find((g) => g.files.has(resolve(file)))?.name ?? null;
   const all: OrgModel = { orgModelVersion: ORG_MODEL_VERSION, tool: TOOL, documents: [], units: [], duties: [] };
   const copies: DocumentCopy[] = [];
+  const events: ChangeEvent[] = [];
   // The group each document is read in, and how its organisation is settled.
   const group = new Map<string, string>();
   const own = new Set<string>(); // pieces of a compilation: an organisation each
@@ -174,6 +176,7 @@ export function mergeParsed(parts: readonly ParsedInput[], grouping: InputGroupi
     const unitIds = new Set(units.map((u) => u.id));
     all.units.push(...units);
     all.duties.push(...part.parsed.duties.filter((d) => unitIds.has(d.unitId)));
+    events.push(...(part.parsed.events ?? []).filter((e) => fresh.has(e.documentId)));
   }
   const found = findCopies(all, (id) => group.get(id)!);
   const dropped = new Set(found.map((c) => c.document));
@@ -188,6 +191,8 @@ export function mergeParsed(parts: readonly ParsedInput[], grouping: InputGroupi
   model.duties = all.duties.filter((d) => kept.has(d.unitId));
   const allCopies = [...copies, ...found];
   if (allCopies.length > 0) model.copies = allCopies;
+  const keptEvents = events.filter((e) => !dropped.has(e.documentId));
+  if (keptEvents.length > 0) model.events = keptEvents;
   return { model, warnings, readings };
 }
 

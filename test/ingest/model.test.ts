@@ -83,6 +83,6 @@ describe('describeIssue(issue)', () => {
     expect(fieldPath(['duties', 3, 'role'])).toBe('duties[3].role');
     expect(fieldPath([])).toBe('(top level)');
     const issue = OrgModelSchema.safeParse({}).error!.issues[0];
-    expect(describeIssue(issue)).toBe('orgModelVersion: expected 1');
+    expect(describeIssue(issue)).toBe('orgModelVersion: expected 1 or 2');
   });
 });

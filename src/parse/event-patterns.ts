@@ -1,0 +1,252 @@
+import type { ChangeEventKind } from '../model.ts';
+import type { EventLexicon } from './event-lexicon.ts';
+import { cleanName, isUnitName, nameEnd, splitItems, splitNames } from './event-names.ts';
+import { clauseEnd, clauseStart, cut, isClauseBreak, type Reading } from './event-reading.ts';
+
+/**
+ * The grammar of change events: one small pattern per way a notice says a
+ * change, each a function from a sentence's reading to the events it states.
+ * Names are cut from the written sentence (cut), so they read as written.
+ */
+
+/** An event as a pattern finds it in one sentence. */
+export interface FoundEvent {
+  kind: ChangeEventKind;
+  from: string | string[] | null;
+  to: string | null;
+  text: string | null;
+  /** Where in the sentence the pattern matched, to keep the sentence's order. */
+  at: number;
+}
+
+/** A pattern of the grammar. */
+export type EventPattern = (r: Reading, lexicon: EventLexicon) => FoundEvent[];
+
+/** Each occurrence of any of the words (longest first at a position), as [index, word]. */
+function occurrences(text: string, words: readonly string[]): [number, string][] {
+  const sorted = [...words].sort((a, b) => b.length - a.length);
+  const out: [number, string][] = [];
+  for (let i = 0; i < text.length; i++) {
+    const w = sorted.find((v) => text.startsWith(v, i));
+    if (w !== undefined) {
+      out.push([i, w]);
+      i += w.length - 1;
+    }
+  }
+  return out;
+}
+
+const hasAny = (text: string, words: readonly string[]) => words.some((w) => text.includes(w));
+
+/** The unit name written at [start, ...) up to `end`, cleaned; null when there is none. */
+function nameAt(r: Reading, start: number, end: number, lexicon: EventLexicon): { name: string; end: number } | null {
+  const k = nameEnd(r.text, start, end, lexicon);
+  if (k < 0) return null;
+  const name = cleanName(cut(r, start, k), lexicon);
+  return isUnitName(name, lexicon) ? { name, end: k } : null;
+}
+
+/** The names of a list written in [start, end), each a unit name; empty when any is not. */
+function namesIn(r: Reading, start: number, end: number, lexicon: EventLexicon): string[] {
+  const names = splitNames(cut(r, start, end), lexicon);
+  return names.length > 0 && names.every((n) => isUnitName(n, lexicon)) ? names : [];
+}
+
+/** A function's text without the words around it (涉及…, …等). */
+function cleanText(text: string, lexicon: EventLexicon): string {
+  let t = text.trim();
+  for (const p of lexicon.textPrefixes) if (t.startsWith(p)) t = t.slice(p.length);
+  for (const s of lexicon.textSuffixes) if (t.endsWith(s)) t = t.slice(0, -s.length);
+  return t.trim();
+}
+
+/**
+ * Who gives what, in the phrase before a move verb: 科学技术部的X职责 (donor
+ * before the first 的), A、B等部门的X (several donors), 科学技术部4名行政编制
+ * (donor before a number), or no donor at all. The text is the whole phrase
+ * as the notice words the function (科学技术部的X职责); `own` is the part
+ * after the donors, which tells a merge's whole duties (的职责等) from a part.
+ */
+export function donorsAndText(r: Reading, start: number, end: number, lexicon: EventLexicon): { donors: string[]; text: string; own: string } {
+  const phrase = r.text.slice(start, end);
+  const text = cleanText(cut(r, start, end), lexicon);
+  const of = phrase.indexOf('的');
+  if (of > 0) {
+    // A的X, or A承担的X / A负责的X (the donor before the verb of its charge).
+    const charge = /(?:承担|负责|管理|主管|代管|行使)$/u.exec(phrase.slice(0, of));
+    const donors = namesIn(r, start, start + of, lexicon);
+    const charged = donors.length === 0 && charge ? namesIn(r, start, start + charge.index, lexicon) : [];
+    if (donors.length + charged.length > 0) return { donors: donors.length > 0 ? donors : charged, text, own: cleanText(cut(r, start + of + 1, end), lexicon) };
+  }
+  const number = /\p{Script=Han}(?=[0-9一二三四五六七八九十]+名)/u.exec(phrase);
+  if (number) {
+    const donors = namesIn(r, start, start + number.index + 1, lexicon);
+    if (donors.length > 0) return { donors, text, own: cleanText(cut(r, start + number.index + 1, end), lexicon) };
+  }
+  return { donors: [], text, own: text };
+}
+
+/** X更名为Y, 将X更名为Y, 分局原市场部更名市场经营部. */
+export const renamed: EventPattern = (r, lexicon) =>
+  occurrences(r.text, lexicon.renameVerbs).flatMap(([i, verb]) => {
+    const start = clauseStart(r.text, i);
+    if (hasAny(r.text.slice(start, i), lexicon.dutyVerbs)) return [];
+    const from = cleanName(cut(r, start, i), lexicon);
+    const to = nameAt(r, i + verb.length, clauseEnd(r.text, i), lexicon);
+    return isUnitName(from, lexicon) && to ? [{ kind: 'rename' as const, from, to: to.name, text: null, at: i }] : [];
+  });
+
+/** 撤销X、Y, 不再保留X (单设的Y). */
+export const abolished: EventPattern = (r, lexicon) =>
+  occurrences(r.text, lexicon.abolishVerbs).flatMap(([i, verb]) => {
+    if (hasAny(r.text.slice(clauseStart(r.text, i), i), lexicon.dutyVerbs)) return [];
+    const end = clauseEnd(r.text, i + verb.length);
+    // The list runs to the end of the clause, or to the first word that is no name (撤销X,由Y…).
+    let names = splitNames(cut(r, i + verb.length, end), lexicon).filter((n) => isUnitName(n, lexicon));
+    // A、B不再保留: the list before the verb, when nothing follows it.
+    if (names.length === 0 && cut(r, i + verb.length, end).trim() === '') names = namesIn(r, clauseStart(r.text, i), i, lexicon);
+    return names.map((from) => ({ kind: 'abolish' as const, from, to: null, text: null, at: i }));
+  });
+
+/** 成立X, 组建X, 设立X, 新建X (not 重新组建X: that unit stays); X挂牌成立, X独立建科. */
+export const created: EventPattern = (r, lexicon) => {
+  const before = occurrences(r.text, lexicon.createVerbs).flatMap(([i, verb]) => {
+    const start = clauseStart(r.text, i);
+    const lead = r.text.slice(start, i);
+    if (lexicon.notCreateBefore.some((w) => lead.endsWith(w)) || hasAny(lead, lexicon.dutyVerbs)) return [];
+    const to = nameAt(r, i + verb.length, clauseEnd(r.text, i), lexicon);
+    return to ? [{ kind: 'create' as const, from: null, to: to.name, text: null, at: i }] : [];
+  });
+  const after = occurrences(r.text, lexicon.createAfter).flatMap(([i]) => {
+    const to = cleanName(cut(r, clauseStart(r.text, i), i), lexicon);
+    return isUnitName(to, lexicon) ? [{ kind: 'create' as const, from: null, to, text: null, at: i }] : [];
+  });
+  return [...before, ...after];
+};
+
+/** 启用"X"、"Y"印鉴 (create), 原"X"、"Y"印鉴废止 (abolish): a company notice's seals. */
+export const seals: EventPattern = (r, lexicon) => {
+  const out: FoundEvent[] = [];
+  // 可启用X印章 (may use X's seal) creates nothing.
+  for (const m of r.text.matchAll(/(?<!可)启用(.+?)(?:印鉴|印章)/gu)) {
+    for (const to of namesIn(r, m.index + 2, m.index + 2 + m[1].length, lexicon)) out.push({ kind: 'create', from: null, to, text: null, at: m.index });
+  }
+  for (const m of r.text.matchAll(/(?:印鉴|印章)(?:废止|停用|作废)/gu)) {
+    const start = clauseStart(r.text, m.index);
+    for (const from of namesIn(r, start, m.index, lexicon)) out.push({ kind: 'abolish', from, to: null, text: null, at: m.index });
+  }
+  return out;
+};
+
+/** 将A的X职责划入B, X划入B (no donor named), 将A3名行政编制划入B. */
+export const moved: EventPattern = (r, lexicon) =>
+  occurrences(r.text, lexicon.moveVerbs).flatMap(([i, verb]) => {
+    const start = clauseStart(r.text, i);
+    const to = nameAt(r, i + verb.length, clauseEnd(r.text, i), lexicon);
+    if (!to || i === start) return [];
+    return movedItems(r, itemsStart(r, start, i, lexicon), i).flatMap(({ at, end }) => {
+      const { donors, text } = donorsAndText(r, at, end, lexicon);
+      if (text.length === 0) return [];
+      return (donors.length > 0 ? donors : [null]).map((from) => ({ kind: 'move' as const, from, to: to.name, text, at }));
+    });
+  });
+
+/**
+ * Where the functions moved by a verb start: the clause, or back to the 将
+ * that opens a list of them (将A的X职责,B的Y职责划入C), when no other verb of
+ * the grammar comes between.
+ */
+function itemsStart(r: Reading, clause: number, verbAt: number, lexicon: EventLexicon): number {
+  const lead = r.text.lastIndexOf('将', clause);
+  if (lead < 0 || lead >= clause) return clause;
+  const between = r.text.slice(lead + 1, clause);
+  const verbs = [...lexicon.moveVerbs, ...lexicon.mergeVerbs, ...lexicon.createVerbs, ...lexicon.abolishVerbs, ...lexicon.renameVerbs];
+  return /[。;]/u.test(between) || hasAny(between, verbs) ? clause : lead + 1;
+}
+
+/** The items of a list of functions in [start, end): one per clause break (not IDC,ECP) or 以及. */
+function movedItems(r: Reading, start: number, end: number): { at: number; end: number }[] {
+  const out: { at: number; end: number }[] = [];
+  let at = start;
+  for (let k = start; k <= end; k++) {
+    const stop = k === end || isClauseBreak(r.text, k) || r.text.startsWith('以及', k);
+    if (!stop) continue;
+    if (k > at) out.push({ at, end: k });
+    at = k + (r.text.startsWith('以及', k) ? 2 : 1);
+  }
+  return out;
+}
+
+/** A代管的X改由B代管: the charge of X moves from A to B. */
+export const handedOver: EventPattern = (r, lexicon) =>
+  [...r.text.matchAll(/(代管|主管|管理)的(.+?)改由/gu)].flatMap((m) => {
+    const start = clauseStart(r.text, m.index);
+    const from = cleanName(cut(r, start, m.index), lexicon);
+    const byAt = m.index + m[0].length;
+    const to = nameAt(r, byAt, clauseEnd(r.text, byAt), lexicon);
+    if (!isUnitName(from, lexicon) || !to) return [];
+    return [{ kind: 'move' as const, from, to: to.name, text: `${m[1]}${cut(r, m.index + m[1].length + 1, byAt - 2)}`, at: m.index }];
+  });
+
+/**
+ * 将A、B的职责(等), 以及C的X职责整合, (重新)组建Z: A and B merge into Z
+ * (their whole duties), C's X moves to Z.
+ */
+export const merged: EventPattern = (r, lexicon) =>
+  occurrences(r.text, lexicon.mergeVerbs).flatMap(([i, verb]) => {
+    const lead = r.text.lastIndexOf('将', i);
+    const form = /^[,,]?(?:重新)?(?:组建|组成|设立|为)/u.exec(r.text.slice(i + verb.length));
+    if (lead < 0 || !form) return [];
+    const toStart = i + verb.length + form[0].length;
+    const to = nameAt(r, toStart, clauseEnd(r.text, toStart), lexicon);
+    if (!to) return [];
+    const whole: string[] = [];
+    const out: FoundEvent[] = [];
+    let offset = lead + 1;
+    for (const item of splitItems(r.text.slice(lead + 1, i))) {
+      const at = r.text.indexOf(item, offset);
+      offset = at + item.length;
+      const { donors, text, own } = donorsAndText(r, at, at + item.length, lexicon);
+      const names = donors.length > 0 ? donors : namesIn(r, at, at + item.length, lexicon);
+      if (donors.length === 0 && names.length > 0) whole.push(...names);
+      else if (/^(?:职责|职能|职责和编制|全部职责)?等?$/u.test(own)) whole.push(...donors);
+      else for (const from of donors) out.push({ kind: 'move', from, to: to.name, text, at: at });
+    }
+    if (whole.length > 0) out.unshift({ kind: 'merge', from: whole, to: to.name, text: null, at: lead });
+    return out;
+  });
+
+/**
+ * …由B(统一)承担/负责/管理: B takes the work on (the clause before names it,
+ * or the one before that); 由B直接管理X (the work written after the verb) moves X to B.
+ */
+export const assigned: EventPattern = (r, lexicon) =>
+  [...r.text.matchAll(/(?:交由|改由|由)/gu)].flatMap((m): FoundEvent[] => {
+    const byAt = m.index + m[0].length;
+    const end = clauseEnd(r.text, byAt);
+    const taker = receiverBeforeVerb(r, byAt, end, lexicon);
+    const start = clauseStart(r.text, m.index);
+    // 负责…规定由B承担的事项 is a duty that names B, not a change.
+    if (!taker || hasAny(r.text.slice(start, m.index), lexicon.dutyVerbs)) return [];
+    const object = cleanText(cut(r, taker.verbEnd, end), lexicon);
+    if (object.startsWith('的')) return [];
+    if (object.length > 0) return [{ kind: 'move', from: null, to: taker.name, text: cut(r, taker.end, end), at: m.index }];
+    let text = cleanText(cut(r, start, m.index).replace(/归口$/u, ''), lexicon);
+    if (text.length === 0 && start > 1) text = cleanText(cut(r, clauseStart(r.text, start - 1), start - 1), lexicon);
+    return text.length > 0 ? [{ kind: 'assign', from: null, to: taker.name, text, at: m.index }] : [];
+  });
+
+/** In 由B(统一)管理…: the first taking verb whose words before it are a unit name, with that name. */
+function receiverBeforeVerb(r: Reading, start: number, end: number, lexicon: EventLexicon): { name: string; end: number; verbEnd: number } | null {
+  const verbs = /(?:直接|统一|具体)?(?:统一管理|承担|负责|管理|代管)/gu;
+  verbs.lastIndex = start;
+  for (let m = verbs.exec(r.text); m !== null && m.index < end; m = verbs.exec(r.text)) {
+    const name = cleanName(cut(r, start, m.index), lexicon);
+    if (isUnitName(name, lexicon)) return { name, end: m.index, verbEnd: m.index + m[0].length };
+    verbs.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+/** The grammar, in the order its patterns are tried; an assign is kept only where no move covers the clause. */
+export const EVENT_PATTERNS: readonly EventPattern[] = [renamed, abolished, created, seals, merged, moved, handedOver, assigned];

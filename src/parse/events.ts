@@ -1,0 +1,83 @@
+import type { TextLine } from '../ingest/types.ts';
+import type { ChangeEvent } from '../model.ts';
+import { fullNameOf, unitNameKey } from '../text/unit-names.ts';
+import { DEFAULT_EVENT_LEXICON, type EventLexicon } from './event-lexicon.ts';
+import { EVENT_PATTERNS, type FoundEvent } from './event-patterns.ts';
+import { readingOf, sentencesOf } from './event-reading.ts';
+
+/** A change event before it is given its document. */
+export type LineEvent = Omit<ChangeEvent, 'documentId'>;
+
+/** A leading list label (一、 (七) 1. 第三条) is no part of the sentence. */
+const LABEL = /^\s*(?:[((][一二三四五六七八九十百0-9]+[))]|[一二三四五六七八九十百]+[、.．]|[0-9]+[、.．](?![0-9])|第[一二三四五六七八九十百0-9]+条)\s*/u;
+
+/** The events of one sentence, in the order the sentence states them; an assign inside a moved clause is the move's. */
+function sentenceEvents(sentence: string, lexicon: EventLexicon): FoundEvent[] {
+  const reading = readingOf(sentence);
+  const found = EVENT_PATTERNS.flatMap((pattern) => pattern(reading, lexicon));
+  const moves = found.filter((e) => e.kind === 'move');
+  return found
+    .filter((e) => e.kind !== 'assign' || !moves.some((m) => m.to === e.to && Math.abs(m.at - e.at) < 40))
+    .sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The change events of a notice's lines: each line split into sentences,
+ * each sentence read by the grammar (EVENT_PATTERNS). A move or assign that
+ * names no donor, in a line that abolished one unit before it, takes that
+ * unit as donor (撤销A。X划入B: X is A's). Assignments (由B承担) are events
+ * only in a text that states some other change: in a duty document they are
+ * duties.
+ */
+export function extractEvents(file: string, lines: readonly TextLine[], lexicon: EventLexicon = DEFAULT_EVENT_LEXICON): LineEvent[] {
+  const out: LineEvent[] = [];
+  for (const line of lines) {
+    const text = (line.text ?? '').replace(LABEL, '');
+    if (text.trim().length === 0) continue;
+    let abolished: string[] = [];
+    for (const { text: sentence } of sentencesOf(text)) {
+      for (const e of sentenceEvents(sentence, lexicon)) {
+        if (e.kind === 'abolish' && typeof e.from === 'string') abolished.push(e.from);
+        const donor = (e.kind === 'move' || e.kind === 'assign') && e.from === null && abolished.length === 1 ? abolished[0] : e.from;
+        out.push({ kind: e.kind, from: donor, to: e.to, text: e.text, sentence: sentence.trim(), source: { file, line: line.line } });
+      }
+    }
+    abolished = [];
+  }
+  const stated = out.some((e) => e.kind !== 'assign');
+  return unique(resolveShortNames(stated ? out : []));
+}
+
+/** Every name an event uses. */
+function namesOf(e: LineEvent): string[] {
+  return [...(Array.isArray(e.from) ? e.from : e.from === null ? [] : [e.from]), ...(e.to === null ? [] : [e.to])];
+}
+
+/** Short forms (号百运营中心) written for a name the same notice spells out (号码百事通运营中心) read as the full name. */
+function resolveShortNames(events: readonly LineEvent[]): LineEvent[] {
+  const names = [...new Set(events.flatMap(namesOf))];
+  const full = (name: string) => fullNameOf(name, names) ?? name;
+  return events.map((e) => ({
+    ...e,
+    from: Array.isArray(e.from) ? e.from.map(full) : e.from === null ? null : full(e.from),
+    to: e.to === null ? null : full(e.to),
+  }));
+}
+
+/**
+ * Each event once: the same change said twice (a heading 撤销A and its first
+ * sentence, 组建Z and …组建Z) is kept where first said, and a unit created
+ * under a longer name as well (白城市自然资源局, 市自然资源局) is kept under the longer.
+ */
+function unique(events: readonly LineEvent[]): LineEvent[] {
+  const seen = new Set<string>();
+  const created = events.filter((e) => e.kind === 'create').map((e) => unitNameKey(e.to ?? ''));
+  return events.filter((e) => {
+    const key = JSON.stringify([e.kind, e.from, e.to, e.text]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    if (e.kind !== 'create') return true;
+    const name = unitNameKey(e.to ?? '');
+    return !created.some((other) => other.length > name.length && other.endsWith(name));
+  });
+}

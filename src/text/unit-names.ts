@@ -1,0 +1,54 @@
+import { normalizeText } from './normalize.ts';
+
+/**
+ * Pronunciation glosses some scraped pages write after characters
+ * (畢節(jié)市, 事業(yè)本部): a bracketed pinyin syllable with tone marks or
+ * digits. They are no part of the word; matching reads the text without them.
+ */
+export const PINYIN_GLOSS = /\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*|[a-zü]{1,6}[1-5])\)/gu;
+
+/** The key two unit names are compared by: normalised, glosses, spaces and quotes removed. */
+export function unitNameKey(name: string): string {
+  return normalizeText(name)
+    .replace(PINYIN_GLOSS, '')
+    .replace(/[\s“”"「」‘’'《》]/gu, '')
+    .toLowerCase();
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let k = 0;
+  for (const ch of long) if (k < short.length && ch === short[k]) k++;
+  return k === short.length;
+}
+
+function commonSuffix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+/**
+ * Whether `short` is a contracted form of `full` as Chinese writes them
+ * (号百运营中心 for 号码百事通运营中心): its characters in order, the same first
+ * character, at least two more characters, and the same last two characters
+ * (so 市场部 is no short form of 市场经营部).
+ */
+export function abbreviates(short: string, full: string): boolean {
+  const s = unitNameKey(short);
+  const f = unitNameKey(full);
+  return s.length >= 2 && f.length >= s.length + 2 && s[0] === f[0] && commonSuffix(s, f) >= 2 && isSubsequence(s, f);
+}
+
+/** The one name among `names` that `name` equals (by key) or, failing that, contracts; null when none or several. */
+export function resolveUnitName(name: string, names: readonly string[]): string | null {
+  const key = unitNameKey(name);
+  const same = names.find((n) => unitNameKey(n) === key);
+  if (same !== undefined) return same;
+  return fullNameOf(name, names);
+}
+
+/** The one name among `names` that `name` contracts (号百运营中心 → 号码百事通运营中心); null when none or several. */
+export function fullNameOf(name: string, names: readonly string[]): string | null {
+  const longer = [...new Set(names.filter((n) => abbreviates(name, n)))];
+  return longer.length === 1 ? longer[0] : null;
+}

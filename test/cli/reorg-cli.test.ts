@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { OrgModelSchema, type OrgModel, type Result } from '../../src/model.ts';
+
+const BIN = resolve('bin/dutylens.js');
+let work: string;
+
+function dutylens(...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: work, encoding: 'utf8', env: { ...process.env, CI: '' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'dutylens-reorg-'));
+  copyFileSync('seeds/003_805e8c79604db5b9.txt', join(work, 'notice.txt'));
+  copyFileSync('test/fixtures/reorg/003-before.txt', join(work, 'before.txt'));
+});
+
+describe('dutylens apply', () => {
+  it('writes the organisation after the notice, as an org model that reads back', () => {
+    const r = dutylens('apply', 'notice.txt', '--to', 'before.txt', '-o', 'after.yaml');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^15 events applied \(0 warnings\): 8 → 10 units, 15 duties → after\.yaml$/mu);
+    const after = parseYaml(readFileSync(join(work, 'after.yaml'), 'utf8')) as OrgModel;
+    expect(OrgModelSchema.safeParse(after).success).toBe(true);
+    expect(after.units.map((u) => u.name)).not.toContain('固网与互联网增值业务部');
+    expect(after.duties.filter((d) => d.movedFrom).length).toBe(7);
+    // The written model is an input like any other.
+    expect(dutylens('analyze', 'after.yaml', '-o', 'after-report', '--reporters', 'json').code).toBe(0);
+  });
+
+  it('a notice with no events, and an apply onto an empty model, each exit 2 with one line', () => {
+    writeFileSync(join(work, 'plain.txt'), '部门职责\n一、综合部\n1、负责公文管理。\n');
+    const none = dutylens('apply', 'plain.txt', '--to', 'before.txt', '-o', 'x.yaml');
+    expect(none.code).toBe(2);
+    expect(none.stderr.trim()).toBe('dutylens: plain.txt: no change events found (no 撤销, 成立, 更名为, 划入, 整合…组建 … sentence); nothing to apply');
+    writeFileSync(join(work, 'empty.yaml'), 'orgModelVersion: 2\ntool: {name: dutylens, version: "0"}\ndocuments: []\nunits: []\nduties: []\n');
+    const empty = dutylens('apply', 'notice.txt', '--to', 'empty.yaml', '-o', 'x.yaml');
+    expect(empty.code).toBe(2);
+    expect(empty.stderr.trim()).toBe('dutylens: empty.yaml: the organisation to apply the notice to is empty (no units); give its org model or duty documents with --to');
+    expect(existsSync(join(work, 'x.yaml'))).toBe(false);
+  });
+
+  it('an event naming a unit that does not exist is a warning naming the event; the rest is applied', () => {
+    writeFileSync(join(work, 'n2.txt'), '关于调整的通知\n撤销人事部。\n市场拓展部更名为市场部。\n');
+    const r = dutylens('apply', 'n2.txt', '--to', 'before.txt', '-o', 'n2.yaml');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('warning: event 1 (abolish 人事部 → —, n2.txt:2): no unit 人事部 in the organisation; nothing abolished');
+    expect(readFileSync(join(work, 'n2.yaml'), 'utf8')).toContain('name: 市场部');
+  });
+});
+
+describe('dutylens analyze --before --after', () => {
+  it('reports both organisations\u2019 difference with a reorganisation section and the changes of dutylens diff', () => {
+    const r = dutylens('analyze', '--before', 'before.txt', '--after', 'notice.txt', '-o', 'reorg', '--reporters', 'html,json,md');
+    expect(r.code, r.stderr).toBe(0);
+    const result = JSON.parse(readFileSync(join(work, 'reorg', 'result.json'), 'utf8')) as Result;
+    expect(result.reorganisation!.events).toHaveLength(15);
+    expect(result.reorganisation!.units.find((u) => u.before === '固网与互联网增值业务部')).toMatchObject({ after: null, change: 'abolished' });
+    expect(result.changes!.duties.some((c) => c.kind === 'moved')).toBe(true);
+    const html = readFileSync(join(work, 'reorg', 'index.html'), 'utf8');
+    expect(html).toContain('id="reorganisation"');
+    expect(html).toContain('<td>固网与互联网增值业务部</td>');
+  });
+
+  it('--before without --after is bad input', () => {
+    expect(dutylens('analyze', '--before', 'before.txt', '-o', 'x').code).toBe(2);
+  });
+});

@@ -1,0 +1,102 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractEvents, type LineEvent } from '../../src/parse/events.ts';
+import { parseText } from '../../src/parse/parse-text.ts';
+import { toLines } from './read-lines.ts';
+
+const SEED = 'seeds/003_805e8c79604db5b9.txt';
+const GOLDEN = new URL('../golden/events-003.json', import.meta.url);
+const seedEvents = extractEvents(SEED, toLines(readFileSync(new URL(`../../${SEED}`, import.meta.url), 'utf8')));
+
+/** kind from → to (text) of events, one line each, for readable expectations. */
+const brief = (events: readonly LineEvent[]) =>
+  events.map((e) => `${e.kind} ${Array.isArray(e.from) ? e.from.join('、') : (e.from ?? '∅')} → ${e.to ?? '∅'}${e.text ? ` (${e.text})` : ''}`);
+const eventsOf = (text: string) => brief(extractEvents('n.txt', toLines(text)));
+
+describe('extractEvents(file, lines) over seed 003 (组织架构优化的通知)', () => {
+  it('finds every change the notice states, each with its source line', () => {
+    const at = (kind: string, from: string | null, to: string | null) =>
+      seedEvents.find((e) => e.kind === kind && e.from === from && e.to === to)?.source.line;
+    expect(at('abolish', '固网与互联网增值业务部', null)).toBe(38);
+    expect(at('rename', '综合信息运营中心', '号码百事通运营中心')).toBe(35);
+    expect(at('rename', '市场拓展部', '市场部')).toBe(23);
+    expect(at('create', null, '家庭客户部')).toBe(30);
+    expect(at('create', null, '个人客户部')).toBe(32);
+    const moves = brief(seedEvents.filter((e) => e.kind === 'move' && e.from === '固网与互联网增值业务部'));
+    expect(moves).toEqual([
+      'move 固网与互联网增值业务部 → 号码百事通运营中心 (声讯和互联网广告业务与管理职能)',
+      'move 固网与互联网增值业务部 → 政企客户部 (互联网增值的IDC,ECP业务与管理职能)',
+      'move 固网与互联网增值业务部 → 市场部 (增值业务跨客户群的统筹管理职能)',
+    ]);
+  });
+
+  it('reads the short form 号百运营中心 as the 号码百事通运营中心 the notice names', () => {
+    expect(seedEvents.some((e) => e.to === '号百运营中心')).toBe(false);
+  });
+
+  it('matches the golden file test/golden/events-003.json (UPDATE_GOLDEN=1 rewrites it)', () => {
+    const actual = `${JSON.stringify(seedEvents, null, 2)}\n`;
+    if (process.env.UPDATE_GOLDEN === '1') writeFileSync(GOLDEN, actual);
+    expect(existsSync(GOLDEN), 'golden file missing: run with UPDATE_GOLDEN=1').toBe(true);
+    expect(actual).toBe(readFileSync(GOLDEN, 'utf8'));
+  });
+});
+
+describe('the event grammar', () => {
+  it('将A的X职责划入B: a move from the donor named before 的', () => {
+    expect(eventsOf('一、将科学技术部的组织拟订科技促进卫生健康发展规划和政策职责划入国家卫生健康委员会。')).toEqual([
+      'move 科学技术部 → 国家卫生健康委员会 (科学技术部的组织拟订科技促进卫生健康发展规划和政策职责)',
+    ]);
+  });
+
+  it('将A、B的职责整合,组建Z; 不再保留A: create, merge and abolish, and the parts of other units as moves', () => {
+    expect(eventsOf('组建市科学技术局。将市科学技术委员会、市外国专家局的职责,以及市水务局的水资源调查职责整合,组建市科学技术局。不再保留市科学技术委员会、单设的市外国专家局。')).toEqual([
+      'create ∅ → 市科学技术局',
+      'merge 市科学技术委员会、市外国专家局 → 市科学技术局',
+      'move 市水务局 → 市科学技术局 (市水务局的水资源调查职责)',
+      'abolish 市科学技术委员会 → ∅',
+      'abolish 市外国专家局 → ∅',
+    ]);
+  });
+
+  it('重新组建 is no creation, and 由B承担 is an assignment only in a notice', () => {
+    expect(eventsOf('将市司法局、市政府法制办公室的职责整合,重新组建市司法局。')).toEqual(['merge 市司法局、市政府法制办公室 → 市司法局']);
+    expect(eventsOf('负责客户回访工作,由客服部承担。')).toEqual([]);
+  });
+
+  it('reads no event from duties that name changes (负责机构的设立、撤销) or from a cited title', () => {
+    expect(eventsOf('负责处室的设立、撤销和更名的审核。')).toEqual([]);
+    expect(eventsOf('根据《关于在市场经营部内设立客户服务协调中心的通知》,市场经营部下设市场策划处。')).toEqual([]);
+  });
+
+  it('reads through pronunciation glosses and Traditional script, keeping names as written', () => {
+    expect(eventsOf('一汽撤銷解放事業(yè)本部和奔騰事業(yè)本部')).toEqual(['abolish 解放事业(yè)本部 → ∅', 'abolish 奔腾事业(yè)本部 → ∅']);
+  });
+
+  it('reads the other common forms: 合并组建, A不再保留, A承担的X, and several functions after one 将', () => {
+    expect(eventsOf('将市档案局、市方志办合并,组建市档案馆。')).toEqual(['merge 市档案局、市方志办 → 市档案馆', 'create ∅ → 市档案馆']);
+    expect(eventsOf('市机关事务局不再保留。')).toEqual(['abolish 市机关事务局 → ∅']);
+    expect(eventsOf('将市财政局承担的政府采购监督管理职责,市审计局的内部审计指导职责划入市监察局。')).toEqual([
+      'move 市财政局 → 市监察局 (市财政局承担的政府采购监督管理职责)',
+      'move 市审计局 → 市监察局 (市审计局的内部审计指导职责)',
+    ]);
+  });
+
+  it('A代管的X改由B代管 moves the charge; 由B直接管理X moves X to B', () => {
+    expect(eventsOf('国家卫生健康委员会代管的中国老龄协会改由民政部代管。')).toEqual(['move 国家卫生健康委员会 → 民政部 (代管中国老龄协会)']);
+    expect(eventsOf('撤销解放事业本部、奔腾事业本部,由总部直接管理解放公司。')).toEqual([
+      'abolish 解放事业本部 → ∅',
+      'abolish 奔腾事业本部 → ∅',
+      'move ∅ → 总部 (直接管理解放公司)',
+    ]);
+  });
+});
+
+describe('parseText keeps the events with the document', () => {
+  it('a notice with no duties becomes a document of its own holding its events', () => {
+    const parsed = parseText('n.txt', toLines('关于调整机构的通知\n撤销综合办公室。'));
+    expect(parsed.documents.map((d) => d.id)).toEqual(['n']);
+    expect(parsed.events?.map((e) => [e.kind, e.from, e.documentId])).toEqual([['abolish', '综合办公室', 'n']]);
+    expect(parsed.warnings).toEqual([]);
+  });
+});
