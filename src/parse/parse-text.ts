@@ -8,6 +8,7 @@ import { cleanLines } from './clean.ts';
 import { isLeadInWord, splitDocuments } from './documents.ts';
 import { unflattenTables } from './fields.ts';
 import { withEvents } from './event-documents.ts';
+import { withEventUnits } from './event-units.ts';
 import { DEFAULT_PARSE_LEXICON, type ParseLexicon } from './lexicon.ts';
 import { labelAt } from './numbering.ts';
 import type { DocumentDraft, LineUse } from './draft.ts';
@@ -34,7 +35,7 @@ export function parseText(file: string, lines: TextLine[], options?: ParseOption
 /** `parseText` with a lexicon of one's own. Never throws. */
 export function parseTextWith(file: string, lines: readonly TextLine[], options: ParseOptions, lexicon: ParseLexicon): ParsedFile {
   try {
-    return withEvents(file, lines, parseLines(file, lines, options, lexicon), options.stem ?? fileStem(file));
+    return withEventUnits(withEvents(file, lines, parseLines(file, lines, options, lexicon), options.stem ?? fileStem(file)));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { documents: [], units: [], duties: [], warnings: [`${file}: could not be parsed (${message})`] };

@@ -112,3 +112,17 @@ describe('titles and tables', () => {
     expect(readFieldBlock([paragraphOf('岗位:全职', 1)], 0, L)).toBeNull();
   });
 });
+
+describe('a notice says who holds what after the change', () => {
+  it('parseText gives a moved function to the receiving unit as its duty', async () => {
+    const { parseText } = await import('../../src/parse/parse-text.ts');
+    const lines = ['关于调整国家卫生健康委员会职责机构编制的通知', '一、将科学技术部的组织拟订科技促进卫生健康发展规划和政策职责划入国家卫生健康委员会。', '二、成立数据管理中心。']
+      .map((text, i) => ({ text, line: i + 1 }));
+    const parsed = parseText('notice.txt', lines);
+    const receiver = parsed.units.find((u) => u.name === '国家卫生健康委员会');
+    expect(parsed.duties.filter((d) => d.unitId === receiver?.id).map((d) => d.text)).toEqual(['组织拟订科技促进卫生健康发展规划和政策']);
+    expect(parsed.duties.find((d) => d.unitId === receiver?.id)?.note).toContain('划入国家卫生健康委员会');
+    // A unit only created is a mention: no unit without duties.
+    expect(parsed.units.some((u) => u.name === '数据管理中心')).toBe(false);
+  });
+});

@@ -1,0 +1,82 @@
+import type { ChangeEvent, Duty, Unit } from '../model.ts';
+import { normalizeText } from '../text/normalize.ts';
+import { dutyId, uniqueIds, unitId } from '../util/ids.ts';
+import { collaboratorLinks, trimDutyText } from './duties.ts';
+import type { ParsedFile } from './parsed-file.ts';
+import { roleOf } from './role.ts';
+import { unitKindOf } from './unit-kind.ts';
+
+/**
+ * The units and duties a notice's events imply. A notice says who holds what
+ * after the change: a function moved to a unit (划入, 承担) is that unit's duty,
+ * and a unit created or renamed exists. The text parser reads none of this
+ * from "将A的X职责划入B", so the events fill it in: the receiving unit is found
+ * by name in the event's document or made, and the moved function becomes its
+ * duty unless the unit already has a duty that holds it. A unit only created or
+ * renamed stays a mention (no unit without duties). Nothing is removed.
+ */
+export function withEventUnits(parsed: ParsedFile): ParsedFile {
+  const events = parsed.events ?? [];
+  if (events.length === 0) return parsed;
+  const units = [...parsed.units];
+  const duties = [...parsed.duties];
+  const unitOf = (documentId: string, name: string, line: number, file: string): Unit => {
+    const clean = normalizeText(name);
+    const found = units.find((u) => u.documentId === documentId && (u.name === clean || u.path[u.path.length - 1] === clean));
+    if (found) return found;
+    const made: Unit = {
+      id: unitId(documentId, [clean]),
+      documentId,
+      name: clean,
+      kind: unitKindOf(clean, 0),
+      parentId: null,
+      path: [clean],
+      attributes: {},
+      source: { file, line },
+    };
+    units.push(made);
+    return made;
+  };
+  for (const event of events) {
+    // Units a notice only creates or renames are mentions until a duty lands on them.
+    if (event.to === null || (event.kind !== 'move' && event.kind !== 'assign') || event.text === null) continue;
+    const text = movedText(event);
+    if (text.length < 2) continue;
+    const receiver = unitOf(event.documentId, event.to, event.source.line, event.source.file);
+    const normalized = normalizeText(text);
+    if (duties.some((d) => d.unitId === receiver.id && (d.normalized.includes(normalized) || normalizeText(event.sentence).includes(d.normalized)))) continue;
+    const language = parsed.documents.find((d) => d.id === event.documentId)?.language ?? 'zh';
+    duties.push({
+      id: dutyId(receiver.id, normalized),
+      unitId: receiver.id,
+      parentId: null,
+      level: 0,
+      number: null,
+      text,
+      normalized,
+      role: roleOf(normalized, language),
+      proposed: false,
+      note: event.sentence,
+      links: collaboratorLinks(normalized),
+      source: event.source,
+    } satisfies Duty);
+  }
+  const ids = uniqueIds(duties.map((d) => d.id));
+  // The reading summary counts what the file yields now; lines that gave a moved duty are used.
+  const movedLines = new Set(duties.slice(parsed.duties.length).map((d) => d.source.line));
+  const reading = parsed.reading && {
+    ...parsed.reading,
+    units: units.length,
+    duties: duties.length,
+    leftOut: parsed.reading.leftOut.filter((l) => !movedLines.has(l.line)),
+  };
+  return { ...parsed, units, duties: duties.map((d, i) => (d.id === ids[i] ? d : { ...d, id: ids[i] })), ...(reading ? { reading } : {}) };
+}
+
+/** The moved function as a duty: without the donor ("科学技术部的…") and the closing "职责". */
+function movedText(event: ChangeEvent): string {
+  let text = event.text ?? '';
+  const donors = event.from === null ? [] : Array.isArray(event.from) ? event.from : [event.from];
+  for (const donor of donors) if (text.startsWith(`${donor}的`)) text = text.slice(donor.length + 1);
+  return trimDutyText(text.replace(/^(?:将|把)/u, '').replace(/(?:等)?(?:职责|职能|工作)$/u, ''));
+}
