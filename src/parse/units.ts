@@ -29,7 +29,7 @@ const GENERIC_NAMES: ReadonlySet<string> = new Set([
   '我局', '我馆', '本院', '本校', '本局', '本馆', '全院', '全校', '全局', '全馆', '院', '馆', '局', '会', '所', '站', '网站', '平台', '学院', '医院',
   // Everyday words that end like a unit: 益处, 到处, 场所, 会议会 …
   '益处', '好处', '用处', '长处', '短处', '到处', '此处', '各处', '住处', '出处', '之处', '难处', '场所', '住所', '厕所', '处所', '车站', '网站', '社会',
-  '机会', '协会会', '大会', '会会', '委会', '部分', '全部', '内部', '外部', '局部', '干部', '总部', '基层干部',
+  '政府', '人民政府', '机会', '协会会', '大会', '会会', '委会', '部分', '全部', '内部', '外部', '局部', '干部', '总部', '基层干部',
 ]);
 // "管理人员", "工作人员", "相关人员": people in general, not a position.
 const GENERIC_PEOPLE = /^(?:管理|工作|相关|全体|各级|有关|其他|其它|技术|专业|从业|在岗|一线|基层)(?:人员|员工|职员)$/u;
@@ -46,7 +46,7 @@ export function isUnitName(name: string, lexicon: ParseLexicon): boolean {
     !lexicon.notNamePrefix.test(name) &&
     !/职责|职能|说明|流程|制度|事项|规定|通知|意见|办法|简介|概况/u.test(name) &&
     !GENERIC_NAMES.has(name) &&
-    !/的|更名|改名|改为|划入|划出|撤销|合并|组建|设立|整合|调整|负责|承担|交办|以及|并且|作为|是|由/u.test(name) &&
+    !/的|更名|改名|改为|划入|划出|撤销|合并|组建|设立|整合|调整|负责|承担|交办|以及|并且|作为|是|由|关于|通知/u.test(name) &&
     !GENERIC_PEOPLE.test(name)
   );
 }
@@ -240,7 +240,8 @@ export function englishSubjectOf(key: string): string | null {
   return m ? englishUnitName(m[1], false) : null;
 }
 
-const OWNER_ENDING = /(?:公司|集团|医院|大学|学院|学校|政府|银行|保健院|研究院|研究所)$/u;
+// Not 政府: "XX人民政府办公室" is one unit, named so.
+const OWNER_ENDING = /(?:公司|集团|医院|大学|学院|学校|银行|保健院|研究院|研究所)$/u;
 
 /**
  * A name that glues its organisation to the unit ("山西省眼科医院护理部", "软件公司市场部"):

@@ -460,6 +460,21 @@ function openUnlabelled(state: WalkState, fullName: string, line: number, why = 
   // "山西省眼科医院护理部": the organisation named first holds the unit.
   const owned = ownerOfName(fullName, state.lexicon);
   const rawName = owned?.name ?? fullName;
+  // A unit already read under its short name ("- 护理部" before "山西省眼科医院护理部,是…") stays that unit.
+  const known = owned ? findUnitByName(state.draft, owned.name) : null;
+  if (owned && known !== null) {
+    const unit = state.draft.units[known];
+    const childless = !state.draft.units.some((u) => u.parent === known);
+    if (unit.parent === null && childless) {
+      // It gains the organisation its full name gives.
+      const owner = findUnitByName(state.draft, owned.owner) ?? findOrCreateUnit(state.draft, owned.owner, null, line);
+      state.draft.units[owner].kind = 'organisation';
+      unit.parent = owner;
+      unit.path = [...state.draft.units[owner].path, unit.name];
+    }
+    setUnit(state, known);
+    return;
+  }
   if (owned) {
     const owner = findUnitByName(state.draft, owned.owner) ?? findOrCreateUnit(state.draft, owned.owner, null, line);
     state.draft.units[owner].kind = 'organisation';
