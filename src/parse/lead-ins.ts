@@ -155,3 +155,14 @@ export function organisationOfPreamble(key: string, lexicon: ParseLexicon): { na
 export function definedShortName(key: string): string | null {
   return /[(（]\s*以下简称\s*([^)）]{1,16}?)\s*[)）]/u.exec(key)?.[1] ?? null;
 }
+
+/**
+ * Units named together as the subject of one duty ("社会事业科、工业科、财贸科等科室分别负责…"):
+ * their names and where the duty text starts, or null.
+ */
+export function sharedSubjectOf(key: string, lexicon: ParseLexicon): { names: string[]; end: number } | null {
+  const m = /^\s*((?:[\p{Script=Han}]{2,16}、){1,9}[\p{Script=Han}]{2,16}?)(?:等(?:[一二三四五六七八九十\d]{1,2}个)?(?:科室|处室|部门|单位|机构|股室|科|处|部))?\s*[,，]?\s*(?=(?:分别|共同|均|都)?(?:负责|承担|主管))/u.exec(key);
+  if (!m) return null;
+  const names = m[1].split('、');
+  return names.every((n) => isUnitName(n, lexicon)) ? { names, end: m[0].length } : null;
+}

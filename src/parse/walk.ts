@@ -13,7 +13,7 @@ import {
 import { isLeadInWord } from './documents.ts';
 import { sentenceRanges } from './duties.ts';
 import { type PositionFields, readFieldBlock } from './fields.ts';
-import { containerOf, definedShortName, isDutyLike, openingSubjectOf, organisationOfPreamble, subjectUnitOf } from './lead-ins.ts';
+import { containerOf, definedShortName, isDutyLike, openingSubjectOf, organisationOfPreamble, sharedSubjectOf, subjectUnitOf } from './lead-ins.ts';
 import type { ParseLexicon } from './lexicon.ts';
 import { type Label, type LabelStyle, labelAt } from './numbering.ts';
 import { type OutlineLevel, enterLevel, placeLabel } from './outline.ts';
@@ -642,6 +642,19 @@ function readLeadIn(state: WalkState, p: Paragraph): boolean {
     const short = definedShortName(p.key);
     if (short !== null && state.unit !== null) appendAttribute(state.draft, state.unit, '别名', short);
     appendAttribute(state.draft, state.unit!, '概述', p.text);
+    return true;
+  }
+  // "社会事业科、工业科、财贸科等科室分别负责…": one duty of each unit named.
+  const shared = labelAt(p.key, 0, state.lexicon.measureAfterNumber) === null ? sharedSubjectOf(p.key, state.lexicon) : null;
+  if (shared) {
+    const parent = state.container ?? (state.titleOwner !== null || state.titleUnit !== null ? titleParent(state, shared.names[0], line) : null);
+    closeUnit(state);
+    for (const name of shared.names) {
+      const unit = findOrCreateUnit(state.draft, name, parent, line);
+      state.draft.duties.push({ unit, parent: null, level: 0, number: null, parts: [p.text.trim()], noteParts: [], line });
+    }
+    traceLine(state.draft, line, { kind: 'unit', why: 'units named together as the subject of one duty' });
+    state.unit = null;
     return true;
   }
   // "管理科负责日常行政事务…", "科研处作为学校科研工作职能部门…": the sentence's subject is the unit it is about.

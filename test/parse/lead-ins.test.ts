@@ -26,6 +26,12 @@ describe('lead-in sentences name units', () => {
     expect(isJointName('组织部、统战部', L)).toBe(true);
   });
 
+  it('sharedSubjectOf(text) reads units named together as the subject of one duty', async () => {
+    const { sharedSubjectOf } = await import('../../src/parse/lead-ins.ts');
+    expect(sharedSubjectOf(key('社会事业科、工业科、财贸科等科室分别负责市政府分管领导召集会议的材料准备'), L)).toMatchObject({ names: ['社会事业科', '工业科', '财贸科'] });
+    expect(sharedSubjectOf(key('审核、审批、备案等分别负责'), L)).toBeNull();
+  });
+
   it('containerOf(text) names the parent of the units that follow', () => {
     expect(containerOf(key('区政府办公室设6个内设机构:'), L)).toEqual({ kind: 'named', name: '区政府办公室', parent: null });
     expect(containerOf(key('根据上述职责,国务院办公厅设9个内设机构:'), L)).toEqual({ kind: 'named', name: '国务院办公厅', parent: null });
