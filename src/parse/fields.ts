@@ -79,7 +79,7 @@ export function unflattenTables(paragraphs: readonly Paragraph[], isLeadIn: Lead
  */
 function splitFields(p: Paragraph): Paragraph[] {
   const starts: number[] = [];
-  for (const m of p.key.matchAll(/[\p{Script=Han}]{2,12}(?=\s*[:：]|\s+\S)/gu)) {
+  for (const m of p.key.matchAll(/[\p{Script=Han}]{2,12}(?=\s*[:：]|\s+\S|\s*$)/gu)) {
     // The label may be the tail of the run of characters before the colon ("往来核算会计隶属部门:").
     for (let from = m.index; from < m.index + m[0].length - 1; from++) {
       if (isFieldLabel(p.key.slice(from, m.index + m[0].length))) {
