@@ -41,8 +41,10 @@ export function isTitleParagraph(key: string, lexicon: ParseLexicon, labelAt: La
  * it opens a list of the current document, it does not title a new one.
  */
 export function isLeadInWord(text: string, lexicon: ParseLexicon): boolean {
-  const bare = text.replace(/[\s:：]+$/u, '').replace(/^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十]{1,3}[)）])\s*/u, '');
-  return [...lexicon.dutyKeys, ...lexicon.sectionKeys].some((key) => key.toLowerCase() === bare.toLowerCase()) || /^(?:内设机构|机构设置|主要职能|职能职责)$/u.test(bare);
+  const labelled = text.replace(/[\s:：]+$/u, '').replace(/^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十]{1,3}[)）])\s*/u, '');
+  // "岗位主要职责", "本部门工作职责": the lead-in with the words a form puts before it.
+  const bare = labelled.replace(/^(?:本岗位|本部门|本职位|岗位|部门|职位)(?=.{2})/u, '');
+  return [...lexicon.dutyKeys, ...lexicon.sectionKeys].some((key) => key.toLowerCase() === bare.toLowerCase() || key.toLowerCase() === labelled.toLowerCase()) || /^(?:内设机构|机构设置|主要职能|职能职责)$/u.test(bare);
 }
 
 const TITLE_START = /^([\p{Script=Han}]{2,12}?[部处室科])\s+([\p{Script=Han}]{0,6}?(?:职责|职能|说明书?))\s*(?=\1)/u;
