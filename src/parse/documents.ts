@@ -36,6 +36,18 @@ export function isTitleParagraph(key: string, lexicon: ParseLexicon, labelAt: La
   return label === null || (label.style === 'bare' && label.value > 30);
 }
 
+const leadInCache = new WeakMap<ParseLexicon, Set<string>>();
+
+/** The lexicon's duty and section lead-ins, lower-cased, once per lexicon (a cache, not a setting). */
+function leadInWords(lexicon: ParseLexicon): Set<string> {
+  let words = leadInCache.get(lexicon);
+  if (!words) {
+    words = new Set([...lexicon.dutyKeys, ...lexicon.sectionKeys].map((k) => k.toLowerCase()));
+    leadInCache.set(lexicon, words);
+  }
+  return words;
+}
+
 /**
  * True when a line is only a lead-in word ("主要职责", "部门职责", "岗位职责"):
  * it opens a list of the current document, it does not title a new one.
@@ -44,7 +56,8 @@ export function isLeadInWord(text: string, lexicon: ParseLexicon): boolean {
   const labelled = text.replace(/[\s:：]+$/u, '').replace(/^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十]{1,3}[)）])\s*/u, '');
   // "岗位主要职责", "本部门工作职责": the lead-in with the words a form puts before it.
   const bare = labelled.replace(/^(?:本岗位|本部门|本职位|岗位|部门|职位)(?=.{2})/u, '');
-  return [...lexicon.dutyKeys, ...lexicon.sectionKeys].some((key) => key.toLowerCase() === bare.toLowerCase() || key.toLowerCase() === labelled.toLowerCase()) || /^(?:内设机构|机构设置|主要职能|职能职责)$/u.test(bare);
+  const words = leadInWords(lexicon);
+  return words.has(bare.toLowerCase()) || words.has(labelled.toLowerCase()) || /^(?:内设机构|机构设置|主要职能|职能职责)$/u.test(bare);
 }
 
 const TITLE_START = /^([\p{Script=Han}]{2,12}?[部处室科])\s+([\p{Script=Han}]{0,6}?(?:职责|职能|说明书?))\s*(?=\1)/u;

@@ -30,21 +30,42 @@ function keysOf(lexicon: ParseLexicon): { name: string; kind: KeyKind }[] {
   return all.sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name));
 }
 
-const keyCache = new WeakMap<ParseLexicon, { name: string; kind: KeyKind }[]>();
-
-/** The lexicon's lead-ins, sorted once per lexicon (a cache, not a setting). */
-function sortedKeys(lexicon: ParseLexicon): { name: string; kind: KeyKind }[] {
-  let keys = keyCache.get(lexicon);
-  if (!keys) {
-    keys = keysOf(lexicon);
-    keyCache.set(lexicon, keys);
-  }
-  return keys;
+/** A lead-in with its kind, and whether it is matched without regard to case (Latin words). */
+interface LeadKey {
+  name: string;
+  kind: KeyKind;
+  latin: boolean;
 }
 
-/** True when `key` has `word` at `at`, case-insensitively for Latin words. */
-function wordAt(key: string, at: number, word: string): boolean {
-  return /[A-Za-z]/u.test(word) ? key.slice(at, at + word.length).toLowerCase() === word.toLowerCase() : key.startsWith(word, at);
+const keyCache = new WeakMap<ParseLexicon, Map<string, LeadKey[]>>();
+
+/**
+ * The lexicon's lead-ins, longest first, grouped by their first character
+ * (lower-cased), built once per lexicon: a cache, not a setting. Parsing asks
+ * at every offset, so only the keys that can start there are tried.
+ */
+function keysByFirst(lexicon: ParseLexicon): Map<string, LeadKey[]> {
+  let index = keyCache.get(lexicon);
+  if (!index) {
+    index = new Map();
+    for (const { name, kind } of keysOf(lexicon)) {
+      const first = name[0].toLowerCase();
+      index.set(first, [...(index.get(first) ?? []), { name, kind, latin: /[A-Za-z]/u.test(name) }]);
+    }
+    keyCache.set(lexicon, index);
+  }
+  return index;
+}
+
+/** The lead-ins that may start at an offset of a text. */
+function keysAt(key: string, at: number, lexicon: ParseLexicon): readonly LeadKey[] {
+  const ch = key[at];
+  return ch === undefined ? [] : (keysByFirst(lexicon).get(ch.toLowerCase()) ?? []);
+}
+
+/** True when `key` has the lead-in at `at`, case-insensitively for Latin words. */
+function wordAt(key: string, at: number, word: LeadKey): boolean {
+  return word.latin ? key.slice(at, at + word.name.length).toLowerCase() === word.name.toLowerCase() : key.startsWith(word.name, at);
 }
 
 /**
@@ -56,8 +77,9 @@ function wordAt(key: string, at: number, word: string): boolean {
 export function keyAt(key: string, at: number, lexicon: ParseLexicon): KeyMatch | null {
   const opener = ['岗位名称', '职位名称', '职务名称'].find((name) => key.startsWith(name, at));
   if (opener !== undefined) return { kind: 'position', name: opener, end: at };
-  for (const { name, kind } of sortedKeys(lexicon)) {
-    if (!wordAt(key, at, name)) continue;
+  for (const word of keysAt(key, at, lexicon)) {
+    if (!wordAt(key, at, word)) continue;
+    const { name, kind } = word;
     const colon = /^\s*[:：]\s*/u.exec(key.slice(at + name.length));
     if (colon) return { kind, name, end: at + name.length + colon[0].length };
     if (kind === 'duties' && name === lexicon.dutyKeys[0]) return { kind, name, end: at + name.length };
@@ -71,8 +93,9 @@ export function keyAt(key: string, at: number, lexicon: ParseLexicon): KeyMatch 
  */
 export function sectionHeadingAt(key: string, at: number, lexicon: ParseLexicon): KeyMatch | null {
   const start = at + (/^\s*(?:各职位|各岗位)?/u.exec(key.slice(at))?.[0].length ?? 0);
-  for (const { name, kind } of sortedKeys(lexicon)) {
-    if (kind === 'ignore' || !wordAt(key, start, name)) continue;
+  for (const word of keysAt(key, start, lexicon)) {
+    const { name, kind } = word;
+    if (kind === 'ignore' || !wordAt(key, start, word)) continue;
     const colon = /^\s*[:：]?\s*/u.exec(key.slice(start + name.length))!;
     return { kind, name: key.slice(at, start) + name, end: start + name.length + colon[0].length };
   }
