@@ -1,25 +1,17 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cliWorkspace } from './cli-run.ts';
 import type { OrgModel, Result } from '../../src/model.ts';
 import { OrgModelSchema } from '../../src/model.ts';
 import { readInput } from '../../src/ingest/read-inputs.ts';
 
-const BIN = resolve('bin/dutylens.js');
 let work: string;
-
-function dutylens(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: work, encoding: 'utf8', env: { ...process.env, CI: '' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+let dutylens: ReturnType<typeof cliWorkspace>['dutylens'];
 
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'dutylens-cli-'));
-  copyFileSync('seeds/001_94b0fa48ae8414f2.txt', join(work, '001.txt'));
-  copyFileSync('seeds/003_805e8c79604db5b9.txt', join(work, '003.txt'));
+  ({ work, dutylens } = cliWorkspace('dutylens-cli-', { 'seeds/001_94b0fa48ae8414f2.txt': '001.txt', 'seeds/003_805e8c79604db5b9.txt': '003.txt' }));
 });
 
 describe('dutylens extract', () => {

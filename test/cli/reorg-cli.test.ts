@@ -1,23 +1,15 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cliWorkspace } from './cli-run.ts';
 import { OrgModelSchema, type OrgModel, type Result } from '../../src/model.ts';
 
-const BIN = resolve('bin/dutylens.js');
 let work: string;
-
-function dutylens(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: work, encoding: 'utf8', env: { ...process.env, CI: '' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+let dutylens: ReturnType<typeof cliWorkspace>['dutylens'];
 
 beforeAll(() => {
-  work = mkdtempSync(join(tmpdir(), 'dutylens-reorg-'));
-  copyFileSync('seeds/003_805e8c79604db5b9.txt', join(work, 'notice.txt'));
-  copyFileSync('test/fixtures/reorg/003-before.txt', join(work, 'before.txt'));
+  ({ work, dutylens } = cliWorkspace('dutylens-reorg-', { 'seeds/003_805e8c79604db5b9.txt': 'notice.txt', 'test/fixtures/reorg/003-before.txt': 'before.txt' }));
 });
 
 describe('dutylens apply', () => {
