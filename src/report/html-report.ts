@@ -103,9 +103,10 @@ function navHtml(index: ResultIndex, rows: readonly OrganisationRow[], options: 
   const { result } = index;
   const links: string[] = [];
   if (result.changes) links.push(`<a href="#changes">${t('changes')}</a>`);
-  if (result.reorganisation || (result.events ?? []).length > 0) links.push(`<a href="#reorganisation">${options.lang === 'zh' ? '机构调整' : 'Reorganisation'}</a>`);
   if (hasTrend) links.push(`<a href="#trend">${t('trend')}</a>`);
   links.push(`<a href="#documents">${t('documentList')} (${rows.length})</a>`);
+  // The overview comes first; a reorganisation is one click away.
+  if (result.reorganisation || (result.events ?? []).length > 0) links.push(`<a href="#reorganisation">${t('reorganisation')}</a>`);
   const major = rows.filter((r) => !r.minor);
   // Only organisations with conflicts earn a place in the bar; the table reaches the rest.
   const named = major.filter((r) => r.stats.conflicts + r.stats.acceptedConflicts > 0).slice(0, options.navDocuments);
@@ -163,8 +164,9 @@ export function htmlReport(result: Result, options: HtmlReportOptions): string {
 <header class="top"><h1>${t('reportTitle')}</h1><div class="meta">${t('generatedBy')} ${escapeHtml(result.tool.name)} ${escapeHtml(result.tool.version)}${when} · ${thresholds}</div><p class="meta print-only">${t('printNote')}</p></header>
 ${navHtml(index, rows, options, trend !== '')}
 <main>
-${reorganisationHtml(result, lang)}${changesHtml(index, result.changes, lang, options.listLimit)}
+${changesHtml(index, result.changes, lang, options.listLimit)}
 ${frontPageHtml(index, rows, lang, trend)}
+${reorganisationHtml(result, lang)}
 ${major.join('\n')}
 ${others}
 ${readingsSectionHtml(result, lang)}

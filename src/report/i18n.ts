@@ -25,7 +25,7 @@ export type LabelKey =
   | 'documentListHint' | 'otherDocuments' | 'otherDocumentsHint' | 'changes' | 'noChanges' | 'previousRun' | 'dutyChanges' | 'pairChanges'
   | 'gapChanges' | 'trend' | 'thisRun' | 'showAll' | 'engineNote' | 'title' | 'moreDocuments' | 'trendHint'
   | 'organisation' | 'organisations' | 'copies' | 'copyOf'
-  | 'readings' | 'readingsHint' | 'readingTotals' | 'readingTotalsNoText' | 'readingCopiesNote' | 'file' | 'textUsed' | 'leftOutLines'
+  | 'reorganisation' | 'readings' | 'readingsHint' | 'readingTotals' | 'readingTotalsNoText' | 'readingCopiesNote' | 'file' | 'textUsed' | 'leftOutLines'
   | 'yieldedNothing' | 'emptyFiles' | 'seeWhy' | 'tableColumnsHint' | 'emptyModel' | 'leftOutOf' | 'moreLeftOut' | 'lineNumber'
   | 'emptyNamed' | 'seeWhyWith';
 
@@ -58,6 +58,7 @@ const ZH: Record<LabelKey, string> = {
   previousRun: '上次运行', dutyChanges: '职责', pairChanges: '冲突', gapChanges: '缺位', trend: '冲突与缺位趋势', thisRun: '本次',
   showAll: '展开其余 {n} 项', engineNote: '分析说明', title: '标题', moreDocuments: '其余 {n} 个文件见文件一览', trendHint: '各次运行的交叉冲突数与缺位数（最右为本次）。',
   organisation: '组织', organisations: '组织', copies: '重复的文件（只读一次，不是发现）', copyOf: '{a} 是 {b} 的副本',
+  reorganisation: '机构调整',
   readings: '文档读取情况', readingsHint: '每个输入文件读出了多少单位和职责、文本用上了多少；展开文件可查看没有用上的行及原因。',
   readingTotals: '读取 {files} 个文件：{units} 个单位、{duties} 项职责，使用了 {used} 的文本；{empty} 个文件没有读出职责。',
   readingTotalsNoText: '读取 {files} 个文件：{units} 个单位、{duties} 项职责；{empty} 个文件没有读出职责。',
@@ -97,6 +98,7 @@ const EN: Record<LabelKey, string> = {
   previousRun: 'Previous run', dutyChanges: 'Duties', pairChanges: 'Conflicts', gapChanges: 'Gaps', trend: 'Conflicts and gaps over runs', thisRun: 'this run',
   showAll: 'Show {n} more', engineNote: 'Analysis note', title: 'Title', moreDocuments: '{n} more in the document list', trendHint: 'Conflicts and gaps of each run (this run at the right).',
   organisation: 'Organisation', organisations: 'Organisations', copies: 'Copies (read once; not a finding)', copyOf: '{a} is a copy of {b}',
+  reorganisation: 'Reorganisation',
   readings: 'How your documents were read', readingsHint: 'What each input file yielded and how much of its text was used; open a file to see the lines left out and why.',
   readingTotals: 'Read {files} files: {units} units, {duties} duties, {used} of the text used; {empty} files yielded nothing.',
   readingTotalsNoText: 'Read {files} files: {units} units, {duties} duties; {empty} files yielded nothing.',

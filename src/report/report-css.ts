@@ -116,7 +116,7 @@ section.changes { margin: 16px 0; padding: 4px 16px 10px; border: 1px solid var(
 table.change-counts { width: auto; }
 table.change-counts th { white-space: nowrap; }
 table.change-counts .zero { color: var(--muted); }
-.chg { display: inline-block; padding: 0 6px; border-radius: 3px; font-size: 12px; background: #eef1f5; }
+.chg { display: inline-block; padding: 0 6px; border-radius: 3px; font-size: 12px; background: #eef1f5; white-space: nowrap; }
 .chg-added, .chg-new, .chg-opened { background: #fdecec; color: var(--red); }
 .chg-removed, .chg-resolved, .chg-closed { background: #e6f4ea; color: #1b5e20; }
 .chg-reworded, .chg-moved, .chg-relation-changed { background: #fff3d6; color: #7a4a00; }
