@@ -3,26 +3,18 @@ import { readNothing, type DocumentScore, type Fraction } from './extract-score.
 /** The parts the extraction figures are printed for. */
 export type ExtractPart = 'open' | 'tune' | 'test';
 
-/** The summed scores of one part. */
-export interface PartFigures {
+/**
+ * The summed scores of one part: the document scores' figures summed (their
+ * events null when no document with gold events came with tool events), plus
+ * how many documents there are, how many yielded nothing, and recall per form.
+ */
+export type PartFigures = Omit<DocumentScore, 'id' | 'form' | 'misses'> & {
   documents: number;
   /** Documents the tool read no unit or no duty from. */
   readNothing: number;
-  goldUnits: number;
-  toolUnits: number;
-  toolDuties: number;
-  precision: Fraction;
-  recall: Fraction;
-  counts: Fraction;
-  keys: Fraction;
-  parents: Fraction;
-  /** Events found; null when no document with gold events came with tool events. */
-  events: Fraction | null;
-  /** Gold events over the part's documents. */
-  goldEvents: number;
   /** Unit recall per form, forms sorted by name. */
   recallByForm: { form: string; recall: Fraction }[];
-}
+};
 
 const add = (a: Fraction, b: Fraction): Fraction => ({ hit: a.hit + b.hit, of: a.of + b.of });
 const zero = (): Fraction => ({ hit: 0, of: 0 });
