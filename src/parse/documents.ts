@@ -1,7 +1,7 @@
 import type { ParseLexicon } from './lexicon.ts';
 import type { Label } from './numbering.ts';
 import { type Paragraph, lineAt, sliceParagraph, trimParagraph } from './paragraph.ts';
-import { isUnitName, organisationOfTitle, unitNameOfTitle } from './units.ts';
+import { englishUnitName, isUnitName, organisationOfTitle, unitNameOfTitle } from './units.ts';
 
 /** One document of a file: its title and its paragraphs. */
 export interface DocumentChunk {
@@ -136,7 +136,7 @@ export function splitDocuments(
       p.key.length <= 60 &&
       labelAt(p.key, 0) === null &&
       !/[。；;:：]/u.test(p.key) &&
-      !lexicon.englishHeading.test(p.key) &&
+      englishUnitName(p.key) === null &&
       !isUnitName(p.key.trim(), lexicon);
     if (firstLine || isTitleParagraph(p.key, lexicon, labelAt)) {
       startDocument(p.text.trim(), lineAt(p, 0), p.key.trim());

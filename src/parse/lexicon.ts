@@ -43,8 +43,6 @@ export interface ParseLexicon {
   maxTitleLength: number;
   /** Longest unit name. */
   maxNameLength: number;
-  /** An English unit heading on a line of its own. */
-  englishHeading: RegExp;
   /** A whole line that names a section that is not duties and ends the current duty list (现任领导, 所获荣誉, 目录, 联系方式). */
   endSections: RegExp;
   /** Words a duty starts with (负责, 组织, 承担, 关于 …): evidence that text is a duty, not a heading. */
@@ -227,8 +225,6 @@ export const DEFAULT_PARSE_LEXICON: ParseLexicon = {
   maxBoilerplateLength: 300,
   maxTitleLength: 40,
   maxNameLength: 24,
-  englishHeading:
-    /^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[A-Z])[.)]\s+)?((?:The\s+)?[A-Z][A-Za-z&,'\/\- ]{0,60}?(?:Department|Dept\.?|Division|Office|Team|Section|Unit|Bureau|Branch|Directorate|Registry|Secretariat|Services?|Centre|Center|Manager|Director|Officer|Specialist|Analyst|Coordinator|Assistant|Engineer|Lead|Head|Librarian|Registrar|Accountant|Cashier|Clerk))\s*[:：]?\s*$/i,
   endSections: /^(?:[一二三四五六七八九十\d]{1,3}[、.．]\s*)?(?:现任领导|领导信息|领导简介|所获荣誉|荣誉称号|联系方式|联系我们|联系电话|办公地址|通讯地址|相关链接|友情链接|网站地图|责任编辑|附件)\s*[:：]?/u,
   dutyVerbs:
     /^(?:负责|担任|主持|组织|承担|指导|拟订|拟定|制定|制订|协助|配合|参与|参加|管理|做好|根据|按照|贯彻|研究|编制|审核|审查|审批|监督|督促|督查|开展|建立|健全|完善|落实|执行|起草|统筹|协调|牵头|综合|办理|处理|收集|汇总|掌握|提出|推进|推动|实施|关于|对|依法|受理|会同|了解|完成|保障|维护|主持|检查|核算|统计|编写|定期|及时|认真|积极|加强|规划|指挥|调查|分析|搞好|确保|参谋|归口|主管|联系|审定|督办|发布|宣传|培训|接待|保管|登记|安排|Responsible|To |Manage|Coordinat|Prepar|Develop|Maintain|Provid|Ensur|Liais|Monitor|Supervis|Oversee|Advis|Plan|Formulat|Implement|Review|Conduct|Handl|Process|Collect|Issu|Allocat|Follow)/iu,

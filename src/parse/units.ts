@@ -1,4 +1,5 @@
 import type { ParseLexicon } from './lexicon.ts';
+import { unitKindOf } from './unit-kind.ts';
 
 /**
  * The ways a unit heading is written in the seeds:
@@ -51,9 +52,9 @@ export function isUnitName(name: string, lexicon: ParseLexicon): boolean {
   );
 }
 
-/** True when a name denotes a position (…经理, …主管, …专员, …师). */
+/** True when a name denotes a position (…经理, …主管, …专员, …师, 出纳 …): the position endings of unitKindOf. */
 export function isPositionName(name: string): boolean {
-  return /(经理|主管|专员|师|员|主任|部长|处长|科长|总监|助理|秘书|长|出纳|会计|司机|保安|前台|库管|仓管|保洁|内勤|外勤|护士|文秘|导购|收银|客服|[操电焊钳普技]工|叉车工|维修工|装卸工)$/u.test(name);
+  return unitKindOf(name, 1) === 'position';
 }
 
 /**

@@ -621,7 +621,7 @@ function readLeadIn(state: WalkState, p: Paragraph): boolean {
       state.container = state.titleUnit === null ? null : titleUnitAt(state, line);
     } else {
       const existing = findUnitByName(state.draft, container.name);
-      const named = container.parent === null ? null : findUnitByName(state.draft, normalizeName(container.parent));
+      const named = container.parent === null ? null : findUnitByName(state.draft, container.parent);
       const parent =
         named ?? (state.titleUnit !== null && state.titleUnit !== container.name ? titleUnitAt(state, line) : null);
       state.container = existing ?? findOrCreateUnit(state.draft, container.name, parent, line);
@@ -666,10 +666,6 @@ function readLeadIn(state: WalkState, p: Paragraph): boolean {
   return false;
 }
 
-/** A name as the draft stores it. */
-function normalizeName(name: string): string {
-  return name.trim();
-}
 
 /** The text from an offset to the next numbering label or the end of the paragraph. */
 function textToNextLabel(key: string, from: number, isLabel: (offset: number) => boolean): string {
