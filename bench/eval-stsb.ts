@@ -7,6 +7,7 @@ import { termsOf, DEFAULT_TERMS_OPTIONS, type TermsOptions } from '../src/text/t
 import { buildVectorSpace, vectorize, type VectorizeOptions } from '../src/similarity/vectorize.ts';
 import { sparseDot } from '../src/similarity/sparse.ts';
 import { spearman } from './eval-metrics.ts';
+import { loadEmbedder, semanticUnavailable } from '../src/run/semantic.ts';
 
 /** The Chinese STS-B test file, in ../shared relative to the repo root. */
 export const STSB_FILE = fileURLToPath(new URL('../../shared/eval/stsb-zh/sts-b-test.txt', import.meta.url));
@@ -57,6 +58,17 @@ export function evalStsbPairs(
 export function evalStsb(terms?: TermsOptions, vectors?: VectorizeOptions, lexicon = loadLexicon()): StsbFigures | null {
   if (!existsSync(STSB_FILE)) return null;
   return evalStsbPairs(readStsPairs(readFileSync(STSB_FILE, 'utf8')), lexicon, terms, vectors);
+}
+
+/** Spearman ×100 of the semantic tier's cosine (the bundled model, as the analysis embeds: normalised text), or null when the file or the tier is missing. */
+export async function evalStsbSemantic(): Promise<StsbFigures | null> {
+  if (!existsSync(STSB_FILE) || (await semanticUnavailable())) return null;
+  const pairs = readStsPairs(readFileSync(STSB_FILE, 'utf8'));
+  const embedder = await loadEmbedder();
+  const vectors = await embedder.embed(pairs.flatMap((p) => [normalizeText(p.a), normalizeText(p.b)]));
+  const dot = (a: Float32Array, b: Float32Array) => a.reduce((s, x, k) => s + x * b[k], 0);
+  const scores = pairs.map((_, k) => dot(vectors[2 * k], vectors[2 * k + 1]));
+  return { pairs: pairs.length, spearman100: 100 * spearman(scores, pairs.map((p) => p.gold)) };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

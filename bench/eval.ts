@@ -5,8 +5,9 @@ import { defaultOptionsFor } from '../src/run/defaults.ts';
 import { loadLexicon } from '../src/text/lexicon.ts';
 import { evalExtract } from './eval-extract.ts';
 import { evalLabelled } from './eval-labelled.ts';
+import { evalPairCorpus } from './eval-pairs.ts';
 import { evalOnet, unitRankingFigures } from './eval-onet.ts';
-import { evalStsb } from './eval-stsb.ts';
+import { evalStsb, evalStsbSemantic } from './eval-stsb.ts';
 import { parseEvalArgs, type EvalOptions } from './lib/args.ts';
 import { loadOnet, missingOnetFiles } from './lib/onet.ts';
 import { onetOrgModel } from './lib/onet-model.ts';
@@ -52,6 +53,20 @@ if (labelled) {
   add(`labelled set: false-alarm rate (${labelled.hardNegatives} non-conflicts)`, labelled.falseAlarmRate, 0.1, '', 3, false);
 } else if (labelled === null) console.log('labelled set: test/labelled/pairs.yaml missing');
 
+const pairCorpus = wants('pairs') ? await evalPairCorpus() : undefined;
+if (pairCorpus) {
+  for (const { split, tier, figures: f } of pairCorpus.parts) {
+    const tag = `pair corpus ${split} (${tier})`;
+    const test = split === 'test';
+    add(`${tag}: conflict recall (${f.conflicts} conflicts, ${f.organisations} orgs)`, f.recall, test ? 0.85 : null, '');
+    add(`${tag}: paraphrase recall (${f.paraphrases})`, f.paraphraseRecall, test ? 0.75 : null, '');
+    add(`${tag}: near-verbatim recall (${f.verbatim})`, f.verbatimRecall, null, '');
+    add(`${tag}: false-alarm rate (${f.negatives} non-conflicts)`, f.falseAlarmRate, test ? 0.1 : null, '', 3, false);
+    add(`${tag}: conflict flags per 100 duties (${f.duties} duties)`, f.flagsPer100, null, '', 1, false);
+  }
+  if (pairCorpus.semanticSkipped) console.log(`pair corpus: semantic tier not run: ${pairCorpus.semanticSkipped}`);
+} else if (pairCorpus === null) console.log('pair corpus: test/corpus/pairs holds no complete organisation');
+
 const onet = wants('onet') ? evalOnet() : undefined;
 if (onet) {
   add('O*NET task pairs: average precision (5k/50k)', onet.pairAp, 0.65, 'TF-IDF words 0.52, char 3–5 0.57');
@@ -70,6 +85,9 @@ if (onet) {
 const stsb = wants('stsb') ? evalStsb() : undefined;
 if (stsb) add('STS-B zh: Spearman ×100', stsb.spearman100, 70, 'char-unigram TF-IDF 68.0', 1);
 else if (stsb === null) console.log('STS-B: skipped, ../shared/eval/stsb-zh/sts-b-test.txt is missing');
+const stsbSemantic = wants('stsb') && stsb ? await evalStsbSemantic() : undefined;
+if (stsbSemantic) add('STS-B zh, semantic tier: Spearman ×100', stsbSemantic.spearman100, 76, 'lexical tier above', 1);
+else if (stsbSemantic === null) console.log('STS-B semantic tier: skipped (the optional runtime packages are not installed)');
 
 if (rows.length > 0) {
   const width = Math.max(...rows.map((r) => r.measure.length));

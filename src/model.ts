@@ -284,6 +284,10 @@ export const PairSchema = z
       .tuple([z.array(z.string()), z.array(z.string())])
       .describe('Informative terms only a has, and only b has.'),
     reason: z.string().describe('One sentence saying why this relation was chosen, shown verbatim in reports.'),
+    semantic: z
+      .number()
+      .optional()
+      .describe('Cosine of the two duties in the semantic tier, rounded to 4 decimals; present only for pairs the semantic tier found and the words did not.'),
     acceptance: AcceptanceSchema.optional().describe('Present when the accepted-findings register covers this pair.'),
   })
   .strict();
@@ -400,6 +404,10 @@ export const AnalysisOptionsSchema = z
       .optional()
       .describe('Organisations with fewer business duties than this are too small to check against a catalogue (fragments of a compilation).'),
     level: z.number().int().describe('Unit depth used for coverage: 0 = top units.'),
+    semantic: z
+      .boolean()
+      .optional()
+      .describe('Run the semantic tier (a local Chinese sentence-embedding model) for candidates the words miss; absent = off.'),
   })
   .strict();
 export type AnalysisOptions = z.infer<typeof AnalysisOptionsSchema>;
@@ -510,6 +518,25 @@ export const ReorganisationSchema = z
   .strict();
 export type Reorganisation = z.infer<typeof ReorganisationSchema>;
 
+/** What the semantic tier did in a run. */
+export const SemanticRunSchema = z
+  .object({
+    model: z.string(),
+    organisations: z.array(
+      z
+        .object({
+          id: z.string(),
+          duties: z.number().int().describe('Chinese business duties embedded.'),
+          floor: z.number().describe("The cosine a candidate needs: the organisation's own high quantile of unrelated cross-unit pairs, never below a fixed minimum."),
+          candidates: z.number().int().describe('Pairs the semantic tier proposed (mutual nearest neighbours above the floor).'),
+          added: z.number().int().describe('Of those, pairs the words had not found, kept with a relation.'),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type SemanticRun = z.infer<typeof SemanticRunSchema>;
+
 /** result.json: the contract every reporter and later tool reads. */
 export const ResultSchema = z
   .object({
@@ -536,6 +563,7 @@ export const ResultSchema = z
     trend: z.array(TrendPointSchema).optional().describe('Scheduled runs: figures of earlier runs, oldest first.'),
     events: z.array(ChangeEventSchema).optional().describe('Change events the documents hold (reorganisation notices), in document order; absent when none.'),
     reorganisation: ReorganisationSchema.optional().describe('`analyze --before … --after …`: what the reorganisation does.'),
+    semantic: SemanticRunSchema.optional().describe('Present when the semantic tier ran: its model and, per organisation, the floor it used.'),
   })
   .strict();
 export type Result = z.infer<typeof ResultSchema>;

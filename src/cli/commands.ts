@@ -5,6 +5,7 @@ import { loadRelationRules } from '../findings/rules.ts';
 import { render, renderParts, defaultLang, MAX_WHOLE_REPORT_PAIRS, type ReporterName } from '../report/index.ts';
 import { analyzeParts, DEFAULT_OPTIONS } from '../run/analyze.ts';
 import { createProgress } from '../run/progress.ts';
+import { openEmbedder } from '../run/semantic-cache.ts';
 import type { AnalysisFlags } from '../run/job-settle.ts';
 import { checkOptions, defaultOptionsFor, effectiveLanguage } from '../run/defaults.ts';
 import { catalogueCoverage } from '../run/coverage.ts';
@@ -153,6 +154,7 @@ export function settleOptions(flags: AnalyzeFlags, defaults: AnalysisOptions = D
     overlapThreshold: flags.overlapThreshold ?? defaults.overlapThreshold,
     duplicateThreshold: flags.duplicateThreshold ?? defaults.duplicateThreshold,
     coverageThreshold: flags.coverageThreshold ?? defaults.coverageThreshold,
+    ...(flags.semantic || defaults.semantic ? { semantic: true } : {}),
   };
   checkOptions(options, '--candidate-threshold');
   return options;
@@ -174,6 +176,7 @@ export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise
     rules: loadRelationRules(),
     coverage: options.catalogue ? catalogueCoverage(options.catalogue, options, lexicon) : undefined,
     progress: (stage, done, total) => progress.stage(stage, done, total),
+    embedder: options.semantic ? await openEmbedder(null) : undefined,
   }, loaded.inputReadings);
   progress.stage('write', 0, 1);
   const stamped: ResultParts = flags.timestamp ? { ...parts, head: { ...parts.head, generatedAt: new Date().toISOString() } } : parts;

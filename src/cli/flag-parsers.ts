@@ -22,5 +22,6 @@ export function analysisFlags(cmd: Command): Command {
     .option('--overlap-threshold <x>', 'business pairs at or above this are overlaps', number('--overlap-threshold'))
     .option('--duplicate-threshold <x>', 'pairs at or above this are duplicates', number('--duplicate-threshold'))
     .option('--coverage-threshold <x>', 'a duty covers a catalogue function at or above this', number('--coverage-threshold'))
-    .option('--reporters <list>', 'outputs to write: html,json,csv,xlsx,md', list);
+    .option('--reporters <list>', 'outputs to write: html,json,csv,xlsx,md', list)
+    .option('--semantic', 'also find paraphrases in Chinese duties with the bundled sentence-embedding model (slower)');
 }

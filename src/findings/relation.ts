@@ -29,6 +29,8 @@ export interface PairFacts {
   link: UnitLink;
   sharedTerms: readonly string[];
   language: Language;
+  /** Cosine in the semantic tier, for a pair that tier proposed (it has passed the tier's floor); absent otherwise. */
+  semantic?: number;
 }
 
 /** The thresholds a relation is decided with. */
@@ -143,6 +145,18 @@ function conflictReason(relation: 'duplicate' | 'overlap', a: DutyFacts, b: Duty
   return both ? `${head}; both units lead it, so one piece of work has two owners.` : `${head}; both units own this work.`;
 }
 
+/** A conflict only the semantic tier saw: other words, the same meaning; marked for review. */
+function semanticReason(a: DutyFacts, b: DutyFacts, pair: PairFacts): string {
+  const both = a.role === 'lead' && b.role === 'lead';
+  const cosine = (pair.semantic ?? 0).toFixed(2);
+  if (pair.language === 'zh') {
+    const head = `两条职责用词不同,但意思相近(语义相似度 ${cosine},词面相似度 ${pair.score.toFixed(2)}),可能是同一件事`;
+    return `${head}${both ? ',且双方都写明牵头负责' : ''};由语义层发现,请复核。`;
+  }
+  const head = `The two duties use other words for what may be the same work (semantic similarity ${cosine}, lexical ${pair.score.toFixed(2)})`;
+  return `${head}${both ? ', and both units lead it' : ''}; found by the semantic tier, to be reviewed.`;
+}
+
 /**
  * Decides how two similar duties of different units relate, in a fixed order
  * of precedence, and says why in one sentence:
@@ -223,5 +237,6 @@ export function classifyPair(a: DutyFacts, b: DutyFacts, pair: PairFacts, thresh
   if (pair.score < thresholds.duplicate && (ownDomain(a, b) || ownDomain(b, a))) return null;
   if (pair.score >= thresholds.duplicate) return { relation: 'duplicate', reason: conflictReason('duplicate', a, b, pair) };
   if (pair.score >= thresholds.overlap) return { relation: 'overlap', reason: conflictReason('overlap', a, b, pair) };
+  if (pair.semantic !== undefined) return { relation: 'overlap', reason: semanticReason(a, b, pair) };
   return null;
 }

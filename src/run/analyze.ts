@@ -11,6 +11,7 @@ import type {
   Result,
   ResultDuty,
   ResultParts,
+  SemanticRun,
   Unit,
 } from '../model.ts';
 import { RESULT_SCHEMA_VERSION, isConflict, organisationOf, wholeResult } from '../model.ts';
@@ -26,7 +27,8 @@ import { summarize } from '../findings/summary.ts';
 import { compareRanked, rankWords, type RankedWords } from '../findings/terms-rank.ts';
 import { addPair, createPairTable, firstDuty, pairAtIndex, pairOrder, type PairTable } from '../findings/pair-table.ts';
 import { allPairsStream } from '../similarity/all-pairs-parallel.ts';
-import { csrRow, type CsrMatrix, type SparseVector } from '../similarity/sparse.ts';
+import { csrRow, sparseDot, type CsrMatrix, type SparseVector } from '../similarity/sparse.ts';
+import { mutualNeighbours, SEMANTIC_CANDIDATES, semanticFloor } from '../similarity/semantic-candidates.ts';
 import { unitScoreMatrix } from '../similarity/unit-similarity.ts';
 import { buildVectorSpaceOf, vectorizeAll, type VectorSpace } from '../similarity/vectorize.ts';
 import type { Lexicon } from '../text/lexicon.ts';
@@ -53,6 +55,8 @@ export interface AnalysisResources {
    */
   workers?: number;
   parallelFrom?: number;
+  /** The semantic tier's embedder (with its cache), when options.semantic asks for it; loaded by the caller. */
+  embedder?: { model: string; embed(texts: readonly string[]): Promise<Float32Array[]> };
 }
 
 /** What gap finding gets from the analysis. */
@@ -218,11 +222,17 @@ function relationDecider(frame: Frame) {
   const facts: DutyFacts[] = [];
   const factsOf = (i: number): DutyFacts => (facts[i] ??= dutyFacts(duties[i], rules, unitSegments, unitById, domains));
   const thresholds = { overlap: options.overlapThreshold, duplicate: options.duplicateThreshold };
-  return (i: number, j: number, score: number, sharedTerms: readonly string[]) =>
+  return (i: number, j: number, score: number, sharedTerms: readonly string[], semantic?: number) =>
     classifyPair(
       factsOf(i),
       factsOf(j),
-      { score, link: unitLink(unitById.get(duties[i].unitId)!, unitById.get(duties[j].unitId)!, unitById), sharedTerms, language: languageOf(documentOf[i]) },
+      {
+        score,
+        link: unitLink(unitById.get(duties[i].unitId)!, unitById.get(duties[j].unitId)!, unitById),
+        sharedTerms,
+        language: languageOf(documentOf[i]),
+        ...(semantic === undefined ? {} : { semantic }),
+      },
       thresholds,
     );
 }
@@ -257,6 +267,63 @@ async function pairStage(frame: Frame, vectors: CsrMatrix, categories: readonly 
     }
   });
   return found;
+}
+
+/** What the semantic stage adds: each added pair's cosine by its place in the pair table, and the run's record. */
+interface SemanticFindings {
+  cosineAt: Map<number, number>;
+  run: SemanticRun;
+}
+
+/**
+ * The semantic tier (options.semantic, Chinese duties only: the model scores
+ * below word TF-IDF on English): per organisation, embed its business
+ * duties, propose mutual nearest cross-unit neighbours above the
+ * organisation's own floor, and classify those the word search did not
+ * keep. Each added pair records its cosine, and its reason says that only
+ * the semantic tier found it.
+ */
+async function semanticStage(
+  frame: Frame,
+  vectors: CsrMatrix,
+  categories: readonly string[],
+  decide: ReturnType<typeof relationDecider>,
+  found: PairTable,
+): Promise<SemanticFindings | undefined> {
+  const embedder = frame.resources.embedder;
+  if (!frame.options.semantic || !embedder) return undefined;
+  const { duties, documentOf, languageOf, model } = frame;
+  const kept = new Set<string>();
+  for (let k = 0; k < found.length; k++) {
+    const { a, b } = pairAtIndex(found, k);
+    kept.add(`${a}:${b}`);
+  }
+  const unitIndex = new Map(model.units.map((u, i) => [u.id, i]));
+  const cosineAt = new Map<number, number>();
+  const run: SemanticRun = { model: embedder.model, organisations: [] };
+  for (const o of frame.organisations) {
+    const members = frame.byOrganisation.get(o.id)!.duties.filter((i) => categories[i] !== 'generic' && languageOf(documentOf[i]) === 'zh');
+    if (members.length < 2) continue;
+    frame.resources.progress?.('semantic', 0, members.length);
+    const embedded = await embedder.embed(members.map((i) => duties[i].normalized));
+    const group = Int32Array.from(members, (i) => unitIndex.get(duties[i].unitId) ?? -1);
+    const floor = round(semanticFloor(embedded, group, SEMANTIC_CANDIDATES), 4);
+    const candidates = mutualNeighbours(embedded, group, SEMANTIC_CANDIDATES.neighbours, floor);
+    let added = 0;
+    for (const c of candidates) {
+      const [i, j] = duties[members[c.i]].id < duties[members[c.j]].id ? [members[c.i], members[c.j]] : [members[c.j], members[c.i]];
+      if (kept.has(`${i}:${j}`)) continue;
+      const score = round(sparseDot(csrRow(vectors, i), csrRow(vectors, j)), 4);
+      const cosine = round(c.cosine, 4);
+      const decided = decide(i, j, score, [], cosine);
+      if (!decided) continue;
+      cosineAt.set(found.length, cosine);
+      addPair(found, i, j, score, decided.relation);
+      added++;
+    }
+    run.organisations.push({ id: o.id, duties: members.length, floor, candidates: candidates.length, added });
+  }
+  return { cosineAt, run };
 }
 
 /**
@@ -298,6 +365,7 @@ export async function analyzeParts(
   const text: Partial<TextFindings> = textStages(frame);
   const decide = relationDecider(frame);
   const pairs = await pairStage(frame, text.vectors!, categories, decide);
+  const semantic = await semanticStage(frame, text.vectors!, categories, decide, pairs);
   delete text.vectors; // the vectors' only reader was the pair search
   const ranked = text.ranked!;
   const order = pairOrder(pairs, resultOrder(duties, scopeOf));
@@ -306,7 +374,8 @@ export async function analyzeParts(
     const a = duties[i];
     const b = duties[j];
     const compared = compareRanked(ranked, i, j);
-    const decided = decide(i, j, score, compared.shared)!;
+    const cosine = semantic?.cosineAt.get(order[at]);
+    const decided = decide(i, j, score, compared.shared, cosine)!;
     const conflict = isConflict(decided.relation);
     return {
       a: a.id,
@@ -320,6 +389,7 @@ export async function analyzeParts(
       sharedTerms: compared.shared,
       differingTerms: [compared.onlyA, compared.onlyB],
       reason: decided.reason,
+      ...(cosine === undefined ? {} : { semantic: cosine }),
     };
   };
   const flagsAt = (at: number): PairFlags => {
@@ -368,6 +438,7 @@ export async function analyzeParts(
       summary: summarize(organisations.length, model.documents, model.copies?.length ?? 0, model.units, duties, flags(), pairs.length, groups, covered.gaps),
       readings: [...readings],
       ...(model.events && model.events.length > 0 ? { events: model.events } : {}),
+      ...(semantic ? { semantic: semantic.run } : {}),
     },
     pairCount: pairs.length,
     pairAt,

@@ -14,6 +14,8 @@ export interface AnalysisFlags {
   overlapThreshold?: number;
   duplicateThreshold?: number;
   coverageThreshold?: number;
+  /** Run the semantic tier (Chinese duties). */
+  semantic?: boolean;
   reporters?: string[];
   lang?: 'zh' | 'en';
 }
@@ -88,6 +90,7 @@ export function settleJob(loaded: LoadedJob, flags: RunFlags, workspace: string)
     coverageThreshold: pick('coverageThreshold', flags.coverageThreshold),
     coverageMinDuties: pick('coverageMinDuties', undefined),
     level: pick('level', flags.level),
+    ...(pick('semantic', flags.semantic) ? { semantic: true } : {}),
   };
   checkOptions(options, loaded.file);
   const reporters = flags.reporters ?? job.report?.reporters ?? [...ALL_REPORTERS];

@@ -81,6 +81,7 @@ export const JobFileSchema = z.strictObject({
       coverageMinDuties: z.number().int().min(0),
       genericMinUnits: z.number().int().min(2),
       level: z.number().int().min(0),
+      semantic: z.boolean().describe('Run the semantic tier for Chinese duties (paraphrase candidates); default off.'),
     })
     .partial()
     .optional()

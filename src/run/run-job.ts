@@ -13,6 +13,7 @@ import { loadLexicon } from '../text/lexicon.ts';
 import { InputError, NothingReadError } from '../util/errors.ts';
 import { TOOL } from '../util/version.ts';
 import { analyzeModel } from './analyze.ts';
+import { embeddingCacheDir, openEmbedder } from './semantic-cache.ts';
 import { parseCacheDir, parseCacheKey, pruneParseCache, readCachedParse, writeCachedParse } from './cache.ts';
 import { catalogueCoverage } from './coverage.ts';
 import type { GateFigures } from './gates.ts';
@@ -104,12 +105,16 @@ export async function executeRun(plan: RunPlan, progress: Progress): Promise<Run
 
   const lexicon = loadLexicon();
   const options = job.options;
+  // The semantic tier keeps its vectors beside the parse cache: a rerun embeds only changed duties.
+  const embedder = options.semantic ? await openEmbedder(embeddingCacheDir(job.output)) : undefined;
   const analysed = await analyzeModel(model, options, {
     lexicon,
     rules: loadRelationRules(),
     coverage: options.catalogue ? catalogueCoverage(resolve(job.workspace, options.catalogue), options, lexicon) : undefined,
     progress: (stage, done, total) => progress.stage(stage, done, total),
+    embedder,
   }, readings);
+  await embedder?.save();
   const accepted = applyAcceptance(analysed, job.accepted, plan.today);
   accepted.matched.forEach((n, i) => {
     if (n === 0) warnings.push(`${job.file}: accepted[${i}] matches no finding`);

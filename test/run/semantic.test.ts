@@ -1,0 +1,93 @@
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadRelationRules } from '../../src/findings/rules.ts';
+import { analyzeModel } from '../../src/run/analyze.ts';
+import { DEFAULT_OPTIONS } from '../../src/run/defaults.ts';
+import { cachedEmbedder } from '../../src/run/semantic-cache.ts';
+import { loadEmbedder, SEMANTIC_MODEL_DIR, semanticUnavailable, type Embedder } from '../../src/run/semantic.ts';
+import { loadLexicon } from '../../src/text/lexicon.ts';
+import { InputError } from '../../src/util/errors.ts';
+import { doc, duty, unit } from '../findings/org-fixtures.ts';
+
+// The semantic tier's runtime packages are optional dependencies; CI installs them and must test them.
+const missing = await semanticUnavailable();
+if (missing && process.env.CI) throw new Error(`CI must run the semantic tier: ${missing}`);
+if (missing) console.warn(`semantic tier tests skipped: ${missing}`);
+
+const cosine = (a: Float32Array, b: Float32Array) => a.reduce((s, x, k) => s + x * b[k], 0);
+
+describe.skipIf(missing !== null)('the semantic tier (bundled bge-small-zh, onnxruntime-node)', () => {
+  let embedder: Embedder;
+  beforeAll(async () => {
+    embedder = await loadEmbedder();
+  });
+
+  it('embeds to unit vectors, and a paraphrase sits closer than other work', async () => {
+    const [a, b, c] = await embedder.embed(['收集竞争对手的动态信息', '跟踪同行业竞争情况并进行分析', '负责办公用品的采购与发放']);
+    expect(a).toHaveLength(512);
+    expect(Math.hypot(...a)).toBeCloseTo(1, 4);
+    expect(cosine(a, b)).toBeGreaterThan(cosine(a, c) + 0.05);
+  });
+
+  it('gives the same vector whatever else is in the batch, within the int8 tolerance', async () => {
+    const [alone] = await embedder.embed(['负责公司年度预算的编制']);
+    const mixed = await embedder.embed(['负责办公用品的采购', '负责公司年度预算的编制', '组织开展安全生产检查并督促整改落实到位']);
+    expect(cosine(alone, mixed[1])).toBeGreaterThan(0.995);
+  });
+
+  it('the cache embeds a text once and keeps it between runs', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dutylens-emb-'));
+    try {
+      const first = await cachedEmbedder(embedder, dir);
+      const [v] = await first.embed(['负责合同的法律审核']);
+      await first.save();
+      const second = await cachedEmbedder(embedder, dir);
+      const [w] = await second.embed(['负责合同的法律审核']);
+      expect(second.counts).toEqual({ embedded: 0, cached: 1 });
+      expect(Array.from(w)).toEqual(Array.from(v));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('finds a paraphrase the words miss, and marks it as found by the semantic tier', async () => {
+    const model = {
+      orgModelVersion: 2 as const,
+      tool: { name: 'dutylens' as const, version: 'test' },
+      documents: [doc('d')],
+      units: [unit('u1', 'd', '市场部'), unit('u2', 'd', '战略发展部'), unit('u3', 'd', '行政部')],
+      duties: [
+        duty('a1', 'u1', '收集和分析竞争对手的经营动态'),
+        duty('a2', 'u1', '负责客户档案的建立与管理'),
+        duty('b1', 'u2', '跟踪同业竞争者的发展情况并形成分析报告'),
+        duty('b2', 'u2', '负责公司发展战略的研究与规划'),
+        duty('c1', 'u3', '负责办公用品的采购与发放'),
+        duty('c2', 'u3', '负责公司车辆的调度与维护'),
+      ].map(({ category: _, ...d }) => d),
+    };
+    const resources = { lexicon: loadLexicon(), rules: loadRelationRules() };
+    const lexical = await analyzeModel(model, DEFAULT_OPTIONS, resources);
+    expect(lexical.pairs.some((p) => p.a === 'a1' && p.b === 'b1')).toBe(false);
+    const semantic = await analyzeModel(model, { ...DEFAULT_OPTIONS, semantic: true }, { ...resources, embedder });
+    const pair = semantic.pairs.find((p) => p.a === 'a1' && p.b === 'b1');
+    expect(pair?.relation).toBe('overlap');
+    expect(pair?.semantic).toBeGreaterThan(0.7);
+    expect(pair?.reason).toContain('语义层');
+    expect(semantic.semantic?.model).toBe('bge-small-zh-v1.5-int8');
+  });
+});
+
+describe.skipIf(missing !== null)('a damaged model file', () => {
+  let dir: string;
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+  it('is refused, naming the file', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dutylens-model-'));
+    await cp(SEMANTIC_MODEL_DIR, dir, { recursive: true });
+    await writeFile(join(dir, 'tokenizer_config.json'), '{}');
+    const error = await loadEmbedder(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).toLine()).toMatch(/tokenizer_config\.json: .*SHA256SUMS/u);
+  });
+});
