@@ -109,14 +109,14 @@ export interface PairCorpusFigures {
 }
 
 /** Evaluates both splits under the lexical tier and, when it can run, the semantic tier. */
-export async function evalPairCorpus(): Promise<PairCorpusFigures | null> {
-  const corpus = readPairCorpus();
+export async function evalPairCorpus(root?: string, splits: readonly ('tune' | 'test')[] = ['tune', 'test']): Promise<PairCorpusFigures | null> {
+  const corpus = readPairCorpus(root);
   if (corpus.length === 0) return null;
   const skipped = await semanticUnavailable();
   const embedder = skipped ? undefined : await openEmbedder(null);
   const parts: PairCorpusFigures['parts'] = [];
   let tuneDetail: ScoredPair[] = [];
-  for (const split of ['tune', 'test'] as const) {
+  for (const split of splits) {
     const orgs = corpus.filter((o) => o.org.split === split);
     for (const tier of ['lexical', 'semantic'] as const) {
       if (tier === 'semantic' && !embedder) continue;

@@ -1,5 +1,5 @@
 import type { Category, Language, Relation, Role } from '../model.ts';
-import { scopeSplit, type ScopeSplit } from './segments.ts';
+import { exclusionSplit, scopeSplit, substitutionSplit, type ScopeSplit } from './segments.ts';
 import type { UnitLink } from './unit-links.ts';
 
 /** What the classifier knows about one duty of a candidate pair. */
@@ -89,6 +89,21 @@ function steerExecute(a: DutyFacts, b: DutyFacts): [DutyFacts, DutyFacts] | null
   return null;
 }
 
+/** A duty that works on its own unit's scope (本客户群, 本区域, 本行业 …): the scope is in the unit's name, not the text. */
+const OWN_SCOPE = /本(客户群|客户|领域|区域|行业|板块|片区|辖区|产品线|产品|业务线|条线|专业|分公司|地区|市场)|\b(its|their) own (customers|region|area|sector|market|segment)\b/iu;
+
+/**
+ * Near-identical duties of two units whose names carry the scope
+ * (政企客户部 / 家庭客户部 both "负责本客户群的营销策划"): parallel. The
+ * names must differ in one slot (substitutionSplit), so that 市场部 and
+ * 销售部 writing "负责本区域的销售" are not split by their names.
+ */
+function unitScopeSplit(a: DutyFacts, b: DutyFacts): ScopeSplit | null {
+  if (!OWN_SCOPE.test(a.text) || !OWN_SCOPE.test(b.text)) return null;
+  const names = substitutionSplit(a.unitName, b.unitName, undefined, { tokens: 2, share: 0.4 });
+  return names ? { group: 'unit-name', a: names.a, b: names.b } : null;
+}
+
 /** One duty names the other's unit: as its partner ("配合财务部…"), its charge or its coordinator. */
 function namesPartner(a: DutyFacts, b: DutyFacts): boolean {
   const names = (f: DutyFacts, other: DutyFacts) =>
@@ -103,7 +118,21 @@ function namesPartner(a: DutyFacts, b: DutyFacts): boolean {
  * 策略" share the words of strategy work, not the work.
  */
 function ownDomain(f: DutyFacts, other: DutyFacts): boolean {
-  return f.domain !== null && f.text.includes(f.domain) && !other.text.includes(f.domain);
+  if (f.domain !== null && /\p{Script=Han}/u.test(f.domain)) return f.text.includes(f.domain) && !other.text.includes(f.domain);
+  // English names: the words of this unit's name the other's lacks (Health in "Municipal Health Bureau"), matched by their first five letters.
+  const stems = distinctNameStems(f.unitName, other.unitName);
+  const mentions = (text: string) => stems.some((st) => new RegExp(`\\b${st}`, 'iu').test(text));
+  return stems.length > 0 && mentions(f.text) && !mentions(other.text);
+}
+
+/** Words that name a kind of unit, not its subject. */
+const UNIT_WORDS = new Set(['division', 'department', 'office', 'section', 'bureau', 'unit', 'branch', 'team', 'commission', 'authority', 'administration', 'management', 'supervision', 'service', 'services', 'affairs', 'general', 'directorate', 'centre', 'center', 'group']);
+
+/** Five-letter stems of the content words of `name` that `other` does not have. */
+function distinctNameStems(name: string, other: string): string[] {
+  const words = (n: string) => (n.toLowerCase().match(/[a-z]{4,}/gu) ?? []).filter((w) => !UNIT_WORDS.has(w)).map((w) => w.slice(0, 5));
+  const theirs = new Set(words(other));
+  return [...new Set(words(name).filter((w) => !theirs.has(w)))];
 }
 
 /** Order of roles when naming who leads a hand-off: the doer first, then the steering roles. */
@@ -197,7 +226,12 @@ export function classifyPair(a: DutyFacts, b: DutyFacts, pair: PairFacts, thresh
         : `${a.unitName} and ${b.unitName} are a boss and a subordinate post of one unit: a division of labour, not a conflict between units.`,
     };
   }
-  const split = scopeSplit(a.segments, b.segments);
+  // A slot that differs between duties of different roles (牵头… ↔ 配合…) is the role, which the rules below read.
+  const split =
+    scopeSplit(a.segments, b.segments) ??
+    exclusionSplit(a.text, b.text) ??
+    (a.role === b.role ? substitutionSplit(a.text, b.text) : null) ??
+    unitScopeSplit(a, b);
   if (split) return { relation: 'parallel', reason: parallelReason(split, pair.language) };
   if (namesPartner(a, b)) {
     return {
@@ -207,7 +241,8 @@ export function classifyPair(a: DutyFacts, b: DutyFacts, pair: PairFacts, thresh
         : 'One duty names the other unit (as partner, charge or coordinator): an intended hand-off, listed as an interface.',
     };
   }
-  if (bothSupport(a, b)) {
+  // Two units that each only support are two helpers, unless they write the very same duty: then both own it.
+  if (bothSupport(a, b) && pair.score < thresholds.duplicate) {
     return {
       relation: 'parallel',
       reason: zh

@@ -12,6 +12,8 @@ export interface RelationRules {
   genericMinUnits: number;
   /** A unit managing itself (category `internal`). */
   internal: RegExp[];
+  /** A scope wider than the unit (全公司, 各部门): such a duty is business even when it reads like self-management. */
+  wide: RegExp[];
   /** Scope groups: name → alternatives, longest first. */
   segments: Map<string, string[]>;
   /** Words of a duty that steers shared work (统筹, 审批 …). */
@@ -21,7 +23,7 @@ export interface RelationRules {
 }
 
 const GenericFile = z.object({ patterns: z.array(z.string()), minUnits: z.number().int().min(2).optional() }).strict();
-const InternalFile = z.object({ patterns: z.array(z.string()) }).strict();
+const InternalFile = z.object({ patterns: z.array(z.string()), wide: z.array(z.string()).optional() }).strict();
 const SegmentsFile = z.object({ groups: z.record(z.string(), z.array(z.union([z.string(), z.number()]))) }).strict();
 const CoordinationFile = z.object({ steer: z.array(z.string()), execute: z.array(z.string()) }).strict();
 
@@ -64,6 +66,7 @@ export function loadRelationRules(dir: string = DEFAULT_RULES_DIR): RelationRule
     generic: compile(path('generic.yaml'), generic.patterns),
     genericMinUnits: generic.minUnits ?? 4,
     internal: compile(path('internal.yaml'), internal.patterns),
+    wide: compile(path('internal.yaml'), internal.wide ?? []),
     segments: new Map(
       Object.entries(segments.groups).map(([name, terms]) => [
         name,

@@ -46,3 +46,69 @@ export function scopeSplit(
   }
   return null;
 }
+
+/** Words that join two items: a middle holding one lists more work, not another scope. */
+const JOINER = /[和及与并、,;，；。或]|以及|\band\b|\bor\b|\bas well as\b/u;
+
+/**
+ * One duty is the other with one short slot replaced (车籍资料之管理 ↔
+ * 驾籍资料之管理, 负责进口商品的监管 ↔ 负责出口商品的监管): the same template
+ * of work for another object or scope, so a parallel split. Found from the
+ * texts alone, with no list of scope words, so that it holds for any
+ * organisation's vocabulary: a common prefix and suffix cover most of both
+ * texts, and what is left on each side is a short run that shares no
+ * character with the other's and joins no second item: one Chinese
+ * character, or up to three English words. `same` may say two slots mean
+ * one thing (synonyms are not scopes).
+ */
+export function substitutionSplit(
+  a: string,
+  b: string,
+  same: (x: string, y: string) => boolean = () => false,
+  /** How much the two must share: tokens, and the share of the shorter text. */
+  least: { tokens: number; share: number } = { tokens: 4, share: 0.6 },
+): ScopeSplit | null {
+  const x = slotTokens(a);
+  const y = slotTokens(b);
+  let p = 0;
+  while (p < x.length && p < y.length && x[p] === y[p]) p++;
+  let s = 0;
+  while (s < x.length - p && s < y.length - p && x[x.length - 1 - s] === y[y.length - 1 - s]) s++;
+  const midA = x.slice(p, x.length - s);
+  const midB = y.slice(p, y.length - s);
+  const shorter = Math.min(x.length, y.length);
+  // A Chinese slot is one character inside a compound (车籍/驾籍, 进口/出口, 正职/副职): the compound's object
+  // changes. A whole word swapped (市场/营销, 制定/拟订) is as often a synonym; scope words of that kind are the
+  // scope groups' business. An English slot is up to three words (cosmetics / medical device).
+  const most = (mid: readonly string[]) => (mid.some((t) => /\p{Script=Latin}/u.test(t)) ? 3 : 1);
+  if (midA.length === 0 || midB.length === 0 || midA.length > most(midA) || midB.length > most(midB)) return null;
+  if (p + s < least.tokens || (p + s) / shorter < least.share) return null;
+  const textA = midA.join(' ');
+  const textB = midB.join(' ');
+  if (JOINER.test(textA) || JOINER.test(textB) || !/\p{L}/u.test(textA) || !/\p{L}/u.test(textB)) return null;
+  const shared = new Set(midB);
+  if (midA.some((t) => shared.has(t))) return null;
+  if (same(textA, textB)) return null;
+  return { group: 'substitution', a: [textA], b: [textB] };
+}
+
+/** The tokens a slot is counted in: Han characters one by one, Latin words whole (lower case), punctuation as itself. */
+function slotTokens(text: string): string[] {
+  return text.toLowerCase().match(/\p{Script=Han}|[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu) ?? [];
+}
+
+/**
+ * One duty excludes what the other does (负责除危险化学品以外的…安全监管 ↔
+ * 负责危险化学品安全监管): complementary scopes of one function.
+ */
+export function exclusionSplit(a: string, b: string): ScopeSplit | null {
+  const excluded = (text: string) => [...text.matchAll(/除([^,;。,;]{2,16}?)(?:以外|之外|外)/gu)].map((m) => m[1].replace(/^(了|对|在)/u, ''));
+  for (const [one, other, flip] of [[a, b, false], [b, a, true]] as const) {
+    for (const term of excluded(one)) {
+      if (term.length >= 2 && other.includes(term) && !other.includes(`除${term}`)) {
+        return flip ? { group: 'exclusion', a: [term], b: [`除${term}以外`] } : { group: 'exclusion', a: [`除${term}以外`], b: [term] };
+      }
+    }
+  }
+  return null;
+}
