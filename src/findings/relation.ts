@@ -186,15 +186,57 @@ function semanticReason(a: DutyFacts, b: DutyFacts, pair: PairFacts): string {
   return `${head}${both ? ', and both units lead it' : ''}; found by the semantic tier, to be reviewed.`;
 }
 
+/** Character bigrams (Chinese) or words (English) of a text, as a set. */
+function grams(text: string): Set<string> {
+  const lower = text.toLowerCase();
+  if (/\p{Script=Han}/u.test(lower)) {
+    const chars = Array.from(lower.replace(/[^\p{L}\p{N}]/gu, ''));
+    return new Set(chars.slice(1).map((c, k) => chars[k] + c));
+  }
+  return new Set(lower.match(/[a-z0-9]{3,}/gu) ?? []);
+}
+
+/** The names of pairFeatures' values, in order. */
+export const PAIR_FEATURES = [
+  'bias', 'lexical', 'dice', 'containment', 'lengthRatio', 'english', 'scopeSplit', 'ownDomain', 'namesPartner',
+  'roleHandOff', 'steerExecute', 'bothSupport', 'bothLead', 'semantic',
+] as const;
+
 /**
- * Decides how two similar duties of different units relate, in a fixed order
- * of precedence, and says why in one sentence:
- * contains (a unit and its own sub-unit) → generic → internal →
- * collaboration between a boss and a subordinate post → parallel (different
- * scope) → collaboration (a hand-off) → duplicate / overlap (the same work)
- * → null (similar words, not the same work: dropped).
+ * A pair's evidence as numbers, for fitting a decision (bench/train-relation.ts
+ * measures whether a fitted one beats the rules): the lexical score, how much of
+ * the words the texts share (Dice and containment of bigrams or words), their
+ * relative length, and the evidence the rules use (a scope split, a subject
+ * of one unit's own, a named partner, a role hand-off, steer against run,
+ * both only supporting, both leading), and the semantic cosine (0 without it).
  */
-export function classifyPair(a: DutyFacts, b: DutyFacts, pair: PairFacts, thresholds: RelationThresholds): Classified | null {
+export function pairFeatures(a: DutyFacts, b: DutyFacts, pair: PairFacts): number[] {
+  const ga = grams(a.text);
+  const gb = grams(b.text);
+  let shared = 0;
+  for (const g of ga) if (gb.has(g)) shared++;
+  const small = Math.min(ga.size, gb.size);
+  const split = scopeSplit(a.segments, b.segments) ?? exclusionSplit(a.text, b.text) ?? (a.role === b.role ? substitutionSplit(a.text, b.text) : null) ?? unitScopeSplit(a, b);
+  const flag = (x: unknown) => (x ? 1 : 0);
+  return [
+    1,
+    pair.score,
+    ga.size + gb.size === 0 ? 0 : (2 * shared) / (ga.size + gb.size),
+    small === 0 ? 0 : shared / small,
+    Math.min(a.text.length, b.text.length) / Math.max(1, a.text.length, b.text.length),
+    flag(pair.language === 'en'),
+    flag(split),
+    flag(ownDomain(a, b) || ownDomain(b, a)),
+    flag(namesPartner(a, b)),
+    flag(roleHandOff(a, b)),
+    flag(steerExecute(a, b)),
+    flag(bothSupport(a, b)),
+    flag(a.role === 'lead' && b.role === 'lead'),
+    pair.semantic ?? 0,
+  ];
+}
+
+export function structuralRelation(a: DutyFacts, b: DutyFacts, pair: PairFacts): Classified | null {
   const zh = pair.language === 'zh';
   if (pair.link === 'nested') {
     return {
@@ -227,6 +269,12 @@ export function classifyPair(a: DutyFacts, b: DutyFacts, pair: PairFacts, thresh
     };
   }
   // A slot that differs between duties of different roles (牵头… ↔ 配合…) is the role, which the rules below read.
+  return null;
+}
+
+/** The rules that tell look-alikes from the same work: scope splits, named partners, role hand-offs; null when none applies. */
+function lookAlikeRelation(a: DutyFacts, b: DutyFacts, pair: PairFacts, thresholds: RelationThresholds): Classified | null {
+  const zh = pair.language === 'zh';
   const split =
     scopeSplit(a.segments, b.segments) ??
     exclusionSplit(a.text, b.text) ??
@@ -269,6 +317,21 @@ export function classifyPair(a: DutyFacts, b: DutyFacts, pair: PairFacts, thresh
         : `${steer.unitName} steers (${quoteTerms(steer.steer, pair.language)}) and ${exec.unitName} runs it (${quoteTerms(exec.execute, pair.language)}): an intended hand-off.`,
     };
   }
+  return null;
+}
+
+/**
+ * Decides how two similar duties of different units relate, in a fixed order
+ * of precedence, and says why in one sentence. First what the org tree and
+ * the categories settle: contains (a unit and its own sub-unit) → generic →
+ * internal → a boss and a subordinate post. Then the look-alikes: parallel
+ * (different scope) → collaboration (a hand-off). Then duplicate / overlap
+ * above the thresholds, or a pair the semantic tier proposed → null (similar
+ * words, not the same work: dropped).
+ */
+export function classifyPair(a: DutyFacts, b: DutyFacts, pair: PairFacts, thresholds: RelationThresholds): Classified | null {
+  const settled = structuralRelation(a, b, pair) ?? lookAlikeRelation(a, b, pair, thresholds);
+  if (settled) return settled;
   if (pair.score < thresholds.duplicate && (ownDomain(a, b) || ownDomain(b, a))) return null;
   if (pair.score >= thresholds.duplicate) return { relation: 'duplicate', reason: conflictReason('duplicate', a, b, pair) };
   if (pair.score >= thresholds.overlap) return { relation: 'overlap', reason: conflictReason('overlap', a, b, pair) };

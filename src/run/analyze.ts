@@ -19,7 +19,7 @@ import { DEFAULT_OPTIONS } from './defaults.ts';
 import { categoryOf } from '../findings/category.ts';
 import { groupBoilerplate } from '../findings/generic-groups.ts';
 import { unitMatrix } from '../findings/matrix.ts';
-import { classifyPair, type DutyFacts } from '../findings/relation.ts';
+import { classifyPair, type DutyFacts, type PairFacts } from '../findings/relation.ts';
 import type { RelationRules } from '../findings/rules.ts';
 import { segmentsOf } from '../findings/segments.ts';
 import { unitDomain, unitLink } from '../findings/unit-links.ts';
@@ -326,23 +326,8 @@ async function semanticStage(
   return { cosineAt, run };
 }
 
-/**
- * The analysis pipeline, top to bottom: categorise → group boilerplate →
- * terms → vectors → unit scores and coverage → all pairs (classified as they
- * stream in) → matrix → summary. Pure: the same model, options and resources
- * give the same result (the all-pairs search may run on worker threads; its
- * output does not depend on it). Pairs are kept in a compact table and
- * expanded (terms, reason) when read, and each stage drops what the next
- * does not need, so this scales to a million duties; see analyzeModel for
- * the whole Result. `readings` (how each input file was read, from the
- * load) are recorded in the result as they are.
- */
-export async function analyzeParts(
-  model: OrgModel,
-  options: AnalysisOptions,
-  resources: AnalysisResources,
-  readings: readonly InputReading[] = [],
-): Promise<ResultParts> {
+/** The model as the analysis works from it: duties categorised (boilerplate grouped), each duty's document and organisation. */
+function frameOf(model: OrgModel, options: AnalysisOptions, resources: AnalysisResources) {
   const unitById = new Map(model.units.map((u) => [u.id, u]));
   const docLanguage = new Map(model.documents.map((d) => [d.id, d.language]));
   const languageOf = (documentId: string): Language =>
@@ -361,6 +346,82 @@ export async function analyzeParts(
   const duties: ResultDuty[] = model.duties.map((d, i) => ({ ...d, category: categories[i] }));
   const byOrganisation = organisationParts(model, organisations, scopeOf);
   const frame: Frame = { model, options, resources, duties, documentOf, scopeOf, organisations, unitById, languageOf, byOrganisation };
+  return { frame, groups, categories };
+}
+
+/** What the decision sees of one pair of duties: both duties' facts and the pair's. */
+export interface PairEvidence {
+  a: DutyFacts;
+  b: DutyFacts;
+  pair: PairFacts;
+}
+
+/**
+ * The evidence the relation decision gets for given pairs of duty ids, as the
+ * analysis would build it (lexical score from the same vectors; the semantic
+ * cosine when resources carry an embedder), whether or not the pair search
+ * would propose the pair. For evaluation and for fitting the decision; null
+ * for an id the model lacks.
+ */
+export async function pairEvidence(
+  model: OrgModel,
+  options: AnalysisOptions,
+  resources: AnalysisResources,
+  wanted: readonly (readonly [string, string])[],
+): Promise<(PairEvidence | null)[]> {
+  const { frame, categories } = frameOf(model, options, resources);
+  const { duties, unitById, languageOf, documentOf } = frame;
+  const text = textStages(frame);
+  const at = new Map(duties.map((d, i) => [d.id, i]));
+  const rules = resources.rules;
+  const domains = new Map(model.units.map((u) => [u.id, unitDomain(u)]));
+  const unitSegments = new Map(model.units.map((u) => [u.id, segmentsOf(u.path.join(' '), rules.segments)]));
+  const embedded = new Map<number, Float32Array>();
+  if (resources.embedder) {
+    const members = duties.map((_, i) => i).filter((i) => categories[i] !== 'generic' && languageOf(documentOf[i]) === 'zh');
+    const vectors = await resources.embedder.embed(members.map((i) => duties[i].normalized));
+    members.forEach((i, k) => embedded.set(i, vectors[k]));
+  }
+  return wanted.map(([x, y]) => {
+    const i = at.get(x);
+    const j = at.get(y);
+    if (i === undefined || j === undefined) return null;
+    const ei = embedded.get(i);
+    const ej = embedded.get(j);
+    const semantic = ei && ej ? round(ei.reduce((s, v, k) => s + v * ej[k], 0), 4) : undefined;
+    return {
+      a: dutyFacts(duties[i], rules, unitSegments, unitById, domains),
+      b: dutyFacts(duties[j], rules, unitSegments, unitById, domains),
+      pair: {
+        score: round(sparseDot(csrRow(text.vectors, i), csrRow(text.vectors, j)), 4),
+        link: unitLink(unitById.get(duties[i].unitId)!, unitById.get(duties[j].unitId)!, unitById),
+        sharedTerms: [],
+        language: languageOf(documentOf[i]),
+        ...(semantic === undefined ? {} : { semantic }),
+      },
+    };
+  });
+}
+
+/**
+ * The analysis pipeline, top to bottom: categorise → group boilerplate →
+ * terms → vectors → unit scores and coverage → all pairs (classified as they
+ * stream in) → matrix → summary. Pure: the same model, options and resources
+ * give the same result (the all-pairs search may run on worker threads; its
+ * output does not depend on it). Pairs are kept in a compact table and
+ * expanded (terms, reason) when read, and each stage drops what the next
+ * does not need, so this scales to a million duties; see analyzeModel for
+ * the whole Result. `readings` (how each input file was read, from the
+ * load) are recorded in the result as they are.
+ */
+export async function analyzeParts(
+  model: OrgModel,
+  options: AnalysisOptions,
+  resources: AnalysisResources,
+  readings: readonly InputReading[] = [],
+): Promise<ResultParts> {
+  const { frame, groups, categories } = frameOf(model, options, resources);
+  const { duties, scopeOf, organisations, byOrganisation } = frame;
 
   const text: Partial<TextFindings> = textStages(frame);
   const decide = relationDecider(frame);

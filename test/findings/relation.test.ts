@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/model.ts';
 import { categoryOf } from '../../src/findings/category.ts';
-import { classifyPair, type DutyFacts, type PairFacts } from '../../src/findings/relation.ts';
+import { classifyPair, PAIR_FEATURES, pairFeatures, type DutyFacts, type PairFacts } from '../../src/findings/relation.ts';
 import { loadRelationRules } from '../../src/findings/rules.ts';
 import { segmentsOf } from '../../src/findings/segments.ts';
 import { roleOf } from '../../src/parse/role.ts';
@@ -168,5 +168,17 @@ describe('categoryOf', () => {
       expect(categoryOf(t, rules), t).toBe('generic');
     }
     expect(categoryOf('负责渠道管理维护', rules)).toBe('business');
+  });
+});
+
+describe('pair evidence as numbers', () => {
+  it('pairFeatures gives one value per feature name, and flags a swapped character as a scope split', () => {
+    const a = facts('车辆管理科', '车籍资料之管理');
+    const b = facts('驾驶人管理科', '驾籍资料之管理');
+    const x = pairFeatures(a, b, pair(0.9));
+    expect(x).toHaveLength(PAIR_FEATURES.length);
+    expect(x[PAIR_FEATURES.indexOf('scopeSplit')]).toBe(1);
+    expect(x[PAIR_FEATURES.indexOf('lexical')]).toBe(0.9);
+    expect(classifyPair(a, b, pair(0.9), thresholds)?.relation).toBe('parallel');
   });
 });
