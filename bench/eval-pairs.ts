@@ -40,6 +40,10 @@ export interface PartFigures {
   /** Conflict flags the analysis raised, labelled or not, per 100 duties. */
   flagsPer100: number;
   notFound: number;
+  /** Conflict flags outside the labelled pairs that the blind second sample (sampled.json) labels, and how many of them it calls conflicts. */
+  sampledFlags: number;
+  sampledConflicts: number;
+  unlabelledFlags: number;
 }
 
 /** One scored pair, for the tune part's detail. */
@@ -61,7 +65,13 @@ async function analyseOrganisation(o: CorpusOrganisation, embedder: CachedEmbedd
 }
 
 /** Figures of a set of organisations' results. */
-export function partFigures(scored: readonly ScoredPair[], organisations: number, duties: number, flags: number): PartFigures {
+export function partFigures(
+  scored: readonly ScoredPair[],
+  organisations: number,
+  duties: number,
+  flags: number,
+  sample: { flags: number; conflicts: number; unlabelled: number } = { flags: 0, conflicts: 0, unlabelled: 0 },
+): PartFigures {
   const found = scored.filter((s) => s.predicted !== 'not-found');
   const conflicts = found.filter((s) => isConflictLabel(s.pair.label));
   const hit = (list: readonly ScoredPair[]) => list.filter((s) => predictsConflict(s.predicted)).length;
@@ -82,6 +92,9 @@ export function partFigures(scored: readonly ScoredPair[], organisations: number
     falseAlarmRate: ratio(hit(negatives), negatives.length),
     flagsPer100: ratio(100 * flags, duties),
     notFound: scored.length - found.length,
+    sampledFlags: sample.flags,
+    sampledConflicts: sample.conflicts,
+    unlabelledFlags: sample.unlabelled,
   };
 }
 
@@ -90,15 +103,31 @@ async function evalPart(organisations: readonly CorpusOrganisation[], embedder: 
   const scored: ScoredPair[] = [];
   let duties = 0;
   let flags = 0;
+  const sample = { flags: 0, conflicts: 0, unlabelled: 0 };
   for (const o of organisations) {
     const result = await analyseOrganisation(o, embedder);
     duties += result.duties.length;
-    flags += result.pairs.filter((p) => isConflict(p.relation)).length;
+    const flagged = result.pairs.filter((p) => isConflict(p.relation));
+    flags += flagged.length;
+    // Precision where nobody labelled before: the flags outside pairs.json that the blind sample covers.
+    const text = new Map(result.duties.map((d) => [d.id, d.text]));
+    const key = (x: string, y: string) => (x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`);
+    const labelledKeys = new Set(o.pairs.map((p) => key(p.textA, p.textB)));
+    const sampled = new Map(o.sampled.map((p) => [key(p.textA, p.textB), p]));
+    for (const p of flagged) {
+      const k = key(text.get(p.a)!, text.get(p.b)!);
+      if (labelledKeys.has(k)) continue;
+      sample.unlabelled++;
+      const s = sampled.get(k);
+      if (!s) continue;
+      sample.flags++;
+      if (isConflictLabel(s.label)) sample.conflicts++;
+    }
     // Unit names are read in their normalised form (Traditional folded to Simplified); duty texts as written.
     const labelled = o.pairs.map((p) => ({ file: o.file, unitA: normalizeText(p.unitA), textA: p.textA, unitB: normalizeText(p.unitB), textB: p.textB, label: 'distinct' as const }));
     predict(result, labelled).forEach((predicted, k) => scored.push({ organisation: o.id, pair: o.pairs[k], predicted }));
   }
-  return { figures: partFigures(scored, organisations.length, duties, flags), scored };
+  return { figures: partFigures(scored, organisations.length, duties, flags, sample), scored };
 }
 
 /** Everything `npm run eval` prints of the corpus. */
@@ -135,7 +164,8 @@ export function pairCorpusLines(figures: PairCorpusFigures): string[] {
   const lines = figures.parts.map(({ split, tier, figures: f }) =>
     `${split.padEnd(4)} ${tier.padEnd(8)} ${f.organisations} orgs, ${f.duties} duties, ${f.pairs} pairs (${f.conflicts} conflicts, ${f.negatives} non-conflicts, ${f.notFound} not found): ` +
       `recall ${f3(f.recall)} (paraphrase ${f3(f.paraphraseRecall)} of ${f.paraphrases}, near-verbatim ${f3(f.verbatimRecall)} of ${f.verbatim}), ` +
-      `false alarms ${f3(f.falseAlarmRate)}, flags/100 duties ${f.flagsPer100.toFixed(1)}`,
+      `false alarms ${f3(f.falseAlarmRate)}, flags/100 duties ${f.flagsPer100.toFixed(1)}` +
+      (f.sampledFlags > 0 ? `, precision of unlabelled flags ${f3(f.sampledConflicts / f.sampledFlags)} (${f.sampledFlags} of ${f.unlabelledFlags} sampled)` : ''),
   );
   if (figures.semanticSkipped) lines.push(`semantic tier not run: ${figures.semanticSkipped}`);
   return lines;

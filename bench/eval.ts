@@ -63,6 +63,9 @@ if (pairCorpus) {
     add(`${tag}: near-verbatim recall (${f.verbatim})`, f.verbatimRecall, null, '');
     add(`${tag}: false-alarm rate (${f.negatives} non-conflicts)`, f.falseAlarmRate, test ? 0.1 : null, '', 3, false);
     add(`${tag}: conflict flags per 100 duties (${f.duties} duties)`, f.flagsPer100, null, '', 1, false);
+    if (f.sampledFlags > 0) {
+      add(`${tag}: precision of unlabelled flags (${f.sampledFlags} of ${f.unlabelledFlags} sampled, labelled blind)`, f.sampledConflicts / f.sampledFlags, test ? 0.8 : null, '');
+    }
   }
   if (pairCorpus.semanticSkipped) console.log(`pair corpus: semantic tier not run: ${pairCorpus.semanticSkipped}`);
 } else if (pairCorpus === null) console.log('pair corpus: test/corpus/pairs holds no complete organisation');

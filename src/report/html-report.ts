@@ -148,7 +148,8 @@ export function htmlReport(result: Result, options: HtmlReportOptions): string {
     : '';
   const trend = trendHtml(result, lang);
   const o = result.options;
-  const thresholds = `${t('thresholds')}: ${t('candidateThreshold')} ${formatScore(o.candidateThreshold)} · ${t('overlapThreshold')} ${formatScore(o.overlapThreshold)} · ${t('duplicateThreshold')} ${formatScore(o.duplicateThreshold)}`;
+  const tier = result.semantic ? escapeHtml(fill(label(lang, 'tierSemantic'), { model: result.semantic.model })) : t('tierLexical');
+  const thresholds = `${t('thresholds')}: ${t('candidateThreshold')} ${formatScore(o.candidateThreshold)} · ${t('overlapThreshold')} ${formatScore(o.overlapThreshold)} · ${t('duplicateThreshold')} ${formatScore(o.duplicateThreshold)} · ${tier}`;
   const when = result.generatedAt ? ` · ${escapeHtml(result.generatedAt)}` : '';
   const data = embedJson(reportData(index, layouts.filter((l) => l !== null), lang));
   return `<!DOCTYPE html>

@@ -67,6 +67,7 @@ export function summaryMd(result: Result, lang: ReportLang): string {
     `- ${label(lang, 'pairs')}: ${s.pairs}${byRelation ? ` (${byRelation})` : ''}`,
     `- **${label(lang, 'conflicts')}: ${s.conflicts}**${sep}${label(lang, 'bothLead')}: ${s.bothLeadConflicts} (${label(lang, 'bothLeadRule')})`,
     `- ${label(lang, 'genericGroups')}: ${s.genericGroups}`,
+    `- ${result.semantic ? fill(label(lang, 'tierSemantic'), { model: result.semantic.model }) : label(lang, 'tierLexical')}`,
     `- ${label(lang, 'gapCount')}: ${s.gaps}${gapKinds ? ` (${gapKinds})` : ''}${result.options.catalogue ? '' : ` — ${label(lang, 'noCatalogue')}`}`,
   ];
   const top = topConflicts(result.pairs, 5);

@@ -51,6 +51,8 @@ export interface CorpusOrganisation {
   org: CorpusOrg;
   duties: { unit: string; duty: string }[];
   pairs: CorpusPair[];
+  /** A second, later sample (sampled.json): pairs drawn from the tool's unlabelled flags and from random pairs, mixed, labelled blind; absent when none was drawn. */
+  sampled: CorpusPair[];
 }
 
 export const isConflictLabel = (label: CorpusLabel) => label === 'duplicate' || label === 'overlap';
@@ -84,6 +86,7 @@ export function readPairCorpus(root = PAIRS_ROOT): CorpusOrganisation[] {
           org: CorpusOrgSchema.parse(JSON.parse(readFileSync(files[0], 'utf8'))),
           duties: readDutyTable(readFileSync(files[1], 'utf8')),
           pairs: z.array(CorpusPairSchema).parse(JSON.parse(readFileSync(files[2], 'utf8'))),
+          sampled: existsSync(join(dir, 'sampled.json')) ? z.array(CorpusPairSchema).parse(JSON.parse(readFileSync(join(dir, 'sampled.json'), 'utf8'))) : [],
         });
       } catch (error) {
         throw new Error(`${id}: ${(error as Error).message}`);
@@ -97,7 +100,7 @@ export function readPairCorpus(root = PAIRS_ROOT): CorpusOrganisation[] {
 export function corpusProblems(o: CorpusOrganisation): string[] {
   const rows = new Set(o.duties.map((d) => `${d.unit}\u0000${d.duty}`));
   const problems: string[] = [];
-  o.pairs.forEach((p, k) => {
+  [...o.pairs, ...o.sampled].forEach((p, k) => {
     if (!rows.has(`${p.unitA}\u0000${p.textA}`)) problems.push(`${o.id} pair ${k}: A is not a row of duties.tsv`);
     if (!rows.has(`${p.unitB}\u0000${p.textB}`)) problems.push(`${o.id} pair ${k}: B is not a row of duties.tsv`);
     if (p.unitA === p.unitB) problems.push(`${o.id} pair ${k}: both duties are of one unit`);
