@@ -530,6 +530,7 @@ export const SemanticRunSchema = z
           floor: z.number().describe("The cosine a candidate needs: the organisation's own high quantile of unrelated cross-unit pairs, never below a fixed minimum."),
           candidates: z.number().int().describe('Pairs the semantic tier proposed (mutual nearest neighbours above the floor).'),
           added: z.number().int().describe('Of those, pairs the words had not found, kept with a relation.'),
+          skipped: z.string().optional().describe('Why the tier did not run on this organisation (too many duties for its exact search).'),
         })
         .strict(),
     ),

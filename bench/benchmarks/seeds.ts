@@ -31,6 +31,7 @@ export const seedsBenchmark: Benchmark = {
       for (const [label, extra] of [
         ['all reporters', []],
         ['result.json only', ['--reporters', 'json']],
+        ['all reporters, semantic tier', ['--semantic']],
       ] as const) {
         const runs = [0, 1, 2].map(() => timeCli(['analyze', 'seeds/', '-o', join(out, 'r'), '-q', ...extra]));
         const failed = runs.find((r) => r.code !== 0);

@@ -269,6 +269,9 @@ async function pairStage(frame: Frame, vectors: CsrMatrix, categories: readonly 
   return found;
 }
 
+/** The most Chinese duties of one organisation the semantic tier compares: its search is exact and dense (n² / 2 dot products of 512). */
+const SEMANTIC_MAX_DUTIES = 20_000;
+
 /** What the semantic stage adds: each added pair's cosine by its place in the pair table, and the run's record. */
 interface SemanticFindings {
   cosineAt: Map<number, number>;
@@ -304,6 +307,10 @@ async function semanticStage(
   for (const o of frame.organisations) {
     const members = frame.byOrganisation.get(o.id)!.duties.filter((i) => categories[i] !== 'generic' && languageOf(documentOf[i]) === 'zh');
     if (members.length < 2) continue;
+    if (members.length > SEMANTIC_MAX_DUTIES) {
+      run.organisations.push({ id: o.id, duties: members.length, floor: 0, candidates: 0, added: 0, skipped: `more than ${SEMANTIC_MAX_DUTIES} duties in one organisation` });
+      continue;
+    }
     frame.resources.progress?.('semantic', 0, members.length);
     const embedded = await embedder.embed(members.map((i) => duties[i].normalized));
     const group = Int32Array.from(members, (i) => unitIndex.get(duties[i].unitId) ?? -1);
