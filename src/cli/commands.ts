@@ -24,6 +24,8 @@ export interface InputFlags {
   organisation?: string[];
   unitColumns?: string[];
   dutyColumn?: string;
+  /** `--max-file-mb N`: raises the input limits (src/ingest/limits.ts). */
+  maxFileMb?: number;
   language: 'auto' | 'zh' | 'en';
   quiet?: boolean;
 }
@@ -113,7 +115,7 @@ async function load(inputs: string[], flags: InputFlags): Promise<LoadedModel> {
   const loaded = await loadModel(inputs, {
     strict: flags.strict,
     language: flags.language,
-    overrides: { unit: flags.unitColumns, duty: flags.dutyColumn },
+    overrides: { unit: flags.unitColumns, duty: flags.dutyColumn, maxFileMb: flags.maxFileMb },
     grouping,
   });
   const read = new Set(loaded.files.map((f) => resolve(f)));

@@ -36,6 +36,7 @@ const inputFlags = (cmd: Command) =>
     )
     .option('--unit-columns <names>', 'table inputs: the unit-path columns, top first (comma-separated)', list)
     .option('--duty-column <name>', 'table inputs: the duty column')
+    .option('--max-file-mb <n>', 'read files up to N MB (default 64); the limits on inflated size, rows, cells, spans and line length grow with it', number('--max-file-mb'))
     .addOption(new Option('--language <lang>', 'language of the documents').choices(['auto', 'zh', 'en']).default('auto'))
     .option('-q, --quiet', 'print nothing but errors');
 

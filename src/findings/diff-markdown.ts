@@ -53,7 +53,7 @@ const LABELS = {
 export function changesMarkdown(changes: Changes, lang: ChangesLang): string {
   const l = LABELS[lang];
   const out: string[] = [`# ${l.title}`, ''];
-  if (changes.previousRun) out.push(`${l.between}: \`${changes.previousRun}\``, '');
+  if (changes.previousRun) out.push(`${l.between}: \`${changes.previousRun.replaceAll('`', "'")}\``, '');
   if (changes.duties.length + changes.pairs.length + changes.gaps.length === 0) {
     out.push(l.none, '');
     return out.join('\n');
@@ -85,13 +85,22 @@ export function changesMarkdown(changes: Changes, lang: ChangesLang): string {
   return out.join('\n');
 }
 
+/**
+ * Document text as one plain Markdown line: whitespace folded (a list item
+ * ends at a newline), and Markdown and HTML specials escaped, so markup in a
+ * scraped duty shows literally instead of reaching the page (as summary.md
+ * does; that file's helper lives in report/, which findings may not import).
+ */
+export function markdownLine(text: string): string {
+  return text.replace(/[\s\u2028\u2029]+/g, ' ').trim().replace(/[\\`*_{}[\]<>()#|~!&]/g, '\\$&');
+}
+
 function place(ref: DutyRef): string {
-  return `${ref.documentId} › ${ref.unitPath.join(' › ') || '—'}`;
+  return `${markdownLine(ref.documentId)} › ${ref.unitPath.map(markdownLine).join(' › ') || '—'}`;
 }
 
 function quote(text: string): string {
-  // One line per bullet: list items in Markdown end at a newline.
-  return `“${text.replace(/\s+/g, ' ').trim()}”`;
+  return `“${markdownLine(text)}”`;
 }
 
 function pairLine(c: PairChange): string {
@@ -102,5 +111,5 @@ function pairLine(c: PairChange): string {
 function gapLine(c: GapChange): string {
   const g = c.gap;
   const name = g.functionName ?? g.functionId ?? '';
-  return `${g.kind} ${g.organisation}${name ? ` · ${name}` : ''}: ${g.note.replace(/\s+/g, ' ').trim()}`;
+  return `${g.kind} ${markdownLine(g.organisation)}${name ? ` · ${markdownLine(name)}` : ''}: ${markdownLine(g.note)}`;
 }

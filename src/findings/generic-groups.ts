@@ -17,6 +17,22 @@ export function boilerplateKey(normalized: string): string {
 }
 
 /**
+ * The member whose text labels a group, whatever order the rows came in:
+ * the wording most members share, ties broken by the text itself.
+ */
+function labelMember(duties: readonly GroupableDuty[], members: readonly number[]): number {
+  const counts = new Map<string, number>();
+  for (const i of members) counts.set(duties[i].normalized, (counts.get(duties[i].normalized) ?? 0) + 1);
+  let best = members[0];
+  for (const i of members) {
+    const [a, b] = [duties[i].normalized, duties[best].normalized];
+    const d = counts.get(a)! - counts.get(b)!;
+    if (d > 0 || (d === 0 && a < b)) best = i;
+  }
+  return best;
+}
+
+/**
  * Groups boilerplate once per organisation instead of expanding it into pairs:
  * all `generic` duties of an organisation form one group per text key, and any
  * text carried by at least `minUnits` units of an organisation becomes a group too
@@ -52,9 +68,10 @@ export function groupBoilerplate(
   });
   const out: GenericGroup[] = [];
   for (const [key, members] of groups) {
-    const first = duties[members[0]];
+    const labelIndex = labelMember(duties, members);
+    const first = duties[labelIndex];
     const units = new Set(members.map((i) => duties[i].unitId)).size;
-    const zh = language(members[0]) === 'zh';
+    const zh = language(labelIndex) === 'zh';
     out.push({
       id: `g-${shortHash(key, 10)}`,
       organisation: first.organisation,

@@ -28,9 +28,11 @@ async function walk(folder: string, prefix: string): Promise<string[]> {
     if (isSkipped(entry.name)) continue;
     const rel = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
     if (entry.isDirectory()) out.push(...(await walk(folder, rel)));
-    else if ((entry.isFile() || entry.isSymbolicLink()) && inputFormatOf(entry.name) !== null) {
-      // A symlink is followed only to a file: following linked folders could loop.
-      if (entry.isFile() || (await stat(join(folder, rel)).catch(() => null))?.isFile()) out.push(rel);
+    else if (inputFormatOf(entry.name) !== null) {
+      // A symlink is followed only to a file: following linked folders could loop. A named pipe or
+      // device (or a link to one) is listed, so that readInput names it and skips it without opening it.
+      const target = entry.isSymbolicLink() ? await stat(join(folder, rel)).catch(() => null) : entry;
+      if (target !== null && !target.isDirectory()) out.push(rel);
     }
   }
   return out;

@@ -1,8 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { extname, join } from 'node:path';
 import { InputError } from '../util/errors.ts';
 import { decodeText } from './decode.ts';
 import { inputFormatOf } from './input-format.ts';
+import { inputLimits, megabytes, overLimit, type InputLimits } from './limits.ts';
 import { compareCodePoints, listInputFiles } from './list-inputs.ts';
 import { readDelimited } from './read-delimited.ts';
 import { readModel } from './read-model.ts';
@@ -11,14 +13,71 @@ import type { ColumnOverrides, IngestedFile } from './types.ts';
 
 export { compareCodePoints, listInputFiles };
 
+/** What a path that is not a regular file is, as the message names it. */
+function fileKind(info: Stats): string {
+  if (info.isFIFO()) return 'a named pipe (FIFO)';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  if (info.isSocket()) return 'a socket';
+  if (info.isDirectory()) return 'a folder';
+  return 'not a regular file';
+}
+
+/** The error a failed read gives, by its errno code. */
+function readError(file: string, error: unknown): InputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new InputError(file, code === 'ENOENT' ? 'no such file' : `cannot read: ${code ?? String(error)}`);
+}
+
+/**
+ * A regular file's bytes, within the size limit. Anything else (a named
+ * pipe, a device, a symlink to /dev/zero) is named and never opened for
+ * reading: opening a FIFO blocks until a writer comes, and a device never
+ * ends. The size is checked before reading and again on the open file, and
+ * no more than the limit is ever read, so a file that grows meanwhile is
+ * still refused.
+ */
+async function readRegularFile(file: string, limits: InputLimits): Promise<Uint8Array> {
+  const info = await stat(file).catch((error: unknown) => {
+    throw readError(file, error);
+  });
+  if (!info.isFile()) throw new InputError(file, `${fileKind(info)}, not a regular file: skipped`);
+  const tooBig = (size: number) => overLimit(file, `${megabytes(size)} on disk`, megabytes(limits.fileBytes), limits);
+  if (info.size > limits.fileBytes) throw tooBig(info.size);
+  const handle = await open(file, 'r').catch((error: unknown) => {
+    throw readError(file, error);
+  });
+  try {
+    const opened = await handle.stat();
+    if (!opened.isFile()) throw new InputError(file, `${fileKind(opened)}, not a regular file: skipped`);
+    const buffer = Buffer.alloc(Math.min(opened.size, limits.fileBytes) + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length === buffer.length) {
+        if (length > limits.fileBytes) throw tooBig(length);
+        break;
+      }
+    }
+    return buffer.subarray(0, length);
+  } catch (error) {
+    throw error instanceof InputError ? error : readError(file, error);
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
  * Reads one input file into what the parser needs, dispatching on its
  * extension: .txt/.md → text lines; .docx → text lines with headings, lists
  * and table rows; .xlsx/.csv/.tsv → a duty table; .yaml/.yml/.json → an org
  * model. PDF, legacy .doc and unknown types throw InputError, as do files
- * that cannot be decoded or parsed. The file is only ever read.
+ * that cannot be decoded or parsed, paths that are not regular files, and
+ * files over the limits `options.maxFileMb` sets (see limits.ts). The file
+ * is only ever read.
  */
-export async function readInput(file: string, overrides?: ColumnOverrides): Promise<IngestedFile> {
+export async function readInput(file: string, options?: ColumnOverrides): Promise<IngestedFile> {
   const format = inputFormatOf(file);
   if (format === null) {
     const ext = extname(file);
@@ -26,27 +85,22 @@ export async function readInput(file: string, overrides?: ColumnOverrides): Prom
   }
   if (format === 'pdf') throw new InputError(file, 'PDF is not supported yet: convert it to .docx or .txt');
   if (format === 'doc') throw new InputError(file, 'legacy Word .doc is not supported: save it as .docx');
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file, { flag: 'r' });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(file, code === 'ENOENT' ? 'no such file' : `cannot read: ${code ?? String(error)}`);
-  }
+  const limits = inputLimits(options?.maxFileMb);
+  const bytes = await readRegularFile(file, limits);
   switch (format) {
     case 'txt':
     case 'md': {
       const { text, encoding } = decodeText(bytes, file);
-      return { kind: 'text', file, format, encoding, lines: textToLines(text) };
+      return { kind: 'text', file, format, encoding, lines: textToLines(text, limits.lineChars) };
     }
     // mammoth and exceljs load only when such a file comes (a tenth of a second each at start-up).
     case 'docx':
-      return (await import('./read-docx.ts')).readDocx(bytes, file);
+      return (await import('./read-docx.ts')).readDocx(bytes, file, limits);
     case 'xlsx':
-      return (await import('./read-xlsx.ts')).readXlsx(bytes, file, overrides);
+      return (await import('./read-xlsx.ts')).readXlsx(bytes, file, options, limits);
     case 'csv':
     case 'tsv':
-      return readDelimited(bytes, file, format, overrides);
+      return readDelimited(bytes, file, format, options, limits);
     case 'yaml':
     case 'json':
       return readModel(bytes, file, format);
@@ -71,6 +125,7 @@ export async function readInputs(
   paths: string[],
   options: { strict?: boolean; overrides?: ColumnOverrides } = {},
 ): Promise<ReadInputsResult> {
+  inputLimits(options.overrides?.maxFileMb); // a bad --max-file-mb is one error, not one per file
   const files: IngestedFile[] = [];
   const errors: InputError[] = [];
   const collect = (error: unknown): void => {

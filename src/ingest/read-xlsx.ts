@@ -1,7 +1,10 @@
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { InputError } from '../util/errors.ts';
+import { figure, inputLimits, overLimit, type InputLimits } from './limits.ts';
 import { gridToTable } from './table-grid.ts';
 import type { ColumnOverrides, IngestedFile, TableRow } from './types.ts';
+import { checkInflatedSize } from './zip-limits.ts';
 
 /** The first bytes of a zip archive (every .xlsx is one). */
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -28,16 +31,60 @@ export function cellText(value: ExcelJS.CellValue): string {
   return ''; // an error value (#N/A …) carries no duty text
 }
 
-/** A worksheet as a grid of cell texts, grid index i being sheet row i + 1. Merged cells read as their master cell. */
-function sheetGrid(sheet: ExcelJS.Worksheet): string[][] {
-  const grid: string[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value));
-    grid.push(cells);
+/** A worksheet's non-empty rows as cell texts, with each row's number in the sheet. */
+interface SheetGrid {
+  /** The sheet's position among the workbook's tabs. */
+  position: number;
+  /** Whether the sheet is hidden. */
+  hidden: boolean;
+  /** Cell texts of each non-empty row, column A first. */
+  grid: string[][];
+  /** The sheet row number of each grid row. */
+  lines: number[];
+}
+
+/** Counts rows and cells across the workbook and throws once a limit is passed. */
+function budget(file: string, limits: InputLimits): (cells: number) => void {
+  let rows = 0;
+  let cells = 0;
+  return (rowCells) => {
+    rows += 1;
+    cells += rowCells;
+    if (rows > limits.rows) throw overLimit(file, `more than ${figure(limits.rows)} rows`, `${figure(limits.rows)} rows`, limits);
+    if (cells > limits.cells) throw overLimit(file, `more than ${figure(limits.cells)} cells`, `${figure(limits.cells)} cells`, limits);
+  };
+}
+
+/**
+ * The worksheets of an .xlsx read as a stream (exceljs's WorkbookReader):
+ * only the rows and cells the sheets hold are visited, so a sheet whose
+ * dimension claims A1:XFD1048576 because of one stray corner cell costs that
+ * cell, not 17 billion, and a million rows stop at the row limit instead of
+ * loading whole. Each row is as wide as its last non-empty cell.
+ */
+async function sheetGrids(bytes: Uint8Array, file: string, limits: InputLimits): Promise<SheetGrid[]> {
+  const input = Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  const count = budget(file, limits);
+  const sheets: SheetGrid[] = [];
+  for await (const sheet of reader) {
+    const meta = sheet as unknown as { id?: number; state?: string };
+    const tabs = ((reader as unknown as { model?: { sheets?: { id: number }[] } }).model?.sheets ?? []).map((t) => t.id);
+    const read: SheetGrid = { position: tabs.indexOf(meta.id ?? -1), hidden: meta.state !== undefined && meta.state !== 'visible', grid: [], lines: [] };
+    for await (const row of sheet) {
+      const cells: string[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, col) => {
+        const text = cellText(cell.value);
+        if (text !== '') cells[col - 1] = text;
+      });
+      if (cells.length === 0) continue;
+      count(cells.length);
+      read.grid.push(Array.from(cells, (c) => c ?? ''));
+      read.lines.push(row.number);
+    }
+    sheets.push(read);
   }
-  return grid;
+  return sheets.sort((a, b) => a.position - b.position);
 }
 
 /**
@@ -46,28 +93,35 @@ function sheetGrid(sheet: ExcelJS.Worksheet): string[][] {
  * rows, in workbook order, since workbooks often keep one sheet per 部门;
  * other sheets (notes, lookups) are skipped. Row numbers are the sheet's own
  * (header = 1 when the header is the sheet's first row); the columns named in
- * the result are those of the first sheet read. Merged unit cells read as
- * their top-left value, and blank ones inherit from the row above.
+ * the result are those of the first sheet read. A merged cell's value is in
+ * its top-left cell; the blank unit cells below it inherit from the row
+ * above. The archive's inflated size, the rows and the cells are held to
+ * `limits`.
  */
-export async function readXlsx(bytes: Uint8Array, file: string, overrides?: ColumnOverrides): Promise<IngestedFile> {
+export async function readXlsx(
+  bytes: Uint8Array,
+  file: string,
+  overrides?: ColumnOverrides,
+  limits: InputLimits = inputLimits(),
+): Promise<IngestedFile> {
   if (startsWith(bytes, CFB_MAGIC)) {
     throw new InputError(file, 'password-protected or legacy .xls: save it as an unprotected .xlsx');
   }
   if (!startsWith(bytes, ZIP_MAGIC)) throw new InputError(file, 'not a valid .xlsx (corrupt or not a zip)');
-  const workbook = new ExcelJS.Workbook();
+  await checkInflatedSize(bytes, file, '.xlsx', limits);
+  let sheets: SheetGrid[];
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
-  } catch {
+    sheets = await sheetGrids(bytes, file, limits);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(file, 'not a valid .xlsx (corrupt or not a zip)');
   }
-  const sheets = workbook.worksheets.filter((s) => s.state === 'visible' || s.state === undefined);
   let table: Extract<IngestedFile, { kind: 'table' }> | null = null;
   let firstError: unknown = null;
   const rows: TableRow[] = [];
-  for (const sheet of sheets) {
-    const grid = sheetGrid(sheet);
+  for (const sheet of sheets.filter((s) => !s.hidden)) {
     try {
-      const read = gridToTable(grid, file, 'xlsx', overrides, (i) => i + 1);
+      const read = gridToTable(sheet.grid, file, 'xlsx', overrides, (i) => sheet.lines[i]);
       table ??= read;
       rows.push(...read.rows);
     } catch (error) {

@@ -36,8 +36,14 @@ export type IngestedFile =
   | { kind: 'table'; file: string; format: 'xlsx' | 'csv' | 'tsv'; columns: { unit: string[]; duty: string }; rows: TableRow[] }
   | { kind: 'model'; file: string; format: 'yaml' | 'json'; model: OrgModel };
 
-/** Column names given by the user when the header guess fails (`--unit-columns`, `--duty-column`). */
+/**
+ * What the user said about reading inputs: column names for when the header
+ * guess fails (`--unit-columns`, `--duty-column`) and `--max-file-mb`. They
+ * travel together from the flags to each file's reader.
+ */
 export interface ColumnOverrides {
   unit?: string[];
   duty?: string;
+  /** `--max-file-mb`: raises every input limit in proportion (see limits.ts); default 64. */
+  maxFileMb?: number;
 }

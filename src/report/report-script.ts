@@ -244,8 +244,13 @@ export const REPORT_SCRIPT = String.raw`(function () {
     for (var n = target; n; n = n.parentElement) if (n.tagName === 'DETAILS' && !n.open) { n.open = true; opened = true; }
     if (opened) target.scrollIntoView();
   }
-  window.addEventListener('hashchange', function () { reveal(decodeURIComponent(location.hash.slice(1))); });
-  if (location.hash) reveal(decodeURIComponent(location.hash.slice(1)));
+  // A hand-typed or cut-off link can hold a malformed escape (#%E0%A4%A): read it as it is, never throw.
+  function hashId() {
+    var raw = location.hash.slice(1);
+    try { return decodeURIComponent(raw); } catch (e) { return raw; }
+  }
+  window.addEventListener('hashchange', function () { reveal(hashId()); });
+  if (location.hash) reveal(hashId());
   window.addEventListener('beforeprint', function () {
     // Lazy unit lists stay shut: opening them all would print every duty of an O*NET-sized document.
     // Left-out lines are not printed either (their counts are in the readings table).

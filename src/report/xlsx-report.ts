@@ -1,10 +1,11 @@
 /**
  * report.xlsx with exceljs: sheets Overview, Pairs, Matrix, Boundary list and
  * Gaps, each with a frozen header row and an autofilter. The workbook dates
- * come from the result (or a fixed date) so the same result gives the same
- * sheets.
+ * come from the result (or a fixed date), and so do the zip entries' dates
+ * (exceljs stamps them with the clock), so the same result gives the same bytes.
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { Result } from '../model.ts';
 import { acceptanceText } from './acceptance.ts';
 import { boundaryList, BOUNDARY_RELATIONS } from './boundary-list.ts';
@@ -102,5 +103,18 @@ export async function xlsxReport(result: Result, lang: ReportLang, order: 'clust
     const columns = sheet.rows[0]?.length ?? 1;
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sheet.rows.length), column: columns } };
   }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return stampZipEntries(new Uint8Array(await workbook.xlsx.writeBuffer()), date);
+}
+
+/**
+ * The zip again with every entry dated `date`: exceljs gives no way to set
+ * them and dates each entry with the time of writing, which made two
+ * identical runs differ byte-wise. Entry order and content are kept.
+ */
+async function stampZipEntries(bytes: Uint8Array, date: Date): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  zip.forEach((_, entry) => {
+    entry.date = date;
+  });
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
