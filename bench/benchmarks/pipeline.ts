@@ -1,27 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { generateCorpus } from '../corpus/generate.ts';
 import { writeCorpusDocuments } from '../lib/corpus-documents.ts';
 import type { Benchmark } from '../lib/benchmark.ts';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = join(ROOT, 'bin', 'dutylens.js');
+import { summaryOf, timeCli } from '../lib/time-cli.ts';
 
 /** Default sizes: a large company, and the nightly whole-group run. */
 const SIZES = [100_000, 1_000_000];
 const MINUTES = 10;
 const GB = 4;
-
-interface Summary {
-  documents: number;
-  units: number;
-  duties: number;
-  pairs: number;
-  conflicts: number;
-}
 
 /**
  * The product end to end at enterprise scale: the generated corpus written as
@@ -40,18 +28,13 @@ export const pipelineBenchmark: Benchmark = {
       const dir = mkdtempSync(join(tmpdir(), 'dutylens-pipeline-'));
       try {
         const files = writeCorpusDocuments(join(dir, 'in'), generateCorpus({ size }));
-        const start = process.hrtime.bigint();
-        const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, BIN, 'analyze', join(dir, 'in'), '-o', join(dir, 'out'), '--reporters', 'json', '--json'], {
-          cwd: ROOT,
-          encoding: 'utf8',
-        });
-        const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-        if (run.status !== 0) {
-          print(`pipeline N=${size}: failed with exit code ${run.status}: ${run.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+        const run = timeCli(['analyze', join(dir, 'in'), '-o', join(dir, 'out'), '--reporters', 'json', '--json']);
+        const { seconds, mb: peakMB } = run;
+        if (run.code !== 0) {
+          print(`pipeline N=${size}: failed with exit code ${run.code}: ${run.stderr.trim().split('\n').slice(-3).join(' | ')}`);
           continue;
         }
-        const peakMB = Number(run.stderr.trim().split('\n').pop()) / 1024;
-        const summary = (JSON.parse(run.stdout.trim().split('\n').pop()!) as { summary: Summary }).summary;
+        const summary = summaryOf(run);
         const bytes = statSync(join(dir, 'out', 'result.json')).size;
         const met = seconds < MINUTES * 60 && peakMB < GB * 1024;
         print(

@@ -1,21 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Benchmark } from '../lib/benchmark.ts';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = join(ROOT, 'bin', 'dutylens.js');
-
-/** Wall time and peak memory of one CLI run, measured by /usr/bin/time. */
-function timeCli(args: readonly string[]): { seconds: number; mb: number; code: number | null } {
-  const start = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, BIN, ...args], { cwd: ROOT, encoding: 'utf8' });
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  const kb = Number(r.stderr.trim().split('\n').pop());
-  return { seconds, mb: Number.isFinite(kb) ? kb / 1024 : NaN, code: r.status };
-}
+import { timeCli } from '../lib/time-cli.ts';
 
 /**
  * The bundled seeds end to end, as a user runs them: a fresh process reads

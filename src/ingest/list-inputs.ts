@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { appendAll } from '../util/append.ts';
 import { InputError } from '../util/errors.ts';
 import { inputFormatOf } from './input-format.ts';
 
@@ -27,7 +28,7 @@ async function walk(folder: string, prefix: string): Promise<string[]> {
   for (const entry of await readdir(join(folder, prefix), { withFileTypes: true })) {
     if (isSkipped(entry.name)) continue;
     const rel = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
-    if (entry.isDirectory()) out.push(...(await walk(folder, rel)));
+    if (entry.isDirectory()) appendAll(out, await walk(folder, rel));
     else if (inputFormatOf(entry.name) !== null) {
       // A symlink is followed only to a file: following linked folders could loop. A named pipe or
       // device (or a link to one) is listed, so that readInput names it and skips it without opening it.

@@ -1,6 +1,7 @@
 import type { TextLine } from '../ingest/types.ts';
 import type { Duty, Language, OrgDocument, Unit } from '../model.ts';
 import { alignedNormalize, detectScript } from '../text/normalize.ts';
+import { appendAll } from '../util/append.ts';
 import { documentId, uniqueIds } from '../util/ids.ts';
 import { adoptByNamePrefix } from './adopt.ts';
 import { buildDuties, buildUnits } from './build.ts';
@@ -137,7 +138,7 @@ function parseLines(file: string, lines: readonly TextLine[], options: ParseOpti
     documents.push({ id, title: chunk.title, source: { file, line: chunk.line }, language, script });
     const adopted = withoutEmptyUnits({ ...draft, units: adoptByNamePrefix(draft.units, chunk.title) });
     const docUnits = buildUnits(adopted, id, file);
-    units.push(...docUnits);
+    appendAll(units, docUnits);
     const offset = built.length;
     for (const b of buildDuties(adopted, docUnits, language, file)) {
       built.push({ duty: b.duty, parent: b.parent === null ? null : b.parent + offset });

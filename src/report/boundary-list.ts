@@ -9,7 +9,8 @@
  * component are only counted. This is presentation grouping of the result's
  * pairs, not analysis: it adds no pair and changes no relation.
  */
-import type { Relation, Result, ResultDuty, Role } from '../model.ts';
+import type { Relation, ResultDuty, Role } from '../model.ts';
+import type { ResultIndex } from './result-index.ts';
 
 /** The relations that join duties into one piece of work, unless the caller passes others. */
 export const BOUNDARY_RELATIONS: readonly Relation[] = ['duplicate', 'overlap', 'collaboration', 'contains'];
@@ -56,6 +57,11 @@ const ROLE_STRENGTH: Record<Role, number> = { lead: 4, approve: 3, oversee: 2, s
  * group. Unlike connected components, a chain of look-alikes (A~B, B~C, C~D…)
  * does not merge everything a document does into one row. Returns each
  * duty's group (the centre's index); a duty with no neighbour is its own group.
+ *
+ * The next centre comes from a max-heap of (ungrouped neighbours, index)
+ * with lazy deletion: counts only fall, so an entry whose count is no longer
+ * the duty's own is stale and skipped. O((duties + edges) log edges), where
+ * scanning every duty for each centre was quadratic in an organisation's duties.
  */
 export function starGroups(count: number, edges: readonly (readonly [number, number])[]): number[] {
   const neighbours: number[][] = Array.from({ length: count }, () => []);
@@ -64,32 +70,88 @@ export function starGroups(count: number, edges: readonly (readonly [number, num
     neighbours[b].push(a);
   }
   const group = new Array<number>(count).fill(-1);
-  for (;;) {
-    let centre = -1;
-    let best = 0;
-    for (let i = 0; i < count; i++) {
-      if (group[i] !== -1) continue;
-      const free = neighbours[i].filter((j) => group[j] === -1).length;
-      if (free > best) {
-        best = free;
-        centre = i;
-      }
+  // Ungrouped neighbours of each duty, counted with multiplicity as the neighbour lists hold them.
+  const free = neighbours.map((list) => list.length);
+  const heap = new CentreHeap();
+  for (let i = 0; i < count; i++) if (free[i] > 0) heap.push(free[i], i);
+  const take = (j: number, centre: number) => {
+    group[j] = centre;
+    for (const k of neighbours[j]) {
+      free[k]--;
+      if (group[k] === -1 && free[k] > 0) heap.push(free[k], k);
     }
-    if (centre === -1) break;
-    group[centre] = centre;
-    for (const j of neighbours[centre]) if (group[j] === -1) group[j] = centre;
+  };
+  for (let top = heap.pop(); top !== null; top = heap.pop()) {
+    const [count, centre] = top;
+    if (group[centre] !== -1 || count !== free[centre]) continue;
+    const taken = neighbours[centre].filter((j) => group[j] === -1);
+    take(centre, centre);
+    for (const j of taken) if (group[j] === -1) take(j, centre);
   }
   return group.map((g, i) => (g === -1 ? i : g));
 }
 
+/** A binary max-heap of (count, index): larger count first, then lower index. */
+class CentreHeap {
+  private readonly counts: number[] = [];
+  private readonly indices: number[] = [];
+
+  private before(x: number, y: number): boolean {
+    return this.counts[x] > this.counts[y] || (this.counts[x] === this.counts[y] && this.indices[x] < this.indices[y]);
+  }
+
+  private swap(x: number, y: number): void {
+    [this.counts[x], this.counts[y]] = [this.counts[y], this.counts[x]];
+    [this.indices[x], this.indices[y]] = [this.indices[y], this.indices[x]];
+  }
+
+  push(count: number, index: number): void {
+    let at = this.counts.length;
+    this.counts.push(count);
+    this.indices.push(index);
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
+      if (!this.before(at, parent)) break;
+      this.swap(at, parent);
+      at = parent;
+    }
+  }
+
+  pop(): [number, number] | null {
+    if (this.counts.length === 0) return null;
+    const top: [number, number] = [this.counts[0], this.indices[0]];
+    const lastCount = this.counts.pop()!;
+    const lastIndex = this.indices.pop()!;
+    if (this.counts.length > 0) {
+      this.counts[0] = lastCount;
+      this.indices[0] = lastIndex;
+      for (let at = 0; ; ) {
+        const left = 2 * at + 1;
+        const right = left + 1;
+        let best = at;
+        if (left < this.counts.length && this.before(left, best)) best = left;
+        if (right < this.counts.length && this.before(right, best)) best = right;
+        if (best === at) break;
+        this.swap(at, best);
+        at = best;
+      }
+    }
+    return top;
+  }
+}
+
 /** Groups an organisation's duties (of all its documents) into shared pieces of work. */
-export function boundaryList(result: Result, organisation: string, relations: readonly Relation[]): BoundaryList {
-  const documents = new Set(result.organisations.find((o) => o.id === organisation)?.documentIds ?? []);
-  const unitDoc = new Map(result.units.map((u) => [u.id, u.documentId]));
-  const duties: ResultDuty[] = result.duties.filter((d) => documents.has(unitDoc.get(d.unitId) ?? ''));
+export function boundaryList(index: ResultIndex, organisation: string, relations: readonly Relation[]): BoundaryList {
+  // Only the organisation's own units, duties and pairs are visited (through the index), so
+  // the lists of all organisations together cost one pass over the result.
+  const documents = new Set(index.organisationById.get(organisation)?.documentIds ?? []);
+  const duties: ResultDuty[] = (index.unitsByOrganisation.get(organisation) ?? [])
+    .filter((u) => documents.has(u.documentId))
+    .flatMap((u) => index.dutiesByUnit.get(u.id) ?? [])
+    .sort((x, y) => index.dutyPosition.get(x.id)! - index.dutyPosition.get(y.id)!);
   const position = new Map(duties.map((d, i) => [d.id, i]));
   const joining = new Set(relations);
-  const pairs = result.pairs.filter((p) => p.organisation === organisation && joining.has(p.relation) && position.has(p.a) && position.has(p.b));
+  const pairs = (index.pairsByOrganisation.get(organisation) ?? []).filter((p) => joining.has(p.relation) && position.has(p.a) && position.has(p.b));
   const group = starGroups(
     duties.length,
     pairs.map((p) => [position.get(p.a)!, position.get(p.b)!] as const),
@@ -109,11 +171,11 @@ export function boundaryList(result: Result, organisation: string, relations: re
     const r = group[position.get(p.a)!];
     if (p.conflict && r === group[position.get(p.b)!]) conflictsByRoot.set(r, (conflictsByRoot.get(r) ?? 0) + 1);
   }
-  const unitOrder = new Map(result.units.map((u, i) => [u.id, i]));
-  const parentOf = new Map(result.units.map((u) => [u.id, u.parentId]));
+  const unitOrder = index.unitPosition;
+  const parentOf = (unitId: string) => index.unitById.get(unitId)?.parentId;
   const ancestors = (unitId: string): Set<string> => {
     const found = new Set<string>();
-    for (let p = parentOf.get(unitId); p && !found.has(p); p = parentOf.get(p)) found.add(p);
+    for (let p = parentOf(unitId); p && !found.has(p); p = parentOf(p)) found.add(p);
     return found;
   };
   // The label is the most connected duty; among equals a leading duty names the work better.

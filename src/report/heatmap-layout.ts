@@ -6,6 +6,7 @@
  * rest are reached through the unit finder. Either way the drill-down still
  * reaches every pair.
  */
+import { max } from 'd3';
 import type { Pair, UnitMatrix } from '../model.ts';
 import type { ResultIndex } from './result-index.ts';
 
@@ -106,7 +107,7 @@ function parentGrouping(index: ResultIndex, matrix: UnitMatrix, maxUnits: number
     return path;
   };
   const chains = new Map(matrix.unitIds.map((id) => [id, chain(id)]));
-  const deepest = Math.max(0, ...[...chains.values()].map((c) => c.length - 1));
+  const deepest = Math.max(0, max(chains.values(), (c) => c.length - 1) ?? 0);
   for (let depth = deepest - 1; depth >= 0; depth--) {
     const group = new Map([...chains].map(([id, c]) => [id, c[Math.min(depth, c.length - 1)]]));
     const count = new Set(group.values()).size;

@@ -26,7 +26,7 @@ export const NO_CONFLICT_FILL = '#dbe7f3';
  * dark red just for being the largest.
  */
 export function scaleMax(cells: readonly HeatmapCell[], floor: number): number {
-  const largest = Math.max(0, ...cells.map((c) => c.coverage));
+  const largest = d3.max(cells, (c) => c.coverage) ?? 0;
   return Math.max(floor, Math.ceil(largest * 10) / 10);
 }
 
@@ -48,7 +48,7 @@ export function heatmapSvg(layout: HeatmapLayout, lang: ReportLang, idPrefix: st
   const fontSize = 12;
   const cell = Math.max(10, Math.min(44, Math.floor(640 / Math.max(1, n))));
   const labelFont = cell < 14 ? 9 : fontSize;
-  const maxLabel = Math.min(200, Math.max(40, ...layout.axis.map((a) => textWidth(a.label, labelFont))) + 8);
+  const maxLabel = Math.min(200, Math.max(40, d3.max(layout.axis, (a) => textWidth(a.label, labelFont)) ?? 0) + 8);
   const left = maxLabel;
   const top = Math.round(maxLabel * 0.72) + 10;
   const grid = n * cell;

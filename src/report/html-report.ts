@@ -75,7 +75,7 @@ function organisationSectionHtml(index: ResultIndex, i: number, layout: HeatmapL
     `<p class="meta">${organisationMeta(index, organisation, lang)}</p>` +
     overviewHtml(index, organisation.id, lang, { conflicts: options.topConflicts, units: options.entangledUnits }) +
     heatmapSectionHtml(layout, units, positions.unit, i, lang, result.options.candidateThreshold) +
-    boundarySectionHtml(index, boundaryList(result, organisation.id, BOUNDARY_RELATIONS), lang) +
+    boundarySectionHtml(index, boundaryList(index, organisation.id, BOUNDARY_RELATIONS), lang) +
     gapsSectionHtml(index, organisation.id, lang, options.listLimit) +
     unitsSectionHtml(index, organisation.id, positions.duty, positions.unit, lang, options.staticDutyLimit) +
     '</section>';

@@ -16,6 +16,10 @@ export interface ResultIndex {
   unitById: Map<string, Unit>;
   /** Duties by id. */
   dutyById: Map<string, ResultDuty>;
+  /** Each unit's position in the result's units. */
+  unitPosition: Map<string, number>;
+  /** Each duty's position in the result's duties. */
+  dutyPosition: Map<string, number>;
   /** Units of each organisation (of all its documents), in result order. */
   unitsByOrganisation: Map<string, Unit[]>;
   /** Duties of each unit, in result order. */
@@ -44,6 +48,8 @@ export function indexResult(result: Result): ResultIndex {
     documentById: new Map(result.documents.map((d) => [d.id, d])),
     unitById: new Map(result.units.map((u) => [u.id, u])),
     dutyById: new Map(result.duties.map((d) => [d.id, d])),
+    unitPosition: new Map(result.units.map((u, i) => [u.id, i])),
+    dutyPosition: new Map(result.duties.map((d, i) => [d.id, i])),
     unitsByOrganisation: new Map(result.organisations.map((o) => [o.id, []])),
     dutiesByUnit: new Map(result.units.map((u) => [u.id, []])),
     pairsByOrganisation: new Map(result.organisations.map((o) => [o.id, []])),

@@ -64,7 +64,7 @@ export function workbookSheets(result: Result, lang: ReportLang, order: 'cluster
 
   const boundary: (string | number)[][] = [[t('organisation'), '#', t('cluster'), t('leadUnits'), t('supportUnits'), t('approveUnits'), t('overseeUnits'), t('otherUnits'), t('twoLeads'), t('conflicts'), t('duties')]];
   for (const o of result.organisations) {
-    boundaryList(result, o.id, BOUNDARY_RELATIONS).clusters.forEach((c, i) => {
+    boundaryList(index, o.id, BOUNDARY_RELATIONS).clusters.forEach((c, i) => {
       boundary.push([
         o.name, i + 1, index.dutyById.get(c.labelDutyId)?.text ?? '', c.lead.map(unitName).join(sep), c.support.map(unitName).join(sep),
         c.approve.map(unitName).join(sep), c.oversee.map(unitName).join(sep), c.unspecified.map(unitName).join(sep), c.conflict ? 1 : 0, c.conflictPairs, c.dutyIds.length,

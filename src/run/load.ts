@@ -10,6 +10,7 @@ import { normalizeText } from '../text/normalize.ts';
 import type { InputError } from '../util/errors.ts';
 import { documentStems, dutyId, uniqueIds, unitId } from '../util/ids.ts';
 import { TOOL } from '../util/version.ts';
+import { appendAll } from '../util/append.ts';
 import { findCopies } from './document-copies.ts';
 import { inputReading, nothingReadWarning } from './input-readings.ts';
 import { foldersAmong, pathsUnderRoots } from './input-roots.ts';
@@ -149,12 +150,12 @@ export function mergeParsed(parts: readonly ParsedInput[], grouping: InputGroupi
   const own = new Set<string>(); // pieces of a compilation: an organisation each
   const byDefault = new Set<string>(); // in the default organisation
   for (const part of parts) {
-    warnings.push(...part.parsed.warnings);
+    appendAll(warnings, part.parsed.warnings);
     const reading = inputReading(part.file, part.parsed, part.fromModel);
     readings.push(reading);
     const nothing = nothingReadWarning(reading, part.parsed);
     if (nothing !== null) warnings.push(nothing);
-    copies.push(...(part.parsed.copies ?? []));
+    appendAll(copies, part.parsed.copies ?? []);
     const fresh = new Set<string>();
     const namedGroup = groupOfFile(part.file);
     for (const d of part.parsed.documents) {
@@ -174,9 +175,9 @@ export function mergeParsed(parts: readonly ParsedInput[], grouping: InputGroupi
     }
     const units = part.parsed.units.filter((u) => fresh.has(u.documentId));
     const unitIds = new Set(units.map((u) => u.id));
-    all.units.push(...units);
-    all.duties.push(...part.parsed.duties.filter((d) => unitIds.has(d.unitId)));
-    events.push(...(part.parsed.events ?? []).filter((e) => fresh.has(e.documentId)));
+    appendAll(all.units, units);
+    for (const d of part.parsed.duties) if (unitIds.has(d.unitId)) all.duties.push(d);
+    for (const e of part.parsed.events ?? []) if (fresh.has(e.documentId)) events.push(e);
   }
   const found = findCopies(all, (id) => group.get(id)!);
   const dropped = new Set(found.map((c) => c.document));

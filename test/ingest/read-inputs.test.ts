@@ -81,6 +81,16 @@ describe('readInputs(paths, options)', () => {
     await expect(readInputs([dir], { strict: true })).rejects.toThrow(new InputError(join(dir, 'b.txt'), 'empty file'));
   });
 
+  it('keeps listing order for files and errors when many files are read at once', async () => {
+    const { dir, write } = await tempDir();
+    // Large and small files interleaved, so reads finish out of order; every fifth is empty.
+    for (let k = 0; k < 60; k++) await write(`${String(k).padStart(2, '0')}.txt`, k % 5 === 4 ? '' : `财务部\n${'负责预算。'.repeat(k % 3 === 0 ? 20_000 : 1)}\n`);
+    const { files, errors } = await readInputs([dir]);
+    const names = (paths: string[]) => paths.map((p) => p.slice(dir.length + 1));
+    expect(names(files.map((f) => f.file))).toEqual(Array.from({ length: 60 }, (_, k) => k).filter((k) => k % 5 !== 4).map((k) => `${String(k).padStart(2, '0')}.txt`));
+    expect(names(errors.map((e) => e.file))).toEqual(Array.from({ length: 12 }, (_, k) => `${String(5 * k + 4).padStart(2, '0')}.txt`));
+  });
+
   it('passes column overrides to tables', async () => {
     const { write } = await tempDir();
     const file = await write('t.csv', '内容,部\n记账,财务部\n');
