@@ -15,7 +15,7 @@ function collect(value: string, previous: string[] | undefined): string[] {
 }
 
 /** Exit codes: each means one thing. */
-export const EXIT = { ok: 0, gateFailed: 1, badInput: 2 } as const;
+export { EXIT } from './cli-errors.ts';
 
 
 // Commands load their modules on demand, so that a run with nothing to do
@@ -45,7 +45,8 @@ inputFlags(
     .description('read documents into an org model (YAML or JSON) that a consultant can correct')
     .argument('<inputs...>', 'files or folders (.txt .md .docx .xlsx .csv .tsv .yaml .json)')
     .option('-o, --output <file>', 'write the model here (.yaml or .json); default: YAML on stdout')
-    .option('--explain', 'say for each file why a line became a unit, and which lines were left out and why'),
+    .option('--explain', 'say for each file why a line became a unit, and which lines were left out and why')
+    .option('--force', 'replace an existing -o file (keeping its YAML comments) instead of writing NAME.new.yaml beside it'),
 ).action(async (inputs: string[], flags) => {
   const { runExtract } = await import('./commands.ts');
   process.exitCode = await runExtract(inputs, flags);
@@ -140,11 +141,11 @@ program
 const { registerRunCommands } = await import('./run-commands.ts');
 registerRunCommands(program);
 
+// One top-level handler: every error ends here as one line and an exit code (cli-errors.ts).
+const { throwUsageErrors, handleTopLevelError } = await import('./cli-errors.ts');
+throwUsageErrors(program);
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  if (error instanceof InputError) {
-    console.error(`dutylens: ${error.toLine()}`);
-    process.exitCode = EXIT.badInput;
-  } else throw error;
+  process.exitCode = handleTopLevelError(error);
 }
