@@ -198,8 +198,8 @@ export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise
   const stamped: ResultParts = flags.timestamp ? { ...parts, head: { ...parts.head, generatedAt: new Date().toISOString() } } : parts;
   const { files, skipped } = await renderParts(stamped, reporters, { lang: flags.lang ?? defaultLang(stamped.head), heatmapOrder: flags.order });
   if (skipped.length > 0) {
-    printNote(
-      `dutylens: ${stamped.pairCount} pairs are more than the ${skipped.join(', ')} report holds (${MAX_WHOLE_REPORT_PAIRS}): only result.json is written. ` +
+    printError(
+      `${stamped.pairCount} pairs are more than the ${skipped.join(', ')} report holds (${MAX_WHOLE_REPORT_PAIRS}): only result.json is written. ` +
         'Analyse fewer documents at a time, or raise --candidate-threshold.',
     );
   }
@@ -222,7 +222,7 @@ export async function runRender(
   file: string,
   flags: { output: string; reporters?: string[]; lang?: 'zh' | 'en'; order: 'cluster' | 'document'; quiet?: boolean },
 ): Promise<number> {
-  await guardReportFolder(flags.output, [file], null);
+  await guardReportFolder(flags.output, [file], { allowOutside: true });
   const result = await readResultFile(file);
   const files = await render(result, reportersFrom(flags.reporters), { lang: flags.lang ?? defaultLang(result), heatmapOrder: flags.order });
   await writeFolderAtomically(flags.output, files);

@@ -6,14 +6,13 @@ import { checkReplaceable, recoverInterruptedWrite } from '../run/write-output.t
 /**
  * Checks a report folder (`analyze -o`, `render -o`) before anything is
  * read: not "-", not one of the inputs, holding none, not inside an input
- * folder where later runs would read it and, with `workspace`, inside the
- * working folder (symlinks followed) unless `--allow-outside`; not a
+ * folder where later runs would read it, not the working folder or one
+ * holding it and inside it (symlinks followed) unless `allowOutside`; not a
  * folder dutylens did not write. Then tidies what a killed earlier write of
  * the folder left beside it.
  */
-export async function guardReportFolder(output: string, inputs: readonly string[], workspace: { allowOutside?: boolean } | null): Promise<void> {
-  refuseDash(output, '--output', 'a report is a folder, not a stream');
-  if (workspace !== null) resolveOutput(process.cwd(), output, workspace.allowOutside ?? false, '--output');
+export async function guardReportFolder(output: string, inputs: readonly string[], options: { allowOutside?: boolean }): Promise<void> {
+  resolveOutput(process.cwd(), output, options.allowOutside ?? false, '--output');
   checkOutputAgainstInputs(output, inputs, 'folder', '--output');
   await recoverInterruptedWrite(output);
   await checkReplaceable(output);
