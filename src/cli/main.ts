@@ -2,7 +2,7 @@ import './env.ts';
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { OrgModelSchema, ResultSchema } from '../model.ts';
-import { InputError } from '../util/errors.ts';
+import { UsageError } from '../util/errors.ts';
 import { TOOL } from '../util/version.ts';
 import type { AnalyzeFlags } from './commands.ts';
 import { writeFileAtomically } from '../run/write-output.ts';
@@ -70,12 +70,12 @@ inputFlags(
 ).action(async (inputs: string[], flags: AnalyzeFlags & { before?: string[]; after?: string[] }) => {
   const { runAnalyze, reportersFrom } = await import('./commands.ts');
   if (flags.before || flags.after) {
-    if (!flags.before || !flags.after || inputs.length > 0) throw new InputError('analyze', '--before and --after go together, without other inputs');
+    if (!flags.before || !flags.after || inputs.length > 0) throw new UsageError('analyze', '--before and --after go together, without other inputs', 'analyze');
     const { runAnalyzeReorganisation } = await import('./reorg-commands.ts');
     process.exitCode = await runAnalyzeReorganisation({ ...flags, before: flags.before, after: flags.after }, reportersFrom(flags.reporters));
     return;
   }
-  if (inputs.length === 0) throw new InputError('analyze', 'give the documents to analyse (or --before and --after)');
+  if (inputs.length === 0) throw new UsageError('analyze', 'give the documents to analyse (or --before and --after)', 'analyze');
   process.exitCode = await runAnalyze(inputs, flags);
 });
 

@@ -13,6 +13,7 @@ describe('usage errors: exit 2, one line, a pointer to --help', () => {
     [['analyze', 'docs', '--level', '-0.5'], /--level must be a whole number; see: dutylens analyze --help$/u, {}],
     [['analyze', 'docs', '--level', '-1'], /--level must be at least 0; see: dutylens analyze --help$/u, {}],
     [['extract'], /^dutylens: extract: missing required argument 'inputs'; see: dutylens extract --help$/u, {}],
+    [['analyze'], /^dutylens: analyze: give the documents to analyse \(or --before and --after\); see: dutylens analyze --help$/u, {}],
     [['frobnicate'], /^dutylens: unknown command 'frobnicate'; see: dutylens --help$/u, {}],
     [['run', 'analysis/one.yaml', '--lock-stale', '-5'], /--lock-stale must be more than 0; see: dutylens run --help$/u, {}],
     [['run', 'analysis/one.yaml', '--lock-stale', 'soon'], /--lock-stale must be a number; see: dutylens run --help$/u, {}],

@@ -23,6 +23,8 @@ export interface KillOutcome {
   /** The progress line the kill waited for ('' for none), and the delay after it in ms. */
   after: string;
   delayMs: number;
+  /** False when the run finished before the kill came. */
+  killed: boolean;
   /** Problems found (empty when every check held). */
   problems: string[];
 }
@@ -83,7 +85,10 @@ export async function killPoints(points: number, seed: number): Promise<KillOutc
     const stages = [...first.stderr.matchAll(/^k: ([a-z-]+) \(/gmu)].map((m) => m[1]);
     const outcomes: KillOutcome[] = [];
     for (let i = 0; i < points; i++) {
-      const after = next() < 0.15 ? '' : stages[Math.floor(next() * stages.length)];
+      // The writes at the end are where a kill can do harm: they get half the points.
+      const late = stages.filter((stage) => stage === 'render' || stage === 'write');
+      const pick = next();
+      const after = pick < 0.15 ? '' : pick < 0.55 || late.length === 0 ? stages[Math.floor(next() * stages.length)] : late[Math.floor(next() * late.length)];
       const delayMs = Math.floor(next() * 300);
       const problems: string[] = [];
       const latest = readlinkSync(join(out, 'latest'));
@@ -99,7 +104,7 @@ export async function killPoints(points: number, seed: number): Promise<KillOutc
       if (readlinkSync(join(out, 'latest')) !== history.runs.at(-1)?.runId) problems.push('after the next run, latest is not the last run in history');
       const strays = (await readdir(out)).filter((n) => /\.(tmp|old)-\d+$/u.test(n) || n === '.lock');
       if (strays.length > 0) problems.push(`left behind: ${strays.join(', ')}`);
-      outcomes.push({ after, delayMs, problems });
+      outcomes.push({ after, delayMs, killed: killed.signal === 'SIGKILL', problems });
     }
     return outcomes;
   } finally {
@@ -112,7 +117,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const seed = Number(process.argv[3] ?? Date.now() % 100_000);
   console.log(`kill -9 at ${points} points, seed ${seed}`);
   const outcomes = await killPoints(points, seed);
-  for (const [i, o] of outcomes.entries()) console.log(`${i + 1}. after ${o.after || 'start'} + ${o.delayMs} ms: ${o.problems.length === 0 ? 'ok' : o.problems.join('; ')}`);
+  for (const [i, o] of outcomes.entries()) console.log(`${i + 1}. after ${o.after || 'start'} + ${o.delayMs} ms${o.killed ? '' : ' (finished first)'}: ${o.problems.length === 0 ? 'ok' : o.problems.join('; ')}`);
   const failed = outcomes.filter((o) => o.problems.length > 0).length;
   console.log(`${points - failed} of ${points} points ok`);
   process.exitCode = failed > 0 ? 1 : 0;
