@@ -152,7 +152,7 @@ async function runOneJob(file: string, flags: RunCommandFlags): Promise<JobRepor
     return finish(report, flags, printed);
   }
   try {
-    await markJobOutput(job.output);
+    await markJobOutput(job.output, `${file}: output`);
     await removeStrays(job.output);
     const plan = await planRun(job, clock()(), TOOL.version);
     await repairLatest(job.output, plan.history);

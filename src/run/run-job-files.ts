@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { copyFile, lstat, mkdir, readdir, readFile, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
-import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from '../util/own-output.ts';
+import { InputError } from '../util/errors.ts';
+import { isOwnOutputFolder, OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from '../util/own-output.ts';
 import type { History } from './history.ts';
 import type { SettledJob } from './job-settle.ts';
 import { writeFileAtomically } from './write-output.ts';
@@ -83,10 +84,17 @@ export async function repairLatest(output: string, history: History): Promise<vo
   } else if (current !== last.runId) await pointLatest(output, last.runId);
 }
 
-/** Marks a job's output folder as dutylens's own (see OUTPUT_MARKER), so that no input listing reads its runs or history. */
-export async function markJobOutput(output: string): Promise<void> {
-  const marker = join(output, OUTPUT_MARKER);
-  if (!existsSync(marker)) await writeFile(marker, OUTPUT_MARKER_TEXT);
+/**
+ * Marks a job's output folder as dutylens's own (see OUTPUT_MARKER), so that
+ * no input listing reads its runs or history. A folder that already holds
+ * files dutylens did not write is refused: runs, latest and history.json go
+ * only into a new folder or one of dutylens's own.
+ */
+export async function markJobOutput(output: string, field: string): Promise<void> {
+  if (isOwnOutputFolder(output)) return;
+  const others = (await readdir(output)).filter((n) => n !== '.lock');
+  if (others.length > 0) throw new InputError(field, `the folder already holds files dutylens did not write (${others.slice(0, 3).join(', ')}${others.length > 3 ? ' …' : ''}): name a new folder for the job's output`);
+  await writeFile(join(output, OUTPUT_MARKER), OUTPUT_MARKER_TEXT);
 }
 
 /**

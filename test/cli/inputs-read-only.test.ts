@@ -77,6 +77,15 @@ describe('run: the job output stays in the workspace and off the inputs', () => 
     expect(await hashTree(join(ws, 'docs'))).toEqual(before);
   });
 
+  it('refuses a job output folder that holds files dutylens did not write', async () => {
+    const ws = await workspace({ 'docs/a.txt': SEED, 'mine/notes.txt': 'mine\n', 'analysis/one.yaml': `${JOB}output: mine\n` });
+    const before = await hashTree(ws);
+    const r = await cli(ws, ['run', 'analysis/one.yaml']);
+    expect(r.code, r.stderr).toBe(2);
+    expect(oneLine(r.stderr)).toBe("dutylens: analysis/one.yaml: output: the folder already holds files dutylens did not write (notes.txt): name a new folder for the job's output");
+    expect(await hashTree(ws)).toEqual(before);
+  });
+
   it('refuses a job whose output is its input folder', async () => {
     const ws = await workspace({ 'docs/a.txt': SEED, 'analysis/one.yaml': `${JOB}output: docs\n` });
     const before = await hashTree(ws);
