@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { stringify as toYaml } from 'yaml';
 import type { AnalysisOptions, Result, ResultParts } from '../model.ts';
@@ -14,8 +16,11 @@ import { listJobInputs } from '../run/job-inputs.ts';
 import { defaultGrouping, loadModel, type InputGrouping, type LoadedModel } from '../run/load.ts';
 import { writeFileAtomically, writeFolderAtomically } from '../run/write-output.ts';
 import { loadLexicon } from '../text/lexicon.ts';
+import { printError, printNote, printResult } from './print.ts';
 import { InputError, nothingReadMessage } from '../util/errors.ts';
+import { freePathBeside, guardOutputFile, guardReportFolder } from './output-guard.ts';
 import { readingLine } from './reading-line.ts';
+import { yamlKeepingComments } from './yaml-keep-comments.ts';
 
 /** Flags shared by the commands that read documents. */
 export interface InputFlags {
@@ -33,6 +38,8 @@ export interface InputFlags {
 /** Flags of `dutylens analyze`. */
 export interface AnalyzeFlags extends InputFlags, AnalysisFlags {
   output: string;
+  /** Allow an output folder outside the working folder. */
+  allowOutside?: boolean;
   order: 'cluster' | 'document';
   timestamp?: boolean;
   json?: boolean;
@@ -51,7 +58,7 @@ export function reportersFrom(names: readonly string[] | undefined): ReporterNam
 }
 
 function log(quiet: boolean | undefined, line: string): void {
-  if (!quiet) console.error(line);
+  if (!quiet) printNote(line);
 }
 
 /**
@@ -60,13 +67,13 @@ function log(quiet: boolean | undefined, line: string): void {
  * with `summed`, the reading line (readingLine); returns the exit code they imply.
  */
 function reportErrors(loaded: LoadedModel, quiet?: boolean, summed = false, allowEvents = false): number {
-  for (const e of loaded.errors) console.error(`dutylens: ${e.toLine()}`);
+  for (const e of loaded.errors) printError(e.toLine());
   for (const w of loaded.warnings) log(quiet, `warning: ${w}`);
   for (const c of loaded.model.copies ?? []) log(quiet, `${c.file}:${c.line}: document ${c.document} is a copy of ${c.copyOf}; read once`);
   if (summed) log(quiet, readingLine(loaded.inputReadings));
   if (loaded.model.duties.length === 0 && (!allowEvents || (loaded.model.events ?? []).length === 0)) {
     // Nothing to analyse is bad input, not an empty success.
-    console.error(`dutylens: ${nothingReadMessage(loaded.files.length)}`);
+    printError(nothingReadMessage(loaded.files.length));
     return 2;
   }
   return loaded.errors.length > 0 ? 2 : 0;
@@ -75,9 +82,9 @@ function reportErrors(loaded: LoadedModel, quiet?: boolean, summed = false, allo
 /** `extract --explain`: how each text file was read, line by line where it matters. */
 function printReadings(loaded: LoadedModel): void {
   for (const r of loaded.readings) {
-    console.error(`${r.file}: ${r.units} units, ${r.duties} duties, ${Math.round(r.used * 100)}% of the text used`);
-    for (const u of r.unitLines) console.error(`  line ${u.line}: unit ← ${u.why}: ${clip(u.text)}`);
-    for (const l of r.leftOut) console.error(`  line ${l.line}: left out (${l.why}): ${clip(l.text)}`);
+    printNote(`${r.file}: ${r.units} units, ${r.duties} duties, ${Math.round(r.used * 100)}% of the text used`);
+    for (const u of r.unitLines) printNote(`  line ${u.line}: unit ← ${u.why}: ${clip(u.text)}`);
+    for (const l of r.leftOut) printNote(`  line ${l.line}: left out (${l.why}): ${clip(l.text)}`);
   }
 }
 
@@ -126,19 +133,30 @@ async function load(inputs: string[], flags: InputFlags): Promise<LoadedModel> {
 }
 
 /** `dutylens extract`: documents → org model file (or stdout). */
-export async function runExtract(inputs: string[], flags: InputFlags & { output?: string; explain?: boolean }): Promise<number> {
+export async function runExtract(inputs: string[], flags: InputFlags & { output?: string; explain?: boolean; force?: boolean }): Promise<number> {
+  if (flags.output) {
+    guardOutputFile(flags.output, inputs);
+    if (!['.yaml', '.yml', '.json'].includes(extname(flags.output).toLowerCase())) throw new InputError(flags.output, 'the org model is written as .yaml or .json');
+  }
   const loaded = await load(inputs, flags);
   if (flags.explain) printReadings(loaded);
   const code = reportErrors(loaded, flags.quiet, false, true);
   const { model } = loaded;
   if (model.duties.length === 0 && (model.events ?? []).length === 0) return code; // nothing read: no empty model replaces anything
   if (flags.output) {
-    const ext = extname(flags.output).toLowerCase();
-    if (!['.yaml', '.yml', '.json'].includes(ext)) throw new InputError(flags.output, 'the org model is written as .yaml or .json');
-    const text = ext === '.json' ? `${JSON.stringify(model, null, 2)}\n` : toYaml(model, { lineWidth: 0 });
-    await writeFileAtomically(flags.output, text);
+    // An existing model may hold someone's corrections: it is replaced only with --force, keeping its comments.
+    const target = freePathBeside(flags.output, flags.force === true);
+    const previous = existsSync(target) ? await readFile(target, 'utf8') : null;
+    const text =
+      extname(target).toLowerCase() === '.json'
+        ? `${JSON.stringify(model, null, 2)}\n`
+        : previous === null
+          ? toYaml(model, { lineWidth: 0 })
+          : yamlKeepingComments(previous, model);
+    await writeFileAtomically(target, text);
     const events = (model.events ?? []).length;
-    log(flags.quiet, `${model.documents.length} documents, ${model.units.length} units, ${model.duties.length} duties${events > 0 ? `, ${events} change events` : ''} → ${flags.output}`);
+    if (target !== flags.output) log(flags.quiet, `${flags.output} exists and may hold corrections: the new model is ${target} (pass --force to replace ${flags.output}, keeping its comments)`);
+    log(flags.quiet, `${model.documents.length} documents, ${model.units.length} units, ${model.duties.length} duties${events > 0 ? `, ${events} change events` : ''} → ${target}`);
   } else {
     process.stdout.write(toYaml(model, { lineWidth: 0 }));
   }
@@ -164,8 +182,9 @@ export function settleOptions(flags: AnalyzeFlags, defaults: AnalysisOptions = D
 
 /** `dutylens analyze`: documents → result.json + report. */
 export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise<number> {
-  settleOptions(flags); // bad flags are refused before any document is read
+  settleOptions(flags); // bad flags and outputs are refused before any document is read
   const reporters = reportersFrom(flags.reporters);
+  await guardReportFolder(flags.output, flags.catalogue ? [...inputs, flags.catalogue] : inputs, flags);
   const loaded = await load(inputs, flags);
   const options = settleOptions(flags, defaultOptionsFor(effectiveLanguage(flags.language, loaded.model.documents)));
   const code = reportErrors(loaded, flags.quiet, true);
@@ -184,8 +203,8 @@ export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise
   const stamped: ResultParts = flags.timestamp ? { ...parts, head: { ...parts.head, generatedAt: new Date().toISOString() } } : parts;
   const { files, skipped } = await renderParts(stamped, reporters, { lang: flags.lang ?? defaultLang(stamped.head), heatmapOrder: flags.order });
   if (skipped.length > 0) {
-    console.error(
-      `dutylens: ${stamped.pairCount} pairs are more than the ${skipped.join(', ')} report holds (${MAX_WHOLE_REPORT_PAIRS}): only result.json is written. ` +
+    printError(
+      `${stamped.pairCount} pairs are more than the ${skipped.join(', ')} report holds (${MAX_WHOLE_REPORT_PAIRS}): only result.json is written. ` +
         'Analyse fewer documents at a time, or raise --candidate-threshold.',
     );
   }
@@ -195,10 +214,10 @@ export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise
   if (flags.json) {
     process.stdout.write(`${JSON.stringify({ output: flags.output, summary: s })}\n`);
   } else if (!flags.quiet) {
-    console.log(
+    printResult(
       `${s.organisations} organisations, ${s.documents} documents, ${s.units} units, ${s.duties} duties: ${s.conflicts} conflicts (${s.bothLeadConflicts} both-lead), ${s.pairs} pairs, ${s.gaps} gaps`,
     );
-    console.log(`report: ${flags.output}/${reporters.includes('html') && skipped.length === 0 ? 'index.html' : ''}`);
+    printResult(`report: ${flags.output}/${reporters.includes('html') && skipped.length === 0 ? 'index.html' : ''}`);
   }
   return code;
 }
@@ -208,6 +227,7 @@ export async function runRender(
   file: string,
   flags: { output: string; reporters?: string[]; lang?: 'zh' | 'en'; order: 'cluster' | 'document'; quiet?: boolean },
 ): Promise<number> {
+  await guardReportFolder(flags.output, [file], { allowOutside: true });
   const result = await readResultFile(file);
   const files = await render(result, reportersFrom(flags.reporters), { lang: flags.lang ?? defaultLang(result), heatmapOrder: flags.order });
   await writeFolderAtomically(flags.output, files);
@@ -225,6 +245,7 @@ export async function runSuggestCatalogue(
   const { termsOf } = await import('../text/terms.ts');
   const { buildVectorSpace, vectorize } = await import('../similarity/vectorize.ts');
   const { loadCatalogue } = await import('../findings/catalogue.ts');
+  guardOutputFile(flags.output, inputs);
   const loaded = await load(inputs, flags);
   const code = reportErrors(loaded, flags.quiet);
   const lexicon = loadLexicon();

@@ -1,10 +1,23 @@
 import { InvalidArgumentError, type Command } from 'commander';
 
-/** A commander parser for a numeric flag, naming the flag when the value is not a number. */
-export function number(name: string) {
+/** What a numeric flag accepts besides being a finite number. */
+export interface NumberRange {
+  /** Whole numbers only. */
+  integer?: boolean;
+  /** The smallest value allowed. */
+  min?: number;
+  /** Only values above 0. */
+  positive?: boolean;
+}
+
+/** A commander parser for a numeric flag, naming the flag when the value is not a number or out of range. */
+export function number(name: string, range: NumberRange = {}) {
   return (value: string): number => {
-    const n = Number(value);
+    const n = value.trim() === '' ? Number.NaN : Number(value);
     if (!Number.isFinite(n)) throw new InvalidArgumentError(`${name} must be a number`);
+    if (range.integer && !Number.isInteger(n)) throw new InvalidArgumentError(`${name} must be a whole number`);
+    if (range.positive && !(n > 0)) throw new InvalidArgumentError(`${name} must be more than 0`);
+    if (range.min !== undefined && n < range.min) throw new InvalidArgumentError(`${name} must be at least ${range.min}`);
     return n;
   };
 }
@@ -14,14 +27,15 @@ export function list(value: string): string[] {
   return value.split(',').map((s) => s.trim()).filter(Boolean);
 }
 
-/** The analysis settings `analyze` and `run` both take: coverage level, the four thresholds and the reporters. */
+/** The analysis settings `analyze` and `run` both take: coverage level, the four thresholds, the reporters, and where output may go. */
 export function analysisFlags(cmd: Command): Command {
   return cmd
-    .option('--level <n>', 'unit depth for coverage: 0 = top units', number('--level'))
+    .option('--level <n>', 'unit depth for coverage: 0 = top units', number('--level', { integer: true, min: 0 }))
     .option('--candidate-threshold <x>', 'pairs scoring below this are not considered', number('--candidate-threshold'))
     .option('--overlap-threshold <x>', 'business pairs at or above this are overlaps', number('--overlap-threshold'))
     .option('--duplicate-threshold <x>', 'pairs at or above this are duplicates', number('--duplicate-threshold'))
     .option('--coverage-threshold <x>', 'a duty covers a catalogue function at or above this', number('--coverage-threshold'))
     .option('--reporters <list>', 'outputs to write: html,json,csv,xlsx,md', list)
-    .option('--semantic', 'also find paraphrases in Chinese duties with the bundled sentence-embedding model (slower)');
+    .option('--semantic', 'also find paraphrases in Chinese duties with the bundled sentence-embedding model (slower)')
+    .option('--allow-outside', 'allow an output folder outside the working folder');
 }

@@ -2,7 +2,7 @@ import './env.ts';
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import { OrgModelSchema, ResultSchema } from '../model.ts';
-import { InputError } from '../util/errors.ts';
+import { UsageError } from '../util/errors.ts';
 import { TOOL } from '../util/version.ts';
 import type { AnalyzeFlags } from './commands.ts';
 import { writeFileAtomically } from '../run/write-output.ts';
@@ -15,7 +15,7 @@ function collect(value: string, previous: string[] | undefined): string[] {
 }
 
 /** Exit codes: each means one thing. */
-export const EXIT = { ok: 0, gateFailed: 1, badInput: 2 } as const;
+export { EXIT } from './cli-errors.ts';
 
 
 // Commands load their modules on demand, so that a run with nothing to do
@@ -46,7 +46,8 @@ inputFlags(
     .description('read documents into an org model (YAML or JSON) that a consultant can correct')
     .argument('<inputs...>', 'files or folders (.txt .md .docx .xlsx .csv .tsv .yaml .json)')
     .option('-o, --output <file>', 'write the model here (.yaml or .json); default: YAML on stdout')
-    .option('--explain', 'say for each file why a line became a unit, and which lines were left out and why'),
+    .option('--explain', 'say for each file why a line became a unit, and which lines were left out and why')
+    .option('--force', 'replace an existing -o file (keeping its YAML comments) instead of writing NAME.new.yaml beside it'),
 ).action(async (inputs: string[], flags) => {
   const { runExtract } = await import('./commands.ts');
   process.exitCode = await runExtract(inputs, flags);
@@ -70,12 +71,12 @@ inputFlags(
 ).action(async (inputs: string[], flags: AnalyzeFlags & { before?: string[]; after?: string[] }) => {
   const { runAnalyze, reportersFrom } = await import('./commands.ts');
   if (flags.before || flags.after) {
-    if (!flags.before || !flags.after || inputs.length > 0) throw new InputError('analyze', '--before and --after go together, without other inputs');
+    if (!flags.before || !flags.after || inputs.length > 0) throw new UsageError('analyze', '--before and --after go together, without other inputs', 'analyze');
     const { runAnalyzeReorganisation } = await import('./reorg-commands.ts');
     process.exitCode = await runAnalyzeReorganisation({ ...flags, before: flags.before, after: flags.after }, reportersFrom(flags.reporters));
     return;
   }
-  if (inputs.length === 0) throw new InputError('analyze', 'give the documents to analyse (or --before and --after)');
+  if (inputs.length === 0) throw new UsageError('analyze', 'give the documents to analyse (or --before and --after)', 'analyze');
   process.exitCode = await runAnalyze(inputs, flags);
 });
 
@@ -141,11 +142,11 @@ program
 const { registerRunCommands } = await import('./run-commands.ts');
 registerRunCommands(program);
 
+// One top-level handler: every error ends here as one line and an exit code (cli-errors.ts).
+const { throwUsageErrors, handleTopLevelError } = await import('./cli-errors.ts');
+throwUsageErrors(program);
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  if (error instanceof InputError) {
-    console.error(`dutylens: ${error.toLine()}`);
-    process.exitCode = EXIT.badInput;
-  } else throw error;
+  process.exitCode = handleTopLevelError(error);
 }

@@ -7,7 +7,9 @@ import { loadModel } from '../run/load.ts';
 import { analyzeReorganisation, applyNotice } from '../run/reorganise.ts';
 import { writeFileAtomically, writeFolderAtomically } from '../run/write-output.ts';
 import { loadLexicon } from '../text/lexicon.ts';
+import { printError, printNote, printResult } from './print.ts';
 import { InputError } from '../util/errors.ts';
+import { guardOutputFile, guardReportFolder } from './output-guard.ts';
 import { settleOptions, type AnalyzeFlags, type InputFlags } from './commands.ts';
 
 /** Exit code of bad input. */
@@ -16,7 +18,7 @@ const BAD_INPUT = 2;
 /** The events of the notice files, or a one-line message when they hold none. */
 async function noticeEvents(notices: readonly string[], flags: InputFlags): Promise<ChangeEvent[] | string> {
   const loaded = await loadModel(notices, { strict: flags.strict, language: flags.language });
-  for (const e of loaded.errors) console.error(`dutylens: ${e.toLine()}`);
+  for (const e of loaded.errors) printError(e.toLine());
   const events = loaded.model.events ?? [];
   if (loaded.errors.length > 0) return `${notices.join(', ')}: could not be read`;
   return events.length > 0 ? events : `${notices.join(', ')}: no change events found (no 撤销, 成立, 更名为, 划入, 整合…组建 … sentence); nothing to apply`;
@@ -25,30 +27,32 @@ async function noticeEvents(notices: readonly string[], flags: InputFlags): Prom
 /** The base organisation, or a one-line message when it has no units. */
 async function baseModel(inputs: readonly string[], flags: InputFlags): Promise<OrgModel | string> {
   const loaded = await loadModel(inputs, { strict: flags.strict, language: flags.language, overrides: { unit: flags.unitColumns, duty: flags.dutyColumn } });
-  for (const e of loaded.errors) console.error(`dutylens: ${e.toLine()}`);
+  for (const e of loaded.errors) printError(e.toLine());
   if (loaded.errors.length > 0) return `${inputs.join(', ')}: could not be read`;
   return loaded.model.units.length > 0 ? loaded.model : `${inputs.join(', ')}: the organisation to apply the notice to is empty (no units); give its org model or duty documents with --to`;
 }
 
 /** `dutylens apply <notice…> --to <base…> -o after.yaml`: the organisation after the notice's events. */
 export async function runApply(notices: string[], flags: InputFlags & { to: string[]; output?: string }): Promise<number> {
+  if (flags.output) guardOutputFile(flags.output, [...notices, ...flags.to]);
   if (flags.output && !['.yaml', '.yml', '.json'].includes(extname(flags.output).toLowerCase())) throw new InputError(flags.output, 'the org model is written as .yaml or .json');
   const events = await noticeEvents(notices, flags);
   if (typeof events === 'string') return fail(events);
   const base = await baseModel(flags.to, flags);
   if (typeof base === 'string') return fail(base);
   const { model, warnings } = applyNotice(base, events, loadLexicon());
-  for (const w of warnings) if (!flags.quiet) console.error(`warning: ${w}`);
+  for (const w of warnings) if (!flags.quiet) printNote(`warning: ${w}`);
   const text = flags.output && extname(flags.output).toLowerCase() === '.json' ? `${JSON.stringify(model, null, 2)}\n` : toYaml(model, { lineWidth: 0 });
   if (flags.output) {
     await writeFileAtomically(flags.output, text);
-    if (!flags.quiet) console.error(`${events.length} events applied (${warnings.length} warnings): ${base.units.length} → ${model.units.length} units, ${model.duties.length} duties → ${flags.output}`);
+    if (!flags.quiet) printNote(`${events.length} events applied (${warnings.length} warnings): ${base.units.length} → ${model.units.length} units, ${model.duties.length} duties → ${flags.output}`);
   } else process.stdout.write(text);
   return 0;
 }
 
 /** `dutylens analyze --before <base…> --after <notice…>`: both organisations analysed, the report of the after one with its reorganisation section. */
 export async function runAnalyzeReorganisation(flags: AnalyzeFlags & { before: string[]; after: string[] }, reporters: ReporterName[]): Promise<number> {
+  await guardReportFolder(flags.output, [...flags.before, ...flags.after], flags);
   const events = await noticeEvents(flags.after, flags);
   if (typeof events === 'string') return fail(events);
   const base = await baseModel(flags.before, flags);
@@ -56,22 +60,22 @@ export async function runAnalyzeReorganisation(flags: AnalyzeFlags & { before: s
   if (base.duties.length === 0) return fail(`${flags.before.join(', ')}: the organisation has no duties to analyse`);
   const options = settleOptions(flags, defaultOptionsFor(effectiveLanguage(flags.language, base.documents)));
   const { result, warnings } = await analyzeReorganisation(base, events, options, loadLexicon());
-  for (const w of warnings) if (!flags.quiet) console.error(`warning: ${w}`);
+  for (const w of warnings) if (!flags.quiet) printNote(`warning: ${w}`);
   const files = await render(result, reporters, { lang: flags.lang ?? defaultLang(result), heatmapOrder: flags.order });
   await writeFolderAtomically(flags.output, files);
   const r = result.reorganisation!;
   const caused = r.pairs.filter((p) => p.events.length > 0);
   if (!flags.quiet) {
-    console.log(
+    printResult(
       `${events.length} events: ${r.units.filter((u) => u.change !== 'kept').length} units changed; conflicts ${caused.filter((p) => p.status === 'appeared').length} new, ` +
         `${caused.filter((p) => p.status === 'disappeared').length} gone, ${caused.filter((p) => p.status === 'stayed').length} carried along; ${r.coverage.length} catalogue functions change owner`,
     );
-    console.log(`report: ${flags.output}/${reporters.includes('html') ? 'index.html' : ''}`);
+    printResult(`report: ${flags.output}/${reporters.includes('html') ? 'index.html' : ''}`);
   }
   return 0;
 }
 
 function fail(line: string): number {
-  console.error(`dutylens: ${line}`);
+  printError(line);
   return BAD_INPUT;
 }

@@ -1,10 +1,14 @@
 /**
  * The scheduled-run commands: `run` (jobs → run folders, history, diffs,
  * gates), `diff` (two results → changes) and `watch` (rerun on change).
- * Only commander is imported up front; each action loads what it needs, and
+ * Only commander and the small error and printing modules are imported up
+ * front; each action loads what it needs, and
  * a run whose inputs did not change never loads the analysis modules.
  */
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
+import { UsageError } from '../util/errors.ts';
+import { knownErrorLine } from './cli-errors.ts';
+import { printError, printNote, printResult } from './print.ts';
 import type { RunFlags } from '../run/job-settle.ts';
 import type { RunRecord } from '../run/history.ts';
 import type { GateOutcome } from '../run/gates.ts';
@@ -49,7 +53,6 @@ function runFlags(cmd: Command): Command {
     .option('--json', 'print one machine-readable JSON object per job on stdout')
     .option('-q, --quiet', 'print nothing but errors (no progress)')
     .option('--force', 'analyse even when nothing changed since the latest run')
-    .option('--allow-outside', 'allow an output folder outside the working folder')
     .option('--catalogue <file>', 'reference catalogue (overrides the job)')
     .addOption(new Option('--language <lang>', 'language of the documents (overrides the job)').choices(['auto', 'zh', 'en']))
     .addOption(new Option('--lang <lang>', 'report language').choices(['zh', 'en']))
@@ -57,7 +60,7 @@ function runFlags(cmd: Command): Command {
     .option('--strict', 'stop at the first unreadable file')
     .option('--unit-columns <names>', 'table inputs: the unit-path columns, top first (comma-separated)', list)
     .option('--duty-column <name>', 'table inputs: the duty column')
-    .option('--lock-stale <minutes>', 'a lock older than this is taken over', number('--lock-stale'), 120);
+    .option('--lock-stale <minutes>', 'a lock older than this is taken over', number('--lock-stale', { positive: true }), 120);
 }
 
 /** Registers `run`, `diff` and `watch` on the CLI. */
@@ -87,7 +90,7 @@ export function registerRunCommands(program: Command): void {
       .command('watch')
       .description('run a job, then run it again whenever its documents, catalogue or job file change')
       .argument('<job>', 'a job file')
-      .option('--debounce <ms>', 'wait this long after the last change', number('--debounce'), 500),
+      .option('--debounce <ms>', 'wait this long after the last change', number('--debounce', { min: 0 }), 500),
   ).action(async (job: string, flags: RunCommandFlags & { debounce: number }) => {
     await watchCommand(job, flags);
   });
@@ -98,7 +101,7 @@ function clock(): () => Date {
   const fixed = process.env.DUTYLENS_NOW;
   if (!fixed) return () => new Date();
   const t = Date.parse(fixed);
-  if (!Number.isFinite(t)) throw new InvalidArgumentError(`DUTYLENS_NOW=${fixed} is not an ISO time`);
+  if (!Number.isFinite(t)) throw new UsageError('DUTYLENS_NOW', `${JSON.stringify(fixed)} is not an ISO time (2030-01-01T08:00:00Z)`, 'run');
   return () => new Date(t);
 }
 
@@ -109,7 +112,7 @@ export async function runCommand(paths: string[], flags: RunCommandFlags): Promi
   try {
     files = await jobFilesIn(paths);
   } catch (error) {
-    return printError(error);
+    return printErrorOf(error);
   }
   let code = 0;
   for (const file of files) code = Math.max(code, (await runOneJob(file, flags)).exitCode);
@@ -122,85 +125,95 @@ async function runOneJob(file: string, flags: RunCommandFlags): Promise<JobRepor
   const { settleJob } = await import('../run/job-settle.ts');
   const { acquireLock, pidIsAlive } = await import('../run/lock.ts');
   const { planRun } = await import('../run/run-job-plan.ts');
-  const { removeStrays } = await import('../run/run-job-files.ts');
+  const { jobInputRoots, markJobOutput, removeStrays, repairLatest } = await import('../run/run-job-files.ts');
   const { evaluateGates } = await import('../run/gates.ts');
-  const { workspacePath } = await import('../run/workspace.ts');
+  const { checkOutputAgainstInputs, workspacePath } = await import('../run/workspace.ts');
   const { TOOL } = await import('../util/version.ts');
   const { join } = await import('node:path');
 
   const report: JobReport = { job: null, file, status: 'error', exitCode: 2, runId: null, report: null, figures: null, changes: null, inputs: null, gates: [], errors: [] };
+  /** How many of report.errors were printed where they arose (finish prints the rest). */
+  let printed = 0;
   const workspace = process.cwd();
   let job;
+  let lock;
   try {
     job = settleJob(await readJobFile(file), flags, workspace);
+    report.job = job.name;
+    checkOutputAgainstInputs(job.output, jobInputRoots(job), 'folder', `${file}: output`);
+    const now = clock();
+    lock = await acquireLock(join(job.output, '.lock'), { pid: process.pid, now, staleAfterMs: flags.lockStale * 60_000, isAlive: pidIsAlive });
   } catch (error) {
-    report.errors = errorLines(error);
-    return finish(report, flags);
+    report.errors = await errorLines(error);
+    return finish(report, flags, printed);
   }
-  report.job = job.name;
-  const now = clock();
-  const lock = await acquireLock(join(job.output, '.lock'), { pid: process.pid, now, staleAfterMs: flags.lockStale * 60_000, isAlive: pidIsAlive });
   if (!lock.held) {
     report.errors = [`${file}: job ${job.name} is already running (pid ${lock.owner.pid}, since ${lock.owner.startedAt || 'just now'}); try again later`];
-    return finish(report, flags);
+    return finish(report, flags, printed);
   }
   try {
+    await markJobOutput(job.output, `${file}: output`);
     await removeStrays(job.output);
-    const plan = await planRun(job, now(), TOOL.version);
+    const plan = await planRun(job, clock()(), TOOL.version);
+    await repairLatest(job.output, plan.history);
     const shown = (p: string) => workspacePath(workspace, p);
     report.report = `${shown(join(job.output, 'latest'))}/${job.report.reporters.includes('html') ? 'index.html' : ''}`;
     let record: RunRecord;
     if (plan.unchangedSince && !flags.force) {
       report.status = 'unchanged';
-      // Nothing changed since the latest run, so nothing is new relative to it.
+      // Nothing changed since the latest run, so nothing is new relative to it; its unreadable inputs still are.
       record = { ...plan.unchangedSince, newConflicts: 0, newGaps: 0 };
+      report.errors = [...(record.inputErrors ?? [])];
     } else {
       const { executeRun } = await import('../run/run-job.ts');
       const { createProgress, progressModeFor } = await import('../run/progress.ts');
       const progress = createProgress(progressModeFor(process.stderr, flags.quiet === true || flags.json === true), process.stderr, `${job.name}: `);
       const outcome = await executeRun(plan, progress);
-      for (const e of outcome.errors) console.error(`dutylens: ${e.toLine()}`);
-      if (!flags.quiet) for (const w of outcome.warnings) console.error(`warning: ${w}`);
-      if (!flags.quiet) for (const c of outcome.copies) console.error(`${c.file}:${c.line}: document ${c.document} is a copy of ${c.copyOf}; read once`);
+      report.errors = outcome.errors.map((e) => e.toLine());
+      printed = printLines(report.errors);
+      if (!flags.quiet) for (const w of outcome.warnings) printNote(`warning: ${w}`);
+      if (!flags.quiet) for (const c of outcome.copies) printNote(`${c.file}:${c.line}: document ${c.document} is a copy of ${c.copyOf}; read once`);
       if (!flags.quiet) {
         const { readingLine } = await import('./reading-line.ts');
-        console.error(`${job.name}: ${readingLine(outcome.readings)}`);
+        printNote(`${job.name}: ${readingLine(outcome.readings)}`);
       }
       report.status = 'ran';
       report.changes = outcome.changes;
       report.inputs = { files: plan.files.length, parsed: outcome.parsed, cached: outcome.cached };
       record = outcome.record;
-      if (outcome.errors.length > 0) report.errors = outcome.errors.map((e) => e.toLine());
     }
-    const { runId, startedAt: _s, fingerprint: _f, toolVersion: _t, changes: _c, ...figures } = record;
+    const { runId, startedAt: _s, fingerprint: _f, toolVersion: _t, changes: _c, inputErrors: _e, ...figures } = record;
     report.runId = runId;
     report.figures = figures;
     report.gates = evaluateGates(job.gates, figures);
-    if (figures.duties === 0) {
-      const line = `${job.name}: no input yielded any duties; see why with: dutylens extract FILE --explain`;
-      console.error(`dutylens: ${line}`);
-      report.errors = [...report.errors, line];
-    }
+    if (figures.duties === 0) report.errors.push(`${job.name}: no input yielded any duties; see why with: dutylens extract FILE --explain`);
     report.exitCode = report.errors.length > 0 ? 2 : report.gates.some((g) => !g.passed) ? 1 : 0;
   } catch (error) {
     const { NothingReadError } = await import('../util/errors.ts');
     if (error instanceof NothingReadError) {
       // The files that could not be read or yielded nothing are named before the run's own line.
-      for (const e of error.errors) console.error(`dutylens: ${e.toLine()}`);
-      if (!flags.quiet) for (const w of error.warnings) console.error(`warning: ${w}`);
+      report.errors = error.errors.map((e) => e.toLine());
+      printed = printLines(report.errors);
+      if (!flags.quiet) for (const w of error.warnings) printNote(`warning: ${w}`);
     }
-    report.errors = errorLines(error);
+    report.errors.push(...(await errorLines(error)));
     report.exitCode = 2;
   } finally {
     await lock.release();
   }
-  return finish(report, flags);
+  return finish(report, flags, printed);
 }
 
-/** Prints a job's outcome (human lines, or one JSON line) and returns it. */
-function finish(report: JobReport, flags: { json?: boolean; quiet?: boolean }): JobReport {
-  for (const line of report.errors) console.error(`dutylens: ${line}`);
-  for (const g of report.gates) if (!g.passed) console.error(`dutylens: ${report.job}: gate ${g.gate} failed (${g.value})`);
+/** Prints error lines; returns how many. */
+function printLines(lines: readonly string[]): number {
+  for (const line of lines) printError(line);
+  return lines.length;
+}
+
+/** Prints a job's outcome (the error lines not printed yet, then human lines or one JSON line) and returns it. */
+function finish(report: JobReport, flags: { json?: boolean; quiet?: boolean }, printed: number): JobReport {
+  printLines(report.errors.slice(printed));
+  for (const g of report.gates) if (!g.passed) printError(`${report.job}: gate ${g.gate} failed (${g.value})`);
   if (flags.json) {
     process.stdout.write(`${JSON.stringify(report)}\n`);
     return report;
@@ -208,20 +221,20 @@ function finish(report: JobReport, flags: { json?: boolean; quiet?: boolean }): 
   if (flags.quiet || report.status === 'error' || !report.figures) return report;
   const f = report.figures;
   const name = report.job ?? report.file;
-  if (report.status === 'unchanged') console.log(`${name}: no changes since run ${report.runId}`);
+  if (report.status === 'unchanged') printResult(`${name}: no changes since run ${report.runId}`);
   else {
-    console.log(
+    printResult(
       `${name}: run ${report.runId}: ${f.documents} documents, ${f.units} units, ${f.duties} duties: ` +
         `${f.conflicts} conflicts (${f.openConflicts} open, ${f.newConflicts} new), ${f.gaps} gaps (${f.openGaps} open, ${f.newGaps} new)`,
     );
     const c = report.changes;
-    console.log(
+    printResult(
       c
         ? `${name}: changes: ${c.added} added, ${c.removed} removed, ${c.reworded} reworded, ${c.moved} moved duties; ${c.newConflicts} new, ${c.resolvedConflicts} resolved conflicts; ${c.gapsOpened} gaps opened, ${c.gapsClosed} closed`
         : `${name}: first run`,
     );
   }
-  console.log(`report: ${report.report}`);
+  printResult(`report: ${report.report}`);
   return report;
 }
 
@@ -241,7 +254,7 @@ async function diffCommand(oldFile: string, newFile: string, flags: { json?: boo
     }
     return 0;
   } catch (error) {
-    return printError(error);
+    return printErrorOf(error);
   }
 }
 
@@ -255,7 +268,7 @@ async function watchCommand(file: string, flags: RunCommandFlags & { debounce: n
   try {
     job = settleJob(await readJobFile(file), flags, process.cwd());
   } catch (error) {
-    process.exitCode = printError(error);
+    process.exitCode = await printErrorOf(error);
     return;
   }
   await runOneJob(file, flags);
@@ -266,20 +279,23 @@ async function watchCommand(file: string, flags: RunCommandFlags & { debounce: n
     // Our own output (if it lies inside a watched folder) and hidden files must not trigger runs.
     ignored: (path) => isInside(output, path) || /(^|[/\\])\.[^/\\]/.test(workspacePath(job.workspace, path).replace(/^\.\.\//g, '')),
   });
-  if (!flags.quiet) console.error(`watching ${targets.length} paths for ${job.name} (Ctrl-C to stop)`);
+  if (!flags.quiet) printNote(`watching ${targets.length} paths for ${job.name} (Ctrl-C to stop)`);
   await new Promise<void>((done) => {
     process.once('SIGINT', () => void watcher.close().then(done));
     process.once('SIGTERM', () => void watcher.close().then(done));
   });
 }
 
-function errorLines(error: unknown): string[] {
-  if (error instanceof Error && error.name === 'JobFileError' && 'lines' in error) return (error as { lines(): string[] }).lines();
-  if (error instanceof Error && error.name === 'InputError' && 'toLine' in error) return [(error as { toLine(): string }).toLine()];
-  throw error;
+/** The lines a known error is said in (a job file's problems one per line); an internal error is thrown on to the top-level handler. */
+async function errorLines(error: unknown): Promise<string[]> {
+  const { JobFileError } = await import('../run/job.ts');
+  if (error instanceof JobFileError) return error.lines();
+  const line = knownErrorLine(error);
+  if (line === null) throw error;
+  return [line];
 }
 
-function printError(error: unknown): number {
-  for (const line of errorLines(error)) console.error(`dutylens: ${line}`);
+async function printErrorOf(error: unknown): Promise<number> {
+  printLines(await errorLines(error));
   return 2;
 }

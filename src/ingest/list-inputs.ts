@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { appendAll } from '../util/append.ts';
 import { InputError } from '../util/errors.ts';
 import { inputFormatOf } from './input-format.ts';
+import { isSkippedFolder } from '../util/own-output.ts';
 
 /** Compares strings by Unicode code point (JS's default sort compares UTF-16 units, which misorders astral characters). */
 export function compareCodePoints(a: string, b: string): number {
@@ -28,8 +29,10 @@ async function walk(folder: string, prefix: string): Promise<string[]> {
   for (const entry of await readdir(join(folder, prefix), { withFileTypes: true })) {
     if (isSkipped(entry.name)) continue;
     const rel = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
-    if (entry.isDirectory()) appendAll(out, await walk(folder, rel));
-    else if (inputFormatOf(entry.name) !== null) {
+    // dutylens's own output (reports/, marked report folders) is never read back as documents.
+    if (entry.isDirectory()) {
+      if (!isSkippedFolder(join(folder, rel))) appendAll(out, await walk(folder, rel));
+    } else if (inputFormatOf(entry.name) !== null) {
       // A symlink is followed only to a file: following linked folders could loop. A named pipe or
       // device (or a link to one) is listed, so that readInput names it and skips it without opening it.
       const target = entry.isSymbolicLink() ? await stat(join(folder, rel)).catch(() => null) : entry;
@@ -43,8 +46,8 @@ async function walk(folder: string, prefix: string): Promise<string[]> {
  * The input files named by `paths`, in argument order. A folder is read
  * recursively and its files sorted by the code-point order of their path
  * relative to the folder (so the order is the same on every OS); inside
- * folders only files with a known extension are taken, and hidden entries
- * and `~$` Office lock files are skipped. A file named explicitly is always
+ * folders only files with a known extension are taken, and hidden entries,
+ * `~$` Office lock files, `reports/` and folders dutylens wrote are skipped. A file named explicitly is always
  * taken (readInput then says if its type is unsupported). A file reached
  * twice is listed once. Throws InputError for a path that does not exist.
  */

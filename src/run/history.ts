@@ -29,6 +29,10 @@ export const RunRecordSchema = z
       .strict()
       .nullable()
       .describe('How many changes the diff against the previous run listed; null on a first run.'),
+    inputErrors: z
+      .array(z.string())
+      .optional()
+      .describe('The inputs that could not be read, one `file: problem` line each; absent when all were read. An unchanged rerun reports them again.'),
   })
   .strict();
 /** One run's figures. */

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { inputFormatOf } from '../ingest/input-format.ts';
 import { compareCodePoints } from '../ingest/list-inputs.ts';
+import { outsideSkippedFolders } from '../util/own-output.ts';
 import { workspacePath } from './workspace.ts';
 
 /** A job's input files, and the input entries that named nothing. */
@@ -17,7 +18,8 @@ export interface ListedInputs {
 /**
  * Lists the files a job's `inputs` name, resolved against the job file's
  * folder. A folder is read recursively; folders and globs take only files of
- * a known input type, skip hidden entries and `~$` Office lock files, and are
+ * a known input type, skip hidden entries, `~$` Office lock files, `reports/`
+ * and folders dutylens wrote (isSkippedFolder), and are
  * sorted by code point (the same order `dutylens analyze` reads a folder in).
  * A file named explicitly is always taken. Kept free of the ingest readers so
  * that a run with nothing to do does not load them.
@@ -47,6 +49,7 @@ export async function listJobInputs(patterns: readonly string[], baseDir: string
     const cwd = dynamic ? baseDir : resolve(baseDir, pattern);
     const found = (await glob(dynamic ? pattern : '**/*', { cwd, dot: false, onlyFiles: true, expandDirectories: false }))
       .filter((p) => !p.split('/').some((part) => part.startsWith('~$')) && inputFormatOf(p) !== null)
+      .filter(outsideSkippedFolders(cwd))
       .sort(compareCodePoints);
     if (found.length === 0) problems.push(`inputs[${i}]: ${pattern}: matches no input file`);
     for (const p of found) add(resolve(cwd, p));

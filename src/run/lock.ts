@@ -30,13 +30,22 @@ export type LockResult = { held: true; release: () => Promise<void>; recovered: 
  * removed and taken once more.
  */
 export async function acquireLock(file: string, options: LockOptions): Promise<LockResult> {
+  // A staleness of 0 or less would make every lock stale, so that two runs of a job could interleave.
+  if (!(options.staleAfterMs > 0)) throw new RangeError(`lock staleness must be more than 0 ms (got ${options.staleAfterMs})`);
   await mkdir(dirname(file), { recursive: true });
   let recovered: LockOwner | null = null;
   for (let attempt = 0; attempt < 2; attempt++) {
     const owner: LockOwner = { pid: options.pid, startedAt: options.now().toISOString() };
     try {
       const handle = await open(file, 'wx');
-      await handle.writeFile(`${JSON.stringify(owner)}\n`);
+      try {
+        await handle.writeFile(`${JSON.stringify(owner)}\n`);
+      } catch (error) {
+        // A lock that cannot be written (a full disk) is not left behind half-made.
+        await handle.close().catch(() => {});
+        await rm(file, { force: true });
+        throw error;
+      }
       await handle.close();
       return { held: true, release: () => rm(file, { force: true }), recovered };
     } catch (error) {

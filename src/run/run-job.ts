@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Changes, DocumentCopy, InputReading, Result } from '../model.ts';
 import { ResultSchema } from '../model.ts';
@@ -54,10 +54,10 @@ export interface RunOutcome {
 /**
  * Runs a planned job, top to bottom: read (parse only what the cache lacks)
  * → analyse → apply the accepted-findings register → diff against the
- * previous run → render → write the run folder atomically → point `latest`
- * at it → append to history.json (last, atomically, so an interrupted run
- * leaves the previous report and history untouched). The caller holds the
- * job's lock.
+ * previous run → render → write the run folder atomically → append to
+ * history.json (atomically) → point `latest` at it, so that an interrupted
+ * run leaves the previous report and history untouched and `latest` always
+ * on a run history lists. The caller holds the job's lock.
  */
 export async function executeRun(plan: RunPlan, progress: Progress): Promise<RunOutcome> {
   const { job } = plan;
@@ -135,7 +135,6 @@ export async function executeRun(plan: RunPlan, progress: Progress): Promise<Run
   progress.stage('write', 0, files.length);
   const folder = join(job.output, plan.runId);
   await writeFolderAtomically(folder, files);
-  const latest = await pointLatest(job.output, plan.runId);
   const s = result.summary;
   const record: RunRecord = {
     runId: plan.runId,
@@ -150,8 +149,17 @@ export async function executeRun(plan: RunPlan, progress: Progress): Promise<Run
     gaps: s.gaps,
     ...figures,
     changes: changes ? { duties: changes.duties.length, pairs: changes.pairs.length, gaps: changes.gaps.length } : null,
+    ...(errors.length > 0 ? { inputErrors: errors.map((e) => e.toLine()) } : {}),
   };
-  await writeFileAtomically(historyFile(job.output), historyText(appendRun(plan.history, record)));
+  // History first, then latest: a run killed in between leaves latest on a run history lists
+  // (the next run moves it on, see repairLatest). A run history cannot take is removed again.
+  try {
+    await writeFileAtomically(historyFile(job.output), historyText(appendRun(plan.history, record)));
+  } catch (error) {
+    await rm(folder, { recursive: true, force: true });
+    throw error;
+  }
+  const latest = await pointLatest(job.output, plan.runId);
   await pruneParseCache(cacheDir, used);
   progress.stop();
   return { runId: plan.runId, folder, result, figures, record, changes: changes ? countChanges(changes) : null, errors, warnings, copies: result.copies, readings, parsed, cached, latest };

@@ -1,19 +1,76 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../util/errors.ts';
+import { isSkippedFolderName } from '../util/own-output.ts';
 
 /**
- * Resolves a job's output folder against the workspace (the working folder)
- * and refuses one that escapes it (`../..`, an absolute path elsewhere)
- * unless allowed: a typo in a job file must not make a scheduled run write
- * or replace folders anywhere on the machine.
+ * Resolves an output folder against the workspace (the working folder) and
+ * refuses one that escapes it (`../..`, an absolute path elsewhere, or a
+ * path inside that leads out through a symlink) unless allowed: a typo must
+ * not make dutylens write or replace folders anywhere on the machine. The
+ * workspace itself, or a folder holding it, is refused even when allowed.
  */
 export function resolveOutput(workspace: string, output: string, allowOutside: boolean, field: string): string {
+  refuseDash(output, field, 'a report is a folder, not a stream');
   const absolute = resolve(workspace, output);
-  if (!allowOutside && !isInside(workspace, absolute)) {
-    throw new InputError(field, `output folder ${output} is outside the workspace (${relative(workspace, absolute) || '.'}); pass --allow-outside to write there`);
+  const real = realPathOf(absolute);
+  const home = realPathOf(workspace);
+  if (!allowOutside && !isInside(home, real)) {
+    const through = isInside(workspace, absolute) ? ` through a symlink (to ${real})` : '';
+    throw new InputError(field, `output folder ${output} is outside the workspace${through}; pass --allow-outside to write there`);
   }
-  if (absolute === resolve(workspace)) throw new InputError(field, 'the output folder cannot be the workspace itself');
+  if (isInside(real, home)) throw new InputError(field, `output folder ${output} is the working folder or holds it; name a folder inside it`);
   return absolute;
+}
+
+/** Refuses `-` as an output path: dutylens would otherwise make a file or folder named "-". */
+export function refuseDash(output: string, field: string, why: string): void {
+  if (output === '-') throw new InputError(field, `"-" is not an output path (${why}); name a file or folder`);
+}
+
+/**
+ * Refuses an output that would overwrite, replace or be read back as one of
+ * the inputs (files or folders, as given): a file output equal to an input
+ * file; a folder output that is an input, holds one, or lies inside an input
+ * folder where later runs would read it (anywhere but under a folder the
+ * input listing skips, such as `reports/` or a hidden folder). Paths are
+ * compared after resolving symlinks.
+ */
+export function checkOutputAgainstInputs(output: string, inputs: readonly string[], kind: 'file' | 'folder', field: string): void {
+  const out = realPathOf(output);
+  for (const input of inputs) {
+    const at = realPathOf(input);
+    if (kind === 'file') {
+      if (at === out) throw new InputError(field, `${output} is one of the inputs; dutylens never writes over its inputs: name another file`);
+      continue;
+    }
+    if (isInside(out, at)) {
+      const what = at === out ? 'is the input' : `holds the input ${input}`;
+      throw new InputError(field, `output folder ${output} ${what}; writing the report there would replace it: name another folder`);
+    }
+    if (isInside(at, out) && !relative(at, out).split(sep).some((part) => part.startsWith('.') || isSkippedFolderName(part))) {
+      throw new InputError(field, `output folder ${output} lies inside the input folder ${input}, so later runs would read the report as documents: write it outside ${input}, or under ${join(input, 'reports')}`);
+    }
+  }
+}
+
+/**
+ * The real path of `path`: symlinks resolved along the part that exists, the
+ * part that does not yet exist appended as written.
+ */
+export function realPathOf(path: string): string {
+  let existing = resolve(path);
+  const rest: string[] = [];
+  for (;;) {
+    try {
+      return join(realpathSync.native(existing), ...rest);
+    } catch {
+      const parent = dirname(existing);
+      if (parent === existing) return resolve(path);
+      rest.unshift(basename(existing));
+      existing = parent;
+    }
+  }
 }
 
 /** True when `path` is `folder` or lies under it. */
