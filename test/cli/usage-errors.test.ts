@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handleTopLevelError } from '../../src/cli/cli-errors.ts';
 import { escapeControls } from '../../src/cli/print.ts';
@@ -65,6 +65,7 @@ describe('handleTopLevelError(error)', () => {
     const file = /the full trace is in (\S+);/u.exec(printed[0])?.[1];
     expect(printed[0]).toMatch(/^dutylens: internal error: TypeError: cannot read properties of undefined; the full trace is in /u);
     expect(readFileSync(file!, 'utf8')).toContain(error.stack!.split('\n')[1].trim());
+    rmSync(file!);
   });
 });
 
