@@ -122,6 +122,9 @@ program
   .description('write the JSON Schemas of the org model and of result.json')
   .option('-o, --output <dir>', 'folder', 'docs')
   .action(async (flags: { output: string }) => {
+    // Loaded here, not up front: zod and the model's schemas would double the start-up time of every command.
+    const { z } = await import('zod');
+    const { OrgModelSchema, ResultSchema } = await import('../model.ts');
     for (const [name, schema] of [
       ['org-model.schema.json', OrgModelSchema],
       ['result.schema.json', ResultSchema],

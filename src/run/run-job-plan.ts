@@ -41,7 +41,8 @@ export interface RunPlan {
  * classifier or parser is never mistaken for "no changes", even while the
  * version number stays the same during development.
  */
-const TOOL_DIRS = ['src/', 'analysis/lexicon/', 'analysis/rules/'].map((d) => fileURLToPath(new URL(`../../${d}`, import.meta.url)));
+// The code is the folder this module runs from (src/ through tsx, dist/ when built); the data sits beside it.
+const TOOL_DIRS = ['../', '../../analysis/lexicon/', '../../analysis/rules/'].map((d) => fileURLToPath(new URL(d, import.meta.url)));
 
 /**
  * Plans a run without loading the analysis: lists and hashes the inputs,
