@@ -1,4 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
+import { DEFAULT_OPTIONS, ENGLISH_THRESHOLDS } from '../run/defaults.ts';
 
 /** What a numeric flag accepts besides being a finite number. */
 export interface NumberRange {
@@ -27,15 +28,20 @@ export function list(value: string): string[] {
   return value.split(',').map((s) => s.trim()).filter(Boolean);
 }
 
-/** The analysis settings `analyze` and `run` both take: coverage level, the four thresholds, the reporters, and where output may go. */
+// The defaults shown in the help (a job file's values, when there is one, come before them). Commander's
+// own defaults are not used for these: a flag's default would override the job file.
+const D = DEFAULT_OPTIONS;
+const E = ENGLISH_THRESHOLDS;
+
+/** The analysis settings `analyze` and `run` both take: coverage level, the four thresholds, the reporters, the semantic tier, and where output may go. */
 export function analysisFlags(cmd: Command): Command {
   return cmd
-    .option('--level <n>', 'unit depth for coverage: 0 = top units', number('--level', { integer: true, min: 0 }))
-    .option('--candidate-threshold <x>', 'pairs scoring below this are not considered', number('--candidate-threshold'))
-    .option('--overlap-threshold <x>', 'business pairs at or above this are overlaps', number('--overlap-threshold'))
-    .option('--duplicate-threshold <x>', 'pairs at or above this are duplicates', number('--duplicate-threshold'))
-    .option('--coverage-threshold <x>', 'a duty covers a catalogue function at or above this', number('--coverage-threshold'))
-    .option('--reporters <list>', 'outputs to write: html,json,csv,xlsx,md', list)
-    .option('--semantic', 'also find paraphrases in Chinese duties with the bundled sentence-embedding model (slower)')
+    .option('--level <n>', `unit depth for coverage: 0 = top units (default: ${D.level})`, number('--level', { integer: true, min: 0 }))
+    .option('--candidate-threshold <x>', `pairs scoring below this are not considered (default: ${D.candidateThreshold}; English documents ${E.candidateThreshold})`, number('--candidate-threshold'))
+    .option('--overlap-threshold <x>', `business pairs at or above this are overlaps (default: ${D.overlapThreshold}; English documents ${E.overlapThreshold})`, number('--overlap-threshold'))
+    .option('--duplicate-threshold <x>', `pairs at or above this are duplicates (default: ${D.duplicateThreshold})`, number('--duplicate-threshold'))
+    .option('--coverage-threshold <x>', `a duty covers a catalogue function at or above this (default: ${D.coverageThreshold})`, number('--coverage-threshold'))
+    .option('--reporters <list>', 'outputs to write: html,json,csv,xlsx,md (default: all)', list)
+    .option('--semantic', 'also find paraphrases in Chinese duties with the bundled sentence-embedding model (slower; default: off)')
     .option('--allow-outside', 'allow an output folder outside the working folder');
 }

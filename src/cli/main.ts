@@ -1,13 +1,13 @@
 import './env.ts';
 import { Command, Option } from 'commander';
-import { z } from 'zod';
-import { OrgModelSchema, ResultSchema } from '../model.ts';
 import { UsageError } from '../util/errors.ts';
 import { TOOL } from '../util/version.ts';
 import type { AnalyzeFlags } from './commands.ts';
 import { writeFileAtomically } from '../run/write-output.ts';
 import { join } from 'node:path';
 import { analysisFlags, list, number } from './flag-parsers.ts';
+import { bundledCatalogueNames } from '../findings/catalogue-names.ts';
+import { DEFAULT_OPTIONS, ENGLISH_THRESHOLDS } from '../run/defaults.ts';
 
 /** A repeatable option's values. */
 function collect(value: string, previous: string[] | undefined): string[] {
@@ -15,7 +15,8 @@ function collect(value: string, previous: string[] | undefined): string[] {
 }
 
 /** Exit codes: each means one thing. */
-export { EXIT } from './cli-errors.ts';
+import { EXIT } from './cli-errors.ts';
+export { EXIT };
 
 
 // Commands load their modules on demand, so that a run with nothing to do
@@ -62,8 +63,9 @@ inputFlags(
       .option('-o, --output <dir>', 'output folder', 'reports/latest')
       .option('--before <path>', 'a reorganisation: the organisation before (org model, files or folders; repeatable), with --after', collect)
       .option('--after <notice>', 'a reorganisation: the notice(s) whose change events are applied to --before (repeatable)', collect)
-      .option('--catalogue <file>', 'reference catalogue of expected functions (YAML)'),
+      .option('--catalogue <file|name>', `reference catalogue of expected functions: a YAML file, or a bundled one by name (${bundledCatalogueNames().join(', ')})`),
   )
+    .option('--open', 'open the report in the default browser when it is written')
     .addOption(new Option('--lang <lang>', 'report language (default: from the documents)').choices(['zh', 'en']))
     .addOption(new Option('--order <order>', 'heatmap order').choices(['cluster', 'document']).default('cluster'))
     .option('--timestamp', 'record the time in result.json (off by default: output stays byte-identical)')
@@ -79,6 +81,25 @@ inputFlags(
   if (inputs.length === 0) throw new UsageError('analyze', 'give the documents to analyse (or --before and --after)', 'analyze');
   process.exitCode = await runAnalyze(inputs, flags);
 });
+
+// --open, after the action (which stays as it is): the report it wrote, unless the input was bad.
+program.commands.find((c) => c.name() === 'analyze')?.hook('postAction', async (command) => {
+  const flags = command.opts<{ open?: boolean; output: string }>();
+  if (!flags.open || process.exitCode === EXIT.badInput) return;
+  const { openReport } = await import('./open-report.ts');
+  await openReport(join(flags.output, 'index.html'));
+});
+
+program
+  .command('init')
+  .description('write a starter job (analysis/job.yaml, every field commented) and a documents/ folder with an example, to run at once')
+  .argument('[dir]', 'the folder to set up (created when missing)', '.')
+  .option('-q, --quiet', 'print nothing but errors')
+  .addHelpText('after', '\nExisting files are never overwritten: when any of the starter files exists, nothing is written (exit 2).')
+  .action(async (dir: string, flags: { quiet?: boolean }) => {
+    const { runInit } = await import('./init.ts');
+    process.exitCode = await runInit(dir, flags);
+  });
 
 inputFlags(
   program
@@ -124,6 +145,9 @@ program
   .description('write the JSON Schemas of the org model and of result.json')
   .option('-o, --output <dir>', 'folder', 'docs')
   .action(async (flags: { output: string }) => {
+    // Loaded here, not up front: zod and the model's schemas would double the start-up time of every command.
+    const { z } = await import('zod');
+    const { OrgModelSchema, ResultSchema } = await import('../model.ts');
     for (const [name, schema] of [
       ['org-model.schema.json', OrgModelSchema],
       ['result.schema.json', ResultSchema],
@@ -142,9 +166,52 @@ program
 const { registerRunCommands } = await import('./run-commands.ts');
 registerRunCommands(program);
 
+// Each command's examples, after its options.
+const COMMAND_EXAMPLES: Record<string, string> = {
+  analyze: `  dutylens analyze documents/ -o reports/latest --open
+  dutylens analyze 财务部.docx 人力资源部.docx --catalogue headquarters
+  dutylens analyze org.yaml --reporters json --json       a corrected org model; the summary as JSON
+  dutylens analyze --before org.yaml --after 调整通知.txt   what a reorganisation does`,
+  run: `  dutylens run                     every job in analysis/ (reports/<job>/latest/index.html)
+  dutylens run analysis/job.yaml --open --fail-on new-conflicts`,
+  init: `  dutylens init                    set up the working folder
+  dutylens init my-analysis        set up my-analysis/ (created when missing)`,
+};
+for (const command of program.commands) {
+  const examples = COMMAND_EXAMPLES[command.name()];
+  if (examples) command.addHelpText('after', `\nExamples:\n${examples}`);
+}
+
+// The program's examples, defaults and exit codes (exit codes after every command's help, too).
+program.addHelpText(
+  'after',
+  `
+Examples:
+  dutylens init my-analysis && cd my-analysis   a starter job and documents/ folder
+  dutylens run --open                           run the jobs in analysis/, open the report
+  dutylens analyze documents/ -o reports/x      analyse a folder: reports/x/index.html
+  dutylens analyze documents/ --catalogue ${bundledCatalogueNames()[0] ?? 'catalogue.yaml'}
+                                                gaps against a bundled catalogue
+  dutylens extract documents/ -o org.yaml       the org model, to correct and analyse
+
+Bundled catalogues (--catalogue NAME): ${bundledCatalogueNames().join(', ') || 'none'}
+Defaults: thresholds candidate ${DEFAULT_OPTIONS.candidateThreshold}, overlap ${DEFAULT_OPTIONS.overlapThreshold} (English documents ${ENGLISH_THRESHOLDS.candidateThreshold}, ${ENGLISH_THRESHOLDS.overlapThreshold}), duplicate ${DEFAULT_OPTIONS.duplicateThreshold}, coverage ${DEFAULT_OPTIONS.coverageThreshold}; level ${DEFAULT_OPTIONS.level}; all reporters; a job file's settings override these, flags override both.
+Run \`dutylens help <command>\` for a command's options.`,
+);
+program.addHelpText(
+  'afterAll',
+  `
+Exit codes:
+  0   the command ran (findings are not failures)
+  1   a gate failed (--fail-on or the job's gates)
+  2   bad input or usage: the file or flag is named on one line
+  70  internal error in dutylens (please report it)`,
+);
+
 // One top-level handler: every error ends here as one line and an exit code (cli-errors.ts).
 const { throwUsageErrors, handleTopLevelError } = await import('./cli-errors.ts');
 throwUsageErrors(program);
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

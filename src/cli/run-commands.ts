@@ -14,6 +14,7 @@ import type { RunRecord } from '../run/history.ts';
 import type { GateOutcome } from '../run/gates.ts';
 import type { ChangeCounts } from '../findings/diff.ts';
 import { analysisFlags, list, number } from './flag-parsers.ts';
+import { bundledCatalogueNames } from '../findings/catalogue-names.ts';
 
 /** Flags of `dutylens run` and `dutylens watch`. */
 export interface RunCommandFlags extends RunFlags {
@@ -21,6 +22,8 @@ export interface RunCommandFlags extends RunFlags {
   quiet?: boolean;
   /** Run even when nothing changed since the latest run. */
   force?: boolean;
+  /** Open each job's report in the default browser after the run. */
+  open?: boolean;
   /** Minutes after which another run's lock is considered stale. */
   lockStale: number;
 }
@@ -53,7 +56,8 @@ function runFlags(cmd: Command): Command {
     .option('--json', 'print one machine-readable JSON object per job on stdout')
     .option('-q, --quiet', 'print nothing but errors (no progress)')
     .option('--force', 'analyse even when nothing changed since the latest run')
-    .option('--catalogue <file>', 'reference catalogue (overrides the job)')
+    .option('--catalogue <file|name>', `reference catalogue: a YAML file, or a bundled one by name (${bundledCatalogueNames().join(', ')}); overrides the job`)
+    .option('--open', 'open each job\'s report in the default browser after the run')
     .addOption(new Option('--language <lang>', 'language of the documents (overrides the job)').choices(['auto', 'zh', 'en']))
     .addOption(new Option('--lang <lang>', 'report language').choices(['zh', 'en']))
     .addOption(new Option('--order <order>', 'heatmap order').choices(['cluster', 'document']))
@@ -115,7 +119,11 @@ export async function runCommand(paths: string[], flags: RunCommandFlags): Promi
     return printErrorOf(error);
   }
   let code = 0;
-  for (const file of files) code = Math.max(code, (await runOneJob(file, flags)).exitCode);
+  for (const file of files) {
+    const report = await runOneJob(file, flags);
+    code = Math.max(code, report.exitCode);
+    if (flags.open && report.report?.endsWith('index.html')) await (await import('./open-report.ts')).openReport(report.report);
+  }
   return code;
 }
 

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { InputError } from '../util/errors.ts';
+import { catalogueFile } from './catalogue-names.ts';
 
 /** Version of the catalogue file format. */
 export const CATALOGUE_VERSION = 1;
@@ -148,11 +149,16 @@ export function parseCatalogue(text: string, file: string): Catalogue {
   return parseCatalogueData(data, file);
 }
 
-/** Reads and validates a catalogue YAML file. Throws an InputError for a missing file or an invalid catalogue. */
+/**
+ * Reads and validates a catalogue YAML file, or the bundled catalogue a name
+ * gives when no such file exists (see catalogue-names.ts). Throws an
+ * InputError for a missing file or an invalid catalogue, naming it as given.
+ */
 export function loadCatalogue(file: string): Catalogue {
+  const path = catalogueFile(file);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     throw new InputError(file, `cannot read catalogue: ${(error as Error).message}`);
   }

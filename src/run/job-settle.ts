@@ -5,6 +5,7 @@ import { checkOptions, DEFAULT_OPTIONS, defaultOptionsFor } from './defaults.ts'
 import type { AcceptedEntry, LoadedJob } from './job.ts';
 import { parseGate, type Gate } from './gates.ts';
 import { resolveOutput, workspacePath } from './workspace.ts';
+import { isBundledCatalogueName } from '../findings/catalogue-names.ts';
 
 /** The analysis settings `dutylens analyze` and `dutylens run` both take as flags. */
 export interface AnalysisFlags {
@@ -69,11 +70,13 @@ const ALL_REPORTERS: readonly RunReporter[] = ['html', 'json', 'csv', 'xlsx', 'm
 export function settleJob(loaded: LoadedJob, flags: RunFlags, workspace: string): SettledJob {
   const { job } = loaded;
   const dir = resolve(workspace, dirname(loaded.file));
+  // A bundled catalogue's name (no such file) stays a name; a path becomes workspace-relative.
+  const catalogueAt = (spec: string, base: string) => (isBundledCatalogueName(spec, base) ? spec : workspacePath(workspace, resolve(base, spec)));
   const catalogue =
     flags.catalogue !== undefined
-      ? workspacePath(workspace, resolve(workspace, flags.catalogue))
+      ? catalogueAt(flags.catalogue, workspace)
       : job.catalogue
-        ? workspacePath(workspace, resolve(dir, job.catalogue))
+        ? catalogueAt(job.catalogue, dir)
         : null;
   // A job that says its documents are English gets the English thresholds; `auto` keeps the Chinese ones.
   const language = flags.language ?? job.language ?? DEFAULT_OPTIONS.language;

@@ -71,7 +71,7 @@ export const JobFileSchema = z.strictObject({
         'Inputs no organisation names form one organisation named after the job; a compilation splits into one organisation per document.',
     ),
   language: z.enum(['auto', 'zh', 'en']).optional(),
-  catalogue: z.string().min(1).nullable().optional().describe('Reference catalogue (YAML), relative to the job file.'),
+  catalogue: z.string().min(1).nullable().optional().describe('Reference catalogue (YAML), relative to the job file, or the name of a bundled one (headquarters, marketing-department).'),
   options: z
     .strictObject({
       candidateThreshold: unit01,

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../util/errors.ts';
+import { catalogueFileOrNull, missingCatalogueMessage } from '../findings/catalogue-names.ts';
 import { PARSE_CACHE_VERSION } from './cache.ts';
 import { latestRun, readHistory, type History, type RunRecord } from './history.ts';
 import { hashFiles, inputFolders, listJobInputs, sha256 } from './job-inputs.ts';
@@ -41,7 +42,8 @@ export interface RunPlan {
  * classifier or parser is never mistaken for "no changes", even while the
  * version number stays the same during development.
  */
-const TOOL_DIRS = ['src/', 'analysis/lexicon/', 'analysis/rules/'].map((d) => fileURLToPath(new URL(`../../${d}`, import.meta.url)));
+// The code is the folder this module runs from (src/ through tsx, dist/ when built); the data sits beside it.
+const TOOL_DIRS = ['../', '../../analysis/lexicon/', '../../analysis/rules/'].map((d) => fileURLToPath(new URL(d, import.meta.url)));
 
 /**
  * Plans a run without loading the analysis: lists and hashes the inputs,
@@ -68,9 +70,9 @@ export async function planRun(job: SettledJob, startedAt: Date, toolVersion: str
   const today = startedAt.toISOString().slice(0, 10);
   let catalogueHash: string | null = null;
   if (job.options.catalogue) {
-    const file = resolve(job.workspace, job.options.catalogue);
-    const bytes = await readFile(file).catch(() => null);
-    if (bytes === null) throw new InputError(job.file, `catalogue: ${job.options.catalogue}: no such file`);
+    const file = catalogueFileOrNull(job.options.catalogue, job.workspace);
+    const bytes = file === null ? null : await readFile(file).catch(() => null);
+    if (bytes === null) throw new InputError(job.file, `catalogue: ${job.options.catalogue}: ${missingCatalogueMessage()}`);
     catalogueHash = sha256(bytes);
   }
   const toolHash = sha256(`${toolVersion}\u0000${PARSE_CACHE_VERSION}\u0000${await hashFolders(TOOL_DIRS)}`);

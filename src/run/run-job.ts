@@ -1,8 +1,9 @@
 import { readFile, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Changes, DocumentCopy, InputReading, Result } from '../model.ts';
 import { ResultSchema } from '../model.ts';
 import { applyAcceptance } from '../findings/acceptance.ts';
+import { catalogueFile } from '../findings/catalogue-names.ts';
 import { changesMarkdown } from '../findings/diff-markdown.ts';
 import { countChanges, diffResults, DEFAULT_REWORD_RULE, type ChangeCounts } from '../findings/diff.ts';
 import { loadRelationRules } from '../findings/rules.ts';
@@ -110,7 +111,7 @@ export async function executeRun(plan: RunPlan, progress: Progress): Promise<Run
   const analysed = await analyzeModel(model, options, {
     lexicon,
     rules: loadRelationRules(),
-    coverage: options.catalogue ? catalogueCoverage(resolve(job.workspace, options.catalogue), options, lexicon) : undefined,
+    coverage: options.catalogue ? catalogueCoverage(catalogueFile(options.catalogue, job.workspace), options, lexicon) : undefined,
     progress: (stage, done, total) => progress.stage(stage, done, total),
     embedder,
   }, readings);

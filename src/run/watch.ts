@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
+import { catalogueFileOrNull } from '../findings/catalogue-names.ts';
 
 /** What to watch for a job: its file, its inputs (a glob's fixed leading folder), and its catalogue. */
 export function watchTargets(jobFile: string, jobDir: string, inputs: readonly string[], catalogue: string | null, workspace: string): string[] {
@@ -12,7 +13,8 @@ export function watchTargets(jobFile: string, jobDir: string, inputs: readonly s
       targets.add(resolve(jobDir, fixed.length > 0 ? fixed.join('/') : '.'));
     }
   }
-  if (catalogue) targets.add(resolve(workspace, catalogue));
+  // A bundled catalogue's name is watched as the bundled file.
+  if (catalogue) targets.add(catalogueFileOrNull(catalogue, workspace) ?? resolve(workspace, catalogue));
   return [...targets].sort();
 }
 

@@ -5,7 +5,7 @@ import { buildAllPairsIndex, type AllPairsIndex } from './all-pairs-index.ts';
 import { sharedBuffers } from './all-pairs-memory.ts';
 import { createPairBuffer, sortedHits, type PairBuffer } from './all-pairs-buffer.ts';
 import { createProbeScratch, probeRange } from './all-pairs-probe.ts';
-import { startWorker } from './workers/start-worker.ts';
+import { siblingModule, startWorker } from './workers/start-worker.ts';
 import type { AllPairsWorkerData, AllPairsWorkerMessage } from './workers/all-pairs-worker.ts';
 
 /** How to run the parallel search. */
@@ -89,7 +89,7 @@ async function runWorkers(index: AllPairsIndex, threads: number, chunkSize: numb
   };
   if (totalChunks === 0) allIn();
   // Once every chunk is in, workers still starting up are not waited for (terminated below).
-  const workers = Array.from({ length: Math.min(threads, totalChunks) - 1 }, () => startWorker(new URL('./workers/all-pairs-worker.ts', import.meta.url), { workerData: data }));
+  const workers = Array.from({ length: Math.min(threads, totalChunks) - 1 }, () => startWorker(siblingModule('./workers/all-pairs-worker', import.meta.url), { workerData: data }));
   const crashed = Promise.all(workers.map((worker) => workerDone(worker, collect)));
   try {
     const scratch = createProbeScratch(index);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { watchFiles, watchTargets } from '../../src/run/watch.ts';
+import { BUNDLED_CATALOGUE_DIR } from '../../src/findings/catalogue-names.ts';
 
 async function until(test: () => boolean): Promise<void> {
   for (let i = 0; i < 200 && !test(); i++) await new Promise((r) => setTimeout(r, 50));
@@ -14,6 +15,11 @@ describe('watchTargets(jobFile, jobDir, inputs, catalogue, workspace)', () => {
     expect(watchTargets('analysis/j.yaml', join(ws, 'analysis'), ['../docs', 'tables/*.tsv'], 'analysis/c.yaml', ws)).toEqual(
       [join(ws, 'analysis/c.yaml'), join(ws, 'analysis/j.yaml'), join(ws, 'analysis/tables'), join(ws, 'docs')].sort(),
     );
+  });
+
+  it('watches a bundled catalogue given by name as its bundled file', () => {
+    const ws = resolve('/ws');
+    expect(watchTargets('j.yaml', ws, ['docs'], 'headquarters', ws)).toContain(join(BUNDLED_CATALOGUE_DIR, 'headquarters.yaml'));
   });
 });
 

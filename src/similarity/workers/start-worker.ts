@@ -15,6 +15,17 @@ export function startWorker(url: URL, options: WorkerOptions = {}): Worker {
   return new Worker(bootstrap, { ...options, eval: true });
 }
 
+/**
+ * The URL of a module beside `base` (an `import.meta.url`), with base's own
+ * extension: `.ts` when running the sources through tsx, `.js` when running
+ * the build in dist/. A worker's file is named by URL, which the compiler's
+ * import rewriting does not see.
+ */
+export function siblingModule(path: string, base: string): URL {
+  const extension = new URL(base).pathname.endsWith('.ts') ? '.ts' : '.js';
+  return new URL(`${path}${extension}`, base);
+}
+
 /** URL of tsx's ESM register API, resolved from this file so the working folder does not matter. */
 function tsxApiUrl(): string {
   const require = createRequire(import.meta.url);
