@@ -118,12 +118,13 @@ const CASES: FuzzCase[] = [
   },
   {
     name: 'single-50mb-line',
-    write: (dir) => one(dir, 'line.txt', bad.singleLineText(50 * 1024 * 1024 / 3)),
+    // About 2.5 UTF-8 bytes a character: a 50 MB line.
+    write: (dir) => one(dir, 'line.txt', bad.singleLineText((50 * 1024 * 1024) / 2.5)),
     check: noRunawayDuty,
   },
   {
     name: 'over-file-limit',
-    write: (dir) => one(dir, 'big.txt', bad.singleLineText(70 * 1024 * 1024 / 3)),
+    write: (dir) => one(dir, 'big.txt', Buffer.alloc(70 * 1024 * 1024, '负责文件管理。')),
     check: named('big.txt', 'over the limit of 64 MB', '--max-file-mb'),
   },
 ];

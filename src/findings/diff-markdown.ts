@@ -87,12 +87,17 @@ export function changesMarkdown(changes: Changes, lang: ChangesLang): string {
 
 /**
  * Document text as one plain Markdown line: whitespace folded (a list item
- * ends at a newline), and Markdown and HTML specials escaped, so markup in a
- * scraped duty shows literally instead of reaching the page (as summary.md
- * does; that file's helper lives in report/, which findings may not import).
+ * ends at a newline), and HTML and the Markdown specials that could make a
+ * link, code, emphasis or a table cell escaped, so markup in a scraped duty
+ * shows literally instead of reaching the page, as in summary.md (whose
+ * helper lives in report/, which findings may not import). An underscore
+ * inside a word (001_94b0…) makes no emphasis and is left as it is.
  */
 export function markdownLine(text: string): string {
-  return text.replace(/[\s\u2028\u2029]+/g, ' ').trim().replace(/[\\`*_{}[\]<>()#|~!&]/g, '\\$&');
+  return text
+    .replace(/[\s\u2028\u2029]+/g, ' ')
+    .trim()
+    .replace(/[\\`*[\]<>|~&]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\$&');
 }
 
 function place(ref: DutyRef): string {

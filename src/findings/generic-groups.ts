@@ -18,17 +18,18 @@ export function boilerplateKey(normalized: string): string {
 
 /**
  * The member whose text labels a group, whatever order the rows came in:
- * the wording most members share, ties broken by the text itself.
+ * the wording most members share, then the shortest (a boilerplate line
+ * glued to a heading reads worse), then the first in code-unit order.
  */
 function labelMember(duties: readonly GroupableDuty[], members: readonly number[]): number {
   const counts = new Map<string, number>();
   for (const i of members) counts.set(duties[i].normalized, (counts.get(duties[i].normalized) ?? 0) + 1);
+  const better = (a: string, b: string): boolean => {
+    const d = counts.get(a)! - counts.get(b)! || b.length - a.length;
+    return d > 0 || (d === 0 && a < b);
+  };
   let best = members[0];
-  for (const i of members) {
-    const [a, b] = [duties[i].normalized, duties[best].normalized];
-    const d = counts.get(a)! - counts.get(b)!;
-    if (d > 0 || (d === 0 && a < b)) best = i;
-  }
+  for (const i of members) if (better(duties[i].normalized, duties[best].normalized)) best = i;
   return best;
 }
 

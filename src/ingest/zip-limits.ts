@@ -56,7 +56,10 @@ export async function checkInflatedSize(bytes: Uint8Array, file: string, kind: '
             fail(tooBig(`more than ${megabytes(limit)}`));
           }
         });
-        stream.on('error', () => fail(corrupt(file, kind)));
+        stream.on('error', (streamError: Error) => {
+          const lies = /too many bytes/u.test(streamError.message);
+          fail(lies ? new InputError(file, `not a valid ${kind}: ${entry.fileName} inflates past the size it declares (corrupt, or a zip bomb)`) : corrupt(file, kind));
+        });
         stream.on('end', () => {
           if (!settled) zip.readEntry();
         });

@@ -36,6 +36,19 @@ describe('readInputs(paths) with bad inputs', () => {
     expectOneLine(await readBeside(dir, file), file, 'inflates to', 'over the limit of 4 MB inflated', '--max-file-mb (now 1)');
   });
 
+  it('names a zip bomb that declares small sizes as soon as an entry inflates past what it declares', async () => {
+    const { dir } = await tempDir();
+    const bytes = Buffer.from(await bad.zipBombDocx(5));
+    // Rewrite every header's uncompressed size to 1,000 bytes: the archive now lies about its size.
+    for (const [signature, at] of [[0x04034b50, 22], [0x02014b50, 24]] as const) {
+      for (let i = bytes.indexOf(Buffer.from(new Uint32Array([signature]).buffer)); i !== -1; i = bytes.indexOf(Buffer.from(new Uint32Array([signature]).buffer), i + 4)) {
+        if (bytes.readUInt32LE(i + at) > 1_000_000) bytes.writeUInt32LE(1_000, i + at);
+      }
+    }
+    const file = await bad.put(dir, 'liar.docx', bytes);
+    expectOneLine(await readBeside(dir, file), file, 'not a valid .docx: word/document.xml inflates past the size it declares');
+  });
+
   it('names a .docx table cell with gridSpan 2e8 and reads the other file', async () => {
     const { dir } = await tempDir();
     const file = await bad.put(dir, 'span.docx', await bad.gridSpanDocx(200_000_000));
