@@ -34,26 +34,43 @@ export function findCopies(model: OrgModel, scopeOf: (documentId: string) => str
     texts.set(documentId, set);
   }
   // Only documents of one scope with the same unit paths are compared: a copy keeps its units.
-  const kept = new Map<string, string[]>();
+  // Within a key, earlier documents are found through the texts they hold, so a document is
+  // compared only with those it shares a text with (a folder of 10,000 positions of one name
+  // is not all pairs of documents); below a threshold of 0 every earlier document qualifies.
+  const kept = new Map<string, { ids: string[]; byText: Map<string, number[]> }>();
   const copies: DocumentCopy[] = [];
   for (const doc of model.documents) {
     const own = texts.get(doc.id);
     if (!own || own.size === 0) continue;
     const key = `${scopeOf(doc.id)}\u0000${(paths.get(doc.id) ?? []).sort().join('\u0000')}`;
-    const earlier = kept.get(key) ?? [];
-    const original = earlier.find((id) => jaccard(own, texts.get(id)!) >= threshold);
+    const earlier = kept.get(key) ?? { ids: [], byText: new Map<string, number[]>() };
+    const original = firstCopied(own, earlier, (k) => texts.get(earlier.ids[k])!.size, threshold);
     if (original !== undefined) {
-      copies.push({ document: doc.id, copyOf: original, file: doc.source.file, line: doc.source.line });
+      copies.push({ document: doc.id, copyOf: earlier.ids[original], file: doc.source.file, line: doc.source.line });
       continue;
     }
-    earlier.push(doc.id);
+    for (const text of own) {
+      const holders = earlier.byText.get(text);
+      if (holders) holders.push(earlier.ids.length);
+      else earlier.byText.set(text, [earlier.ids.length]);
+    }
+    earlier.ids.push(doc.id);
     kept.set(key, earlier);
   }
   return copies;
 }
 
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / (a.size + b.size - shared);
+/**
+ * The first earlier document (its position in `earlier.ids`) whose texts
+ * overlap `own` by at least `threshold` (Jaccard), or undefined; shared texts
+ * are counted through the text index.
+ */
+function firstCopied(own: ReadonlySet<string>, earlier: { ids: readonly string[]; byText: ReadonlyMap<string, readonly number[]> }, sizeOf: (k: number) => number, threshold: number): number | undefined {
+  if (earlier.ids.length === 0) return undefined;
+  if (threshold <= 0) return 0;
+  const shared = new Map<number, number>();
+  for (const text of own) for (const k of earlier.byText.get(text) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
+  let first: number | undefined;
+  for (const [k, n] of shared) if ((first === undefined || k < first) && n / (own.size + sizeOf(k) - n) >= threshold) first = k;
+  return first;
 }

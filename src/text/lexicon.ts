@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { appendAll } from '../util/append.ts';
 
 /** One entry of the jieba user dictionary: a word kept whole by segmentation. */
 export interface UserWord {
@@ -115,7 +116,7 @@ export function loadLexicon(extraFiles: string[] = []): Lexicon {
         for (const word of parseStopwords(text)) stopwordsEn.add(word.toLowerCase());
         break;
       case 'user-dict':
-        userDict.push(...parseUserDict(text));
+        appendAll(userDict, parseUserDict(text));
         break;
       default: {
         const never: never = kind;
