@@ -11,8 +11,10 @@ import { InputError } from '../util/errors.ts';
 export interface InputLimits {
   /** The `--max-file-mb` figure the limits come from. */
   maxFileMb: number;
-  /** Bytes a file may have on disk. */
+  /** Bytes a document may have on disk. */
   fileBytes: number;
+  /** Bytes an org model (.yaml/.json, dutylens's own format, checked by its schema) may have: a million duties is ~250 MB. */
+  modelBytes: number;
   /** Bytes the entries of a .docx or .xlsx may inflate to, together. */
   inflatedBytes: number;
   /** Rows of one spreadsheet or CSV table. */
@@ -31,7 +33,7 @@ export const DEFAULT_MAX_FILE_MB = 64;
 /** The flag that raises the limits, as messages name it. */
 export const LIMIT_FLAG = '--max-file-mb';
 
-/** The limits for a `--max-file-mb` figure (default 64: 64 MB files, 256 MB inflated, 1,048,576 rows, 8,000,000 cells, 16,384-cell spans). */
+/** The limits for a `--max-file-mb` figure (default 64: 64 MB files, 256 MB inflated, 500,000 rows, 8,000,000 cells, 16,384-cell spans). */
 export function inputLimits(maxFileMb: number = DEFAULT_MAX_FILE_MB): InputLimits {
   if (!(maxFileMb > 0)) throw new InputError(LIMIT_FLAG, `must be a positive number of megabytes, not ${maxFileMb}`);
   const scale = maxFileMb / DEFAULT_MAX_FILE_MB;
@@ -39,16 +41,17 @@ export function inputLimits(maxFileMb: number = DEFAULT_MAX_FILE_MB): InputLimit
   return {
     maxFileMb,
     fileBytes: Math.round(maxFileMb * mb),
+    modelBytes: Math.round(16 * maxFileMb * mb),
     inflatedBytes: Math.round(4 * maxFileMb * mb),
-    // A worksheet's own maximum (1,048,576 rows): a 300,000-row duty table reads; a phantom corner cell does not count.
-    rows: Math.round(1_048_576 * scale),
+    // Half a million rows: a 300,000-row duty table reads; a million-row sheet is named in seconds, not parsed for minutes.
+    rows: Math.round(500_000 * scale),
     cells: Math.round(8_000_000 * scale),
     span: Math.round(16_384 * scale),
     lineChars: Math.round(20_000 * scale),
   };
 }
 
-/** A count as the messages write it: 256,000. */
+/** A count as the messages write it: 500,000. */
 export function figure(n: number): string {
   return n.toLocaleString('en-US');
 }
@@ -60,8 +63,8 @@ export function megabytes(bytes: number): string {
 
 /**
  * The one-line error for a file over a limit: what was found, the limit and
- * the flag that raises it (`big.xlsx: more than 1,048,576 rows, over the limit
- * of 1,048,576 rows; raise the limits with --max-file-mb (now 64)`).
+ * the flag that raises it (`big.xlsx: more than 500,000 rows, over the limit
+ * of 500,000 rows; raise the limits with --max-file-mb (now 64)`).
  */
 export function overLimit(file: string, found: string, limit: string, limits: InputLimits): InputError {
   return new InputError(file, `${found}, over the limit of ${limit}; raise the limits with ${LIMIT_FLAG} (now ${figure(limits.maxFileMb)})`);

@@ -36,27 +36,27 @@ function readError(file: string, error: unknown): InputError {
  * no more than the limit is ever read, so a file that grows meanwhile is
  * still refused.
  */
-async function readRegularFile(file: string, limits: InputLimits): Promise<Uint8Array> {
+async function readRegularFile(file: string, limits: InputLimits, maxBytes = limits.fileBytes): Promise<Uint8Array> {
   const info = await stat(file).catch((error: unknown) => {
     throw readError(file, error);
   });
   if (!info.isFile()) throw new InputError(file, `${fileKind(info)}, not a regular file: skipped`);
-  const tooBig = (size: number) => overLimit(file, `${megabytes(size)} on disk`, megabytes(limits.fileBytes), limits);
-  if (info.size > limits.fileBytes) throw tooBig(info.size);
+  const tooBig = (size: number) => overLimit(file, `${megabytes(size)} on disk`, megabytes(maxBytes), limits);
+  if (info.size > maxBytes) throw tooBig(info.size);
   const handle = await open(file, 'r').catch((error: unknown) => {
     throw readError(file, error);
   });
   try {
     const opened = await handle.stat();
     if (!opened.isFile()) throw new InputError(file, `${fileKind(opened)}, not a regular file: skipped`);
-    const buffer = Buffer.alloc(Math.min(opened.size, limits.fileBytes) + 1);
+    const buffer = Buffer.alloc(Math.min(opened.size, maxBytes) + 1);
     let length = 0;
     for (;;) {
       const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
       if (bytesRead === 0) break;
       length += bytesRead;
       if (length === buffer.length) {
-        if (length > limits.fileBytes) throw tooBig(length);
+        if (length > maxBytes) throw tooBig(length);
         break;
       }
     }
@@ -86,7 +86,8 @@ export async function readInput(file: string, options?: ColumnOverrides): Promis
   if (format === 'pdf') throw new InputError(file, 'PDF is not supported yet: convert it to .docx or .txt');
   if (format === 'doc') throw new InputError(file, 'legacy Word .doc is not supported: save it as .docx');
   const limits = inputLimits(options?.maxFileMb);
-  const bytes = await readRegularFile(file, limits);
+  const model = format === 'yaml' || format === 'json';
+  const bytes = await readRegularFile(file, limits, model ? limits.modelBytes : limits.fileBytes);
   switch (format) {
     case 'txt':
     case 'md': {

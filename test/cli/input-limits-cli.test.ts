@@ -13,7 +13,7 @@ beforeAll(async () => {
   writeFileSync(join(work, 'good.txt'), bad.GOOD_TEXT);
   writeFileSync(join(work, 'span.docx'), await bad.gridSpanDocx(200_000_000));
   writeFileSync(join(work, 'quote.csv'), bad.unbalancedQuoteCsv(50, 7));
-  writeFileSync(join(work, 'rows.csv'), bad.unbalancedQuoteCsv(5_000, -1));
+  writeFileSync(join(work, 'rows.csv'), bad.unbalancedQuoteCsv(8_500, -1));
   bad.makeFifo(join(work, 'pipe.txt'));
 });
 
@@ -25,7 +25,7 @@ describe('dutylens with bad inputs', () => {
       ['span.docx', 'a table cell spans 200,000,000 columns, over the limit of 256 columns; raise the limits with --max-file-mb (now 1)'],
       ['pipe.txt', 'a named pipe (FIFO), not a regular file: skipped'],
       ['quote.csv', 'line 8: a quote opens a cell and never closes'],
-      ['rows.csv', '5,001 rows, over the limit of 4,000 rows; raise the limits with --max-file-mb (now 1)'],
+      ['rows.csv', '8,501 rows, over the limit of 7,813 rows; raise the limits with --max-file-mb (now 1)'],
     ]) {
       expect(lines.filter((l) => l.includes(`${file}: ${words}`)), r.stderr).toHaveLength(1);
     }

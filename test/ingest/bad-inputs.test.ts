@@ -8,7 +8,7 @@ import { tempDir } from './temp-dir.ts';
 
 /**
  * One case per class of bad input, small, read under `--max-file-mb 1`
- * (1 MB files, 4 MB inflated, 4,000 rows, 62,500 cells, spans of 256, lines
+ * (1 MB files, 4 MB inflated, 7,813 rows, 125,000 cells, spans of 256, lines
  * of 312 characters) beside a good file that must still be read.
  */
 const SMALL = { maxFileMb: 1 };
@@ -95,14 +95,14 @@ describe('readInputs(paths) with bad inputs', () => {
 
   it('names an .xlsx with more rows than the row limit', async () => {
     const { dir } = await tempDir();
-    const file = await bad.put(dir, 'rows.xlsx', await bad.dutyXlsx(4_500));
-    expectOneLine(await readBeside(dir, file), file, 'more than 4,000 rows', '--max-file-mb');
+    const file = await bad.put(dir, 'rows.xlsx', await bad.dutyXlsx(8_500));
+    expectOneLine(await readBeside(dir, file), file, 'more than 7,813 rows', '--max-file-mb');
   });
 
   it('names a CSV with more rows than the row limit', async () => {
     const { dir } = await tempDir();
-    const file = await bad.put(dir, 'rows.csv', bad.unbalancedQuoteCsv(4_500, -1));
-    expectOneLine(await readBeside(dir, file), file, '4,501 rows', 'limit of 4,000 rows', '--max-file-mb');
+    const file = await bad.put(dir, 'rows.csv', bad.unbalancedQuoteCsv(8_500, -1));
+    expectOneLine(await readBeside(dir, file), file, '8,501 rows', 'limit of 7,813 rows', '--max-file-mb');
   });
 
   it('names the line where a CSV quote opens and never closes', async () => {

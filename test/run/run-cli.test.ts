@@ -62,7 +62,7 @@ describe('dutylens run: edited documents', () => {
     expect(copy?.after).toBe('duplicate');
     expect(changes.gaps).toEqual([]);
     const md = await readFile(join(ws, 'reports', 'one', 'latest', 'changes.md'), 'utf8');
-    expect(md).toContain('招商部 → 001\\_94b0fa48ae8414f2 › 营销部'); // document text is Markdown-escaped
+    expect(md).toContain('招商部 → 001_94b0fa48ae8414f2 › 营销部');
     expect(md).not.toContain('市场拓展部专员');
   }, 120_000);
 });
@@ -242,7 +242,7 @@ describe('dutylens diff old new', () => {
     await cli(ws, ['run', 'analysis/one.yaml', '-q'], DAY2);
     const md = await cli(ws, ['diff', old, 'reports/one/latest/result.json', '--lang', 'en']);
     expect(md.code, md.stderr).toBe(0);
-    expect(md.stdout).toContain('- **reworded** 001\\_94b0fa48ae8414f2 › 市场拓展部 › 市场拓展部主管: “负责到访客户的接待工作。” → “负责到访客户和来宾的接待工作。”');
+    expect(md.stdout).toContain('- **reworded** 001_94b0fa48ae8414f2 › 市场拓展部 › 市场拓展部主管: “负责到访客户的接待工作。” → “负责到访客户和来宾的接待工作。”');
     const json = await cli(ws, ['diff', old, 'reports/one/latest/result.json', '--json']);
     expect((JSON.parse(json.stdout) as Changes).duties.map((c) => c.kind)).toEqual(['reworded']);
   }, 120_000);
