@@ -40,6 +40,8 @@ export interface PartFigures {
   /** Conflict flags the analysis raised, labelled or not, per 100 duties. */
   flagsPer100: number;
   notFound: number;
+  /** Each organisation's conflict flags per 100 duties, by organisation id. */
+  flagsByOrganisation: { id: string; duties: number; flagsPer100: number }[];
   /** Conflict flags outside the labelled pairs that the blind second sample (sampled.json) labels, and how many of them it calls conflicts. */
   sampledFlags: number;
   sampledConflicts: number;
@@ -71,6 +73,7 @@ export function partFigures(
   duties: number,
   flags: number,
   sample: { flags: number; conflicts: number; unlabelled: number } = { flags: 0, conflicts: 0, unlabelled: 0 },
+  flagsByOrganisation: PartFigures['flagsByOrganisation'] = [],
 ): PartFigures {
   const found = scored.filter((s) => s.predicted !== 'not-found');
   const conflicts = found.filter((s) => isConflictLabel(s.pair.label));
@@ -92,6 +95,7 @@ export function partFigures(
     falseAlarmRate: ratio(hit(negatives), negatives.length),
     flagsPer100: ratio(100 * flags, duties),
     notFound: scored.length - found.length,
+    flagsByOrganisation,
     sampledFlags: sample.flags,
     sampledConflicts: sample.conflicts,
     unlabelledFlags: sample.unlabelled,
@@ -104,11 +108,13 @@ async function evalPart(organisations: readonly CorpusOrganisation[], embedder: 
   let duties = 0;
   let flags = 0;
   const sample = { flags: 0, conflicts: 0, unlabelled: 0 };
+  const byOrganisation: PartFigures['flagsByOrganisation'] = [];
   for (const o of organisations) {
     const result = await analyseOrganisation(o, embedder);
     duties += result.duties.length;
     const flagged = result.pairs.filter((p) => isConflict(p.relation));
     flags += flagged.length;
+    byOrganisation.push({ id: o.id, duties: result.duties.length, flagsPer100: ratio(100 * flagged.length, result.duties.length) });
     // Precision where nobody labelled before: the flags outside pairs.json that the blind sample covers.
     const text = new Map(result.duties.map((d) => [d.id, d.text]));
     const key = (x: string, y: string) => (x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`);
@@ -127,7 +133,7 @@ async function evalPart(organisations: readonly CorpusOrganisation[], embedder: 
     const labelled = o.pairs.map((p) => ({ file: o.file, unitA: normalizeText(p.unitA), textA: p.textA, unitB: normalizeText(p.unitB), textB: p.textB, label: 'distinct' as const }));
     predict(result, labelled).forEach((predicted, k) => scored.push({ organisation: o.id, pair: o.pairs[k], predicted }));
   }
-  return { figures: partFigures(scored, organisations.length, duties, flags, sample), scored };
+  return { figures: partFigures(scored, organisations.length, duties, flags, sample, byOrganisation), scored };
 }
 
 /** Everything `npm run eval` prints of the corpus. */
@@ -167,6 +173,10 @@ export function pairCorpusLines(figures: PairCorpusFigures): string[] {
       `false alarms ${f3(f.falseAlarmRate)}, flags/100 duties ${f.flagsPer100.toFixed(1)}` +
       (f.sampledFlags > 0 ? `, precision of unlabelled flags ${f3(f.sampledConflicts / f.sampledFlags)} (${f.sampledFlags} of ${f.unlabelledFlags} sampled)` : ''),
   );
+  for (const { split, tier, figures: f } of figures.parts) {
+    if (split !== 'test' || tier !== 'lexical') continue;
+    lines.push(`test organisations, conflict flags per 100 duties (lexical): ${f.flagsByOrganisation.map((o) => `${o.id} ${o.flagsPer100.toFixed(1)} (${o.duties})`).join(' · ')}`);
+  }
   if (figures.semanticSkipped) lines.push(`semantic tier not run: ${figures.semanticSkipped}`);
   return lines;
 }

@@ -67,6 +67,8 @@ if (pairCorpus) {
       add(`${tag}: precision of unlabelled flags (${f.sampledFlags} of ${f.unlabelledFlags} sampled, labelled blind)`, f.sampledConflicts / f.sampledFlags, test ? 0.8 : null, '');
     }
   }
+  const test = pairCorpus.parts.find((p) => p.split === 'test' && p.tier === 'lexical');
+  if (test) console.log(`pair corpus test, conflict flags per 100 duties by organisation (lexical): ${test.figures.flagsByOrganisation.map((o) => `${o.id} ${o.flagsPer100.toFixed(1)}`).join(' · ')}`);
   if (pairCorpus.semanticSkipped) console.log(`pair corpus: semantic tier not run: ${pairCorpus.semanticSkipped}`);
 } else if (pairCorpus === null) console.log('pair corpus: test/corpus/pairs holds no complete organisation');
 
