@@ -5,6 +5,13 @@ import { normalizeText } from '../../src/text/normalize.ts';
 import { dutiesOf, parse } from './read-lines.ts';
 
 describe('parseText duty splitting and nesting', () => {
+  it('reads a list whose numbering starts again at 1 on a new line as more duties, never one glued duty', () => {
+    const lines = ['办公室职责', ...Array.from({ length: 30 }, (_, i) => `${(i % 10) + 1}. 负责第${i}项业务的管理`)];
+    const duties = dutiesOf(parse(lines.join('\n')), '办公室');
+    expect(duties).toHaveLength(30);
+    expect(Math.max(...duties.map((d) => d.length))).toBeLessThan(20);
+  });
+
   it('nests (一) > 1. > (1) and links each duty to its enclosing duty', () => {
     const parsed = parse('一、市场策划处处室职责(一)负责拟定市场经营策略1.研究整体策略(1)牵头组织会议材料(2)牵头组织座谈会2.研究专项策略(二)负责编制市场发展计划');
     const byText = new Map(parsed.duties.map((d) => [d.text, d]));

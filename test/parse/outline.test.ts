@@ -26,6 +26,12 @@ describe('placeLabel(outline, label)', () => {
     expect(placeLabel(outline, label('ar-dun', 10), options)).toBeNull();
   });
 
+  it('starts a level again at 1 at the start of a line (a second list), but not inside a line', () => {
+    const outline = enterLevel([], 0, label('ar-dot', 10));
+    expect(placeLabel(outline, label('ar-dot', 1), { ...options, paragraphStart: true })).toBe(0);
+    expect(placeLabel(outline, label('ar-dot', 1), options)).toBeNull();
+  });
+
   it('starts a new style only at 1, except to resume a list at a paragraph start', () => {
     expect(placeLabel([], label('ar-paren', 3), options)).toBeNull();
     expect(placeLabel([], label('ar-dun', 3), { paragraphStart: true, maxResume: 30 })).toBe(0);
