@@ -8,6 +8,7 @@ import { buildVectorSpace, vectorize, type VectorizeOptions } from '../src/simil
 import { sparseDot } from '../src/similarity/sparse.ts';
 import { spearman } from './eval-metrics.ts';
 import { loadEmbedder, semanticUnavailable } from '../src/run/semantic.ts';
+import { dot } from '../src/similarity/semantic-candidates.ts';
 
 /** The Chinese STS-B test file, in ../shared relative to the repo root. */
 export const STSB_FILE = fileURLToPath(new URL('../../shared/eval/stsb-zh/sts-b-test.txt', import.meta.url));
@@ -66,7 +67,6 @@ export async function evalStsbSemantic(): Promise<StsbFigures | null> {
   const pairs = readStsPairs(readFileSync(STSB_FILE, 'utf8'));
   const embedder = await loadEmbedder();
   const vectors = await embedder.embed(pairs.flatMap((p) => [normalizeText(p.a), normalizeText(p.b)]));
-  const dot = (a: Float32Array, b: Float32Array) => a.reduce((s, x, k) => s + x * b[k], 0);
   const scores = pairs.map((_, k) => dot(vectors[2 * k], vectors[2 * k + 1]));
   return { pairs: pairs.length, spearman100: 100 * spearman(scores, pairs.map((p) => p.gold)) };
 }

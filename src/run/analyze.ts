@@ -28,7 +28,7 @@ import { compareRanked, rankWords, type RankedWords } from '../findings/terms-ra
 import { addPair, createPairTable, firstDuty, pairAtIndex, pairOrder, type PairTable } from '../findings/pair-table.ts';
 import { allPairsStream } from '../similarity/all-pairs-parallel.ts';
 import { csrRow, sparseDot, type CsrMatrix, type SparseVector } from '../similarity/sparse.ts';
-import { mutualNeighbours, SEMANTIC_CANDIDATES, semanticFloor } from '../similarity/semantic-candidates.ts';
+import { dot, mutualNeighbours, SEMANTIC_CANDIDATES, semanticFloor } from '../similarity/semantic-candidates.ts';
 import { unitScoreMatrix } from '../similarity/unit-similarity.ts';
 import { buildVectorSpaceOf, vectorizeAll, type VectorSpace } from '../similarity/vectorize.ts';
 import type { Lexicon } from '../text/lexicon.ts';
@@ -395,7 +395,7 @@ export async function pairEvidence(
     if (i === undefined || j === undefined) return null;
     const ei = embedded.get(i);
     const ej = embedded.get(j);
-    const semantic = ei && ej ? round(ei.reduce((s, v, k) => s + v * ej[k], 0), 4) : undefined;
+    const semantic = ei && ej ? round(dot(ei, ej), 4) : undefined;
     return {
       a: dutyFacts(duties[i], rules, unitSegments, unitById, domains),
       b: dutyFacts(duties[j], rules, unitSegments, unitById, domains),

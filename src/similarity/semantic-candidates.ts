@@ -32,7 +32,8 @@ export interface SemanticCandidate {
   cosine: number;
 }
 
-function dot(a: Float32Array, b: Float32Array): number {
+/** The dot product of two vectors: their cosine, as the embedder's vectors are unit length. */
+export function dot(a: Float32Array, b: Float32Array): number {
   let s = 0;
   for (let k = 0; k < a.length; k++) s += a[k] * b[k];
   return s;
