@@ -56,7 +56,7 @@ export interface DocumentScore {
   keys: Fraction;
   /** Matched gold units whose tool parent names the gold parent. */
   parents: Fraction;
-  /** Gold events found; null when the document has no gold events or the tool model has no events. */
+  /** Gold events found; null when the document has no gold events. */
   events: Fraction | null;
   /** Number of gold events of the document. */
   goldEvents: number;
@@ -82,7 +82,7 @@ function eventLabel(e: NonNullable<GoldDocument['events']>[number]): string {
  * Scores the tool's reading of one file against its gold document
  * (gold.json → policy): units matched by folded name one to one, duty counts
  * within ±1, keys under the matched unit, parents by folded name, and events
- * when the tool gives any (`toolEvents` null: the model has no events).
+ * (a model with no `events` field found none: its gold events are misses).
  */
 export function scoreDocument(id: string, gold: GoldDocument, tool: Extracted, toolEvents: readonly ToolEvent[] | null): DocumentScore {
   const matching = matchUnits(tool.units, gold);
@@ -113,8 +113,8 @@ export function scoreDocument(id: string, gold: GoldDocument, tool: Extracted, t
   });
   const goldEvents = gold.events ?? [];
   let events: Fraction | null = null;
-  if (goldEvents.length > 0 && toolEvents !== null) {
-    const found = matchEvents(toolEvents, goldEvents, gold);
+  if (goldEvents.length > 0) {
+    const found = matchEvents(toolEvents ?? [], goldEvents, gold);
     events = { hit: found.filter(Boolean).length, of: goldEvents.length };
     misses.eventsNotFound = goldEvents.filter((_, k) => !found[k]).map(eventLabel);
   }

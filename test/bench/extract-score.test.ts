@@ -108,9 +108,9 @@ describe('scoreDocument(id, gold, tool, events)', () => {
     expect(score.parents).toEqual({ hit: 2, of: 3 });
     expect(score.misses.wrongParents).toEqual([{ unit: '總務科', tool: '高雄市政府', gold: '秘書處' }]);
   });
-  it('does not score events when the tool model has none', () => {
+  it('counts gold events as missed when the tool model has no events at all', () => {
     const withEvents = gold({ units: [], events: [{ kind: 'abolish', from: '甲科' }] });
-    expect(scoreDocument('e', withEvents, { units: [], duties: [] }, null).events).toBeNull();
+    expect(scoreDocument('e', withEvents, { units: [], duties: [] }, null).events).toEqual({ hit: 0, of: 1 });
     expect(scoreDocument('e', withEvents, { units: [], duties: [] }, []).events).toEqual({ hit: 0, of: 1 });
   });
   it('a key found under another unit does not count', () => {
