@@ -10,15 +10,19 @@ export interface EventLexicon {
   orgNouns: readonly string[];
   /** Words no unit name holds (重组部分科室, 服务团队, 市自然资源局将…). */
   notInNames: readonly string[];
+  /** Endings that end in an org noun but name no unit (城乡, 乡镇). */
+  notNameEndings: readonly string[];
+  /** Words for a kind of unit, not a unit (部门, 直属机构, 组成部门): a phrase of only these names no unit. */
+  categoryWords: readonly string[];
   /** Verbs before a new unit's name: 成立X, 组建X, 设立X. */
   createVerbs: readonly string[];
   /** Phrases after a new unit's name: X挂牌成立, X独立建科. */
   createAfter: readonly string[];
-  /** Words before a create verb that make it no creation: 重新组建 re-forms a unit that stays. */
+  /** Words before a create verb that make it no creation (不再设立, 撤销组建). */
   notCreateBefore: readonly string[];
   /** Verbs before the names of units that go: 撤销X, 不再保留X. */
   abolishVerbs: readonly string[];
-  /** Verbs between an old and a new name: X更名为Y. */
+  /** Verbs between an old and a new name: X更名为Y, X升格为Y; with two new names (X划分为A及B) X's work is split between new units. */
   renameVerbs: readonly string[];
   /** Verbs between a function and its receiver: …职责划入Y. */
   moveVerbs: readonly string[];
@@ -44,21 +48,26 @@ export interface EventLexicon {
 export const DEFAULT_EVENT_LEXICON: EventLexicon = {
   orgNouns: [
     '委员会', '办公室', '办公厅', '中心', '小组', '岗位', '部门', '机构', '公司', '本部', '分局', '总部', '协会', '病区',
-    '部', '处', '科', '室', '局', '委', '办', '队', '所', '站', '院', '馆', '厅', '署', '司', '组',
+    '部', '处', '科', '室', '局', '委', '办', '队', '所', '站', '院', '馆', '厅', '署', '司', '组', '街道', '乡', '镇', '会',
   ],
-  notInNames: ['部分', '重组', '团队', '将', '坐席', '、'],
-  createVerbs: ['新设立', '新组建', '成立', '组建', '设立', '新建', '新设', '增设', '组成'],
+  notInNames: ['部分', '重组', '团队', '将', '坐席', '、', '职责', '职能', '交办', '以及'],
+  notNameEndings: ['城乡', '乡镇', '城镇', '村镇', '下乡', '家乡', '集镇', '大会', '例会', '年会', '座谈会', '学会', '协会会'],
+  categoryWords: [
+    '部门管理机构', '直属事业单位', '议事协调机构', '组成部门', '直属机构', '内设机构', '工作部门', '办事机构', '派出机构', '事业单位',
+    '部门', '机构', '单位', '科室', '处室', '直属', '所属', '有关', '相关', '其他', '一级', '二级', '三级', '独立',
+  ],
+  createVerbs: ['新设立', '新组建', '新增设', '新增', '成立', '组建', '设立', '新建', '新设', '增设', '组成'],
   createAfter: ['挂牌成立', '正式成立', '独立建科', '独立设置'],
-  notCreateBefore: ['重新', '重', '不再', '撤销'],
+  notCreateBefore: ['不再', '撤销'],
   abolishVerbs: ['不再保留', '撤销', '撤消', '撤并'],
-  renameVerbs: ['更名为', '改名为', '改称为', '更名', '改称'],
-  moveVerbs: ['划转至', '划转到', '划转给', '移交给', '移交至', '移交到', '划入', '划归', '划给', '划转', '转入', '移交'],
+  renameVerbs: ['更名为', '改名为', '改称为', '改设为', '升格为', '改制为', '调整为', '划分为', '拆分为', '分设为', '更名', '改称', '改为', '升格', '改制'],
+  moveVerbs: ['划转至', '划转到', '划转给', '移交给', '移交至', '移交到', '移拨至', '移转至', '划入', '划归', '划给', '划转', '转入', '移交', '移拨', '移转'],
   assignVerbs: ['统一管理', '承担', '负责', '管理', '代管'],
   mergeVerbs: ['整合', '合并'],
   dutyVerbs: ['负责', '审核', '审批', '指导', '监督', '办理', '参与', '协助', '配合', '承办', '研究', '提出'],
-  namePrefixes: ['新组建的', '单设的', '组建的', '将', '把', '原', '对', '由', '的', '现', '及', '和', '与', '“', '”', '"', '「', '」', '‘', '’'],
-  nameSuffixes: ['建制', '牌子', '等部门', '等单位', '等机构', '等', '“', '”', '"', '「', '」', '‘', '’'],
-  afterName: ['作为', '加挂', '保留', '挂牌', '内', '下', '将', '的', '为', '统一', '负责', '承担', '在', '重组', '独立', '印鉴', '代管', '管理', '直接', '主管'],
-  textSuffixes: ['等'],
+  namePrefixes: ['新组建的', '单设的', '组建的', '所属的', '所属', '将', '把', '原', '对', '由', '的', '现', '及', '和', '与', '“', '”', '"', '「', '」', '‘', '’'],
+  nameSuffixes: ['建制', '牌子', '等部门', '等单位', '等机构', '等', '“', '”', '"', '「', '」', '‘', '’', '将按计划', '按计划', '正式', '将', '也', '则', '拟', '均', '已'],
+  afterName: ['作为', '正式', '成立', '加挂', '保留', '挂牌', '内', '下', '将', '的', '为', '统一', '负责', '承担', '在', '重组', '独立', '印鉴', '代管', '管理', '直接', '主管'],
+  textSuffixes: ['进行', '等', '将', '也'],
   textPrefixes: ['涉及', '将', '把', '其', '以及'],
 };

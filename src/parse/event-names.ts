@@ -6,12 +6,51 @@ import type { EventLexicon } from './event-lexicon.ts';
  * a phrase is a unit name at all (it ends with an org noun, holds no 的).
  */
 
-/** Whether a phrase reads as a unit name: an org-noun ending, at least two characters, no 的 and no verb of a duty. */
+/**
+ * Whether a phrase reads as a unit name: an org-noun ending, at least two
+ * characters, no 的, and more than words for a kind of unit (部门和直属机构
+ * names no unit).
+ */
 export function isUnitName(name: string, lexicon: EventLexicon): boolean {
   if (name.length < 2 || name.length > 40 || name.includes('的')) return false;
   if (!/\p{Script=Han}/u.test(name) || lexicon.notInNames.some((w) => name.includes(w))) return false;
   const bare = name.replace(/\([^)]*\)$/u, '');
+  if (lexicon.notNameEndings.some((w) => bare.endsWith(w)) || isCategory(bare, lexicon)) return false;
+  // A counted phrase (4个乡镇, 6个乡改为建制镇) names no unit.
+  if (/[0-9一二三四五六七八九十两]+个/u.test(bare)) return false;
   return lexicon.orgNouns.some((n) => bare.endsWith(n));
+}
+
+/** Whether a phrase is made of category words only (部门, 组成部门和直属机构). */
+function isCategory(name: string, lexicon: EventLexicon): boolean {
+  let rest = name;
+  const words = [...lexicon.categoryWords, '和', '及', '与', '、'].sort((a, b) => b.length - a.length);
+  while (rest.length > 0) {
+    const w = words.find((v) => rest.startsWith(v));
+    if (w === undefined) return false;
+    rest = rest.slice(w.length);
+  }
+  return true;
+}
+
+/**
+ * A list's closing count (苗河、芭蕉4个乡; A、B等9个机构): the count and the
+ * noun it counts, and the list without them. 等 says the list names only
+ * some of the units.
+ */
+export function countedList(text: string): { list: string; noun: string; count: number; partial: boolean } | null {
+  const m = /(等)?([0-9]+|[一二三四五六七八九十两]+)个(\p{Script=Han}{1,4})$/u.exec(text.trim());
+  if (!m) return null;
+  return { list: text.trim().slice(0, m.index), noun: m[3], count: countOf(m[2]), partial: m[1] !== undefined };
+}
+
+function countOf(digits: string): number {
+  if (/^[0-9]+$/u.test(digits)) return Number(digits);
+  const value = (ch: string) => '零一二三四五六七八九'.indexOf(ch === '两' ? '二' : ch);
+  if (digits === '十') return 10;
+  const ten = digits.indexOf('十');
+  if (ten < 0) return value(digits);
+  return (ten === 0 ? 1 : value(digits[0])) * 10 + (ten === digits.length - 1 ? 0 : value(digits[ten + 1]));
 }
 
 /** A name without the particles written around it; 分局原市场部 reads 分局市场部. */
@@ -20,19 +59,29 @@ export function cleanName(raw: string, lexicon: EventLexicon): string {
   let changed = true;
   while (changed && name.length > 0) {
     changed = false;
-    for (const p of lexicon.namePrefixes) {
-      if (name.startsWith(p) && name.length > p.length) {
-        name = name.slice(p.length).trim();
-        changed = true;
-      }
-    }
     for (const s of lexicon.nameSuffixes) {
       if (name.endsWith(s) && name.length > s.length) {
         name = name.slice(0, -s.length).trim();
         changed = true;
       }
     }
+    // A name written in quotes after a description (独立三级机关「核能安全委员会」) is the quoted name.
+    const quoted = /^[^「“"]+[「“"]([^「“"」”]+)[」”"]?$/u.exec(name);
+    if (quoted !== null && isUnitName(quoted[1], lexicon)) {
+      name = quoted[1];
+      changed = true;
+    }
+    for (const p of lexicon.namePrefixes) {
+      // 原 is "former" (原市场部), but the first character of a short name too (原能会): at least three characters stay.
+      if (p === '原' && name.length - p.length < 3) continue;
+      if (name.startsWith(p) && name.length > p.length) {
+        name = name.slice(p.length).trim();
+        changed = true;
+      }
+    }
   }
+  // A sign-board note (挂市中医药管理局牌子, 加挂X牌子) is no part of the name.
+  name = name.replace(/[((](?:加挂|挂)[^()()]*[))]$/u, '').trim();
   const inner = name.indexOf('原');
   if (inner > 0 && isUnitName(name.slice(0, inner), lexicon)) name = name.slice(0, inner) + name.slice(inner + 1);
   return name;
@@ -61,6 +110,28 @@ function splitTop(text: string, separators: RegExp): string[] {
  * then at 和/及/与 only where both sides are unit names. Names cleaned.
  */
 export function splitNames(text: string, lexicon: EventLexicon): string[] {
+  const counted = countedList(text);
+  if (counted !== null) {
+    // 苗河、芭蕉4个乡: each name is written without the noun the count gives it.
+    const names = splitNames(counted.list, lexicon);
+    const complete = !counted.partial && names.length === counted.count;
+    return names.map((n) => (complete && !isUnitName(n, lexicon) && !n.endsWith(counted.noun) ? n + counted.noun : n));
+  }
+  return splitPlain(text, lexicon);
+}
+
+/**
+ * The unit names of a list: its names that read as unit names, and in a
+ * complete counted list (苗河、广城2个乡) every name given the counted noun,
+ * which the count makes a unit whatever its ending (广城乡).
+ */
+export function unitNamesOf(text: string, lexicon: EventLexicon): string[] {
+  const counted = countedList(text);
+  const complete = counted !== null && !counted.partial;
+  return splitNames(text, lexicon).filter((n) => isUnitName(n, lexicon) || (complete && n.length > counted.noun.length && n.endsWith(counted.noun)));
+}
+
+function splitPlain(text: string, lexicon: EventLexicon): string[] {
   const out: string[] = [];
   for (const piece of splitTop(text, /[、,]/u)) {
     let rest = cleanName(piece, lexicon);

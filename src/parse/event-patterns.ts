@@ -1,6 +1,6 @@
 import type { ChangeEventKind } from '../model.ts';
 import type { EventLexicon } from './event-lexicon.ts';
-import { cleanName, isUnitName, nameEnd, splitItems, splitNames } from './event-names.ts';
+import { cleanName, countedList, isUnitName, nameEnd, splitItems, splitNames, unitNamesOf } from './event-names.ts';
 import { clauseEnd, clauseStart, cut, isClauseBreak, type Reading } from './event-reading.ts';
 
 /**
@@ -48,8 +48,9 @@ function nameAt(r: Reading, start: number, end: number, lexicon: EventLexicon): 
 
 /** The names of a list written in [start, end), each a unit name; empty when any is not. */
 function namesIn(r: Reading, start: number, end: number, lexicon: EventLexicon): string[] {
-  const names = splitNames(cut(r, start, end), lexicon);
-  return names.length > 0 && names.every((n) => isUnitName(n, lexicon)) ? names : [];
+  const text = cut(r, start, end);
+  const names = splitNames(text, lexicon);
+  return names.length > 0 && unitNamesOf(text, lexicon).length === names.length ? names : [];
 }
 
 /** A function's text without the words around it (涉及…, …等). */
@@ -78,6 +79,12 @@ export function donorsAndText(r: Reading, start: number, end: number, lexicon: E
     const charged = donors.length === 0 && charge ? namesIn(r, start, start + charge.index, lexicon) : [];
     if (donors.length + charged.length > 0) return { donors: donors.length > 0 ? donors : charged, text, own: cleanText(cut(r, start + of + 1, end), lexicon) };
   }
+  // A、B有关职责 / A相关职能: the donors before the word that points at their work.
+  const related = /(?:有关|相关)(?:的)?(?:职责|职能|工作|事项)/u.exec(phrase);
+  if (related && related.index > 0) {
+    const donors = namesIn(r, start, start + related.index, lexicon);
+    if (donors.length > 0) return { donors, text, own: cleanText(cut(r, start + related.index, end), lexicon) };
+  }
   const number = /\p{Script=Han}(?=[0-9一二三四五六七八九十]+名)/u.exec(phrase);
   if (number) {
     const donors = namesIn(r, start, start + number.index + 1, lexicon);
@@ -86,15 +93,49 @@ export function donorsAndText(r: Reading, start: number, end: number, lexicon: E
   return { donors: [], text, own: text };
 }
 
-/** X更名为Y, 将X更名为Y, 分局原市场部更名市场经营部. */
+/**
+ * X更名为Y, 将X更名为Y, 分局原市场部更名市场经营部; a counted list that
+ * changes its kind: 联合、双安2个乡改为建制镇 renames 联合乡 to 联合镇.
+ */
 export const renamed: EventPattern = (r, lexicon) =>
   occurrences(r.text, lexicon.renameVerbs).flatMap(([i, verb]) => {
     const start = clauseStart(r.text, i);
     if (hasAny(r.text.slice(start, i), lexicon.dutyVerbs)) return [];
     const from = cleanName(cut(r, start, i), lexicon);
-    const to = nameAt(r, i + verb.length, clauseEnd(r.text, i), lexicon);
-    return isUnitName(from, lexicon) && to ? [{ kind: 'rename' as const, from, to: to.name, text: null, at: i }] : [];
+    const end = clauseEnd(r.text, i);
+    const targets = namesIn(r, i + verb.length, end, lexicon);
+    if (targets.length > 1) return renamedMany(r, start, i, targets, lexicon).map((e) => ({ ...e, at: i }));
+    const to = nameAt(r, i + verb.length, end, lexicon);
+    if (isUnitName(from, lexicon) && to) return [{ kind: 'rename' as const, from, to: to.name, text: null, at: i }];
+    return kindChanges(r, start, i, cut(r, i + verb.length, end), lexicon).map((e) => ({ ...e, at: i }));
   });
+
+/**
+ * A rename verb with several new names: A、B升格为C、D renames pairwise; one
+ * unit (or its work, X业务) 划分为/改制为 C及D is split into new units, each
+ * taking X's work.
+ */
+function renamedMany(r: Reading, start: number, verbAt: number, targets: string[], lexicon: EventLexicon): Omit<FoundEvent, 'at'>[] {
+  const sources = namesIn(r, start, verbAt, lexicon);
+  if (sources.length === targets.length) return sources.map((from, k) => ({ kind: 'rename' as const, from, to: targets[k], text: null }));
+  if (sources.length > 1) return [];
+  const creates = targets.map((to) => ({ kind: 'create' as const, from: null, to, text: null }));
+  const work = /^(.+?)(?:的)?(?:业务|职责|职能)$/u.exec(cleanName(cut(r, start, verbAt), lexicon));
+  const donor = work !== null && isUnitName(cleanName(work[1], lexicon), lexicon) ? cleanName(work[1], lexicon) : null;
+  if (donor === null) return creates;
+  const text = cleanName(cut(r, start, verbAt), lexicon);
+  return [...creates, ...targets.map((to) => ({ kind: 'move' as const, from: donor, to, text }))];
+}
+
+/** The renames of a counted list whose kind changes (A、B2个乡 → 建制镇): each A乡 becomes A镇. */
+function kindChanges(r: Reading, start: number, verbAt: number, target: string, lexicon: EventLexicon): Omit<FoundEvent, 'at'>[] {
+  const counted = countedList(cleanName(cut(r, start, verbAt), lexicon));
+  const noun = /^(?:建制|新的)?(\p{Script=Han}{1,2})$/u.exec(target.trim())?.[1];
+  if (counted === null || noun === undefined || noun === counted.noun || !lexicon.orgNouns.includes(noun)) return [];
+  const names = namesIn(r, start, verbAt, lexicon);
+  if (names.length === 0 || !names.every((n) => n.endsWith(counted.noun))) return [];
+  return names.map((from) => ({ kind: 'rename' as const, from, to: from.slice(0, -counted.noun.length) + noun, text: null }));
+}
 
 /** 撤销X、Y, 不再保留X (单设的Y). */
 export const abolished: EventPattern = (r, lexicon) =>
@@ -102,19 +143,26 @@ export const abolished: EventPattern = (r, lexicon) =>
     if (hasAny(r.text.slice(clauseStart(r.text, i), i), lexicon.dutyVerbs)) return [];
     const end = clauseEnd(r.text, i + verb.length);
     // The list runs to the end of the clause, or to the first word that is no name (撤销X,由Y…).
-    let names = splitNames(cut(r, i + verb.length, end), lexicon).filter((n) => isUnitName(n, lexicon));
+    let names = unitNamesOf(cut(r, i + verb.length, end), lexicon);
     // A、B不再保留: the list before the verb, when nothing follows it.
     if (names.length === 0 && cut(r, i + verb.length, end).trim() === '') names = namesIn(r, clauseStart(r.text, i), i, lexicon);
     return names.map((from) => ({ kind: 'abolish' as const, from, to: null, text: null, at: i }));
   });
 
-/** 成立X, 组建X, 设立X, 新建X (not 重新组建X: that unit stays); X挂牌成立, X独立建科. */
+/**
+ * 成立X, 组建X、Y等机构, 设立X, 新建X (not 不再设立X); X挂牌成立, X独立建科.
+ * A unit a merge re-forms under its own name (将A、B的职责整合,重新组建A) is
+ * no creation: events.ts drops it.
+ */
 export const created: EventPattern = (r, lexicon) => {
   const before = occurrences(r.text, lexicon.createVerbs).flatMap(([i, verb]) => {
     const start = clauseStart(r.text, i);
     const lead = r.text.slice(start, i);
     if (lexicon.notCreateBefore.some((w) => lead.endsWith(w)) || hasAny(lead, lexicon.dutyVerbs)) return [];
-    const to = nameAt(r, i + verb.length, clauseEnd(r.text, i), lexicon);
+    const end = clauseEnd(r.text, i);
+    const list = namesIn(r, i + verb.length, end, lexicon);
+    if (list.length > 1) return list.map((to) => ({ kind: 'create' as const, from: null, to, text: null, at: i }));
+    const to = nameAt(r, i + verb.length, end, lexicon);
     return to ? [{ kind: 'create' as const, from: null, to: to.name, text: null, at: i }] : [];
   });
   const after = occurrences(r.text, lexicon.createAfter).flatMap(([i]) => {
@@ -203,9 +251,20 @@ export const merged: EventPattern = (r, lexicon) =>
     const whole: string[] = [];
     const out: FoundEvent[] = [];
     let offset = lead + 1;
-    for (const item of splitItems(r.text.slice(lead + 1, i))) {
+    let moved: string[] = [];
+    for (const item of splitItems(r.text.slice(lead + 1, i)).flatMap((piece) => splitOwnItems(piece, lexicon))) {
       const at = r.text.indexOf(item, offset);
       offset = at + item.length;
+      // 将A、B承担的X划入C,其余职能整合,组建Z: the X clause is a move of its own, and the rest of A's and B's duties merge into Z.
+      if (hasAny(item, lexicon.moveVerbs)) {
+        const verb = occurrences(item, lexicon.moveVerbs)[0][0];
+        moved = donorsAndText(r, at, at + verb, lexicon).donors;
+        continue;
+      }
+      if (/^(?:其余|剩余|其他)(?:职能|职责)/u.test(item)) {
+        whole.push(...moved);
+        continue;
+      }
       const { donors, text, own } = donorsAndText(r, at, at + item.length, lexicon);
       const names = donors.length > 0 ? donors : namesIn(r, at, at + item.length, lexicon);
       if (donors.length === 0 && names.length > 0) whole.push(...names);
@@ -215,6 +274,33 @@ export const merged: EventPattern = (r, lexicon) =>
     if (whole.length > 0) out.unshift({ kind: 'merge', from: whole, to: to.name, text: null, at: lead });
     return out;
   });
+
+/** 由A、B(全面)融合组建而成的Z, 由A和B合并组成Z: A and B merge into Z. */
+export const mergedBy: EventPattern = (r, lexicon) =>
+  [...r.text.matchAll(/由([^由,;。]+?)(?:全面|整体)?(?:融合|合并|整合)(?:组建|组成|重组)?(?:而成)?(?:的)?/gu)].flatMap((m): FoundEvent[] => {
+    const from = namesIn(r, m.index + 1, m.index + 1 + m[1].length, lexicon);
+    const toStart = m.index + m[0].length;
+    const to = nameAt(r, toStart, clauseEnd(r.text, toStart), lexicon);
+    return from.length > 1 && to ? [{ kind: 'merge', from, to: to.name, text: null, at: m.index }] : [];
+  });
+
+/**
+ * A contribution list joined by 、 (A的职责、B的X职责): split where the part
+ * before is a whole "name的…" item and the part after starts one, so a list
+ * of donors (A、B的X职责) stays whole.
+ */
+function splitOwnItems(piece: string, lexicon: EventLexicon): string[] {
+  const parts = piece.split('、');
+  const out: string[] = [];
+  for (const part of parts) {
+    const last = out.length - 1;
+    const startsOwn = /^(.+?)的/u.exec(part);
+    if (last >= 0 && out[last].includes('的') && startsOwn !== null && isUnitName(cleanName(startsOwn[1], lexicon), lexicon)) out.push(part);
+    else if (last >= 0) out[last] += `、${part}`;
+    else out.push(part);
+  }
+  return out;
+}
 
 /**
  * …由B(统一)承担/负责/管理: B takes the work on (the clause before names it,
@@ -249,4 +335,4 @@ function receiverBeforeVerb(r: Reading, start: number, end: number, lexicon: Eve
 }
 
 /** The grammar, in the order its patterns are tried; an assign is kept only where no move covers the clause. */
-export const EVENT_PATTERNS: readonly EventPattern[] = [renamed, abolished, created, seals, merged, moved, handedOver, assigned];
+export const EVENT_PATTERNS: readonly EventPattern[] = [renamed, abolished, created, seals, merged, mergedBy, moved, handedOver, assigned];

@@ -16,9 +16,7 @@ function sentenceEvents(sentence: string, lexicon: EventLexicon): FoundEvent[] {
   const reading = readingOf(sentence);
   const found = EVENT_PATTERNS.flatMap((pattern) => pattern(reading, lexicon));
   const moves = found.filter((e) => e.kind === 'move');
-  return found
-    .filter((e) => e.kind !== 'assign' || !moves.some((m) => m.to === e.to && Math.abs(m.at - e.at) < 40))
-    .sort((a, b) => a.at - b.at);
+  return found.filter((e) => e.kind !== 'assign' || !moves.some((m) => m.to === e.to && Math.abs(m.at - e.at) < 40)).sort((a, b) => a.at - b.at);
 }
 
 /**
@@ -36,16 +34,35 @@ export function extractEvents(file: string, lines: readonly TextLine[], lexicon:
     if (text.trim().length === 0) continue;
     let abolished: string[] = [];
     for (const { text: sentence } of sentencesOf(text)) {
+      let subject: string | null = null;
       for (const e of sentenceEvents(sentence, lexicon)) {
         if (e.kind === 'abolish' && typeof e.from === 'string') abolished.push(e.from);
-        const donor = (e.kind === 'move' || e.kind === 'assign') && e.from === null && abolished.length === 1 ? abolished[0] : e.from;
+        const inferred = (e.kind === 'move' || e.kind === 'assign') && e.from === null ? donorOf(e, abolished, subject) : null;
+        const donor = inferred ?? e.from;
+        if ((e.kind === 'rename' || e.kind === 'abolish') && typeof e.from === 'string') subject = e.from;
         out.push({ kind: e.kind, from: donor, to: e.to, text: e.text, sentence: sentence.trim(), source: { file, line: line.line } });
       }
     }
     abolished = [];
   }
   const stated = out.some((e) => e.kind !== 'assign');
-  return unique(resolveShortNames(stated ? out : []));
+  return unique(withoutReformed(resolveShortNames(stated ? out : [])));
+}
+
+/**
+ * The donor of a move that names none: the one unit the line abolished before
+ * it (撤销A。X划入B), or, for work written as its own (所属X业务, 其X职责), the
+ * unit the sentence renamed or abolished just before (工业局改制为Y,所属X业务移拨Z).
+ */
+function donorOf(e: FoundEvent, abolished: readonly string[], subject: string | null): string | null {
+  if (abolished.length === 1) return abolished[0];
+  return subject !== null && /^(?:所属|其)/u.test(e.text ?? '') ? subject : null;
+}
+
+/** A merge into one of its own units (将A、B的职责整合,重新组建A) re-forms A: A is not created. */
+function withoutReformed(events: readonly LineEvent[]): LineEvent[] {
+  const reformed = new Set(events.flatMap((e) => (e.kind === 'merge' && Array.isArray(e.from) && e.to !== null && e.from.includes(e.to) ? [unitNameKey(e.to)] : [])));
+  return events.filter((e) => e.kind !== 'create' || e.to === null || !reformed.has(unitNameKey(e.to)));
 }
 
 /** Every name an event uses. */
@@ -53,10 +70,19 @@ function namesOf(e: LineEvent): string[] {
   return [...(Array.isArray(e.from) ? e.from : e.from === null ? [] : [e.from]), ...(e.to === null ? [] : [e.to])];
 }
 
-/** Short forms (号百运营中心) written for a name the same notice spells out (号码百事通运营中心) read as the full name. */
+/**
+ * Short forms (号百运营中心) written for a name the same notice spells out
+ * (号码百事通运营中心) read as the full name. Two names one sentence writes
+ * side by side (市公路管理局、市农村公路管理局) are two units, never a short form.
+ */
 function resolveShortNames(events: readonly LineEvent[]): LineEvent[] {
   const names = [...new Set(events.flatMap(namesOf))];
-  const full = (name: string) => fullNameOf(name, names) ?? name;
+  const sentences = [...new Set(events.map((e) => e.sentence))];
+  const together = (a: string, b: string) => sentences.some((s) => s.includes(a) && s.includes(b));
+  const full = (name: string) => {
+    const longer = fullNameOf(name, names);
+    return longer === null || together(name, longer) ? name : longer;
+  };
   return events.map((e) => ({
     ...e,
     from: Array.isArray(e.from) ? e.from.map(full) : e.from === null ? null : full(e.from),

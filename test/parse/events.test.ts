@@ -59,9 +59,70 @@ describe('the event grammar', () => {
     ]);
   });
 
-  it('重新组建 is no creation, and 由B承担 is an assignment only in a notice', () => {
+  it('a merge into one of its own units is no creation; 重新组建 of a unit nothing merges into is; 由B承担 is an assignment only in a notice', () => {
     expect(eventsOf('将市司法局、市政府法制办公室的职责整合,重新组建市司法局。')).toEqual(['merge 市司法局、市政府法制办公室 → 市司法局']);
+    expect(eventsOf('重新组建区商务局。')).toEqual(['create ∅ → 区商务局']);
     expect(eventsOf('负责客户回访工作,由客服部承担。')).toEqual([]);
+  });
+
+  it('reads lists: every unit a create or abolish names, a closing count (等5个机构) dropped', () => {
+    expect(eventsOf('组建区农业局、区水务局、区文化旅游局等机构;不再保留区林业局、区畜牧局等5个机构。')).toEqual([
+      'create ∅ → 区农业局',
+      'create ∅ → 区水务局',
+      'create ∅ → 区文化旅游局',
+      'abolish 区林业局 → ∅',
+      'abolish 区畜牧局 → ∅',
+    ]);
+  });
+
+  it('a complete counted list gives each name its noun (东山、西岭2个乡), and a change of kind renames each', () => {
+    expect(eventsOf('撤并东山、西岭2个乡,南湖、北城2个乡改为建制镇。')).toEqual([
+      'abolish 东山乡 → ∅',
+      'abolish 西岭乡 → ∅',
+      'rename 南湖乡 → 南湖镇',
+      'rename 北城乡 → 北城镇',
+    ]);
+  });
+
+  it('renames pairwise (A、B升格为C、D), splits one unit\'s work between new units, and strips the adverbs before a verb', () => {
+    expect(eventsOf('卫生署、文建会将升格为卫生部、文化部。')).toEqual(['rename 卫生署 → 卫生部', 'rename 文建会 → 文化部']);
+    expect(eventsOf('水务署业务将划分为水资源署及河川管理署。')).toEqual([
+      'create ∅ → 水资源署',
+      'create ∅ → 河川管理署',
+      'move 水务署 → 水资源署 (水务署业务)',
+      'move 水务署 → 河川管理署 (水务署业务)',
+    ]);
+    expect(eventsOf('资讯局也将改制为「数位发展署」,所属资安业务将移拨资通安全署。')).toEqual([
+      'rename 资讯局 → 数位发展署',
+      'move 资讯局 → 资通安全署 (所属资安业务)',
+    ]);
+  });
+
+  it('names each donor of A、B有关职责, and two units one sentence lists side by side are never one short form', () => {
+    expect(eventsOf('将民政局的救助职责,以及区总工会、区残疾人联合会有关职责整合,组建区社会救助局。')).toEqual([
+      'move 民政局 → 区社会救助局 (民政局的救助职责)',
+      'move 区总工会 → 区社会救助局 (区总工会、区残疾人联合会有关职责)',
+      'move 区残疾人联合会 → 区社会救助局 (区总工会、区残疾人联合会有关职责)',
+      'create ∅ → 区社会救助局',
+    ]);
+    expect(eventsOf('将市水文站、市山区水文站承担的行政职能划入市水利局。')).toEqual([
+      'move 市水文站 → 市水利局 (市水文站、市山区水文站承担的行政职能)',
+      'move 市山区水文站 → 市水利局 (市水文站、市山区水文站承担的行政职能)',
+    ]);
+  });
+
+  it('reads 由A、B合并组建的Z as a merge, 进行整合 and a sign-board note, and no unit in words for a kind of unit', () => {
+    expect(eventsOf('由市第一医院、市第五医院合并组建的市中心医院正式成立。')).toEqual([
+      'merge 市第一医院、市第五医院 → 市中心医院',
+      'create ∅ → 市中心医院',
+    ]);
+    expect(eventsOf('将区文化局的职责、区体育局的群众体育职责进行整合,组建区文化体育局(挂区文物局牌子)。')).toEqual([
+      'merge 区文化局 → 区文化体育局',
+      'move 区体育局 → 区文化体育局 (区体育局的群众体育职责)',
+      'create ∅ → 区文化体育局',
+    ]);
+    expect(eventsOf('区政府不分组成部门和直属机构,作为区政府组成部门。')).toEqual([]);
+    expect(eventsOf('承担由公司发展而新增的相应职责以及领导交办的其他工作。')).toEqual([]);
   });
 
   it('reads no event from duties that name changes (负责机构的设立、撤销) or from a cited title', () => {
