@@ -53,6 +53,20 @@ function namesIn(r: Reading, start: number, end: number, lexicon: EventLexicon):
   return names.length > 0 && unitNamesOf(text, lexicon).length === names.length ? names : [];
 }
 
+/** The names of the comma clauses after `end` that are nothing but names (组建A、B,C、D。): a list that runs on. */
+function namesAfter(r: Reading, end: number, lexicon: EventLexicon): string[] {
+  const out: string[] = [];
+  for (let at = end; at < r.text.length && r.text[at] === ','; ) {
+    const next = clauseEnd(r.text, at + 1);
+    const names = namesIn(r, at + 1, next, lexicon);
+    // Only a clause that starts with a name as written: 由总部直接管理X is a change of its own.
+    if (names.length === 0 || !cut(r, at + 1, next).trim().startsWith(names[0])) break;
+    out.push(...names);
+    at = next;
+  }
+  return out;
+}
+
 /** A function's text without the words around it (涉及…, …等). */
 function cleanText(text: string, lexicon: EventLexicon): string {
   let t = text.trim();
@@ -144,6 +158,7 @@ export const abolished: EventPattern = (r, lexicon) =>
     const end = clauseEnd(r.text, i + verb.length);
     // The list runs to the end of the clause, or to the first word that is no name (撤销X,由Y…).
     let names = unitNamesOf(cut(r, i + verb.length, end), lexicon);
+    if (names.length > 1) names = [...names, ...namesAfter(r, end, lexicon)];
     // A、B不再保留: the list before the verb, when nothing follows it.
     if (names.length === 0 && cut(r, i + verb.length, end).trim() === '') names = namesIn(r, clauseStart(r.text, i), i, lexicon);
     return names.map((from) => ({ kind: 'abolish' as const, from, to: null, text: null, at: i }));
@@ -161,7 +176,7 @@ export const created: EventPattern = (r, lexicon) => {
     if (lexicon.notCreateBefore.some((w) => lead.endsWith(w)) || hasAny(lead, lexicon.dutyVerbs)) return [];
     const end = clauseEnd(r.text, i);
     const list = namesIn(r, i + verb.length, end, lexicon);
-    if (list.length > 1) return list.map((to) => ({ kind: 'create' as const, from: null, to, text: null, at: i }));
+    if (list.length > 1) return [...list, ...namesAfter(r, end, lexicon)].map((to) => ({ kind: 'create' as const, from: null, to, text: null, at: i }));
     const to = nameAt(r, i + verb.length, end, lexicon);
     return to ? [{ kind: 'create' as const, from: null, to: to.name, text: null, at: i }] : [];
   });

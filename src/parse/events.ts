@@ -3,6 +3,7 @@ import type { ChangeEvent } from '../model.ts';
 import { fullNameOf, unitNameKey } from '../text/unit-names.ts';
 import { DEFAULT_EVENT_LEXICON, type EventLexicon } from './event-lexicon.ts';
 import { EVENT_PATTERNS, type FoundEvent } from './event-patterns.ts';
+import { englishEvents, englishSentences, isEnglishLine } from './event-english.ts';
 import { readingOf, sentencesOf } from './event-reading.ts';
 
 /** A change event before it is given its document. */
@@ -33,12 +34,16 @@ export function extractEvents(file: string, lines: readonly TextLine[], lexicon:
     const text = (line.text ?? '').replace(LABEL, '');
     if (text.trim().length === 0) continue;
     let abolished: string[] = [];
-    for (const { text: sentence } of sentencesOf(text)) {
+    const sentences = isEnglishLine(text) ? englishSentences(text) : sentencesOf(text).map((s) => s.text);
+    for (const sentence of sentences) {
       let subject: string | null = null;
-      for (const e of sentenceEvents(sentence, lexicon)) {
+      let lastDonor: string | null = null;
+      const events: FoundEvent[] = isEnglishLine(sentence) ? englishEvents(sentence).map((e, at) => ({ ...e, at })) : sentenceEvents(sentence, lexicon);
+      for (const e of events) {
         if (e.kind === 'abolish' && typeof e.from === 'string') abolished.push(e.from);
-        const inferred = (e.kind === 'move' || e.kind === 'assign') && e.from === null ? donorOf(e, abolished, subject) : null;
-        const donor = inferred ?? e.from;
+        const inferred: string | null = (e.kind === 'move' || e.kind === 'assign') && e.from === null ? donorOf(e, abolished, subject, lastDonor) : null;
+        const donor: string | string[] | null = inferred ?? e.from;
+        if (e.kind === 'move' && typeof donor === 'string') lastDonor = donor;
         if ((e.kind === 'rename' || e.kind === 'abolish') && typeof e.from === 'string') subject = e.from;
         out.push({ kind: e.kind, from: donor, to: e.to, text: e.text, sentence: sentence.trim(), source: { file, line: line.line } });
       }
@@ -51,12 +56,15 @@ export function extractEvents(file: string, lines: readonly TextLine[], lexicon:
 
 /**
  * The donor of a move that names none: the one unit the line abolished before
- * it (撤销A。X划入B), or, for work written as its own (所属X业务, 其X职责), the
- * unit the sentence renamed or abolished just before (工业局改制为Y,所属X业务移拨Z).
+ * it (撤销A。X划入B); for work written as its own (所属X业务, 其X职责), the
+ * unit the sentence renamed or abolished just before (工业局改制为Y,所属X业务移拨Z);
+ * or the donor of the sentence's move before it (B takes the energy portion
+ * from A, while the environment portion goes to C).
  */
-function donorOf(e: FoundEvent, abolished: readonly string[], subject: string | null): string | null {
+function donorOf(e: FoundEvent, abolished: readonly string[], subject: string | null, lastDonor: string | null): string | null {
   if (abolished.length === 1) return abolished[0];
-  return subject !== null && /^(?:所属|其)/u.test(e.text ?? '') ? subject : null;
+  if (subject !== null && /^(?:所属|其)/u.test(e.text ?? '')) return subject;
+  return lastDonor;
 }
 
 /** A merge into one of its own units (将A、B的职责整合,重新组建A) re-forms A: A is not created. */

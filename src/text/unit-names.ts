@@ -36,6 +36,8 @@ function commonSuffix(a: string, b: string): number {
 export function abbreviates(short: string, full: string): boolean {
   const s = unitNameKey(short);
   const f = unitNameKey(full);
+  // Contraction is a Chinese way of writing names; English short names are not subsequences.
+  if (!/\p{Script=Han}/u.test(s)) return false;
   return s.length >= 2 && f.length >= s.length + 2 && s[0] === f[0] && commonSuffix(s, f) >= 2 && isSubsequence(s, f);
 }
 

@@ -161,3 +161,40 @@ describe('parseText keeps the events with the document', () => {
     expect(parsed.warnings).toEqual([]);
   });
 });
+
+describe('the English event grammar', () => {
+  it('reads merges with and without a new name, renames, abolitions and creations', () => {
+    expect(eventsOf('The Parks Department has been merged with the Leisure Department and renamed as the Department of Parks and Leisure.')).toEqual([
+      'merge Parks Department、Leisure Department → Department of Parks and Leisure',
+    ]);
+    expect(eventsOf('The Housing Office and the Planning Office have been merged as the Department of Housing, Planning and Building.')).toEqual([
+      'merge Housing Office、Planning Office → Department of Housing, Planning and Building',
+    ]);
+    expect(eventsOf('The Departments of Roads, Bridges and Ports and Harbours have been merged as the Transport Department.')).toEqual([
+      'merge Roads、Bridges、Ports and Harbours → Transport Department',
+    ]);
+    expect(eventsOf('The Records Unit will be renamed the Information Governance Unit.')).toEqual(['rename Records Unit → Information Governance Unit']);
+    expect(eventsOf('The council approved the dissolution of the Department of Sport and brought grassroots coaching within the ambit of the Education Department.')).toEqual([
+      'abolish Department of Sport → ∅',
+      'move Department of Sport → Education Department (grassroots coaching)',
+    ]);
+    expect(eventsOf('The board will establish a new Digital Services Division.')).toEqual(['create ∅ → Digital Services Division']);
+  });
+
+  it('reads "X will take on the F from Y to become Z", and a second move of the sentence from the same donor', () => {
+    expect(
+      eventsOf('The Department of Trade will now take on the export portion from the former Department of Industry and Exports to become the Department of Trade and Exports, while the industry portion is now part of the Department of Enterprise.'),
+    ).toEqual([
+      'move Department of Industry and Exports → Department of Trade and Exports (export portion)',
+      'rename Department of Trade → Department of Trade and Exports',
+      'move Department of Industry and Exports → Department of Enterprise (industry portion)',
+    ]);
+  });
+
+  it('never reads an English name as a short form of another', () => {
+    expect(eventsOf('The Sports Department has been merged with the Schools Department. The Social Services Department has been abolished.')).toEqual([
+      'merge Sports Department → Schools Department',
+      'abolish Social Services Department → ∅',
+    ]);
+  });
+});
