@@ -3,6 +3,7 @@ import { ORG_MODEL_VERSION } from '../model.ts';
 import { roleOf } from '../parse/role.ts';
 import { unitKindOf } from '../parse/unit-kind.ts';
 import { normalizeText } from '../text/normalize.ts';
+import { joinNames } from '../text/unit-names.ts';
 import { dutyId, unitId } from '../util/ids.ts';
 import { findUnit, subtreeIds, withPathPrefix } from './reorg-units.ts';
 
@@ -28,7 +29,7 @@ export interface ApplyOutcome {
 
 /** An event as a warning names it: number, kind, from → to, and where it was read. */
 export function eventLabel(e: ChangeEvent, index: number): string {
-  const from = Array.isArray(e.from) ? e.from.join('、') : (e.from ?? '—');
+  const from = Array.isArray(e.from) ? joinNames(e.from) : (e.from ?? '—');
   return `event ${index + 1} (${e.kind} ${from} → ${e.to ?? '—'}, ${e.source.file}:${e.source.line})`;
 }
 
@@ -174,7 +175,7 @@ export function applyEvents(base: OrgModel, events: readonly ChangeEvent[], scor
         const ids = subtreeIds(unit.id, units);
         touch(i, unit.id);
         const left = duties.filter((d) => ids.has(d.unitId)).length;
-        if (left > 0) warn(e, i, `${left} duties of ${unit.name} go with it (no event moves them)`);
+        if (left > 0) warn(e, i, `${left} ${left === 1 ? 'duty' : 'duties'} of ${unit.name} ${left === 1 ? 'goes' : 'go'} with it (no event moves ${left === 1 ? 'it' : 'them'})`);
         for (const id of ids) gone.add(id);
         break;
       }

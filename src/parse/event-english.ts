@@ -234,7 +234,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   // F (of / from X) is now part of / goes to / moves to / transfers to Y; brought F within the ambit of Y.
   {
-    re: new RegExp(String.raw`(?:^|,\s*|\bwhile\s+|\band\s+)(?:the\s+)?((?!while\b|and\b|the\b)[a-z][a-z -]+?)\s+(?:(?:of|from)\s+(?:the\s+)?${SLOT}\s+)?(?:${BE}\s+now\s+part of|(?:is|are)\s+now\s+part of|(?:will\s+)?(?:go|goes|move|moves|transfer|transfers|end up|ends up)\s+(?:in|to)|${BE}\s+(?:transferred|moved|given|handed)\s+to)\s+(?:the\s+)?${SLOT}`, 'gu'),
+    re: new RegExp(String.raw`(?:^|,\s*|\bwhile\s+|\band\s+)(?:[Tt]he\s+)?((?!while\b|and\b|the\b)[a-z][a-z -]+?)\s+(?:(?:of|from)\s+(?:the\s+)?${SLOT}\s+)?(?:${BE}\s+now\s+part of|(?:is|are)\s+now\s+part of|(?:will\s+)?(?:go|goes|move|moves|transfer|transfers|end up|ends up)\s+(?:in|to)|${BE}\s+(?:transferred|moved|given|handed)\s+to)\s+(?:the\s+)?${SLOT}`, 'gu'),
     events: (m, n) => [{ kind: 'move', from: one(n, m[2]), to: one(n, m[3]), text: work(m[1]) }],
   },
   {

@@ -18,3 +18,8 @@ export function formatPercent(share: number): string {
 export function formatSource(source: Source): string {
   return source.line > 0 ? `${source.file}:${source.line}` : source.file;
 }
+
+/** Unit names as one list, written the way their script lists them: 、 between Chinese names, ", " between English ones. */
+export function joinNames(names: readonly string[]): string {
+  return names.join(names.some((n) => /\p{Script=Han}/u.test(n)) ? '、' : ', ');
+}

@@ -7,7 +7,7 @@
  */
 import type { ChangeEvent, ChangeEventKind, DutyRef, Reorganisation, ReorgCoverage, ReorgPair, ReorgUnit, Result } from '../model.ts';
 import { escapeHtml } from './escape-html.ts';
-import { formatScore } from './format.ts';
+import { formatScore, joinNames } from './format.ts';
 import { relationLabel, type ReportLang } from './i18n.ts';
 
 const TEXT = {
@@ -42,7 +42,7 @@ const COVERAGE_CHANGE: Readonly<Record<ReportLang, Readonly<Record<ReorgCoverage
 const PAIR_CHIP: Readonly<Record<ReorgPair['status'], string>> = { appeared: 'new', disappeared: 'resolved', stayed: 'moved' };
 
 const cell = (s: string | null) => `<td>${s === null || s === '' ? '—' : escapeHtml(s)}</td>`;
-const fromOf = (e: ChangeEvent) => (Array.isArray(e.from) ? e.from.join('、') : e.from);
+const fromOf = (e: ChangeEvent) => (Array.isArray(e.from) ? joinNames(e.from) : e.from);
 
 function eventsTable(events: readonly ChangeEvent[], lang: ReportLang): string {
   const t = TEXT[lang];

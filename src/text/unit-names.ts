@@ -54,3 +54,8 @@ export function fullNameOf(name: string, names: readonly string[]): string | nul
   const longer = [...new Set(names.filter((n) => abbreviates(name, n)))];
   return longer.length === 1 ? longer[0] : null;
 }
+
+/** Unit names as one list, written the way their script lists them: 、 between Chinese names, ", " between English ones. */
+export function joinNames(names: readonly string[]): string {
+  return names.join(names.some((n) => /\p{Script=Han}/u.test(n)) ? '、' : ', ');
+}

@@ -9,7 +9,11 @@ let work: string;
 let dutylens: ReturnType<typeof cliWorkspace>['dutylens'];
 
 beforeAll(() => {
-  ({ work, dutylens } = cliWorkspace('dutylens-reorg-', { 'seeds/003_805e8c79604db5b9.txt': 'notice.txt', 'test/fixtures/reorg/003-before.txt': 'before.txt' }));
+  ({ work, dutylens } = cliWorkspace('dutylens-reorg-', {
+    'seeds/003_805e8c79604db5b9.txt': 'notice.txt', 'test/fixtures/reorg/003-before.txt': 'before.txt',
+    'test/fixtures/reorg/en-before.txt': 'en-before.txt',
+    'test/fixtures/reorg/en-notice.txt': 'en-notice.txt',
+  }));
 });
 
 describe('dutylens apply', () => {
@@ -23,6 +27,17 @@ describe('dutylens apply', () => {
     expect(after.duties.filter((d) => d.movedFrom).length).toBe(7);
     // The written model is an input like any other.
     expect(dutylens('analyze', 'after.yaml', '-o', 'after-report', '--reporters', 'json').code).toBe(0);
+  });
+
+  it('applies an English notice: a merge under a new name, an abolition and a move of the abolished unit\u2019s work', () => {
+    const r = dutylens('apply', 'en-notice.txt', '--to', 'en-before.txt', '-o', 'en-after.yaml');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^3 events applied \(1 warnings\): 3 → 1 units, 5 duties → en-after\.yaml$/mu);
+    expect(r.stderr).toContain('1 duty of Tourism Department goes with it');
+    const after = parseYaml(readFileSync(join(work, 'en-after.yaml'), 'utf8')) as OrgModel;
+    expect(after.units.map((u) => u.name)).toEqual(['Department of Parks and Leisure']);
+    const moved = after.duties.find((d) => d.movedFrom?.unitName === 'Tourism Department');
+    expect(moved?.text).toBe('Run the visitor information centre.');
   });
 
   it('a notice with no events, and an apply onto an empty model, each exit 2 with one line', () => {
