@@ -96,7 +96,7 @@ export function openingSubjectOf(key: string, lexicon: ParseLexicon): { name: st
 export type Container = { kind: 'named'; name: string; parent: string | null } | { kind: 'self' };
 
 const SELF = /^(?:本|我|该)?(?:局|委|办|厅|院|府|市府|部|中心|公司|集团|校|馆|处|所|会)$/u;
-const SETS = /(?:下设|内设|分设|设有|设立|设置|设)(?:[一二三四五六七八九十两\d]{1,3}\s*个)?(?:[下左]列)?(?:各)?(?:内设机构|职能科室|业务科室|科室|处室|股室|部室|二级机构|机构|部门|科|处|室|股|组)/u;
+const SETS = /(?:下设|内设|分设|设有|设立|设置|设)(?:[一二三四五六七八九十两\d]{1,3}\s*个?)?(?:[下左]列)?(?:各)?(?:内设机构|职能科室|业务科室|科室|处室|股室|部室|二级机构|机构|部门|局|科|处|室|股|组)/u;
 
 /**
  * The unit a container sentence makes the parent of the units that follow,
@@ -149,6 +149,22 @@ export function organisationOfPreamble(key: string, lexicon: ParseLexicon): { na
   if (!m) return null;
   const name = m[1].replace(/^(?:和|及)/u, '');
   return isUnitName(name, lexicon) ? { name, alias: m[2] ?? null } : null;
+}
+
+/**
+ * The organisation a text names as itself ("金门县政府(以下简称本府)置县长一人", "本规定所称
+ * 市统计局(以下简称本局)"): a unit name of an organisation's kind before a short name
+ * that starts with 本; null otherwise.
+ */
+export function selfDefinedOrganisation(key: string, lexicon: ParseLexicon): string | null {
+  const m = /([\p{Script=Han}]{2,30}?)\s*[(（]\s*以下简称\s*本[^)）]{1,6}?\s*[)）]/u.exec(key);
+  if (m === null) return null;
+  // The longest tail of the words before that is a name of an organisation (…依据, 金门县政府 → 金门县政府).
+  for (let k = 0; k < m[1].length - 1; k++) {
+    const name = m[1].slice(k);
+    if (lexicon.organisationSuffix.test(name) && isUnitName(name, lexicon)) return name;
+  }
+  return null;
 }
 
 /** The short name a text defines for its subject ("…总局(以下简称本总局)" → 本总局), or null. */

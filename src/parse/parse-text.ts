@@ -15,7 +15,7 @@ import { labelAt } from './numbering.ts';
 import type { DocumentDraft, LineUse } from './draft.ts';
 import type { FileReading, ParsedFile, ParseOptions } from './parsed-file.ts';
 import { stripTableOfContents } from './toc.ts';
-import { organisationOfTitle, titleOwnerOf, unitNameOfTitle } from './units.ts';
+import { englishTitleUnit, organisationOfTitle, titleOwnerOf, unitNameOfTitle } from './units.ts';
 import { walkDocument } from './walk.ts';
 
 /** The file name without folders and extension ("seeds/001_x.txt" → "001_x"): the stem of document ids. */
@@ -123,7 +123,10 @@ function parseLines(file: string, lines: readonly TextLine[], options: ParseOpti
       const titleKey = alignedNormalize(chunk.title);
       const organisation = organisationOfTitle(titleKey, lexicon);
       const owner = organisation === null ? titleOwnerOf(titleKey, lexicon) : null;
-      const titleUnit = organisation ?? unitNameOfTitle(owner === null ? titleKey : titleKey.trim().slice(owner.length), lexicon);
+      const titleUnit =
+        organisation ??
+        unitNameOfTitle(owner === null ? titleKey : titleKey.trim().slice(owner.length), lexicon) ??
+        englishTitleUnit(chunk.title, chunk.paragraphs.map((p) => p.key));
       return { chunk, draft: walkDocument(chunk.paragraphs, titleUnit, lexicon, organisation !== null, owner) };
     })
     .filter(({ draft }) => draft.units.length > 0);

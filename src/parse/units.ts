@@ -233,6 +233,20 @@ export function englishUnitName(line: string, strictCase = true): string | null 
 }
 
 /**
+ * An English title without a unit noun ("Finance and Administration") that
+ * names a unit all the same: a short Title-Case line whose text then speaks of
+ * "the Department", "this division" or "this unit". Null otherwise.
+ */
+export function englishTitleUnit(title: string, body: readonly string[]): string | null {
+  const text = title.trim().replace(/\s*[:：]$/u, '');
+  const words = text.split(/\s+/u);
+  if (text.length < 3 || text.length > 60 || words.length > 8 || /[.;!?]$/u.test(text)) return null;
+  if (!words.every((w) => /^[A-Z]/u.test(w) || ENGLISH_SMALL.test(w)) || /\p{Script=Han}/u.test(text)) return null;
+  const refers = /\b(?:[Tt]he|[Tt]his|[Oo]ur)\s+(?:Department|Division|Directorate|Unit|Section|Branch|Office|Team)\b(?!\s+of\b)/u;
+  return body.slice(0, 8).some((p) => refers.test(p)) ? text : null;
+}
+
+/**
  * The English unit a paragraph opens with as its subject ("The Administration
  * Department is one of…", "The Records Unit handles…"), or null.
  */

@@ -13,7 +13,7 @@ import {
 import { isLeadInWord } from './documents.ts';
 import { sentenceRanges } from './duties.ts';
 import { type PositionFields, readFieldBlock } from './fields.ts';
-import { containerOf, definedShortName, isDutyLike, openingSubjectOf, organisationOfPreamble, sharedSubjectOf, subjectUnitOf } from './lead-ins.ts';
+import { containerOf, definedShortName, isDutyLike, openingSubjectOf, organisationOfPreamble, selfDefinedOrganisation, sharedSubjectOf, subjectUnitOf } from './lead-ins.ts';
 import type { ParseLexicon } from './lexicon.ts';
 import { type Label, type LabelStyle, labelAt } from './numbering.ts';
 import { type OutlineLevel, enterLevel, placeLabel } from './outline.ts';
@@ -602,6 +602,18 @@ function readLeadIn(state: WalkState, p: Paragraph): boolean {
     state.sectionDepth = depth;
     return true;
   }
+  const self = state.titleUnit === null && state.unit === null ? selfDefinedOrganisation(p.key, state.lexicon) : null;
+  if (self !== null) {
+    // "金门县政府(以下简称本府)…": the organisation the document is about, and what 本府 means from here on.
+    state.titleUnit = self;
+    state.titleIsOrganisation = true;
+    const org = findOrCreateUnit(state.draft, self, null, line);
+    state.draft.units[org].kind = 'organisation';
+    state.draft.units[org].anchor = true;
+    appendAttribute(state.draft, org, '概述', p.text);
+    traceLine(state.draft, line, { kind: 'unit', why: 'the organisation a sentence names as itself (以下简称本…)' });
+    return true;
+  }
   const preamble = state.titleUnit === null ? organisationOfPreamble(p.key, state.lexicon) : null;
   if (preamble) {
     state.titleUnit = preamble.name;
@@ -614,7 +626,9 @@ function readLeadIn(state: WalkState, p: Paragraph): boolean {
     traceLine(state.draft, line, { kind: 'unit', why: 'the organisation named by the 规定\'s first article' });
     return true;
   }
-  const container = containerOf(p.key, state.lexicon);
+  // "秘书室分设二科,各科掌理事项如下:一、第一科:…": the lead-in ends at its colon, and the list goes on in the same line.
+  const head = leadInHead(p.key, state.lexicon);
+  const container = containerOf(head === null ? p.key : p.key.slice(0, head), state.lexicon);
   if (container) {
     closeUnit(state);
     if (container.kind === 'self') {
@@ -626,12 +640,13 @@ function readLeadIn(state: WalkState, p: Paragraph): boolean {
         named ?? (state.titleUnit !== null && state.titleUnit !== container.name ? titleUnitAt(state, line) : null);
       state.container = existing ?? findOrCreateUnit(state.draft, container.name, parent, line);
     }
-    if (state.container !== null) appendAttribute(state.draft, state.container, '概述', p.text);
+    if (state.container !== null) appendAttribute(state.draft, state.container, '概述', head === null ? p.text : p.text.slice(0, head));
     traceLine(state.draft, line, { kind: 'unit', why: 'a lead-in naming the parent of the units that follow' });
     state.mode = { kind: 'duties' };
     state.sectionDepth = null;
     state.unit = null;
     state.stack = [];
+    if (head !== null) walkParagraph(state, sliceParagraph(p, head));
     return true;
   }
   const subject = subjectUnitOf(p.key, state.lexicon);
@@ -727,6 +742,16 @@ function readMarkedHeading(state: WalkState, p: Paragraph, level: number): boole
   state.stack = [];
   state.sectionDepth = null;
   return true;
+}
+
+/** Where a lead-in sentence ends when a numbered list follows it on the same line (…如下:一、…): just after its colon; else null. */
+function leadInHead(key: string, lexicon: ParseLexicon): number | null {
+  const colon = /[:：]/u.exec(key);
+  if (colon === null || colon.index > 120) return null;
+  const after = colon.index + 1;
+  const rest = key.slice(after);
+  const start = after + (rest.length - rest.trimStart().length);
+  return start < key.length && labelAt(key, start, lexicon.measureAfterNumber) !== null ? start : null;
 }
 
 /** The unit the document title names, created under the organisation the title names before it. */

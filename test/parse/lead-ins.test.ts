@@ -132,3 +132,38 @@ describe('a notice says who holds what after the change', () => {
     expect(parsed.units.some((u) => u.name === '数据管理中心')).toBe(false);
   });
 });
+
+describe('the organisation and the parents a document names in its own words', () => {
+  const read = async (text: string) => {
+    const { parseText } = await import('../../src/parse/parse-text.ts');
+    const parsed = parseText('d.txt', text.split('\n').map((t, i) => ({ text: t, line: i + 1 })));
+    const names = new Map(parsed.units.map((u) => [u.id, u.name]));
+    return parsed.units.map((u) => `${u.name} < ${u.parentId === null ? '∅' : names.get(u.parentId)} : ${parsed.duties.filter((d) => d.unitId === u.id && d.parentId === null).length}`);
+  };
+
+  it('a lead-in whose list starts on the same line (…分设二科,各科掌理事项如下:一、第一科:…) is the parent of that list', async () => {
+    expect(await read('秘書室分設二科,各科掌理事項如下:一、第一科:(一)施政計畫之彙編事項。\n(二)重要會議之議事事項。\n二、第二科:(一)文書之收發事項。\n(二)檔案管理事項。')).toEqual([
+      '秘书室 < ∅ : 0',
+      '第一科 < 秘书室 : 2',
+      '第二科 < 秘书室 : 2',
+    ]);
+  });
+
+  it('"X(以下简称本府)" names the organisation, and "本府设左列各局、室" makes it the parent of the list', async () => {
+    expect(await read('第 2 條\n北山縣政府 (以下簡稱本府) 置縣長一人,綜理縣政。\n第 3 條\n本府設左列各局、室,分掌有關事項:\n一、民政局:掌理自治行政、戶政等事項。\n二、秘書室:掌理文書、議事等事項。')).toEqual([
+      '北山县政府 < ∅ : 0',
+      '民政局 < 北山县政府 : 1',
+      '秘书室 < 北山县政府 : 1',
+    ]);
+  });
+
+  it('a title "X机构职能" names the unit whose duties follow', async () => {
+    expect(await read('当前位置:\n宁远经济开发区招商服务局机构职能\n(一)负责统筹开发区招商引资工作;\n(二)负责协调重点项目落地。')).toEqual(['宁远经济开发区招商服务局 < ∅ : 2']);
+  });
+
+  it('an English title without a unit noun names the unit its text calls "the Department"', async () => {
+    const text = 'Finance and Administration\n\nThe Department is headed by the Under Secretary.\n\nMain functions of this department are:\n\n  • Coordinating the budgetary process;\n  • Maintaining financial accounting records';
+    expect(await read(text)).toEqual(['Finance and Administration < ∅ : 2']);
+    expect(await read('Annual Report\n\nThe year was a good one for the city.')).toEqual([]);
+  });
+});
