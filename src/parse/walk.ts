@@ -602,7 +602,9 @@ function readLeadIn(state: WalkState, p: Paragraph): boolean {
     state.sectionDepth = depth;
     return true;
   }
-  const self = state.titleUnit === null && state.unit === null ? selfDefinedOrganisation(p.key, state.lexicon) : null;
+  // (A sentence that also opens the unit's own list, "X(以下简称本总局),掌理下列事项:", is read below as that unit's lead-in.)
+  const ownList = /[下左]列|如下|掌理|职责[:：]/u.test(p.key);
+  const self = state.titleUnit === null && state.unit === null && !ownList ? selfDefinedOrganisation(p.key, state.lexicon) : null;
   if (self !== null) {
     // "金门县政府(以下简称本府)…": the organisation the document is about, and what 本府 means from here on.
     state.titleUnit = self;
@@ -744,10 +746,10 @@ function readMarkedHeading(state: WalkState, p: Paragraph, level: number): boole
   return true;
 }
 
-/** Where a lead-in sentence ends when a numbered list follows it on the same line (…如下:一、…): just after its colon; else null. */
+/** Where a lead-in that sets up units (…设…如下:) ends when a numbered list follows it on the same line (一、…): just after its colon; else null. */
 function leadInHead(key: string, lexicon: ParseLexicon): number | null {
   const colon = /[:：]/u.exec(key);
-  if (colon === null || colon.index > 120) return null;
+  if (colon === null || colon.index > 120 || !/设/u.test(key.slice(0, colon.index))) return null;
   const after = colon.index + 1;
   const rest = key.slice(after);
   const start = after + (rest.length - rest.trimStart().length);

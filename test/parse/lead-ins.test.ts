@@ -155,6 +155,8 @@ describe('the organisation and the parents a document names in its own words', (
       '民政局 < 北山县政府 : 1',
       '秘书室 < 北山县政府 : 1',
     ]);
+    // When the same sentence opens the organisation's own list, the list is its duties.
+    expect(await read('第二條 北山縣警察局 (以下簡稱本局) ,掌理下列事項:\n一、關於治安維護事項。\n二、關於交通管理事項。')).toEqual(['北山县警察局 < ∅ : 2']);
   });
 
   it('a title "X机构职能" names the unit whose duties follow', async () => {
