@@ -208,7 +208,7 @@ export function unitNameOfTitle(titleKey: string, lexicon: ParseLexicon): string
 }
 
 const ENGLISH_NOUNS =
-  'Department|Departmemt|Dept\\.?|Division|Directorate|Ministry|Office|Team|Section|Unit|Bureau|Branch|Registry|Secretariat|Services?|Centre|Center|Agency|Commission|Authority|Board|Council|Faculty|School|Institute|Library|Manager|Director|Officer|Specialist|Analyst|Coordinator|Assistant|Engineer|Lead|Head|Librarian|Registrar|Accountant|Cashier|Clerk|Secretary';
+  'Departments?|Departmemt|Dept\\.?|Divisions?|Directorate|Ministry|Offices?|Teams?|Sections?|Units?|Bureau|Branch|Registry|Secretariat|Services?|Centre|Center|Agency|Commission|Authority|Board|Council|Faculty|School|Institute|Library|Manager|Director|Officer|Specialist|Analyst|Coordinator|Assistant|Engineer|Lead|Head|Librarian|Registrar|Accountant|Cashier|Clerk|Secretary';
 const ENGLISH_ENDING = new RegExp(`^[A-Z][A-Za-z&,'/\\- ]{0,70}?\\b(?:${ENGLISH_NOUNS})$`, 'u');
 const ENGLISH_LEADING = new RegExp(`^(?:${ENGLISH_NOUNS}) (?:of|for) (?:the )?[A-Z][A-Za-z&,'/\\- ]{2,80}$`, 'u');
 const ENGLISH_SMALL = /^(?:and|of|the|for|&|on|in|to|with|at|a|an)$/u;

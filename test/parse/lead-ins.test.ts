@@ -167,5 +167,10 @@ describe('the organisation and the parents a document names in its own words', (
     const text = 'Finance and Administration\n\nThe Department is headed by the Under Secretary.\n\nMain functions of this department are:\n\n  • Coordinating the budgetary process;\n  • Maintaining financial accounting records';
     expect(await read(text)).toEqual(['Finance and Administration < ∅ : 2']);
     expect(await read('Annual Report\n\nThe year was a good one for the city.')).toEqual([]);
+    // A plural heading names one unit all the same (FINANCIAL UNITS).
+    expect(await read('ADMINISTRATION AND FINANCE DIVISION\nFINANCIAL UNITS\nPrepare the Annual Budget Bill for the Department.\nProcess salary payments.')).toEqual([
+      'ADMINISTRATION AND FINANCE DIVISION < ∅ : 0',
+      'FINANCIAL UNITS < ADMINISTRATION AND FINANCE DIVISION : 2',
+    ]);
   });
 });
