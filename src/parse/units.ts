@@ -147,6 +147,8 @@ function headingEnd(
  * a profile ("高雄市政府组织自治简介"), or null.
  */
 export function organisationOfTitle(titleKey: string, lexicon: ParseLexicon): string | null {
+  const english = englishOrganisationTitle(titleKey);
+  if (english !== null) return english;
   const key = titleKey.replace(/\s+/gu, '').replace(/^.*?(?:印发|关于)/u, '');
   const m = lexicon.organisationTitle.exec(key);
   if (!m) return null;
@@ -154,6 +156,12 @@ export function organisationOfTitle(titleKey: string, lexicon: ParseLexicon): st
   if (name.length < 2 || !isUnitName(name, lexicon)) return null;
   // A 三定 or an organisation chart names its organisation whatever its ending; a bare 简介/概况 needs an organisation's.
   return /简介|概况/u.test(m[0].slice(m[1].length)) && !/组织/u.test(m[0]) ? (lexicon.organisationSuffix.test(name) ? name : null) : name;
+}
+
+/** The organisation an English title is about: "Organization of Shaoxing Human Resources and Social Security Bureau", "Functions of the Ministry of X"; or null. */
+export function englishOrganisationTitle(text: string): string | null {
+  const m = /^(?:The\s+)?(?:Organi[sz]ation(?:al\s+Structure)?|Structure|Organi[sz]ation\s+and\s+Functions|Functions)\s+of\s+(?:the\s+)?(.{3,90})$/iu.exec(text.trim());
+  return m === null ? null : englishUnitName(m[1], false);
 }
 
 /**
@@ -251,8 +259,16 @@ export function englishTitleUnit(title: string, body: readonly string[]): string
  * Department is one of…", "The Records Unit handles…"), or null.
  */
 export function englishSubjectOf(key: string): string | null {
-  const m = /^(?:The\s+)?(.{3,90}?)\s+(?:is|was|serves|has|comprises|consists|shall|handles|coordinates|oversees)\b/u.exec(key.trim());
-  return m ? englishUnitName(m[1], false) : null;
+  // A bracketed second name is no part of the subject: "The office (with the brand of X office) is responsible for…".
+  const m = /^(?:The\s+)?(.{3,90}?)(?:\s*\([^()]{1,90}\))?\s+(?:is|was|serves|has|comprises|consists|shall|handles|coordinates|oversees)\b/u.exec(key.trim());
+  if (m === null) return null;
+  return englishUnitName(m[1], false) ?? lowerCaseUnitName(m[1]);
+}
+
+/** A unit named in lower case by a translated page ("office", "Political department"): at most three words ending in a unit noun. */
+export function lowerCaseUnitName(text: string): string | null {
+  const t = text.trim();
+  return /^(?:[A-Za-z]+\s+){0,2}(?:office|department|division|section|unit|bureau|team)$/u.test(t) ? t : null;
 }
 
 // Not 政府: "XX人民政府办公室" is one unit, named so.

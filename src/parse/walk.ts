@@ -19,7 +19,7 @@ import { type Label, type LabelStyle, labelAt } from './numbering.ts';
 import { type OutlineLevel, enterLevel, placeLabel } from './outline.ts';
 import { type Paragraph, lineAt, sliceParagraph } from './paragraph.ts';
 import { keyAt, readPositionHeader, sectionHeadingAt } from './sections.ts';
-import { type HeadingForm, englishSubjectOf, englishUnitName, isPositionName, isUnitName, ownerOfName, unitHeadingAt } from './units.ts';
+import { type HeadingForm, englishOrganisationTitle, englishSubjectOf, englishUnitName, isPositionName, isUnitName, lowerCaseUnitName, ownerOfName, unitHeadingAt } from './units.ts';
 
 /**
  * Reading one document: a small state machine over its paragraphs. Labels
@@ -123,9 +123,29 @@ export function walkDocument(
 /** Reads one paragraph: finds its events in order and routes the text between them. */
 function walkParagraph(state: WalkState, p: Paragraph): void {
   if (p.heading !== undefined && readMarkedHeading(state, p, p.heading)) return;
+  const organisation = state.titleUnit === null && !/[\p{Script=Han}]/u.test(p.key) ? englishOrganisationTitle(p.key) : null;
+  if (organisation !== null) {
+    // "Organization of X Bureau" on a line of its own: the organisation the document is about.
+    state.titleUnit = organisation;
+    state.titleIsOrganisation = true;
+    const org = findOrCreateUnit(state.draft, organisation, null, lineAt(p, 0));
+    state.draft.units[org].kind = 'organisation';
+    state.draft.units[org].anchor = true;
+    setUnit(state, org);
+    traceLine(state.draft, lineAt(p, 0), { kind: 'unit', why: 'an English title naming the organisation' });
+    return;
+  }
   const english = /[\p{Script=Han}]/u.test(p.key) ? null : englishUnitName(p.key);
   if (english) {
     openUnlabelled(state, english, lineAt(p, 0), 'an English heading');
+    return;
+  }
+  // "Political department. To formulate…": a unit named in a sentence of its own, its duties after it.
+  const named = /[\p{Script=Han}]/u.test(p.key) ? null : /^((?:[A-Za-z]+\s+){0,5}[A-Za-z]+)\.\s+(?=[A-Z])/u.exec(p.key);
+  const namedUnit = named === null ? null : (englishUnitName(named[1], false) ?? lowerCaseUnitName(named[1]));
+  if (named !== null && namedUnit !== null) {
+    openUnlabelled(state, namedUnit, lineAt(p, 0), 'an English heading sentence');
+    walkParagraph(state, sliceParagraph(p, named[0].length));
     return;
   }
   const englishSubject = /[\p{Script=Han}]/u.test(p.key) ? null : englishSubjectOf(p.key);
@@ -133,6 +153,12 @@ function walkParagraph(state: WalkState, p: Paragraph): void {
     openUnlabelled(state, englishSubject, lineAt(p, 0), 'the subject of an English lead-in sentence');
     // "…The department has five units namely; …": the units that follow are its own.
     if (/\b(?:units|sections|divisions|branches|departments|offices)\b/iu.test(p.key)) state.container = state.unit;
+    // "The office is responsible for A; B; C": what it is responsible for are its duties, as 管理科负责… is.
+    const charge = /\b(?:is|are)\s+(?:mainly\s+|primarily\s+|chiefly\s+)?(responsible\s+for\b.{12,})$/su.exec(p.key);
+    if (charge !== null && !/[:：]\s*$/u.test(p.key)) {
+      walkParagraph(state, sliceParagraph(p, charge.index + charge[0].length - charge[1].length));
+      return;
+    }
     appendAttribute(state.draft, state.unit!, '概述', p.text);
     return;
   }

@@ -167,6 +167,12 @@ describe('the organisation and the parents a document names in its own words', (
     const text = 'Finance and Administration\n\nThe Department is headed by the Under Secretary.\n\nMain functions of this department are:\n\n  • Coordinating the budgetary process;\n  • Maintaining financial accounting records';
     expect(await read(text)).toEqual(['Finance and Administration < ∅ : 2']);
     expect(await read('Annual Report\n\nThe year was a good one for the city.')).toEqual([]);
+    // A translated page: the organisation in an "Organization of" title, a lower-case subject that "is responsible for" its duties, a unit named in a sentence of its own.
+    expect(
+      await read(
+        'Organization of Pinghu Statistics Bureau\n\nThe office (with the brand of the census office) is responsible for the daily secretarial work; To undertake the work of news release; Responsible for the financial management of the bureau.\n\nSurvey department. To organise the sample surveys of the city; Responsible for the survey data quality.',
+      ),
+    ).toEqual(['Pinghu Statistics Bureau < ∅ : 0', 'office < Pinghu Statistics Bureau : 3', 'Survey department < Pinghu Statistics Bureau : 2']);
     // A plural heading names one unit all the same (FINANCIAL UNITS).
     expect(await read('ADMINISTRATION AND FINANCE DIVISION\nFINANCIAL UNITS\nPrepare the Annual Budget Bill for the Department.\nProcess salary payments.')).toEqual([
       'ADMINISTRATION AND FINANCE DIVISION < ∅ : 0',
