@@ -29,6 +29,19 @@ export function adoptByNamePrefix(units: readonly UnitDraft[], title = ''): Unit
       adopted.add(i);
     }
   });
+  // "生产部部长" with no 生产部 in the document: the post's name says its department, which is then a unit of its own.
+  const made = out.length;
+  for (let i = 0; i < made; i++) {
+    const u = out[i];
+    if (u.parent !== null || unitKindOf(u.name, 0) !== 'position') continue;
+    const department = departmentOfPost(u.name);
+    if (department === null) continue;
+    const existing = out.findIndex((o) => o.name === department);
+    const at = existing >= 0 ? existing : out.push({ name: department, path: [department], parent: null, attributes: {}, line: u.line, numbered: false }) - 1;
+    if (at === i || isDescendant(out, at, i)) continue;
+    u.parent = at;
+    adopted.add(i);
+  }
   // A document about one unit ("公司市场部职责及岗位职责") whose other top-level units
   // are all posts: the posts are that unit's.
   const tops = out.flatMap((u, i) => (u.parent === null ? [i] : []));
@@ -69,4 +82,13 @@ function isDescendant(units: readonly UnitDraft[], i: number, ancestor: number):
     seen.add(p);
   }
   return false;
+}
+
+// A post named by its department and its title (生产部部长, 财务科科长, 质检中心主任).
+const POST_OF_DEPARTMENT = /^(.{1,12}?(?:部|处|科|室|中心|车间|办公室|组|队|站))(?:副?(?:部长|经理|总监|主管|主任|科长|处长|组长|队长|站长)|专员|助理)$/u;
+
+/** The department a post's name starts with ("生产部部长" → 生产部), or null. */
+export function departmentOfPost(name: string): string | null {
+  const m = POST_OF_DEPARTMENT.exec(name);
+  return m !== null && m[1].length >= 2 ? m[1] : null;
 }

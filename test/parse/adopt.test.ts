@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adoptByNamePrefix } from '../../src/parse/adopt.ts';
+import { adoptByNamePrefix, departmentOfPost } from '../../src/parse/adopt.ts';
 import type { UnitDraft } from '../../src/parse/draft.ts';
 
 const draft = (name: string, parent: number | null = null): UnitDraft => ({
@@ -31,5 +31,11 @@ describe('adoptByNamePrefix', () => {
     const out = adoptByNamePrefix(units, '营销部职责');
     expect(out[1].parent).toBe(0);
     expect(units[1].path).toEqual(['营销部经理']);
+  });
+
+  it('adoptByNamePrefix(units) gives a post named by its department (生产部部长) that department, made when the document has none', () => {
+    const out = adoptByNamePrefix([draft('生产部部长'), draft('质检中心副主任'), draft('出纳')]);
+    expect(out.map((u) => `${u.name}<${u.parent === null ? '∅' : out[u.parent].name}`)).toEqual(['生产部部长<生产部', '质检中心副主任<质检中心', '出纳<∅', '生产部<∅', '质检中心<∅']);
+    expect(departmentOfPost('部长')).toBeNull();
   });
 });
