@@ -23,6 +23,14 @@ describe('parseFiles', () => {
     expect(two.warnings).toEqual(one.warnings);
   });
 
+  it('parseFiles(files) leaves tables on the main thread: only text documents count towards parallelFrom', async () => {
+    const rows = Array.from({ length: 2000 }, (_, k) => ({ path: [`部门${k % 7}`], duty: `负责第${k}项业务的计划编制与组织实施`, line: k + 2 }));
+    const table = (n: number) => ({ kind: 'table' as const, file: `t${n}.csv`, format: 'csv' as const, columns: { unit: ['部门'], duty: '职责' }, rows });
+    const threads = new Set<number>();
+    await parseFiles([table(1), table(2), table(3)], () => ({}), { threads: 2, parallelFrom: 10_000, chunkSize: 1, onChunk: (_, thread) => threads.add(thread) });
+    expect([...threads]).toEqual([]);
+  });
+
   it('parseFiles(files) stays on the main thread below parallelFrom characters', async () => {
     const { files } = await readInputs(['seeds/'], { strict: false });
     const threads = new Set<number>();
