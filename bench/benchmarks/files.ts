@@ -33,7 +33,7 @@ export const filesBenchmark: Benchmark = {
     const dir = mkdtempSync(join(tmpdir(), 'dutylens-files-'));
     try {
       const duties = writePositionDescriptions(join(dir, 'in'), count);
-      const run = timeCli(['analyze', join(dir, 'in'), '-o', join(dir, 'out'), '--reporters', 'json', '--json', '-q', ...FOLDER_THRESHOLDS]);
+      const run = timeCli(['analyze', join(dir, 'in'), '-o', join(dir, 'out'), '--allow-outside', '--reporters', 'json', '--json', '-q', ...FOLDER_THRESHOLDS]);
       if (run.code !== 0) {
         print(`files N=${count}: failed with exit code ${run.code}: ${run.stderr.trim().split('\n').slice(-3).join(' | ')}`);
         return;

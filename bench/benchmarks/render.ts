@@ -24,7 +24,7 @@ function analysed(dir: string, count: number, grouping: (typeof GROUPINGS)[numbe
     writeFileSync(model, JSON.stringify(parsed));
     input = model;
   }
-  const run = timeCli(['analyze', input, '-o', join(dir, 'analysed'), '--reporters', 'json', '-q', ...FOLDER_THRESHOLDS]);
+  const run = timeCli(['analyze', input, '-o', join(dir, 'analysed'), '--allow-outside', '--reporters', 'json', '-q', ...FOLDER_THRESHOLDS]);
   if (run.code !== 0) throw new Error(`analyze exited with ${run.code}: ${run.stderr.trim().split('\n').slice(-3).join(' | ')}`);
   return join(dir, 'analysed', 'result.json');
 }

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { stringify as toYaml } from 'yaml';
 import type { AnalysisOptions, Result, ResultParts } from '../model.ts';
@@ -14,13 +12,13 @@ import { catalogueCoverage } from '../run/coverage.ts';
 import { readResultFile } from '../run/job-files.ts';
 import { listJobInputs } from '../run/job-inputs.ts';
 import { defaultGrouping, loadModel, type InputGrouping, type LoadedModel } from '../run/load.ts';
-import { writeFileAtomically, writeFolderAtomically } from '../run/write-output.ts';
+import { writeFolderAtomically } from '../run/write-output.ts';
 import { loadLexicon } from '../text/lexicon.ts';
 import { printError, printNote, printResult } from './print.ts';
 import { InputError, nothingReadMessage } from '../util/errors.ts';
-import { freePathBeside, guardOutputFile, guardReportFolder } from './output-guard.ts';
+import { guardOutputFile, guardReportFolder } from './output-guard.ts';
+import { MODEL_OUTPUT, orgModelText, writeFileOutput } from './file-output.ts';
 import { readingLine } from './reading-line.ts';
-import { yamlKeepingComments } from './yaml-keep-comments.ts';
 
 /** Flags shared by the commands that read documents. */
 export interface InputFlags {
@@ -145,17 +143,9 @@ export async function runExtract(inputs: string[], flags: InputFlags & { output?
   if (model.duties.length === 0 && (model.events ?? []).length === 0) return code; // nothing read: no empty model replaces anything
   if (flags.output) {
     // An existing model may hold someone's corrections: it is replaced only with --force, keeping its comments.
-    const target = freePathBeside(flags.output, flags.force === true);
-    const previous = existsSync(target) ? await readFile(target, 'utf8') : null;
-    const text =
-      extname(target).toLowerCase() === '.json'
-        ? `${JSON.stringify(model, null, 2)}\n`
-        : previous === null
-          ? toYaml(model, { lineWidth: 0 })
-          : yamlKeepingComments(previous, model);
-    await writeFileAtomically(target, text);
+    const { target, beside } = await writeFileOutput(flags.output, flags.force === true, MODEL_OUTPUT, (previous, at) => orgModelText(model, previous, at));
     const events = (model.events ?? []).length;
-    if (target !== flags.output) log(flags.quiet, `${flags.output} exists and may hold corrections: the new model is ${target} (pass --force to replace ${flags.output}, keeping its comments)`);
+    if (beside !== null) log(flags.quiet, beside);
     log(flags.quiet, `${model.documents.length} documents, ${model.units.length} units, ${model.duties.length} duties${events > 0 ? `, ${events} change events` : ''} → ${target}`);
   } else {
     process.stdout.write(toYaml(model, { lineWidth: 0 }));
@@ -238,7 +228,7 @@ export async function runRender(
 /** `dutylens suggest-catalogue`: cluster all duties of the inputs into a draft catalogue to edit. */
 export async function runSuggestCatalogue(
   inputs: string[],
-  flags: InputFlags & { output: string; threshold: number; minSize: number },
+  flags: InputFlags & { output: string; threshold: number; minSize: number; force?: boolean },
 ): Promise<number> {
   const { suggestCatalogue } = await import('../findings/suggest-catalogue.ts');
   const { catalogueToYaml } = await import('../findings/catalogue-yaml.ts');
@@ -265,8 +255,10 @@ export async function runSuggestCatalogue(
     terms.map((t) => vectorize(space, t.features)),
     { threshold: flags.threshold, minSize: flags.minSize },
   );
-  await writeFileAtomically(flags.output, catalogueToYaml(catalogue));
-  loadCatalogue(flags.output);
-  log(flags.quiet, `${catalogue.functions.length} draft functions from ${duties.length} duties → ${flags.output}`);
+  // A draft someone has started editing is replaced only with --force.
+  const { target, beside } = await writeFileOutput(flags.output, flags.force === true, { what: 'draft' }, () => catalogueToYaml(catalogue));
+  loadCatalogue(target);
+  if (beside !== null) log(flags.quiet, beside);
+  log(flags.quiet, `${catalogue.functions.length} draft functions from ${duties.length} duties → ${target}`);
   return code;
 }

@@ -107,7 +107,8 @@ inputFlags(
     .description('apply a reorganisation notice\'s change events to an organisation, and write the organisation after the change')
     .argument('<notices...>', 'the notice files (职责调整, 机构改革, 组织架构优化 …)')
     .requiredOption('--to <path>', 'the organisation before: an org model, or duty documents or folders (repeatable)', collect)
-    .option('-o, --output <file>', 'write the org model after the change here (.yaml or .json); default: YAML on stdout'),
+    .option('-o, --output <file>', 'write the org model after the change here (.yaml or .json); default: YAML on stdout')
+    .option('--force', 'replace an existing -o file (keeping its YAML comments) instead of writing NAME.new.yaml beside it'),
 ).action(async (notices: string[], flags) => {
   const { runApply } = await import('./reorg-commands.ts');
   process.exitCode = await runApply(notices, flags);
@@ -120,7 +121,8 @@ inputFlags(
     .argument('<inputs...>', 'files, folders or an org model')
     .option('-o, --output <file>', 'where to write the draft catalogue (YAML)', 'analysis/catalogues/draft.yaml')
     .option('--threshold <x>', 'duties at least this similar join one function', number('--threshold'), 0.5)
-    .option('--min-size <n>', 'smallest cluster that becomes a function', number('--min-size'), 3),
+    .option('--min-size <n>', 'smallest cluster that becomes a function', number('--min-size'), 3)
+    .option('--force', 'replace an existing -o file instead of writing NAME.new.yaml beside it'),
 ).action(async (inputs: string[], flags) => {
   const { runSuggestCatalogue } = await import('./commands.ts');
   process.exitCode = await runSuggestCatalogue(inputs, flags);

@@ -5,11 +5,12 @@ import { defaultLang, render, type ReporterName } from '../report/index.ts';
 import { defaultOptionsFor, effectiveLanguage } from '../run/defaults.ts';
 import { loadModel } from '../run/load.ts';
 import { analyzeReorganisation, applyNotice } from '../run/reorganise.ts';
-import { writeFileAtomically, writeFolderAtomically } from '../run/write-output.ts';
+import { writeFolderAtomically } from '../run/write-output.ts';
 import { loadLexicon } from '../text/lexicon.ts';
 import { printError, printNote, printResult } from './print.ts';
 import { InputError } from '../util/errors.ts';
 import { guardOutputFile, guardReportFolder } from './output-guard.ts';
+import { MODEL_OUTPUT, orgModelText, writeFileOutput } from './file-output.ts';
 import { settleOptions, type AnalyzeFlags, type InputFlags } from './commands.ts';
 
 /** Exit code of bad input. */
@@ -33,7 +34,7 @@ async function baseModel(inputs: readonly string[], flags: InputFlags): Promise<
 }
 
 /** `dutylens apply <notice…> --to <base…> -o after.yaml`: the organisation after the notice's events. */
-export async function runApply(notices: string[], flags: InputFlags & { to: string[]; output?: string }): Promise<number> {
+export async function runApply(notices: string[], flags: InputFlags & { to: string[]; output?: string; force?: boolean }): Promise<number> {
   if (flags.output) guardOutputFile(flags.output, [...notices, ...flags.to]);
   if (flags.output && !['.yaml', '.yml', '.json'].includes(extname(flags.output).toLowerCase())) throw new InputError(flags.output, 'the org model is written as .yaml or .json');
   const events = await noticeEvents(notices, flags);
@@ -42,11 +43,12 @@ export async function runApply(notices: string[], flags: InputFlags & { to: stri
   if (typeof base === 'string') return fail(base);
   const { model, warnings } = applyNotice(base, events, loadLexicon());
   for (const w of warnings) if (!flags.quiet) printNote(`warning: ${w}`);
-  const text = flags.output && extname(flags.output).toLowerCase() === '.json' ? `${JSON.stringify(model, null, 2)}\n` : toYaml(model, { lineWidth: 0 });
   if (flags.output) {
-    await writeFileAtomically(flags.output, text);
-    if (!flags.quiet) printNote(`${events.length} events applied (${warnings.length} warnings): ${base.units.length} → ${model.units.length} units, ${model.duties.length} duties → ${flags.output}`);
-  } else process.stdout.write(text);
+    // An existing model may hold someone's corrections: it is replaced only with --force, keeping its comments.
+    const { target, beside } = await writeFileOutput(flags.output, flags.force === true, MODEL_OUTPUT, (previous, at) => orgModelText(model, previous, at));
+    if (!flags.quiet && beside !== null) printNote(beside);
+    if (!flags.quiet) printNote(`${events.length} events applied (${warnings.length} warnings): ${base.units.length} → ${model.units.length} units, ${model.duties.length} duties → ${target}`);
+  } else process.stdout.write(toYaml(model, { lineWidth: 0 }));
   return 0;
 }
 

@@ -4,15 +4,36 @@
  */
 export function segmentsOf(text: string, groups: ReadonlyMap<string, readonly string[]>): Map<string, Set<string>> {
   const found = new Map<string, Set<string>>();
+  const lowerText = text.toLowerCase();
   for (const [group, terms] of groups) {
     let rest = text;
+    let lower = lowerText;
     for (const term of terms) {
-      if (!rest.toLowerCase().includes(term.toLowerCase())) continue;
+      const { lowered, pattern } = termPattern(term);
+      if (!lower.includes(lowered)) continue;
       const set = found.get(group) ?? new Set<string>();
       set.add(term);
       found.set(group, set);
-      rest = rest.split(new RegExp(escapeRegExp(term), 'giu')).join('\u0000');
+      rest = rest.split(pattern).join('\u0000');
+      lower = rest.toLowerCase();
     }
+  }
+  return found;
+}
+
+/**
+ * Each scope term lower-cased and as a pattern, made once: segmentsOf runs
+ * for every duty of every pair, and lower-casing and compiling again each time
+ * cost more than the search. (split does not use a pattern's lastIndex, so one
+ * pattern serves every call.)
+ */
+const termPatterns = new Map<string, { lowered: string; pattern: RegExp }>();
+
+function termPattern(term: string): { lowered: string; pattern: RegExp } {
+  let found = termPatterns.get(term);
+  if (!found) {
+    found = { lowered: term.toLowerCase(), pattern: new RegExp(escapeRegExp(term), 'giu') };
+    termPatterns.set(term, found);
   }
   return found;
 }
@@ -102,6 +123,8 @@ function slotTokens(text: string): string[] {
  * 负责危险化学品安全监管): complementary scopes of one function.
  */
 export function exclusionSplit(a: string, b: string): ScopeSplit | null {
+  // Nearly every pair names no exclusion at all: then there is nothing to match.
+  if (!a.includes('除') && !b.includes('除')) return null;
   const excluded = (text: string) => [...text.matchAll(/除([^,;。,;]{2,16}?)(?:以外|之外|外)/gu)].map((m) => m[1].replace(/^(了|对|在)/u, ''));
   for (const [one, other, flip] of [[a, b, false], [b, a, true]] as const) {
     for (const term of excluded(one)) {

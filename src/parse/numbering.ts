@@ -75,6 +75,18 @@ const PATTERNS: readonly Pattern[] = [
   { style: 'ar-rparen', re: /(\d{1,2})[)）]\s*/uy, chinese: false },
 ];
 
+/**
+ * The characters a label can begin with away from a line start: the first
+ * characters of PATTERNS (第, an opening bracket, a Chinese numeral, a
+ * digit), a digit of a bare number, a circled number. Keep in step with
+ * PATTERNS and labelAt.
+ */
+const LABEL_START = new RegExp(`[第(（0-9\u2460-\u2487${CN.slice(1, -1)}]`, 'u');
+/** A Chinese numeral or 第: before a Chinese label, it makes the label part of a longer numeral. */
+const CN_OR_DI = new RegExp(`${CN}|第`, 'u');
+/** "一 企划科": a Chinese numeral and a space at a line start. */
+const CN_SPACE = new RegExp(`^(${CN}{1,3})[ \\t\u3000]+(?=\\p{Script=Han})`, 'u');
+
 /** True for a letter or digit of any script (what makes a label "glued" or a number part of a word). */
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
@@ -88,13 +100,16 @@ function isWordChar(ch: string | undefined): boolean {
  * and no measure word ("3人", "2010年").
  */
 export function labelAt(key: string, at: number, measureAfterNumber: RegExp): Label | null {
+  // The parser asks at every offset of a paragraph, and most start no label: away from a line
+  // start or a space, every label begins with one of LABEL_START's characters.
+  if (at > 0 && at < key.length && !LABEL_START.test(key[at]) && !/\s/u.test(key[at - 1])) return null;
   const before = at > 0 ? key[at - 1] : undefined;
   const glued = isWordChar(before);
   for (const { style, re, chinese } of PATTERNS) {
     re.lastIndex = at;
     const m = re.exec(key);
     if (!m) continue;
-    if (chinese && before !== undefined && new RegExp(`${CN}|第`, 'u').test(before) && style !== 'cn-paren') continue;
+    if (chinese && before !== undefined && CN_OR_DI.test(before) && style !== 'cn-paren') continue;
     if (!chinese && before !== undefined && /[\dA-Za-z.．\-/]/u.test(before) && style !== 'ar-paren') continue;
     // "1)" read from inside "(1)" is not a label of its own.
     if (style === 'ar-rparen' && before !== undefined && /[(（]/u.test(before)) continue;
@@ -142,7 +157,7 @@ function lineLabelAt(key: string, at: number): Label | null {
     const parts = dotted[1].split(/[.．]/u);
     return { style: parts.length === 2 ? 'dotted2' : 'dotted3', value: Number(parts[parts.length - 1]), length: dotted[0].length, glued: false };
   }
-  const cnSpace = new RegExp(`^(${CN}{1,3})[ \\t\u3000]+(?=\\p{Script=Han})`, 'u').exec(rest);
+  const cnSpace = CN_SPACE.exec(rest);
   if (cnSpace && /^[\s\-•·●*]*$/u.test(key.slice(0, at))) {
     const value = chineseNumeralValue(cnSpace[1]);
     if (Number.isFinite(value)) return { style: 'cn-space', value, length: cnSpace[0].length, glued: false };

@@ -68,6 +68,9 @@ function wordAt(key: string, at: number, word: LeadKey): boolean {
   return word.latin ? key.slice(at, at + word.name.length).toLowerCase() === word.name.toLowerCase() : key.startsWith(word.name, at);
 }
 
+/** The field names that open a position description's header. */
+const POSITION_OPENERS: readonly string[] = ['岗位名称', '职位名称', '职务名称'];
+
 /**
  * The lead-in starting at `at` inside running text, or null. Inside a
  * sentence a section word only counts with its colon ("权力:", "工作标准:"),
@@ -75,7 +78,7 @@ function wordAt(key: string, at: number, word: LeadKey): boolean {
  * distinctive enough without one.
  */
 export function keyAt(key: string, at: number, lexicon: ParseLexicon): KeyMatch | null {
-  const opener = ['岗位名称', '职位名称', '职务名称'].find((name) => key.startsWith(name, at));
+  const opener = POSITION_OPENERS.find((name) => key.startsWith(name, at));
   if (opener !== undefined) return { kind: 'position', name: opener, end: at };
   for (const word of keysAt(key, at, lexicon)) {
     if (!wordAt(key, at, word)) continue;

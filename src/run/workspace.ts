@@ -1,4 +1,4 @@
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../util/errors.ts';
 import { isSkippedFolderName } from '../util/own-output.ts';
@@ -31,7 +31,7 @@ export function refuseDash(output: string, field: string, why: string): void {
 /**
  * Refuses an output that would overwrite, replace or be read back as one of
  * the inputs (files or folders, as given): a file output equal to an input
- * file; a folder output that is an input, holds one, or lies inside an input
+ * file, or an existing file inside an input folder (the listing reads it); a folder output that is an input, holds one, or lies inside an input
  * folder where later runs would read it (anywhere but under a folder the
  * input listing skips, such as `reports/` or a hidden folder). Paths are
  * compared after resolving symlinks.
@@ -42,16 +42,24 @@ export function checkOutputAgainstInputs(output: string, inputs: readonly string
     const at = realPathOf(input);
     if (kind === 'file') {
       if (at === out) throw new InputError(field, `${output} is one of the inputs; dutylens never writes over its inputs: name another file`);
+      if (existsSync(out) && isInside(at, out) && !readSkipped(at, out)) {
+        throw new InputError(field, `${output} lies in the input folder ${input}, so it is read as one of the inputs; dutylens never writes over its inputs: name another file`);
+      }
       continue;
     }
     if (isInside(out, at)) {
       const what = at === out ? 'is the input' : `holds the input ${input}`;
       throw new InputError(field, `output folder ${output} ${what}; writing the report there would replace it: name another folder`);
     }
-    if (isInside(at, out) && !relative(at, out).split(sep).some((part) => part.startsWith('.') || isSkippedFolderName(part))) {
+    if (isInside(at, out) && !readSkipped(at, out)) {
       throw new InputError(field, `output folder ${output} lies inside the input folder ${input}, so later runs would read the report as documents: write it outside ${input}, or under ${join(input, 'reports')}`);
     }
   }
+}
+
+/** True when `path`, inside the input folder `folder`, is or lies under what the input listing skips (`reports/`, anything hidden). */
+function readSkipped(folder: string, path: string): boolean {
+  return relative(folder, path).split(sep).some((part) => part.startsWith('.') || isSkippedFolderName(part));
 }
 
 /**

@@ -70,6 +70,20 @@ export function detectScript(text: string): 'simplified' | 'traditional' | 'lati
   return changed / Math.max(1, han) > 0.05 ? 'traditional' : 'simplified';
 }
 
+const foldableCache = new WeakMap<Readonly<Record<string, string>>, RegExp>();
+
+/** What alignedNormalize changes besides the script: full-width ASCII, the ideographic space and single-character variants (built once per variants table). */
+function foldable(variants: Readonly<Record<string, string>>): RegExp {
+  let re = foldableCache.get(variants);
+  if (!re) {
+    const singles = Object.keys(variants).filter((from) => from.length === 1 && variants[from].length === 1);
+    const escaped = singles.map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+    re = new RegExp(`[\\uff01-\\uff5e\\u3000${escaped}]`);
+    foldableCache.set(variants, re);
+  }
+  return re;
+}
+
 /**
  * A form of the text for pattern matching that keeps every UTF-16 offset of
  * the original: Simplified, width-folded, single-character OCR variants
@@ -88,6 +102,8 @@ export function alignedNormalize(text: string, variants: Readonly<Record<string,
     }
     simplified = out;
   }
+  // Most text has nothing to fold: then the per-character copy below would only rebuild it.
+  if (!foldable(variants).test(simplified)) return simplified;
   let folded = '';
   for (let i = 0; i < simplified.length; i++) {
     const code = simplified.charCodeAt(i);

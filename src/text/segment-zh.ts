@@ -15,8 +15,17 @@ export function userDictText(words: readonly UserWord[]): string {
   return words.map((w) => `${w.word} ${w.freq} ${w.tag}\n`).join('');
 }
 
+/**
+ * The segmenter of each word list already seen: segmentation asks once per
+ * text, and writing out the dictionary text to look it up each time cost more
+ * than a short text's segmentation.
+ */
+const byList = new WeakMap<readonly UserWord[], Jieba>();
+
 /** The segmenter for a user dictionary, built once. */
 function segmenterFor(words: readonly UserWord[]): Jieba {
+  const known = byList.get(words);
+  if (known) return known;
   const key = userDictText(words);
   let jieba = segmenters.get(key);
   if (!jieba) {
@@ -24,6 +33,7 @@ function segmenterFor(words: readonly UserWord[]): Jieba {
     if (key.length > 0) jieba.loadDict(Buffer.from(key));
     segmenters.set(key, jieba);
   }
+  byList.set(words, jieba);
   return jieba;
 }
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, hashTree, REPO, workspace } from '../run/cli-workspace.ts';
 
@@ -130,6 +131,74 @@ describe('extract -o: a corrected model is never lost', () => {
     expect(after).toContain('# corrected by hand');
     expect(after).toMatch(/^ +name: 招商部 # checked 2030-01-01$/mu);
     expect(after.replace(/ *# .*$/gmu, '').replace(/^\n/u, '')).toBe(await readFile(join(ws, 'm.new.yaml'), 'utf8'));
+  });
+});
+
+describe('apply -o and suggest-catalogue -o: an existing file is never replaced unasked', () => {
+  const NOTICE = readFileSync(join(REPO, 'seeds', '003_805e8c79604db5b9.txt'));
+  const BEFORE = readFileSync(join(REPO, 'test', 'fixtures', 'reorg', '003-before.txt'));
+  const APPLY = ['apply', 'notice.txt', '--to', 'before.txt', '-o', 'after.yaml'];
+  const SUGGEST = ['suggest-catalogue', 'docs', '-o', 'draft.yaml', '--threshold', '0.4', '--min-size', '2'];
+  const SEEDS = { 'docs/a.txt': SEED, 'docs/b.txt': readFileSync(join(REPO, 'seeds', '003_805e8c79604db5b9.txt')) };
+
+  it('apply -o onto an existing model writes NAME.new.yaml beside it, and with --force rewrites it keeping its comments', async () => {
+    const ws = await workspace({ 'notice.txt': NOTICE, 'before.txt': BEFORE });
+    const first = await cli(ws, APPLY);
+    expect(first.code, first.stderr).toBe(0);
+    const text = `# corrected by hand\n${await readFile(join(ws, 'after.yaml'), 'utf8')}`;
+    await writeFile(join(ws, 'after.yaml'), text);
+    const beside = await cli(ws, APPLY);
+    expect(beside.code, beside.stderr).toBe(0);
+    expect(beside.stderr).toContain('after.yaml exists and may hold corrections: the new model is after.new.yaml (pass --force to replace after.yaml, keeping its comments)');
+    expect(beside.stderr).toMatch(/duties → after\.new\.yaml$/mu);
+    expect(await readFile(join(ws, 'after.yaml'), 'utf8')).toBe(text);
+    const again = await cli(ws, APPLY);
+    expect(again.stderr).toContain('the new model is after.new-2.yaml');
+    const forced = await cli(ws, [...APPLY, '--force']);
+    expect(forced.code, forced.stderr).toBe(0);
+    const after = await readFile(join(ws, 'after.yaml'), 'utf8');
+    expect(after).toContain('# corrected by hand');
+    // The same model (a first write may spell shared objects as YAML aliases; the comment-keeping rewrite does not).
+    expect(parseYaml(after)).toEqual(parseYaml(await readFile(join(ws, 'after.new.yaml'), 'utf8')));
+  });
+
+  it('apply -o onto one of its inputs is refused, with or without --force, and nothing changes', async () => {
+    const ws = await workspace({ 'notice.txt': NOTICE, 'before.txt': BEFORE });
+    expect((await cli(ws, ['extract', 'before.txt', '-o', 'before.yaml'])).code).toBe(0);
+    const before = await hashTree(ws);
+    for (const args of [['apply', 'notice.txt', '--to', 'before.yaml', '-o', 'before.yaml'], ['apply', 'notice.txt', '--to', 'before.yaml', '-o', 'notice.txt', '--force']]) {
+      const r = await cli(ws, args);
+      expect(r.code, r.stderr).toBe(2);
+      expect(oneLine(r.stderr)).toMatch(/--output: (before\.yaml|notice\.txt) is one of the inputs/u);
+    }
+    expect(await hashTree(ws)).toEqual(before);
+  });
+
+  it('suggest-catalogue -o onto an existing draft writes NAME.new.yaml beside it, and with --force replaces it', async () => {
+    const ws = await workspace(SEEDS);
+    const first = await cli(ws, SUGGEST);
+    expect(first.code, first.stderr).toBe(0);
+    const edited = `${await readFile(join(ws, 'draft.yaml'), 'utf8')}# my edits\n`;
+    await writeFile(join(ws, 'draft.yaml'), edited);
+    const beside = await cli(ws, SUGGEST);
+    expect(beside.code, beside.stderr).toBe(0);
+    expect(beside.stderr).toContain('draft.yaml exists and may hold corrections: the new draft is draft.new.yaml (pass --force to replace draft.yaml)');
+    expect(beside.stderr).toMatch(/duties → draft\.new\.yaml$/mu);
+    expect(await readFile(join(ws, 'draft.yaml'), 'utf8')).toBe(edited);
+    const forced = await cli(ws, [...SUGGEST, '--force']);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(await readFile(join(ws, 'draft.yaml'), 'utf8')).toBe(await readFile(join(ws, 'draft.new.yaml'), 'utf8'));
+  });
+
+  it('suggest-catalogue -o onto one of its inputs is refused, with or without --force, and nothing changes', async () => {
+    const ws = await workspace(SEEDS);
+    const before = await hashTree(ws);
+    for (const args of [['suggest-catalogue', 'docs/a.txt', '-o', 'docs/a.txt'], ['suggest-catalogue', 'docs', '-o', 'docs/b.txt', '--force']]) {
+      const r = await cli(ws, args);
+      expect(r.code, r.stderr).toBe(2);
+      expect(oneLine(r.stderr)).toMatch(/--output: docs\/a\.txt is one of the inputs|--output: docs\/b\.txt lies in the input folder docs, so it is read as one of the inputs/u);
+    }
+    expect(await hashTree(ws)).toEqual(before);
   });
 });
 
