@@ -17,8 +17,13 @@ import { z } from 'zod';
 export const ORG_MODEL_VERSION = 2;
 /** The org-model versions `OrgModelSchema` reads. */
 export const ORG_MODEL_VERSIONS = [1, 2] as const;
-/** Version of result.json. Reporters refuse versions they do not know. */
-export const RESULT_SCHEMA_VERSION = 2;
+/**
+ * Version of result.json. 2: organisations as the scope of comparison. 3: the
+ * summary counts open and accepted findings apart, by relation, for the run
+ * and for each organisation (`organisationSummaries`). Version 2 is read by
+ * converting it (findings/result-upgrade.ts); other versions are refused.
+ */
+export const RESULT_SCHEMA_VERSION = 3;
 
 /** Where a document, unit or duty came from: a file (as given on the command line, relative) and a 1-based line. */
 export const SourceSchema = z
@@ -370,7 +375,16 @@ export const GapSchema = z
   .strict();
 export type Gap = z.infer<typeof GapSchema>;
 
-/** Counts for one organisation or the whole run. */
+/** A count per relation, every relation present (0 when none), in schema order. */
+export const RelationCountsSchema = z.record(RelationSchema, z.number().int());
+export type RelationCounts = z.infer<typeof RelationCountsSchema>;
+
+/**
+ * Counts for one organisation or the whole run, computed once (findings/summary.ts)
+ * after the accepted-findings register is applied; every reporter reads these
+ * and none counts findings itself. A finding is open unless it carries an
+ * acceptance that has not expired; an expired acceptance counts as open.
+ */
 export const SummarySchema = z
   .object({
     organisations: z.number().int(),
@@ -379,14 +393,24 @@ export const SummarySchema = z
     units: z.number().int(),
     duties: z.number().int(),
     pairs: z.number().int(),
-    byRelation: z.record(z.string(), z.number().int()),
-    conflicts: z.number().int(),
-    bothLeadConflicts: z.number().int(),
+    byRelation: RelationCountsSchema.describe('All pairs by relation, open and accepted.'),
+    openByRelation: RelationCountsSchema.describe('Open pairs by relation.'),
+    acceptedByRelation: RelationCountsSchema.describe('Pairs with an unexpired acceptance, by relation.'),
+    bothLeadByRelation: RelationCountsSchema.describe('Open pairs whose two units both lead, by relation.'),
+    conflicts: z.number().int().describe('Open conflicts (duplicate and overlap pairs).'),
+    acceptedConflicts: z.number().int().describe('Conflicts with an unexpired acceptance, counted apart from the open ones.'),
+    bothLeadConflicts: z.number().int().describe('Open conflicts whose two units both lead.'),
     genericGroups: z.number().int(),
-    gaps: z.number().int(),
+    gaps: z.number().int().describe('Open gap findings; orphan duties are not counted (an orphan is a note on a duty, not a missing owner).'),
+    acceptedGaps: z.number().int().describe('Gap findings (orphans not counted) with an unexpired acceptance.'),
+    openGapsByKind: z.record(GapKindSchema, z.number().int()).describe('Open gap findings by kind, orphans included under their own kind.'),
   })
   .strict();
 export type Summary = z.infer<typeof SummarySchema>;
+
+/** The summary of one organisation. */
+export const OrganisationSummarySchema = SummarySchema.extend({ organisation: z.string().describe('The organisation id.') }).strict();
+export type OrganisationSummary = z.infer<typeof OrganisationSummarySchema>;
 
 /** The options an analysis ran with, recorded in the result. */
 export const AnalysisOptionsSchema = z
@@ -555,7 +579,8 @@ export const ResultSchema = z
     matrix: z.array(MatrixSchema),
     coverage: z.array(CoverageSchema),
     gaps: z.array(GapSchema),
-    summary: SummarySchema,
+    summary: SummarySchema.describe('Counts of the whole run.'),
+    organisationSummaries: z.array(OrganisationSummarySchema).describe('Counts of each organisation, in the order of `organisations`.'),
     readings: z
       .array(InputReadingSchema)
       .optional()
@@ -608,4 +633,9 @@ export function isConflict(relation: Relation): boolean {
     case 'contains':
       return false;
   }
+}
+
+/** True for a finding with an acceptance that has not expired: it is counted apart from the open ones. */
+export function isAccepted(finding: { acceptance?: Acceptance }): boolean {
+  return finding.acceptance !== undefined && !finding.acceptance.expired;
 }

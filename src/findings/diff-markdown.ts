@@ -1,4 +1,4 @@
-import type { Changes, DutyRef, GapChange, PairChange } from '../model.ts';
+import type { Changes, DutyRef, GapChange, PairChange, Summary } from '../model.ts';
 import { countChanges } from './diff.ts';
 
 /** Language of changes.md. */
@@ -25,6 +25,9 @@ const LABELS = {
       `${c.added} added, ${c.removed} removed, ${c.reworded} reworded, ${c.moved} moved duties; ` +
       `${c.newConflicts} new and ${c.resolvedConflicts} resolved conflicts, ${c.relationChanged} changed relations; ` +
       `${c.gapsOpened} gaps opened, ${c.gapsClosed} closed.`,
+    now: (s: Summary) =>
+      `This run: ${s.conflicts} open conflicts${s.acceptedConflicts > 0 ? ` (+${s.acceptedConflicts} accepted)` : ''}, ` +
+      `${s.gaps} open gaps${s.acceptedGaps > 0 ? ` (+${s.acceptedGaps} accepted)` : ''}.`,
   },
   zh: {
     title: '与上次运行相比的变化',
@@ -46,14 +49,19 @@ const LABELS = {
       `职责:新增 ${c.added},删除 ${c.removed},改写 ${c.reworded},移动 ${c.moved};` +
       `冲突:新增 ${c.newConflicts},解决 ${c.resolvedConflicts},关系变化 ${c.relationChanged};` +
       `缺口:新增 ${c.gapsOpened},关闭 ${c.gapsClosed}。`,
+    now: (s: Summary) =>
+      `本次运行:未解决的冲突 ${s.conflicts}${s.acceptedConflicts > 0 ? `(另有已接受 ${s.acceptedConflicts})` : ''},` +
+      `未解决的缺口 ${s.gaps}${s.acceptedGaps > 0 ? `(另有已接受 ${s.acceptedGaps})` : ''}。`,
   },
 } as const;
 
-/** changes.md: the changes as Markdown, one bullet per change, in the order diffResults gives them. */
-export function changesMarkdown(changes: Changes, lang: ChangesLang): string {
+/** changes.md: the changes as Markdown, one bullet per change, in the order diffResults gives them; with `now`, this run's open and accepted counts first. */
+export function changesMarkdown(changes: Changes, lang: ChangesLang, now?: Summary): string {
   const l = LABELS[lang];
   const out: string[] = [`# ${l.title}`, ''];
   if (changes.previousRun) out.push(`${l.between}: \`${changes.previousRun.replaceAll('`', "'")}\``, '');
+  // The counts as the result's summary states them, so changes.md agrees with every other output.
+  if (now) out.push(l.now(now), '');
   if (changes.duties.length + changes.pairs.length + changes.gaps.length === 0) {
     out.push(l.none, '');
     return out.join('\n');

@@ -9,7 +9,7 @@ import JSZip from 'jszip';
 import type { Result } from '../model.ts';
 import { acceptanceText } from './acceptance.ts';
 import { boundaryList, BOUNDARY_RELATIONS } from './boundary-list.ts';
-import { organisationStats, RELATIONS } from './organisation-stats.ts';
+import { organisationStats, RELATIONS, statsOf, type OrganisationStats } from './organisation-stats.ts';
 import { formatSource } from './format.ts';
 import { heatmapLayout } from './heatmap-layout.ts';
 import { gapKindLabel, label, relationLabel, roleLabel, type LabelKey, type ReportLang } from './i18n.ts';
@@ -37,10 +37,10 @@ export function workbookSheets(result: Result, lang: ReportLang, order: 'cluster
   const title = (id: string) => index.organisationById.get(id)?.name ?? id;
 
   const overview: (string | number)[][] = [[t('organisation'), t('documents'), t('units'), t('duties'), t('pairs'), t('conflicts'), t('bothLead'), t('acceptedConflicts'), t('genericGroups'), t('gapCount'), t('acceptedGaps'), ...RELATIONS.map((r) => relationLabel(lang, r))]];
-  for (const o of result.organisations) {
-    const s = organisationStats(index, o.id);
-    overview.push([o.name, s.documents, s.units, s.duties, s.pairs, s.conflicts, s.bothLead, s.acceptedConflicts, s.genericGroups, s.gaps, s.acceptedGaps, ...RELATIONS.map((r) => s.byRelation[r])]);
-  }
+  const overviewRow = (name: string, s: OrganisationStats) =>
+    [name, s.documents, s.units, s.duties, s.pairs, s.conflicts, s.bothLead, s.acceptedConflicts, s.genericGroups, s.gaps, s.acceptedGaps, ...RELATIONS.map((r) => s.byRelation[r])];
+  for (const o of result.organisations) overview.push(overviewRow(o.name, organisationStats(index, o.id)));
+  if (result.organisations.length > 1) overview.push(overviewRow(t('total'), statsOf(result.summary)));
 
   const pairs: (string | number)[][] = [[t('organisation'), t('unitA'), t('unitB'), t('relation'), t('score'), t('bothLead'), t('roleA'), t('roleB'), t('dutyA'), t('dutyB'), `${t('source')} A`, `${t('source')} B`, t('sharedTerms'), t('reason'), t('accepted')]];
   for (const p of result.pairs) {

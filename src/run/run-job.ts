@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Changes, DocumentCopy, InputReading, Result } from '../model.ts';
 import { ResultSchema } from '../model.ts';
 import { applyAcceptance } from '../findings/acceptance.ts';
+import { upgradeResult } from '../findings/result-upgrade.ts';
 import { catalogueFile } from '../findings/catalogue-names.ts';
 import { changesMarkdown } from '../findings/diff-markdown.ts';
 import { countChanges, diffResults, DEFAULT_REWORD_RULE, type ChangeCounts } from '../findings/diff.ts';
@@ -131,7 +132,7 @@ export async function executeRun(plan: RunPlan, progress: Progress): Promise<Run
   progress.stage('render', 0, job.report.reporters.length);
   const lang = job.report.lang ?? defaultLang(result);
   const files = await render(result, job.report.reporters, { lang, heatmapOrder: job.report.order });
-  files.push({ path: 'changes.md', content: changes ? changesMarkdown(changes, lang) : firstRunMarkdown(lang) });
+  files.push({ path: 'changes.md', content: changes ? changesMarkdown(changes, lang, result.summary) : firstRunMarkdown(lang) });
 
   progress.stage('write', 0, files.length);
   const folder = join(job.output, plan.runId);
@@ -146,8 +147,9 @@ export async function executeRun(plan: RunPlan, progress: Progress): Promise<Run
     units: s.units,
     duties: s.duties,
     pairs: s.pairs,
-    conflicts: s.conflicts,
-    gaps: s.gaps,
+    // All conflicts and gaps, open and accepted; the figures say how many are open.
+    conflicts: s.conflicts + s.acceptedConflicts,
+    gaps: s.gaps + s.acceptedGaps,
     ...figures,
     changes: changes ? { duties: changes.duties.length, pairs: changes.pairs.length, gaps: changes.gaps.length } : null,
     ...(errors.length > 0 ? { inputErrors: errors.map((e) => e.toLine()) } : {}),
@@ -169,7 +171,7 @@ export async function executeRun(plan: RunPlan, progress: Progress): Promise<Run
 /** The previous run's result, or null (with a warning) when it is gone or unreadable: the run then reports no diff. */
 async function readPreviousResult(file: string, warnings: string[]): Promise<Result | null> {
   try {
-    const parsed = ResultSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+    const parsed = ResultSchema.safeParse(upgradeResult(JSON.parse(await readFile(file, 'utf8'))));
     if (parsed.success) return parsed.data;
     warnings.push(`${file}: previous result does not match the schema; no changes are reported this time`);
   } catch {

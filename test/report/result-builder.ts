@@ -6,6 +6,7 @@
  * from the contract alone; it is not analysis code and never ships.
  */
 import { RESULT_SCHEMA_VERSION, isConflict } from '../../src/model.ts';
+import { summarize } from '../../src/findings/summary.ts';
 import type {
   Acceptance,
   AnalysisOptions,
@@ -181,15 +182,15 @@ export function buildResult(docs: DocumentSpec[], options: AnalysisOptions): Res
     }
   }
 
-  const byRelation: Record<string, number> = {};
-  for (const p of pairs) byRelation[p.relation] = (byRelation[p.relation] ?? 0) + 1;
+  const organisations = documents.map((d) => ({ id: d.id, name: d.title, documentIds: [d.id] }));
+  const resultDocuments = documents.map((d) => ({ ...d, organisation: d.id }));
   return {
     schemaVersion: RESULT_SCHEMA_VERSION,
     tool: { name: 'dutylens', version: '0.1.0' },
     generatedAt: null,
     options,
-    organisations: documents.map((d) => ({ id: d.id, name: d.title, documentIds: [d.id] })),
-    documents: documents.map((d) => ({ ...d, organisation: d.id })),
+    organisations,
+    documents: resultDocuments,
     copies: [],
     units,
     duties,
@@ -198,19 +199,7 @@ export function buildResult(docs: DocumentSpec[], options: AnalysisOptions): Res
     matrix,
     coverage,
     gaps,
-    summary: {
-      organisations: documents.length,
-      documents: documents.length,
-      copies: 0,
-      units: units.length,
-      duties: duties.length,
-      pairs: pairs.length,
-      byRelation: Object.fromEntries(Object.entries(byRelation).sort(([a], [b]) => (a < b ? -1 : 1))),
-      conflicts: pairs.filter((p) => p.conflict).length,
-      bothLeadConflicts: pairs.filter((p) => p.bothLead).length,
-      genericGroups: genericGroups.length,
-      gaps: gaps.length,
-    },
+    ...summarize({ organisations, documents: resultDocuments, copies: [], units, duties, genericGroups, gaps }, pairs),
   };
 }
 
