@@ -2,19 +2,17 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { stringify as toYaml } from 'yaml';
-import type { AnalysisOptions, Result, ResultParts } from '../model.ts';
-import { loadRelationRules } from '../findings/rules.ts';
+import type { Result, ResultParts } from '../model.ts';
 import { render, renderParts, defaultLang, MAX_WHOLE_REPORT_PAIRS, type ReporterName } from '../report/index.ts';
-import { analyzeParts, DEFAULT_OPTIONS } from '../run/analyze.ts';
 import { createProgress } from '../run/progress.ts';
-import { openEmbedder } from '../run/semantic-cache.ts';
 import type { AnalysisFlags } from '../run/job-settle.ts';
-import { checkOptions, defaultOptionsFor, effectiveLanguage } from '../run/defaults.ts';
-import { catalogueCoverage } from '../run/coverage.ts';
+import { analysePipeline } from '../run/pipeline.ts';
+import { flagLayer, settleOptions, type OptionLayers } from '../run/settle.ts';
 import { readResultFile } from '../run/job-files.ts';
 import { listJobInputs } from '../run/job-inputs.ts';
 import { defaultGrouping, loadModel, type InputGrouping, type LoadedModel } from '../run/load.ts';
 import { writeFileAtomically, writeFolderAtomically } from '../run/write-output.ts';
+import { loadRelationRules } from '../findings/rules.ts';
 import { loadLexicon } from '../text/lexicon.ts';
 import { printError, printNote, printResult } from './print.ts';
 import { InputError, nothingReadMessage } from '../util/errors.ts';
@@ -163,42 +161,29 @@ export async function runExtract(inputs: string[], flags: InputFlags & { output?
   return code;
 }
 
-/** Settles the options once: defaults (for the documents' language) < flags; validated. */
-export function settleOptions(flags: AnalyzeFlags, defaults: AnalysisOptions = DEFAULT_OPTIONS): AnalysisOptions {
-  const options: AnalysisOptions = {
-    ...defaults,
-    language: flags.language,
-    catalogue: flags.catalogue ?? defaults.catalogue,
-    level: flags.level ?? defaults.level,
-    candidateThreshold: flags.candidateThreshold ?? defaults.candidateThreshold,
-    overlapThreshold: flags.overlapThreshold ?? defaults.overlapThreshold,
-    duplicateThreshold: flags.duplicateThreshold ?? defaults.duplicateThreshold,
-    coverageThreshold: flags.coverageThreshold ?? defaults.coverageThreshold,
-    ...(flags.semantic || defaults.semantic ? { semantic: true } : {}),
-  };
-  checkOptions(options, '--candidate-threshold');
-  return options;
+/** `analyze`'s option layers: a job without a job file, its flags the only layer over the defaults. */
+export function analyzeSettings(flags: AnalyzeFlags): OptionLayers {
+  return { layers: [flagLayer(flags)], at: '--candidate-threshold' };
 }
 
 /** `dutylens analyze`: documents → result.json + report. */
 export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise<number> {
-  settleOptions(flags); // bad flags and outputs are refused before any document is read
+  const settings = analyzeSettings(flags);
+  settleOptions(settings); // bad flags and outputs are refused before any document is read
   const reporters = reportersFrom(flags.reporters);
   await guardReportFolder(flags.output, flags.catalogue ? [...inputs, flags.catalogue] : inputs, flags);
   const loaded = await load(inputs, flags);
-  const options = settleOptions(flags, defaultOptionsFor(effectiveLanguage(flags.language, loaded.model.documents)));
   const code = reportErrors(loaded, flags.quiet, true);
   if (loaded.model.duties.length === 0) return 2;
-  const lexicon = loadLexicon();
   // A bar on a terminal only: a large input takes minutes, and logs and --json output stay as they were.
   const progress = createProgress(process.stderr.isTTY && !flags.quiet && !flags.json ? 'bar' : 'quiet', process.stderr, 'analyse: ');
-  const parts = await analyzeParts(loaded.model, options, {
-    lexicon,
-    rules: loadRelationRules(),
-    coverage: options.catalogue ? catalogueCoverage(options.catalogue, options, lexicon) : undefined,
+  const { parts } = await analysePipeline({
+    model: loaded.model,
+    readings: loaded.inputReadings,
+    settings,
+    embeddingCache: null,
     progress: (stage, done, total) => progress.stage(stage, done, total),
-    embedder: options.semantic ? await openEmbedder(null) : undefined,
-  }, loaded.inputReadings);
+  });
   progress.stage('write', 0, 1);
   const stamped: ResultParts = flags.timestamp ? { ...parts, head: { ...parts.head, generatedAt: new Date().toISOString() } } : parts;
   const { files, skipped } = await renderParts(stamped, reporters, { lang: flags.lang ?? defaultLang(stamped.head), heatmapOrder: flags.order });

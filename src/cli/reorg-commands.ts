@@ -2,7 +2,6 @@ import { extname } from 'node:path';
 import { stringify as toYaml } from 'yaml';
 import type { ChangeEvent, OrgModel } from '../model.ts';
 import { defaultLang, render, type ReporterName } from '../report/index.ts';
-import { defaultOptionsFor, effectiveLanguage } from '../run/defaults.ts';
 import { loadModel } from '../run/load.ts';
 import { analyzeReorganisation, applyNotice } from '../run/reorganise.ts';
 import { writeFileAtomically, writeFolderAtomically } from '../run/write-output.ts';
@@ -10,7 +9,8 @@ import { loadLexicon } from '../text/lexicon.ts';
 import { printError, printNote, printResult } from './print.ts';
 import { InputError } from '../util/errors.ts';
 import { guardOutputFile, guardReportFolder } from './output-guard.ts';
-import { settleOptions, type AnalyzeFlags, type InputFlags } from './commands.ts';
+import { analyzeSettings, type AnalyzeFlags, type InputFlags } from './commands.ts';
+import { settleOptions } from '../run/settle.ts';
 
 /** Exit code of bad input. */
 const BAD_INPUT = 2;
@@ -58,7 +58,7 @@ export async function runAnalyzeReorganisation(flags: AnalyzeFlags & { before: s
   const base = await baseModel(flags.before, flags);
   if (typeof base === 'string') return fail(base);
   if (base.duties.length === 0) return fail(`${flags.before.join(', ')}: the organisation has no duties to analyse`);
-  const options = settleOptions(flags, defaultOptionsFor(effectiveLanguage(flags.language, base.documents)));
+  const options = settleOptions(analyzeSettings(flags), base.documents);
   const { result, warnings } = await analyzeReorganisation(base, events, options, loadLexicon());
   for (const w of warnings) if (!flags.quiet) printNote(`warning: ${w}`);
   const files = await render(result, reporters, { lang: flags.lang ?? defaultLang(result), heatmapOrder: flags.order });

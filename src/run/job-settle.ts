@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import type { AnalysisOptions } from '../model.ts';
 import { InputError } from '../util/errors.ts';
-import { checkOptions, DEFAULT_OPTIONS, defaultOptionsFor } from './defaults.ts';
+import { flagLayer, settleOptions, type OptionLayer, type OptionLayers } from './settle.ts';
 import type { AcceptedEntry, LoadedJob } from './job.ts';
 import { parseGate, type Gate } from './gates.ts';
 import { resolveOutput, workspacePath } from './workspace.ts';
@@ -49,8 +49,10 @@ export interface SettledJob {
   inputs: string[];
   /** Named organisations and their input entries as written (resolved against `dir` when listed). */
   organisations: { name: string; inputs: string[] }[];
-  /** The analysis options, recorded in the result; the catalogue path is workspace-relative. */
+  /** The analysis options as settled before the documents are read (the catalogue path workspace-relative): for the fingerprint and the parse. */
   options: AnalysisOptions;
+  /** The layers the options come from: settled again with the documents (settleOptions), and that is what the result records. */
+  optionLayers: OptionLayers;
   table: { unitColumns?: string[]; dutyColumn?: string; strict: boolean };
   report: { reporters: RunReporter[]; lang: 'zh' | 'en' | null; order: 'cluster' | 'document' };
   /** The job's report folder (absolute): runs, latest, history.json, .cache, .lock live in it. */
@@ -78,24 +80,12 @@ export function settleJob(loaded: LoadedJob, flags: RunFlags, workspace: string)
       : job.catalogue
         ? catalogueAt(job.catalogue, dir)
         : null;
-  // A job that says its documents are English gets the English thresholds; `auto` keeps the Chinese ones.
-  const language = flags.language ?? job.language ?? DEFAULT_OPTIONS.language;
-  const DEFAULT_ANALYSIS_OPTIONS = defaultOptionsFor(language === 'en' ? 'en' : 'zh');
-  const pick = <K extends keyof AnalysisOptions>(key: K, flag: AnalysisOptions[K] | undefined): AnalysisOptions[K] =>
-    flag ?? (job.options?.[key as keyof NonNullable<typeof job.options>] as AnalysisOptions[K] | undefined) ?? DEFAULT_ANALYSIS_OPTIONS[key];
-  const options: AnalysisOptions = {
-    candidateThreshold: pick('candidateThreshold', flags.candidateThreshold),
-    overlapThreshold: pick('overlapThreshold', flags.overlapThreshold),
-    duplicateThreshold: pick('duplicateThreshold', flags.duplicateThreshold),
-    genericMinUnits: pick('genericMinUnits', undefined),
-    language,
-    catalogue,
-    coverageThreshold: pick('coverageThreshold', flags.coverageThreshold),
-    coverageMinDuties: pick('coverageMinDuties', undefined),
-    level: pick('level', flags.level),
-    ...(pick('semantic', flags.semantic) ? { semantic: true } : {}),
-  };
-  checkOptions(options, loaded.file);
+  // Defaults < job file < flags; the defaults for the documents' language are settled again once they are read (settleOptions).
+  const fromJob: OptionLayer = { ...(job.options ?? {}), language: job.language, catalogue };
+  // The catalogue is settled above (a flag's path resolves against the workspace, the job's against its folder).
+  const fromFlags: OptionLayer = { ...flagLayer(flags), catalogue: undefined };
+  const optionLayers: OptionLayers = { layers: [fromJob, fromFlags], at: loaded.file };
+  const options = settleOptions(optionLayers);
   const reporters = flags.reporters ?? job.report?.reporters ?? [...ALL_REPORTERS];
   for (const r of reporters) {
     if (!ALL_REPORTERS.includes(r as RunReporter)) throw new InputError('--reporters', `unknown reporter "${r}" (choose from ${ALL_REPORTERS.join(', ')})`);
@@ -116,6 +106,7 @@ export function settleJob(loaded: LoadedJob, flags: RunFlags, workspace: string)
     inputs: job.inputs,
     organisations: job.organisations ?? [],
     options,
+    optionLayers,
     table: {
       unitColumns: flags.unitColumns ?? job.table?.unitColumns,
       dutyColumn: flags.dutyColumn ?? job.table?.dutyColumn,

@@ -1,23 +1,19 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Changes, DocumentCopy, InputReading, Result } from '../model.ts';
-import { ResultSchema } from '../model.ts';
-import { applyAcceptance } from '../findings/acceptance.ts';
+import { ResultSchema, wholeResult } from '../model.ts';
 import { upgradeResult } from '../findings/result-upgrade.ts';
 import { catalogueFile } from '../findings/catalogue-names.ts';
 import { changesMarkdown } from '../findings/diff-markdown.ts';
 import { countChanges, diffResults, DEFAULT_REWORD_RULE, type ChangeCounts } from '../findings/diff.ts';
-import { loadRelationRules } from '../findings/rules.ts';
 import { inputFormatOf } from '../ingest/input-format.ts';
 import { readInput } from '../ingest/read-inputs.ts';
 import { defaultLang, render } from '../report/index.ts';
-import { loadLexicon } from '../text/lexicon.ts';
 import { InputError, NothingReadError } from '../util/errors.ts';
 import { TOOL } from '../util/version.ts';
-import { analyzeModel } from './analyze.ts';
-import { embeddingCacheDir, openEmbedder } from './semantic-cache.ts';
+import { embeddingCacheDir } from './semantic-cache.ts';
+import { analysePipeline } from './pipeline.ts';
 import { parseCacheDir, parseCacheKey, pruneParseCache, readCachedParse, writeCachedParse } from './cache.ts';
-import { catalogueCoverage } from './coverage.ts';
 import type { GateFigures } from './gates.ts';
 import { appendRun, historyFile, historyText, latestRun, trendOf, type RunRecord } from './history.ts';
 import { mergeParsed, parseIngested, type ParsedInput } from './load.ts';
@@ -105,28 +101,28 @@ export async function executeRun(plan: RunPlan, progress: Progress): Promise<Run
   const { model, warnings, readings } = mergeParsed(parts, plan.grouping);
   if (model.duties.length === 0) throw new NothingReadError(job.file, parts.length, errors, warnings);
 
-  const lexicon = loadLexicon();
-  const options = job.options;
-  // The semantic tier keeps its vectors beside the parse cache: a rerun embeds only changed duties.
-  const embedder = options.semantic ? await openEmbedder(embeddingCacheDir(job.output)) : undefined;
-  const analysed = await analyzeModel(model, options, {
-    lexicon,
-    rules: loadRelationRules(),
-    coverage: options.catalogue ? catalogueCoverage(catalogueFile(options.catalogue, job.workspace), options, lexicon) : undefined,
+  const analysed = await analysePipeline({
+    model,
+    readings,
+    settings: job.optionLayers,
+    catalogueFile: (catalogue) => catalogueFile(catalogue, job.workspace),
+    accepted: { entries: job.accepted, today: plan.today },
+    // The semantic tier keeps its vectors beside the parse cache: a rerun embeds only changed duties.
+    embeddingCache: embeddingCacheDir(job.output),
     progress: (stage, done, total) => progress.stage(stage, done, total),
-    embedder,
-  }, readings);
-  await embedder?.save();
-  const accepted = applyAcceptance(analysed, job.accepted, plan.today);
-  accepted.matched.forEach((n, i) => {
+  });
+  analysed.matched.forEach((n, i) => {
     if (n === 0) warnings.push(`${job.file}: accepted[${i}] matches no finding`);
   });
+  const current = wholeResult(analysed.parts);
 
   progress.stage('diff', 0, 1);
   const previousRecord = latestRun(plan.history);
   const previous = previousRecord ? await readPreviousResult(join(job.output, previousRecord.runId, 'result.json'), warnings) : null;
-  const changes: Changes | undefined = previous ? diffResults(previous, accepted.result, DEFAULT_REWORD_RULE, previousRecord!.runId) : undefined;
-  const result: Result = { ...accepted.result, changes, trend: trendOf(plan.history) };
+  const changes: Changes | undefined = previous ? diffResults(previous, current, DEFAULT_REWORD_RULE, previousRecord!.runId) : undefined;
+  const trend = trendOf(plan.history);
+  // A first run has no trend and no changes: its result.json is the one `analyze` writes for the same inputs and options.
+  const result: Result = { ...current, ...(changes ? { changes } : {}), ...(trend.length > 0 ? { trend } : {}) };
   const figures = figuresOf(result, changes);
 
   progress.stage('render', 0, job.report.reporters.length);
