@@ -7,13 +7,14 @@ import { render, renderParts, defaultLang, MAX_WHOLE_REPORT_PAIRS, type Reporter
 import { createProgress } from '../run/progress.ts';
 import type { AnalysisFlags } from '../run/job-settle.ts';
 import { analysePipeline } from '../run/pipeline.ts';
-import { flagLayer, settleOptions, type OptionLayers } from '../run/settle.ts';
+import { checkBeforeReading, flagLayer, type OptionLayers } from '../run/settle.ts';
 import { readResultFile } from '../run/job-files.ts';
 import { listJobInputs } from '../run/job-inputs.ts';
 import { defaultGrouping, loadModel, type InputGrouping, type LoadedModel } from '../run/load.ts';
 import { writeFileAtomically, writeFolderAtomically } from '../run/write-output.ts';
 import { loadRelationRules } from '../findings/rules.ts';
 import { loadLexicon } from '../text/lexicon.ts';
+import { EXIT } from './cli-errors.ts';
 import { printError, printNote, printResult } from './print.ts';
 import { InputError, nothingReadMessage } from '../util/errors.ts';
 import { freePathBeside, guardOutputFile, guardReportFolder } from './output-guard.ts';
@@ -66,15 +67,17 @@ function log(quiet: boolean | undefined, line: string): void {
  */
 function reportErrors(loaded: LoadedModel, quiet?: boolean, summed = false, allowEvents = false): number {
   for (const e of loaded.errors) printError(e.toLine());
+  // No input could be read at all: each one's own line says it all.
+  if (loaded.files.length === 0 && loaded.errors.length > 0) return EXIT.badInput;
   for (const w of loaded.warnings) log(quiet, `warning: ${w}`);
   for (const c of loaded.model.copies ?? []) log(quiet, `${c.file}:${c.line}: document ${c.document} is a copy of ${c.copyOf}; read once`);
   if (summed) log(quiet, readingLine(loaded.inputReadings));
   if (loaded.model.duties.length === 0 && (!allowEvents || (loaded.model.events ?? []).length === 0)) {
     // Nothing to analyse is bad input, not an empty success.
     printError(nothingReadMessage(loaded.files.length));
-    return 2;
+    return EXIT.badInput;
   }
-  return loaded.errors.length > 0 ? 2 : 0;
+  return loaded.errors.length > 0 ? EXIT.badInput : EXIT.ok;
 }
 
 /** `extract --explain`: how each text file was read, line by line where it matters. */
@@ -169,12 +172,12 @@ export function analyzeSettings(flags: AnalyzeFlags): OptionLayers {
 /** `dutylens analyze`: documents → result.json + report. */
 export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise<number> {
   const settings = analyzeSettings(flags);
-  settleOptions(settings); // bad flags and outputs are refused before any document is read
+  checkBeforeReading(settings); // bad flags, a missing catalogue and outputs are refused before any document is read
   const reporters = reportersFrom(flags.reporters);
   await guardReportFolder(flags.output, flags.catalogue ? [...inputs, flags.catalogue] : inputs, flags);
   const loaded = await load(inputs, flags);
   const code = reportErrors(loaded, flags.quiet, true);
-  if (loaded.model.duties.length === 0) return 2;
+  if (loaded.model.duties.length === 0) return EXIT.badInput;
   // A bar on a terminal only: a large input takes minutes, and logs and --json output stay as they were.
   const progress = createProgress(process.stderr.isTTY && !flags.quiet && !flags.json ? 'bar' : 'quiet', process.stderr, 'analyse: ');
   const { parts } = await analysePipeline({
@@ -217,7 +220,7 @@ export async function runRender(
   const files = await render(result, reportersFrom(flags.reporters), { lang: flags.lang ?? defaultLang(result), heatmapOrder: flags.order });
   await writeFolderAtomically(flags.output, files);
   log(flags.quiet, `report: ${flags.output}/index.html`);
-  return 0;
+  return EXIT.ok;
 }
 
 /** `dutylens suggest-catalogue`: cluster all duties of the inputs into a draft catalogue to edit. */

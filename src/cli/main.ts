@@ -119,8 +119,8 @@ inputFlags(
     .description('cluster all duties of the inputs into a draft catalogue of functions, to edit')
     .argument('<inputs...>', 'files, folders or an org model')
     .option('-o, --output <file>', 'where to write the draft catalogue (YAML)', 'analysis/catalogues/draft.yaml')
-    .option('--threshold <x>', 'duties at least this similar join one function', number('--threshold'), 0.5)
-    .option('--min-size <n>', 'smallest cluster that becomes a function', number('--min-size'), 3),
+    .option('--threshold <x>', 'duties at least this similar join one function', number('--threshold', { min: 0, max: 1 }), 0.5)
+    .option('--min-size <n>', 'smallest cluster that becomes a function', number('--min-size', { integer: true, min: 1 }), 3),
 ).action(async (inputs: string[], flags) => {
   const { runSuggestCatalogue } = await import('./commands.ts');
   process.exitCode = await runSuggestCatalogue(inputs, flags);

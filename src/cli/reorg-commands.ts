@@ -6,14 +6,13 @@ import { loadModel } from '../run/load.ts';
 import { analyzeReorganisation, applyNotice } from '../run/reorganise.ts';
 import { writeFileAtomically, writeFolderAtomically } from '../run/write-output.ts';
 import { loadLexicon } from '../text/lexicon.ts';
+import { EXIT } from './cli-errors.ts';
 import { printError, printNote, printResult } from './print.ts';
 import { InputError } from '../util/errors.ts';
 import { guardOutputFile, guardReportFolder } from './output-guard.ts';
 import { analyzeSettings, type AnalyzeFlags, type InputFlags } from './commands.ts';
 import { settleOptions } from '../run/settle.ts';
 
-/** Exit code of bad input. */
-const BAD_INPUT = 2;
 
 /** The events of the notice files, or a one-line message when they hold none. */
 async function noticeEvents(notices: readonly string[], flags: InputFlags): Promise<ChangeEvent[] | string> {
@@ -47,7 +46,7 @@ export async function runApply(notices: string[], flags: InputFlags & { to: stri
     await writeFileAtomically(flags.output, text);
     if (!flags.quiet) printNote(`${events.length} events applied (${warnings.length} warnings): ${base.units.length} → ${model.units.length} units, ${model.duties.length} duties → ${flags.output}`);
   } else process.stdout.write(text);
-  return 0;
+  return EXIT.ok;
 }
 
 /** `dutylens analyze --before <base…> --after <notice…>`: both organisations analysed, the report of the after one with its reorganisation section. */
@@ -72,10 +71,10 @@ export async function runAnalyzeReorganisation(flags: AnalyzeFlags & { before: s
     );
     printResult(`report: ${flags.output}/${reporters.includes('html') ? 'index.html' : ''}`);
   }
-  return 0;
+  return EXIT.ok;
 }
 
 function fail(line: string): number {
   printError(line);
-  return BAD_INPUT;
+  return EXIT.badInput;
 }

@@ -4,7 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Result } from '../model.ts';
 import { ResultSchema } from '../model.ts';
 import { READABLE_RESULT_VERSIONS, upgradeResult } from '../findings/result-upgrade.ts';
-import { InputError } from '../util/errors.ts';
+import { hasErrorCode, InputError } from '../util/errors.ts';
 import { looksLikeJob } from './job.ts';
 
 /**
@@ -45,9 +45,11 @@ export async function readResultFile(file: string): Promise<Result> {
   try {
     data = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
+    if (hasErrorCode(error, 'ENOENT')) throw new InputError(file, 'no such file');
     throw new InputError(file, `cannot read result: ${(error as Error).message.split('\n')[0]}`);
   }
   const version = (data as { schemaVersion?: unknown })?.schemaVersion;
+  if (version === undefined) throw new InputError(file, 'not a dutylens result (it has no schemaVersion): give the result.json that analyze or run wrote');
   if (typeof version !== 'number' || !READABLE_RESULT_VERSIONS.includes(version)) {
     throw new InputError(file, `schemaVersion ${JSON.stringify(version)} is not one this dutylens knows (it reads ${READABLE_RESULT_VERSIONS.join(' and ')})`);
   }

@@ -10,6 +10,7 @@
 import type { AnalysisOptions, Language } from '../model.ts';
 import { checkOptions, DEFAULT_OPTIONS, defaultOptionsFor, effectiveLanguage } from './defaults.ts';
 import type { AnalysisFlags } from './job-settle.ts';
+import { catalogueFile } from '../findings/catalogue-names.ts';
 
 /** What one layer (the job file, or the flags) sets; undefined means "not set here". */
 export type OptionLayer = { [K in keyof AnalysisOptions]?: AnalysisOptions[K] | undefined };
@@ -67,4 +68,14 @@ export function flagLayer(flags: AnalysisFlags & { language?: AnalysisOptions['l
     level: flags.level,
     semantic: flags.semantic || undefined,
   };
+}
+
+/**
+ * The checks that need no document, made before any is read: the options
+ * settle, and a catalogue they name exists (a file against `base`, or a
+ * bundled name). Throws InputError (exit 2).
+ */
+export function checkBeforeReading(settings: OptionLayers, base: string = process.cwd()): void {
+  const options = settleOptions(settings);
+  if (options.catalogue) catalogueFile(options.catalogue, base);
 }
