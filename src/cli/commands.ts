@@ -12,8 +12,6 @@ import { readResultFile } from '../run/job-files.ts';
 import { listJobInputs } from '../run/job-inputs.ts';
 import { defaultGrouping, loadModel, type InputGrouping, type LoadedModel } from '../run/load.ts';
 import { writeFileAtomically, writeFolderAtomically } from '../run/write-output.ts';
-import { loadRelationRules } from '../findings/rules.ts';
-import { loadLexicon } from '../text/lexicon.ts';
 import { EXIT } from './cli-errors.ts';
 import { printError, printNote, printResult } from './print.ts';
 import { InputError, nothingReadMessage } from '../util/errors.ts';
@@ -228,33 +226,12 @@ export async function runSuggestCatalogue(
   inputs: string[],
   flags: InputFlags & { output: string; threshold: number; minSize: number },
 ): Promise<number> {
-  const { suggestCatalogue } = await import('../findings/suggest-catalogue.ts');
-  const { catalogueToYaml } = await import('../findings/catalogue-yaml.ts');
-  const { termsOf } = await import('../text/terms.ts');
-  const { buildVectorSpace, vectorize } = await import('../similarity/vectorize.ts');
-  const { loadCatalogue } = await import('../findings/catalogue.ts');
+  const { suggestCatalogueYaml } = await import('../run/suggest-catalogue.ts');
   guardOutputFile(flags.output, inputs);
   const loaded = await load(inputs, flags);
   const code = reportErrors(loaded, flags.quiet);
-  const lexicon = loadLexicon();
-  const language = new Map(loaded.model.documents.map((d) => [d.id, d.language]));
-  const docOfUnit = new Map(loaded.model.units.map((u) => [u.id, u.documentId]));
-  const rules = loadRelationRules();
-  const { categoryOf } = await import('../findings/category.ts');
-  // Boilerplate makes no function: leave it out of the clustering.
-  const duties = loaded.model.duties.filter((d) => categoryOf(d.normalized, rules) !== 'generic');
-  const terms = duties.map((d) => {
-    const lang = flags.language === 'auto' ? (language.get(docOfUnit.get(d.unitId) ?? '') ?? 'zh') : flags.language;
-    return termsOf(d.normalized, lang, lexicon);
-  });
-  const space = buildVectorSpace(terms.map((t) => t.features));
-  const catalogue = suggestCatalogue(
-    duties.map((d, k) => ({ id: d.id, text: d.text, normalized: d.normalized, words: terms[k].words })),
-    terms.map((t) => vectorize(space, t.features)),
-    { threshold: flags.threshold, minSize: flags.minSize },
-  );
-  await writeFileAtomically(flags.output, catalogueToYaml(catalogue));
-  loadCatalogue(flags.output);
-  log(flags.quiet, `${catalogue.functions.length} draft functions from ${duties.length} duties → ${flags.output}`);
+  const draft = suggestCatalogueYaml(loaded.model, flags.language, { threshold: flags.threshold, minSize: flags.minSize }, flags.output);
+  await writeFileAtomically(flags.output, draft.yaml);
+  log(flags.quiet, `${draft.functions} draft functions from ${draft.duties} duties → ${flags.output}`);
   return code;
 }

@@ -6,7 +6,7 @@ import type { AnalyzeFlags } from './commands.ts';
 import { writeFileAtomically } from '../run/write-output.ts';
 import { join } from 'node:path';
 import { analysisFlags, list, number } from './flag-parsers.ts';
-import { bundledCatalogueNames } from '../findings/catalogue-names.ts';
+import { bundledCatalogueNames } from '../run/catalogue-names.ts';
 import { DEFAULT_OPTIONS, ENGLISH_THRESHOLDS } from '../run/defaults.ts';
 
 /** A repeatable option's values. */
@@ -146,20 +146,12 @@ program
   .option('-o, --output <dir>', 'folder', 'docs')
   .action(async (flags: { output: string }) => {
     // Loaded here, not up front: zod and the model's schemas would double the start-up time of every command.
-    const { z } = await import('zod');
-    const { OrgModelSchema, ResultSchema } = await import('../model.ts');
-    for (const [name, schema] of [
-      ['org-model.schema.json', OrgModelSchema],
-      ['result.schema.json', ResultSchema],
-    ] as const) {
+    const { schemaFiles } = await import('../run/schemas.ts');
+    for (const { name, text } of schemaFiles()) {
       const file = join(flags.output, name);
-      await writeFileAtomically(file, `${JSON.stringify(z.toJSONSchema(schema, { io: 'input' }), null, 2)}\n`);
+      await writeFileAtomically(file, text);
       console.log(file);
     }
-    const { catalogueJsonSchema } = await import('../findings/catalogue-json-schema.ts');
-    const catalogueFile = join(flags.output, 'catalogue.schema.json');
-    await writeFileAtomically(catalogueFile, catalogueJsonSchema());
-    console.log(catalogueFile);
   });
 
 // Scheduled runs: run, diff, watch (their actions load their modules on demand, too).

@@ -5,13 +5,13 @@ import { defaultLang, render, type ReporterName } from '../report/index.ts';
 import { loadModel } from '../run/load.ts';
 import { analyzeReorganisation, applyNotice } from '../run/reorganise.ts';
 import { writeFileAtomically, writeFolderAtomically } from '../run/write-output.ts';
-import { loadLexicon } from '../text/lexicon.ts';
 import { EXIT } from './cli-errors.ts';
 import { printError, printNote, printResult } from './print.ts';
 import { InputError } from '../util/errors.ts';
 import { guardOutputFile, guardReportFolder } from './output-guard.ts';
 import { analyzeSettings, type AnalyzeFlags, type InputFlags } from './commands.ts';
 import { settleOptions } from '../run/settle.ts';
+import { loadLexicon } from '../run/resources.ts';
 
 
 /** The events of the notice files, or a one-line message when they hold none. */

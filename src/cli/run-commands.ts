@@ -12,9 +12,9 @@ import { printError, printNote, printResult } from './print.ts';
 import type { RunFlags } from '../run/job-settle.ts';
 import type { RunRecord } from '../run/history.ts';
 import type { GateOutcome } from '../run/gates.ts';
-import type { ChangeCounts } from '../findings/diff.ts';
+import type { ChangeCounts } from '../run/run-job.ts';
 import { analysisFlags, list, number } from './flag-parsers.ts';
-import { bundledCatalogueNames } from '../findings/catalogue-names.ts';
+import { bundledCatalogueNames } from '../run/catalogue-names.ts';
 
 /** Flags of `dutylens run` and `dutylens watch`. */
 export interface RunCommandFlags extends RunFlags {
@@ -248,18 +248,10 @@ function finish(report: JobReport, flags: { json?: boolean; quiet?: boolean }, p
 
 /** `dutylens diff`: two results → changes.md (or JSON) on stdout. */
 async function diffCommand(oldFile: string, newFile: string, flags: { json?: boolean; lang?: 'zh' | 'en' }): Promise<number> {
-  const { readResultFile } = await import('../run/job-files.ts');
-  const { diffResults } = await import('../findings/diff.ts');
-  const { changesMarkdown } = await import('../findings/diff-markdown.ts');
+  const { diffResultFiles } = await import('../run/diff-files.ts');
   try {
-    const previous = await readResultFile(oldFile);
-    const current = await readResultFile(newFile);
-    const changes = diffResults(previous, current);
-    if (flags.json) process.stdout.write(`${JSON.stringify(changes, null, 2)}\n`);
-    else {
-      const { defaultLang } = await import('../report/index.ts');
-      process.stdout.write(changesMarkdown(changes, flags.lang ?? defaultLang(current)));
-    }
+    const { changes, markdown } = await diffResultFiles(oldFile, newFile, flags.lang);
+    process.stdout.write(flags.json ? `${JSON.stringify(changes, null, 2)}\n` : markdown());
     return EXIT.ok;
   } catch (error) {
     return printErrorOf(error);

@@ -5,6 +5,10 @@
  */
 import { wholeResult, type Result, type ResultParts } from '../model.ts';
 
+// Small helpers the CLI shows figures with, so that it reaches the report through this registry only.
+export { formatPercent } from './format.ts';
+export { readingTotals } from './reading-totals.ts';
+
 /** One output file: a path relative to the output folder, and its content. */
 export interface ReportFile {
   /** Path relative to the output folder. */

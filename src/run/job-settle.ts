@@ -5,7 +5,7 @@ import { flagLayer, settleOptions, type OptionLayer, type OptionLayers } from '.
 import type { AcceptedEntry, LoadedJob } from './job.ts';
 import { parseGate, type Gate } from './gates.ts';
 import { resolveOutput, workspacePath } from './workspace.ts';
-import { isBundledCatalogueName } from '../findings/catalogue-names.ts';
+import { isBundledCatalogueName } from './catalogue-names.ts';
 
 /** The analysis settings `dutylens analyze` and `dutylens run` both take as flags. */
 export interface AnalysisFlags {

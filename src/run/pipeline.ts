@@ -10,12 +10,11 @@
 import type { InputReading, OrgModel, ResultParts } from '../model.ts';
 import { resultParts, wholeResult } from '../model.ts';
 import { applyAcceptance, type AcceptanceEntry } from '../findings/acceptance.ts';
-import { loadRelationRules } from '../findings/rules.ts';
-import { loadLexicon } from '../text/lexicon.ts';
 import { analyzeParts } from './analyze.ts';
 import { catalogueCoverage } from './coverage.ts';
 import { openEmbedder } from './semantic-cache.ts';
 import { settleOptions, type OptionLayers } from './settle.ts';
+import { loadLexicon, loadRelationRules } from './resources.ts';
 
 /** What the pipeline works from. */
 export interface PipelineInput {

@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import type { Changes, DocumentCopy, InputReading, Result } from '../model.ts';
 import { ResultSchema, wholeResult } from '../model.ts';
 import { upgradeResult } from '../findings/result-upgrade.ts';
-import { catalogueFile } from '../findings/catalogue-names.ts';
+import { catalogueFile } from './catalogue-names.ts';
 import { changesMarkdown } from '../findings/diff-markdown.ts';
 import { countChanges, diffResults, DEFAULT_REWORD_RULE, type ChangeCounts } from '../findings/diff.ts';
+
+export type { ChangeCounts };
 import { inputFormatOf } from '../ingest/input-format.ts';
 import { readInput } from '../ingest/read-inputs.ts';
 import { defaultLang, render } from '../report/index.ts';

@@ -10,7 +10,7 @@
 import type { AnalysisOptions, Language } from '../model.ts';
 import { checkOptions, DEFAULT_OPTIONS, defaultOptionsFor, effectiveLanguage } from './defaults.ts';
 import type { AnalysisFlags } from './job-settle.ts';
-import { catalogueFile } from '../findings/catalogue-names.ts';
+import { catalogueFile } from './catalogue-names.ts';
 
 /** What one layer (the job file, or the flags) sets; undefined means "not set here". */
 export type OptionLayer = { [K in keyof AnalysisOptions]?: AnalysisOptions[K] | undefined };

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/model.ts';
 import { categoryOf } from '../../src/findings/category.ts';
 import { classifyPair, PAIR_FEATURES, pairFeatures, type DutyFacts, type PairFacts } from '../../src/findings/relation.ts';
-import { loadRelationRules } from '../../src/findings/rules.ts';
 import { segmentsOf } from '../../src/findings/segments.ts';
 import { roleOf } from '../../src/parse/role.ts';
+import { loadRelationRules } from '../../src/run/resources.ts';
 
 const rules = loadRelationRules();
 const thresholds = { overlap: 0.5, duplicate: 0.85 };

@@ -2,14 +2,13 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadRelationRules } from '../../src/findings/rules.ts';
 import { analyzeModel } from '../../src/run/analyze.ts';
 import { DEFAULT_OPTIONS } from '../../src/run/defaults.ts';
 import { cachedEmbedder } from '../../src/run/semantic-cache.ts';
 import { loadEmbedder, SEMANTIC_MODEL_DIR, semanticUnavailable, type Embedder } from '../../src/run/semantic.ts';
-import { loadLexicon } from '../../src/text/lexicon.ts';
 import { InputError } from '../../src/util/errors.ts';
 import { doc, duty, unit } from '../findings/org-fixtures.ts';
+import { loadLexicon, loadRelationRules } from '../../src/run/resources.ts';
 
 // The semantic tier's runtime packages are optional dependencies; CI installs them and must test them.
 const missing = await semanticUnavailable();
