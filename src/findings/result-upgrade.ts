@@ -3,6 +3,8 @@
  * be re-rendered after an upgrade. Version 2 had one summary with all
  * conflicts (accepted ones included) and no per-organisation counts; its
  * findings are all there, so version 3's summaries are counted from them.
+ * Its reasons and notes were sentences in the document's language: they are
+ * kept as `text` reasons and shown as they are.
  */
 import { RESULT_SCHEMA_VERSION, type Pair, type Summary } from '../model.ts';
 import { summarize, zeroByRelation } from './summary.ts';
@@ -57,7 +59,21 @@ export function upgradeResult(data: unknown): unknown {
     genericGroups: (old.genericGroups ?? []) as never[],
     gaps: (old.gaps ?? []) as never[],
   };
-  const upgraded: Json = { ...old, schemaVersion: RESULT_SCHEMA_VERSION, ...summarize(input, (old.pairs ?? []) as Pair[]) };
+  const asText = (reason: unknown) => (typeof reason === 'string' ? { rule: 'text', params: { text: reason }, terms: [] } : reason);
+  const noteText = (note: unknown) => (typeof note === 'string' ? { rule: 'text', text: note } : note);
+  const pairs = ((old.pairs ?? []) as Json[]).map((p) => ({ ...p, reason: asText(p.reason) }));
+  const gaps = ((old.gaps ?? []) as Json[]).map((g) => ({ ...g, note: noteText(g.note) }));
+  const genericGroups = ((old.genericGroups ?? []) as Json[]).map((g) => ({ ...g, reason: noteText(g.reason) }));
+  const changes = old.changes as Json | undefined;
+  const upgraded: Json = {
+    ...old,
+    schemaVersion: RESULT_SCHEMA_VERSION,
+    pairs,
+    genericGroups,
+    gaps,
+    ...summarize({ ...input, gaps: gaps as never[], genericGroups: genericGroups as never[] }, pairs as unknown as Pair[]),
+    ...(changes ? { changes: { ...changes, gaps: ((changes.gaps ?? []) as Json[]).map((c) => ({ ...c, gap: { ...(c.gap as Json), note: noteText((c.gap as Json).note) } })) } } : {}),
+  };
   const reorganisation = old.reorganisation as Json | undefined;
   if (reorganisation?.before) upgraded.reorganisation = { ...reorganisation, before: summaryOfVersion2(reorganisation.before as Json) };
   return upgraded;

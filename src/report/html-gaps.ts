@@ -11,7 +11,7 @@ import { collapseList } from './collapse-list.ts';
 import { escapeHtml } from './escape-html.ts';
 import { gapSentence } from './gap-sentence.ts';
 import { formatScore, formatSource } from './format.ts';
-import { gapKindLabel, label, outcomeLabel, roleLabel, roleMark, type ReportLang } from './i18n.ts';
+import { gapKindLabel, gapNoteText, label, outcomeLabel, roleLabel, roleMark, type ReportLang } from './i18n.ts';
 import type { ResultIndex } from './result-index.ts';
 
 /** Columns of the coverage matrix: units named by a coverage entry or at the coverage level, in document order. */
@@ -45,7 +45,7 @@ function gapHtml(index: ResultIndex, gap: Gap, lang: ReportLang): string {
     .join('');
   const cls = isAccepted(gap) ? ' class="is-accepted"' : '';
   return `<li${cls}><span class="gap-sentence">${escapeHtml(gapSentence(index, gap, lang))}</span>${acceptanceBadgeHtml(lang, gap.acceptance)}` +
-    `<div class="engine-note">${escapeHtml(label(lang, 'engineNote'))}: ${escapeHtml(gap.note)}</div>${evidence}</li>`;
+    `<div class="engine-note">${escapeHtml(label(lang, 'engineNote'))}: ${escapeHtml(gapNoteText(lang, gap.note))}</div>${evidence}</li>`;
 }
 
 /** The coverage-and-gaps section of one document. */

@@ -14,7 +14,7 @@ export type LabelKey =
   | 'document' | 'units' | 'duties' | 'pairs' | 'conflicts' | 'bothLead' | 'bothLeadRule' | 'genericGroups' | 'gapCount'
   | 'pairsByRelation' | 'topConflicts' | 'noConflicts' | 'entangledUnits' | 'noEntangled' | 'scoreHistogram' | 'score'
   | 'overlapThreshold' | 'candidateThreshold' | 'duplicateThreshold' | 'unit' | 'unitA' | 'unitB' | 'relation' | 'roleA' | 'roleB'
-  | 'dutyA' | 'dutyB' | 'source' | 'sharedTerms' | 'reason' | 'partners' | 'conflictPairs' | 'conflictShare'
+  | 'dutyA' | 'dutyB' | 'source' | 'sourceA' | 'sourceB' | 'sharedTerms' | 'reason' | 'partners' | 'conflictPairs' | 'conflictShare'
   | 'heatmapHint' | 'coverageLegend' | 'rowCoversCol' | 'aggregatedNote' | 'topNote' | 'findUnit' | 'chooseUnit' | 'pairCount'
   | 'filterRelation' | 'filterScore' | 'filterSearch' | 'searchPlaceholder' | 'close' | 'noPairs' | 'showing' | 'sharedGeneric'
   | 'clickCellHint' | 'noDuties' | 'proposed' | 'note' | 'cluster' | 'leadUnits' | 'supportUnits' | 'approveUnits' | 'overseeUnits'
@@ -37,7 +37,7 @@ const ZH: Record<LabelKey, string> = {
   pairsByRelation: '按关系统计', topConflicts: '主要交叉冲突', noConflicts: '未发现交叉冲突。', entangledUnits: '交叉最多的单位',
   noEntangled: '没有单位存在交叉冲突。', scoreHistogram: '相似度分布', score: '相似度', overlapThreshold: '交叉阈值',
   candidateThreshold: '候选阈值', duplicateThreshold: '重复阈值', unit: '单位', unitA: '单位 A', unitB: '单位 B', relation: '关系',
-  roleA: '角色 A', roleB: '角色 B', dutyA: '职责 A', dutyB: '职责 B', source: '出处', sharedTerms: '共同词', reason: '判定理由',
+  roleA: '角色 A', roleB: '角色 B', dutyA: '职责 A', dutyB: '职责 B', source: '出处', sourceA: '出处 A', sourceB: '出处 B', sharedTerms: '共同词', reason: '判定理由',
   partners: '交叉单位数', conflictPairs: '冲突对数', conflictShare: '冲突职责占比',
   heatmapHint: '格子颜色 = 行单位的职责中与列单位冲突的比例（行→列，不对称）。点击格子或按 Enter 查看职责对。',
   coverageLegend: '行单位职责与列单位冲突的比例', rowCoversCol: '行→列', aggregatedNote: '单位较多，按上级单位汇总显示；点击格子查看其下全部职责对。',
@@ -78,7 +78,7 @@ const EN: Record<LabelKey, string> = {
   pairsByRelation: 'Pairs by relation', topConflicts: 'Top conflicts', noConflicts: 'No conflicts found.', entangledUnits: 'Most entangled units',
   noEntangled: 'No unit has conflicts.', scoreHistogram: 'Score distribution', score: 'Score', overlapThreshold: 'overlap threshold',
   candidateThreshold: 'candidate threshold', duplicateThreshold: 'duplicate threshold', unit: 'Unit', unitA: 'Unit A', unitB: 'Unit B', relation: 'Relation',
-  roleA: 'Role A', roleB: 'Role B', dutyA: 'Duty A', dutyB: 'Duty B', source: 'Source', sharedTerms: 'Shared terms', reason: 'Reason',
+  roleA: 'Role A', roleB: 'Role B', dutyA: 'Duty A', dutyB: 'Duty B', source: 'Source', sourceA: 'Source A', sourceB: 'Source B', sharedTerms: 'Shared terms', reason: 'Reason',
   partners: 'Overlapping units', conflictPairs: 'Conflict pairs', conflictShare: 'Duties in conflict',
   heatmapHint: "Cell colour = share of the row unit's duties that conflict with the column unit (row → column, asymmetric). Click a cell or press Enter for its pairs.",
   coverageLegend: "Share of row unit's duties conflicting with column unit", rowCoversCol: 'row → column', aggregatedNote: 'Many units: shown aggregated to their parent units; a cell lists every pair beneath it.',
@@ -225,3 +225,4 @@ export function leftOutReason(lang: ReportLang, why: string): string {
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 }
+export { gapNoteText, genericReasonText, pairReasonText } from './i18n-reasons.ts';

@@ -25,7 +25,7 @@ export const REPORTER_NAMES: readonly ReporterName[] = ['html', 'json', 'csv', '
 
 /** How the report is rendered. */
 export interface ReportOptions {
-  /** UI language of the HTML, XLSX and Markdown. */
+  /** Language of every word the reports add to the documents' own text: HTML, XLSX, Markdown and CSV. */
   lang: 'zh' | 'en';
   /** Heatmap (and matrix.csv) order: the result's seriation, or document order. */
   heatmapOrder: 'cluster' | 'document';
@@ -54,7 +54,7 @@ async function runReporter(name: ReporterName, result: Result, options: ReportOp
     case 'csv': {
       const [{ pairsCsv }, { matrixCsv }] = await Promise.all([import('./pairs-csv.ts'), import('./matrix-csv.ts')]);
       return [
-        { path: 'pairs.csv', content: pairsCsv(result) },
+        { path: 'pairs.csv', content: pairsCsv(result, options.lang) },
         { path: 'matrix.csv', content: matrixCsv(result, options.heatmapOrder) },
       ];
     }

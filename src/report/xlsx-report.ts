@@ -12,7 +12,7 @@ import { boundaryList, BOUNDARY_RELATIONS } from './boundary-list.ts';
 import { organisationStats, RELATIONS, statsOf, type OrganisationStats } from './organisation-stats.ts';
 import { formatSource } from './format.ts';
 import { heatmapLayout } from './heatmap-layout.ts';
-import { gapKindLabel, label, relationLabel, roleLabel, type LabelKey, type ReportLang } from './i18n.ts';
+import { gapKindLabel, gapNoteText, label, pairReasonText, relationLabel, roleLabel, type LabelKey, type ReportLang } from './i18n.ts';
 import { indexResult } from './result-index.ts';
 
 /** A sheet as plain rows (header first): what the workbook holds and what tests compare. */
@@ -49,7 +49,7 @@ export function workbookSheets(result: Result, lang: ReportLang, order: 'cluster
     pairs.push([
       title(p.organisation), a ? unitName(a.unitId) : '', b ? unitName(b.unitId) : '', relationLabel(lang, p.relation), p.score, p.bothLead ? 1 : 0,
       roleLabel(lang, p.roles[0]), roleLabel(lang, p.roles[1]), a?.text ?? p.a, b?.text ?? p.b,
-      a ? formatSource(a.source) : '', b ? formatSource(b.source) : '', p.sharedTerms.join('; '), p.reason, p.acceptance ? acceptanceText(lang, p.acceptance) : '',
+      a ? formatSource(a.source) : '', b ? formatSource(b.source) : '', p.sharedTerms.join('; '), pairReasonText(lang, p.reason), p.acceptance ? acceptanceText(lang, p.acceptance) : '',
     ]);
   }
 
@@ -75,7 +75,7 @@ export function workbookSheets(result: Result, lang: ReportLang, order: 'cluster
   const gaps: (string | number)[][] = [[t('organisation'), t('kind'), t('function'), t('units'), t('note'), t('evidence'), t('accepted')]];
   for (const g of result.gaps) {
     const evidence = g.dutyIds.map((id) => index.dutyById.get(id)).filter((d) => d !== undefined).map((d) => `${unitName(d.unitId)}: ${d.text}`);
-    gaps.push([title(g.organisation), gapKindLabel(lang, g.kind), [g.functionId, g.functionName].filter((x) => x).join(' '), g.unitIds.map(unitName).join(sep), g.note, evidence.join('\n'), g.acceptance ? acceptanceText(lang, g.acceptance) : '']);
+    gaps.push([title(g.organisation), gapKindLabel(lang, g.kind), [g.functionId, g.functionName].filter((x) => x).join(' '), g.unitIds.map(unitName).join(sep), gapNoteText(lang, g.note), evidence.join('\n'), g.acceptance ? acceptanceText(lang, g.acceptance) : '']);
   }
 
   return [

@@ -349,7 +349,6 @@ function frameOf(model: OrgModel, options: AnalysisOptions, resources: AnalysisR
   const { groups, categories } = groupBoilerplate(
     model.duties.map((d, i) => ({ id: d.id, unitId: d.unitId, organisation: scopeOf[i], normalized: d.normalized, category: categoryOf(d.normalized, resources.rules) })),
     Math.max(2, options.genericMinUnits),
-    (i) => languageOf(documentOf[i]),
   );
   const duties: ResultDuty[] = model.duties.map((d, i) => ({ ...d, category: categories[i] }));
   const byOrganisation = organisationParts(model, organisations, scopeOf);

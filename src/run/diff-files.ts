@@ -1,7 +1,7 @@
 /** `dutylens diff`: what changed between two saved results, as data and as changes.md. */
 import type { Changes } from '../model.ts';
-import { diffResults } from '../findings/diff.ts';
-import { changesMarkdown } from '../findings/diff-markdown.ts';
+import { countChanges, diffResults } from '../findings/diff.ts';
+import { changesMarkdown } from '../report/changes-md.ts';
 import { defaultLang } from '../report/index.ts';
 import { readResultFile } from './job-files.ts';
 
@@ -10,5 +10,5 @@ export async function diffResultFiles(oldFile: string, newFile: string, lang?: '
   const previous = await readResultFile(oldFile);
   const current = await readResultFile(newFile);
   const changes = diffResults(previous, current);
-  return { changes, markdown: () => changesMarkdown(changes, lang ?? defaultLang(current)) };
+  return { changes, markdown: () => changesMarkdown(changes, countChanges(changes), lang ?? defaultLang(current)) };
 }

@@ -4,7 +4,7 @@ import type { Changes, DocumentCopy, InputReading, Result } from '../model.ts';
 import { ResultSchema, wholeResult } from '../model.ts';
 import { upgradeResult } from '../findings/result-upgrade.ts';
 import { catalogueFile } from './catalogue-names.ts';
-import { changesMarkdown } from '../findings/diff-markdown.ts';
+import { changesMarkdown } from '../report/changes-md.ts';
 import { countChanges, diffResults, DEFAULT_REWORD_RULE, type ChangeCounts } from '../findings/diff.ts';
 
 export type { ChangeCounts };
@@ -130,7 +130,7 @@ export async function executeRun(plan: RunPlan, progress: Progress): Promise<Run
   progress.stage('render', 0, job.report.reporters.length);
   const lang = job.report.lang ?? defaultLang(result);
   const files = await render(result, job.report.reporters, { lang, heatmapOrder: job.report.order });
-  files.push({ path: 'changes.md', content: changes ? changesMarkdown(changes, lang, result.summary) : firstRunMarkdown(lang) });
+  files.push({ path: 'changes.md', content: changes ? changesMarkdown(changes, countChanges(changes), lang, result.summary) : firstRunMarkdown(lang) });
 
   progress.stage('write', 0, files.length);
   const folder = join(job.output, plan.runId);

@@ -9,6 +9,9 @@ import { RESULT_SCHEMA_VERSION, isConflict } from '../../src/model.ts';
 import { summarize } from '../../src/findings/summary.ts';
 import type {
   Acceptance,
+  GapNote,
+  GenericReason,
+  PairReason,
   AnalysisOptions,
   Coverage,
   Gap,
@@ -57,7 +60,8 @@ export interface PairSpec {
   relation: Relation;
   sharedTerms: string[];
   differingTerms?: [string[], string[]];
-  reason: string;
+  /** Why: for same-wording, same-work and semantic, score and bothLead are taken from the pair. */
+  reason: PairReason;
   acceptance?: Acceptance;
 }
 
@@ -70,9 +74,9 @@ export interface DocumentSpec {
   script: OrgDocument['script'];
   units: UnitSpec[];
   pairs: PairSpec[];
-  genericGroups?: { label: string; keys: string[]; reason: string }[];
+  genericGroups?: { label: string; keys: string[]; reason: GenericReason }[];
   coverage?: { functionId: string; functionName: string; outcome: Coverage['outcome']; units: { unit: string; role: Role; keys: string[]; score: number }[] }[];
-  gaps?: { kind: Gap['kind']; functionId: string | null; functionName: string | null; units: string[]; keys: string[]; note: string; acceptance?: Acceptance }[];
+  gaps?: { kind: Gap['kind']; functionId: string | null; functionName: string | null; units: string[]; keys: string[]; note: GapNote; acceptance?: Acceptance }[];
 }
 
 const round4 = (x: number): number => Math.round(x * 10000) / 10000;
@@ -138,6 +142,11 @@ export function buildResult(docs: DocumentSpec[], options: AnalysisOptions): Res
         [da, db] = [db, da];
         differing = [differing[1], differing[0]];
       }
+      const bothLead = isConflict(p.relation) && da.role === 'lead' && db.role === 'lead';
+      const reason: PairReason =
+        p.reason.rule === 'same-wording' || p.reason.rule === 'same-work' || p.reason.rule === 'semantic'
+          ? ({ ...p.reason, params: { ...p.reason.params, score: round4(p.score), bothLead } } as PairReason)
+          : p.reason;
       return {
         a: da.id,
         b: db.id,
@@ -145,11 +154,11 @@ export function buildResult(docs: DocumentSpec[], options: AnalysisOptions): Res
         score: round4(p.score),
         relation: p.relation,
         conflict: isConflict(p.relation),
-        bothLead: isConflict(p.relation) && da.role === 'lead' && db.role === 'lead',
+        bothLead,
         roles: [da.role, db.role],
         sharedTerms: p.sharedTerms,
         differingTerms: differing,
-        reason: p.reason,
+        reason,
         ...(p.acceptance ? { acceptance: p.acceptance } : {}),
       };
     });

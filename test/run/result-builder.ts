@@ -75,7 +75,7 @@ export function buildResult(spec: ResultSpec): Result {
       roles: ['lead', 'lead'],
       sharedTerms: [],
       differingTerms: [[], []],
-      reason: 'test',
+      reason: { rule: 'text', params: { text: 'test' }, terms: [] },
     };
   });
   const gaps: Gap[] = (spec.gaps ?? []).map((g) => ({
@@ -85,7 +85,7 @@ export function buildResult(spec: ResultSpec): Result {
     functionName: g.functionId,
     unitIds: (g.units ?? []).map((p) => unitOf(p).id),
     dutyIds: [],
-    note: 'test',
+    note: { rule: 'text', text: 'test' },
   }));
   const organisations = [{ id: doc, name: doc, documentIds: [doc] }];
   const documents = [{ id: doc, title: doc, source: { file: `${doc}.txt`, line: 0 }, language: 'zh' as const, script: 'simplified' as const, organisation: doc }];

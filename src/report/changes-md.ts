@@ -1,5 +1,5 @@
-import type { Changes, DutyRef, GapChange, PairChange, Summary } from '../model.ts';
-import { countChanges } from './diff.ts';
+import type { ChangeCounts, Changes, DutyRef, GapChange, PairChange, Summary } from '../model.ts';
+import { gapKindLabel, gapNoteText, relationLabel } from './i18n.ts';
 
 /** Language of changes.md. */
 export type ChangesLang = 'zh' | 'en';
@@ -21,7 +21,7 @@ const LABELS = {
     'relation-changed': 'relation changed',
     opened: 'opened',
     closed: 'closed',
-    summary: (c: ReturnType<typeof countChanges>) =>
+    summary: (c: ChangeCounts) =>
       `${c.added} added, ${c.removed} removed, ${c.reworded} reworded, ${c.moved} moved duties; ` +
       `${c.newConflicts} new and ${c.resolvedConflicts} resolved conflicts, ${c.relationChanged} changed relations; ` +
       `${c.gapsOpened} gaps opened, ${c.gapsClosed} closed.`,
@@ -45,7 +45,7 @@ const LABELS = {
     'relation-changed': '关系变化',
     opened: '新缺口',
     closed: '已关闭',
-    summary: (c: ReturnType<typeof countChanges>) =>
+    summary: (c: ChangeCounts) =>
       `职责:新增 ${c.added},删除 ${c.removed},改写 ${c.reworded},移动 ${c.moved};` +
       `冲突:新增 ${c.newConflicts},解决 ${c.resolvedConflicts},关系变化 ${c.relationChanged};` +
       `缺口:新增 ${c.gapsOpened},关闭 ${c.gapsClosed}。`,
@@ -56,7 +56,7 @@ const LABELS = {
 } as const;
 
 /** changes.md: the changes as Markdown, one bullet per change, in the order diffResults gives them; with `now`, this run's open and accepted counts first. */
-export function changesMarkdown(changes: Changes, lang: ChangesLang, now?: Summary): string {
+export function changesMarkdown(changes: Changes, counts: ChangeCounts, lang: ChangesLang, now?: Summary): string {
   const l = LABELS[lang];
   const out: string[] = [`# ${l.title}`, ''];
   if (changes.previousRun) out.push(`${l.between}: \`${changes.previousRun.replaceAll('`', "'")}\``, '');
@@ -66,7 +66,7 @@ export function changesMarkdown(changes: Changes, lang: ChangesLang, now?: Summa
     out.push(l.none, '');
     return out.join('\n');
   }
-  out.push(l.summary(countChanges(changes)), '');
+  out.push(l.summary(counts), '');
   if (changes.duties.length > 0) {
     out.push(`## ${l.duties}`, '');
     for (const c of changes.duties) {
@@ -82,12 +82,12 @@ export function changesMarkdown(changes: Changes, lang: ChangesLang, now?: Summa
   }
   if (changes.pairs.length > 0) {
     out.push(`## ${l.conflicts}`, '');
-    for (const c of changes.pairs) out.push(`- **${l[c.kind]}** ${pairLine(c)}`);
+    for (const c of changes.pairs) out.push(`- **${l[c.kind]}** ${pairLine(c, lang)}`);
     out.push('');
   }
   if (changes.gaps.length > 0) {
     out.push(`## ${l.gaps}`, '');
-    for (const c of changes.gaps) out.push(`- **${l[c.kind]}** ${gapLine(c)}`);
+    for (const c of changes.gaps) out.push(`- **${l[c.kind]}** ${gapLine(c, lang)}`);
     out.push('');
   }
   return out.join('\n');
@@ -97,8 +97,7 @@ export function changesMarkdown(changes: Changes, lang: ChangesLang, now?: Summa
  * Document text as one plain Markdown line: whitespace folded (a list item
  * ends at a newline), and HTML and the Markdown specials that could make a
  * link, code, emphasis or a table cell escaped, so markup in a scraped duty
- * shows literally instead of reaching the page, as in summary.md (whose
- * helper lives in report/, which findings may not import). An underscore
+ * shows literally instead of reaching the page, as in summary.md. An underscore
  * inside a word (001_94b0…) makes no emphasis and is left as it is.
  */
 export function markdownLine(text: string): string {
@@ -116,13 +115,14 @@ function quote(text: string): string {
   return `“${markdownLine(text)}”`;
 }
 
-function pairLine(c: PairChange): string {
-  const relation = c.before && c.after ? `${c.before} → ${c.after}` : (c.after ?? c.before ?? '');
+function pairLine(c: PairChange, lang: ChangesLang): string {
+  const name = (r: PairChange['before']) => (r === null ? '' : relationLabel(lang, r));
+  const relation = c.before && c.after ? `${name(c.before)} → ${name(c.after)}` : name(c.after ?? c.before);
   return `(${relation}, ${c.score.toFixed(2)}) ${place(c.a)}: ${quote(c.a.text)} ↔ ${place(c.b)}: ${quote(c.b.text)}`;
 }
 
-function gapLine(c: GapChange): string {
+function gapLine(c: GapChange, lang: ChangesLang): string {
   const g = c.gap;
   const name = g.functionName ?? g.functionId ?? '';
-  return `${g.kind} ${markdownLine(g.organisation)}${name ? ` · ${markdownLine(name)}` : ''}: ${markdownLine(g.note)}`;
+  return `${gapKindLabel(lang, g.kind)} ${markdownLine(g.organisation)}${name ? ` · ${markdownLine(name)}` : ''}: ${markdownLine(gapNoteText(lang, g.note))}`;
 }
