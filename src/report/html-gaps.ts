@@ -29,11 +29,11 @@ function matrixHtml(index: ResultIndex, organisation: string, coverage: readonly
       const entry = c.units.find((u) => u.unitId === id);
       if (!entry) return '<td class="mark"></td>';
       const title = `${roleLabel(lang, entry.role)} · ${label(lang, 'score')} ${formatScore(entry.score)}`;
-      return `<td class="mark mark-${roleMark(entry.role)}" title="${escapeHtml(title)}">${roleMark(entry.role)}</td>`;
+      return `<td class="mark mark-${entry.role}" title="${escapeHtml(title)}">${roleMark(lang, entry.role)}</td>`;
     });
     return `<tr class="outcome-${c.outcome}"><td>${escapeHtml(c.functionName)} <span class="meta">${escapeHtml(c.functionId)}</span></td><td>${escapeHtml(outcomeLabel(lang, c.outcome))}</td>${cells.join('')}</tr>`;
   });
-  const legend = (['lead', 'support', 'approve', 'oversee', 'unspecified'] as const).map((r) => `${roleMark(r)} = ${escapeHtml(roleLabel(lang, r))}`).join(' · ');
+  const legend = (['lead', 'support', 'approve', 'oversee', 'unspecified'] as const).map((r) => `${roleMark(lang, r)} = ${escapeHtml(roleLabel(lang, r))}`).join(' · ');
   return `<h4>${t('coverageMatrix')}</h4><p class="hint">${legend}</p><table class="coverage"><thead><tr><th>${t('function')}</th><th>${t('outcome')}</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 

@@ -42,10 +42,11 @@ export function pairReasonText(lang: ReportLang, reason: PairReason): string {
         : `${a} and ${b} are a boss and a subordinate post of one unit: a division of labour, not a conflict between units.`;
     }
     case 'scope-split': {
+      // The scope group is named in the rules' Chinese words (客户, 地域): said in Chinese only.
       const { a, b, group } = reason.params;
       return zh
         ? `同一职能、不同范围:一方针对${quoteTerms(a, lang)},另一方针对${quoteTerms(b, lang)}(${group}),属平行分工,不是冲突。`
-        : `Same function for a different scope: one covers ${quoteTerms(a, lang)}, the other ${quoteTerms(b, lang)} (${group}); a parallel split, not a conflict.`;
+        : `Same function for a different scope: one covers ${quoteTerms(a, lang)}, the other ${quoteTerms(b, lang)}; a parallel split, not a conflict.`;
     }
     case 'names-partner':
       return zh

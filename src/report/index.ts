@@ -23,10 +23,13 @@ export type ReporterName = 'html' | 'json' | 'csv' | 'xlsx' | 'md';
 /** Every reporter, in the order their files are listed. */
 export const REPORTER_NAMES: readonly ReporterName[] = ['html', 'json', 'csv', 'xlsx', 'md'];
 
+/** The languages the reports speak. */
+export type ReportLang = 'zh' | 'en';
+
 /** How the report is rendered. */
 export interface ReportOptions {
-  /** Language of every word the reports add to the documents' own text: HTML, XLSX, Markdown and CSV. */
-  lang: 'zh' | 'en';
+  /** Language of every word the reports add to the documents' own text: HTML, XLSX, Markdown and CSV (the HTML is also written in the other language, index.<lang>.html, and links to it). */
+  lang: ReportLang;
   /** Heatmap (and matrix.csv) order: the result's seriation, or document order. */
   heatmapOrder: 'cluster' | 'document';
 }
@@ -44,8 +47,16 @@ const STATIC_DUTY_LIMIT = 3000;
 async function runReporter(name: ReporterName, result: Result, options: ReportOptions): Promise<ReportFile[]> {
   switch (name) {
     case 'html': {
+      // The report in the asked language, and beside it the same report in the other, each linking to the other.
       const { htmlReport } = await import('./html-report.ts');
-      return [{ path: 'index.html', content: htmlReport(result, { lang: options.lang, heatmapOrder: options.heatmapOrder, maxHeatmapUnits: MAX_HEATMAP_UNITS, topConflicts: 10, entangledUnits: 8, staticDutyLimit: STATIC_DUTY_LIMIT, listLimit: 8, navDocuments: 6 }) }];
+      const other: ReportLang = options.lang === 'zh' ? 'en' : 'zh';
+      const otherFile = `index.${other}.html`;
+      const html = (lang: ReportLang, otherLanguage: { lang: ReportLang; href: string }) =>
+        htmlReport(result, { lang, heatmapOrder: options.heatmapOrder, maxHeatmapUnits: MAX_HEATMAP_UNITS, topConflicts: 10, entangledUnits: 8, staticDutyLimit: STATIC_DUTY_LIMIT, listLimit: 8, navDocuments: 6, otherLanguage });
+      return [
+        { path: 'index.html', content: html(options.lang, { lang: other, href: otherFile }) },
+        { path: otherFile, content: html(other, { lang: options.lang, href: 'index.html' }) },
+      ];
     }
     case 'json': {
       const { resultJson } = await import('./json-report.ts');

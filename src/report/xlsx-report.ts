@@ -1,5 +1,5 @@
 /**
- * report.xlsx with exceljs: sheets Overview, Pairs, Matrix, Boundary list and
+ * report.xlsx with exceljs, in the report's language: sheets Overview, Pairs, Matrix, Boundary list and
  * Gaps, each with a frozen header row and an autofilter. The workbook dates
  * come from the result (or a fixed date), and so do the zip entries' dates
  * (exceljs stamps them with the clock), so the same result gives the same bytes.
@@ -79,11 +79,11 @@ export function workbookSheets(result: Result, lang: ReportLang, order: 'cluster
   }
 
   return [
-    { name: 'Overview', rows: overview, widths: [40, 8, 8, 8, 8, 10, 10, 10, 8, 10, ...RELATIONS.map(() => 9)] },
-    { name: 'Pairs', rows: pairs, widths: [24, 16, 16, 10, 8, 8, 9, 9, 50, 50, 22, 22, 24, 40, 30] },
-    { name: 'Matrix', rows: matrix, widths: [24, 20, 20, 12, 12, 8, ...RELATIONS.map(() => 9)] },
-    { name: 'Boundary list', rows: boundary, widths: [24, 5, 50, 20, 20, 20, 20, 16, 8, 8, 8] },
-    { name: 'Gaps', rows: gaps, widths: [24, 14, 24, 24, 50, 60, 30] },
+    { name: t('sheetOverview'), rows: overview, widths: [40, 8, 8, 8, 8, 10, 10, 10, 8, 10, ...RELATIONS.map(() => 9)] },
+    { name: t('sheetPairs'), rows: pairs, widths: [24, 16, 16, 10, 8, 8, 9, 9, 50, 50, 22, 22, 24, 40, 30] },
+    { name: t('sheetMatrix'), rows: matrix, widths: [24, 20, 20, 12, 12, 8, ...RELATIONS.map(() => 9)] },
+    { name: t('sheetBoundary'), rows: boundary, widths: [24, 5, 50, 20, 20, 20, 20, 16, 8, 8, 8] },
+    { name: t('sheetGaps'), rows: gaps, widths: [24, 14, 24, 24, 50, 60, 30] },
   ];
 }
 

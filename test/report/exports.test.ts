@@ -62,9 +62,10 @@ describe('exports', () => {
     expect(json).toContain(`\n  "schemaVersion": ${RESULT_SCHEMA_VERSION},`);
   });
 
-  it('xlsxReport(result) has the five sheets with a frozen header row and an autofilter', async () => {
+  it('xlsxReport(result, lang) has the five sheets, named in its language, with a frozen header row and an autofilter', async () => {
     const sheets = await dumpXlsx(await xlsxReport(loadFixture(), 'zh', 'cluster'));
-    expect(sheets.map((s) => s.name)).toEqual(['Overview', 'Pairs', 'Matrix', 'Boundary list', 'Gaps']);
+    expect(sheets.map((s) => s.name)).toEqual(['概览', '职责对', '单位矩阵', '职责边界清单', '缺位']);
+    expect((await dumpXlsx(await xlsxReport(loadFixture(), 'en', 'cluster'))).map((s) => s.name)).toEqual(['Overview', 'Pairs', 'Matrix', 'Boundary list', 'Gaps']);
     for (const s of sheets) {
       expect(s.frozenRows).toBe(1);
       expect(s.autoFilter).toBeTruthy();
