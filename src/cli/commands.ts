@@ -7,7 +7,7 @@ import { render, renderParts, defaultLang, MAX_WHOLE_REPORT_PAIRS, type Reporter
 import { createProgress } from '../run/progress.ts';
 import type { AnalysisFlags } from '../run/job-settle.ts';
 import { analysePipeline } from '../run/pipeline.ts';
-import { checkBeforeReading, flagLayer, type OptionLayers } from '../run/settle.ts';
+import { checkBeforeReading, flagLayer, reportersFrom, type OptionLayers } from '../run/settle.ts';
 import { readResultFile } from '../run/job-files.ts';
 import { listJobInputs } from '../run/job-inputs.ts';
 import { defaultGrouping, loadModel, type InputGrouping, type LoadedModel } from '../run/load.ts';
@@ -42,17 +42,7 @@ export interface AnalyzeFlags extends InputFlags, AnalysisFlags {
   json?: boolean;
 }
 
-const ALL_REPORTERS: readonly ReporterName[] = ['html', 'json', 'csv', 'xlsx', 'md'];
-
-export function reportersFrom(names: readonly string[] | undefined): ReporterName[] {
-  if (!names) return [...ALL_REPORTERS];
-  for (const n of names) {
-    if (!ALL_REPORTERS.includes(n as ReporterName)) {
-      throw new InputError('--reporters', `unknown reporter "${n}" (choose from ${ALL_REPORTERS.join(', ')})`);
-    }
-  }
-  return names as ReporterName[];
-}
+export { reportersFrom };
 
 function log(quiet: boolean | undefined, line: string): void {
   if (!quiet) printNote(line);

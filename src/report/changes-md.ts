@@ -1,4 +1,5 @@
 import type { ChangeCounts, Changes, DutyRef, GapChange, PairChange, Summary } from '../model.ts';
+import { dutyChangeLabel, gapChangeLabel, pairChangeLabel } from './change-labels.ts';
 import { gapKindLabel, gapNoteText, relationLabel } from './i18n.ts';
 
 /** Language of changes.md. */
@@ -12,15 +13,6 @@ const LABELS = {
     duties: 'Duties',
     conflicts: 'Conflicts',
     gaps: 'Gaps',
-    moved: 'moved',
-    reworded: 'reworded',
-    added: 'added',
-    removed: 'removed',
-    new: 'new',
-    resolved: 'resolved',
-    'relation-changed': 'relation changed',
-    opened: 'opened',
-    closed: 'closed',
     summary: (c: ChangeCounts) =>
       `${c.added} added, ${c.removed} removed, ${c.reworded} reworded, ${c.moved} moved duties; ` +
       `${c.newConflicts} new and ${c.resolvedConflicts} resolved conflicts, ${c.relationChanged} changed relations; ` +
@@ -32,28 +24,25 @@ const LABELS = {
   zh: {
     title: '与上次运行相比的变化',
     between: '对比的运行',
-    none: '没有变化:职责、冲突和缺口与上次运行相同。',
+    none: '没有变化:职责、冲突和缺位与上次运行相同。',
     duties: '职责',
     conflicts: '冲突',
-    gaps: '缺口',
-    moved: '移动',
-    reworded: '改写',
-    added: '新增',
-    removed: '删除',
-    new: '新冲突',
-    resolved: '已解决',
-    'relation-changed': '关系变化',
-    opened: '新缺口',
-    closed: '已关闭',
+    gaps: '缺位',
     summary: (c: ChangeCounts) =>
       `职责:新增 ${c.added},删除 ${c.removed},改写 ${c.reworded},移动 ${c.moved};` +
       `冲突:新增 ${c.newConflicts},解决 ${c.resolvedConflicts},关系变化 ${c.relationChanged};` +
-      `缺口:新增 ${c.gapsOpened},关闭 ${c.gapsClosed}。`,
+      `缺位:新增 ${c.gapsOpened},关闭 ${c.gapsClosed}。`,
     now: (s: Summary) =>
       `本次运行:未解决的冲突 ${s.conflicts}${s.acceptedConflicts > 0 ? `(另有已接受 ${s.acceptedConflicts})` : ''},` +
-      `未解决的缺口 ${s.gaps}${s.acceptedGaps > 0 ? `(另有已接受 ${s.acceptedGaps})` : ''}。`,
+      `未解决的缺位 ${s.gaps}${s.acceptedGaps > 0 ? `(另有已接受 ${s.acceptedGaps})` : ''}。`,
   },
 } as const;
+
+/** changes.md of a first run: there is nothing to compare with; this run's open and accepted counts. */
+export function firstRunMarkdown(lang: ChangesLang, now: Summary): string {
+  const first = lang === 'zh' ? '首次运行:没有可对比的上次运行。' : 'First run: there is no previous run to compare with.';
+  return `# ${lang === 'zh' ? '变化' : 'Changes'}\n\n${first}\n\n${LABELS[lang].now(now)}\n`;
+}
 
 /** changes.md: the changes as Markdown, one bullet per change, in the order diffResults gives them; with `now`, this run's open and accepted counts first. */
 export function changesMarkdown(changes: Changes, counts: ChangeCounts, lang: ChangesLang, now?: Summary): string {
@@ -76,18 +65,18 @@ export function changesMarkdown(changes: Changes, counts: ChangeCounts, lang: Ch
             ? `${place(c.before)} → ${place(c.after)}: ${quote(c.after.text)}`
             : `${place(c.after)}: ${quote(c.before.text)} → ${quote(c.after.text)}`
           : `${place((c.after ?? c.before)!)}: ${quote((c.after ?? c.before)!.text)}`;
-      out.push(`- **${l[c.kind]}** ${text}`);
+      out.push(`- **${dutyChangeLabel(lang, c.kind)}** ${text}`);
     }
     out.push('');
   }
   if (changes.pairs.length > 0) {
     out.push(`## ${l.conflicts}`, '');
-    for (const c of changes.pairs) out.push(`- **${l[c.kind]}** ${pairLine(c, lang)}`);
+    for (const c of changes.pairs) out.push(`- **${pairChangeLabel(lang, c.kind)}** ${pairLine(c, lang)}`);
     out.push('');
   }
   if (changes.gaps.length > 0) {
     out.push(`## ${l.gaps}`, '');
-    for (const c of changes.gaps) out.push(`- **${l[c.kind]}** ${gapLine(c, lang)}`);
+    for (const c of changes.gaps) out.push(`- **${gapChangeLabel(lang, c.kind)}** ${gapLine(c, lang)}`);
     out.push('');
   }
   return out.join('\n');

@@ -5,7 +5,7 @@
  * the report's language (gap-sentence.ts) and keeps the engine's note below;
  * accepted gaps follow the open ones of their kind, and long lists fold.
  */
-import { GapKindSchema, type Coverage, type Gap } from '../model.ts';
+import { GapKindSchema, RoleSchema, type Coverage, type Gap } from '../model.ts';
 import { acceptanceBadgeHtml, isAccepted } from './acceptance.ts';
 import { collapseList } from './collapse-list.ts';
 import { escapeHtml } from './escape-html.ts';
@@ -33,7 +33,7 @@ function matrixHtml(index: ResultIndex, organisation: string, coverage: readonly
     });
     return `<tr class="outcome-${c.outcome}"><td>${escapeHtml(c.functionName)} <span class="meta">${escapeHtml(c.functionId)}</span></td><td>${escapeHtml(outcomeLabel(lang, c.outcome))}</td>${cells.join('')}</tr>`;
   });
-  const legend = (['lead', 'support', 'approve', 'oversee', 'unspecified'] as const).map((r) => `${roleMark(lang, r)} = ${escapeHtml(roleLabel(lang, r))}`).join(' · ');
+  const legend = RoleSchema.options.map((r) => `${roleMark(lang, r)} = ${escapeHtml(roleLabel(lang, r))}`).join(' · ');
   return `<h4>${t('coverageMatrix')}</h4><p class="hint">${legend}</p><table class="coverage"><thead><tr><th>${t('function')}</th><th>${t('outcome')}</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 

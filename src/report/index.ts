@@ -17,11 +17,11 @@ export interface ReportFile {
   content: string | Uint8Array;
 }
 
-/** The reporters. */
-export type ReporterName = 'html' | 'json' | 'csv' | 'xlsx' | 'md';
+/** Every reporter, in the order their files are listed: the one list the CLI, job files and the registry read. */
+export const REPORTER_NAMES = ['html', 'json', 'csv', 'xlsx', 'md'] as const;
 
-/** Every reporter, in the order their files are listed. */
-export const REPORTER_NAMES: readonly ReporterName[] = ['html', 'json', 'csv', 'xlsx', 'md'];
+/** The reporters. */
+export type ReporterName = (typeof REPORTER_NAMES)[number];
 
 /** The languages the reports speak. */
 export type ReportLang = 'zh' | 'en';

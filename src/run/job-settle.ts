@@ -1,7 +1,8 @@
 import { dirname, resolve } from 'node:path';
 import type { AnalysisOptions } from '../model.ts';
 import { InputError } from '../util/errors.ts';
-import { flagLayer, settleOptions, type OptionLayer, type OptionLayers } from './settle.ts';
+import { flagLayer, reportersFrom, settleOptions, type OptionLayer, type OptionLayers } from './settle.ts';
+import type { ReporterName } from '../report/index.ts';
 import type { AcceptedEntry, LoadedJob } from './job.ts';
 import { parseGate, type Gate } from './gates.ts';
 import { resolveOutput, workspacePath } from './workspace.ts';
@@ -34,7 +35,7 @@ export interface RunFlags extends AnalysisFlags {
 }
 
 /** Report outputs a job writes. */
-export type RunReporter = 'html' | 'json' | 'csv' | 'xlsx' | 'md';
+export type RunReporter = ReporterName;
 
 /** A job with its configuration settled (defaults < job file < flags) and every path resolved. */
 export interface SettledJob {
@@ -61,7 +62,6 @@ export interface SettledJob {
   accepted: AcceptedEntry[];
 }
 
-const ALL_REPORTERS: readonly RunReporter[] = ['html', 'json', 'csv', 'xlsx', 'md'];
 
 /**
  * Settles a job's configuration once, in a fixed order: defaults < job file <
@@ -86,10 +86,7 @@ export function settleJob(loaded: LoadedJob, flags: RunFlags, workspace: string)
   const fromFlags: OptionLayer = { ...flagLayer(flags), catalogue: undefined };
   const optionLayers: OptionLayers = { layers: [fromJob, fromFlags], at: loaded.file };
   const options = settleOptions(optionLayers);
-  const reporters = flags.reporters ?? job.report?.reporters ?? [...ALL_REPORTERS];
-  for (const r of reporters) {
-    if (!ALL_REPORTERS.includes(r as RunReporter)) throw new InputError('--reporters', `unknown reporter "${r}" (choose from ${ALL_REPORTERS.join(', ')})`);
-  }
+  const reporters = reportersFrom(flags.reporters ?? job.report?.reporters);
   let gates = loaded.gates;
   if (flags.failOn && flags.failOn.length > 0) {
     gates = flags.failOn.map((spec) => {
@@ -112,7 +109,7 @@ export function settleJob(loaded: LoadedJob, flags: RunFlags, workspace: string)
       dutyColumn: flags.dutyColumn ?? job.table?.dutyColumn,
       strict: flags.strict ?? job.table?.strict ?? false,
     },
-    report: { reporters: reporters as RunReporter[], lang: flags.lang ?? job.report?.lang ?? null, order: flags.order ?? job.report?.order ?? 'cluster' },
+    report: { reporters, lang: flags.lang ?? job.report?.lang ?? null, order: flags.order ?? job.report?.order ?? 'cluster' },
     output: resolveOutput(workspace, job.output ?? `reports/${job.name}`, flags.allowOutside ?? false, `${loaded.file}: output`),
     gates,
     accepted: job.accepted ?? [],

@@ -4,7 +4,7 @@ import type { Changes, DocumentCopy, InputReading, Result } from '../model.ts';
 import { ResultSchema, wholeResult } from '../model.ts';
 import { upgradeResult } from '../findings/result-upgrade.ts';
 import { catalogueFile } from './catalogue-names.ts';
-import { changesMarkdown } from '../report/changes-md.ts';
+import { changesMarkdown, firstRunMarkdown } from '../report/changes-md.ts';
 import { countChanges, diffResults, DEFAULT_REWORD_RULE, type ChangeCounts } from '../findings/diff.ts';
 
 export type { ChangeCounts };
@@ -130,7 +130,7 @@ export async function executeRun(plan: RunPlan, progress: Progress): Promise<Run
   progress.stage('render', 0, job.report.reporters.length);
   const lang = job.report.lang ?? defaultLang(result);
   const files = await render(result, job.report.reporters, { lang, heatmapOrder: job.report.order });
-  files.push({ path: 'changes.md', content: changes ? changesMarkdown(changes, countChanges(changes), lang, result.summary) : firstRunMarkdown(lang) });
+  files.push({ path: 'changes.md', content: changes ? changesMarkdown(changes, countChanges(changes), lang, result.summary) : firstRunMarkdown(lang, result.summary) });
 
   progress.stage('write', 0, files.length);
   const folder = join(job.output, plan.runId);
@@ -176,8 +176,4 @@ async function readPreviousResult(file: string, warnings: string[]): Promise<Res
     warnings.push(`${file}: previous result cannot be read; no changes are reported this time`);
   }
   return null;
-}
-
-function firstRunMarkdown(lang: 'zh' | 'en'): string {
-  return lang === 'zh' ? '# 变化\n\n首次运行:没有可对比的上次运行。\n' : '# Changes\n\nFirst run: there is no previous run to compare with.\n';
 }

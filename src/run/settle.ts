@@ -11,6 +11,8 @@ import type { AnalysisOptions, Language } from '../model.ts';
 import { checkOptions, DEFAULT_OPTIONS, defaultOptionsFor, effectiveLanguage } from './defaults.ts';
 import type { AnalysisFlags } from './job-settle.ts';
 import { catalogueFile } from './catalogue-names.ts';
+import { REPORTER_NAMES, type ReporterName } from '../report/index.ts';
+import { InputError } from '../util/errors.ts';
 
 /** What one layer (the job file, or the flags) sets; undefined means "not set here". */
 export type OptionLayer = { [K in keyof AnalysisOptions]?: AnalysisOptions[K] | undefined };
@@ -78,4 +80,13 @@ export function flagLayer(flags: AnalysisFlags & { language?: AnalysisOptions['l
 export function checkBeforeReading(settings: OptionLayers, base: string = process.cwd()): void {
   const options = settleOptions(settings);
   if (options.catalogue) catalogueFile(options.catalogue, base);
+}
+
+/** The reporters a `--reporters` list (or a job's) names, all when none; an unknown name is an InputError naming `--reporters`. */
+export function reportersFrom(names: readonly string[] | undefined): ReporterName[] {
+  if (!names) return [...REPORTER_NAMES];
+  for (const n of names) {
+    if (!(REPORTER_NAMES as readonly string[]).includes(n)) throw new InputError('--reporters', `unknown reporter "${n}" (choose from ${REPORTER_NAMES.join(', ')})`);
+  }
+  return names as ReporterName[];
 }

@@ -61,7 +61,7 @@ describe('one count of findings', () => {
 
     // changes.md
     const changes = await readFile(join(latest, 'changes.md'), 'utf8');
-    expect(changes).toContain(`本次运行:未解决的冲突 ${s.conflicts}(另有已接受 1),未解决的缺口 ${s.gaps}。`);
+    expect(changes).toContain(`本次运行:未解决的冲突 ${s.conflicts}(另有已接受 1),未解决的缺位 ${s.gaps}。`);
 
     // index.html: the cards, the document table (its rows add up to the cards) and the trend's last point.
     const html = await readFile(join(latest, 'index.html'), 'utf8');
