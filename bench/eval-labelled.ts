@@ -2,12 +2,11 @@ import '../src/cli/env.ts';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Relation, Result } from '../src/model.ts';
-import { loadRelationRules } from '../src/findings/rules.ts';
 import { analyzeModel, DEFAULT_OPTIONS } from '../src/run/analyze.ts';
 import { listInputFiles } from '../src/ingest/read-inputs.ts';
 import { loadModel } from '../src/run/load.ts';
-import { loadLexicon } from '../src/text/lexicon.ts';
 import { isConflictLabel, readLabelledPairs, type LabelledPair } from '../test/labelled/labelled-pair.ts';
+import { loadLexicon, loadRelationRules } from '../src/run/resources.ts';
 
 export const LABELLED_FILE = fileURLToPath(new URL('../test/labelled/pairs.yaml', import.meta.url));
 const DRC = '../shared/samples/drc-units/drc_units.tsv';

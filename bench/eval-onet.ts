@@ -1,6 +1,6 @@
 import '../src/cli/env.ts';
 import { fileURLToPath } from 'node:url';
-import { loadLexicon, type Lexicon } from '../src/text/lexicon.ts';
+import { type Lexicon } from '../src/text/lexicon.ts';
 import { normalizeText } from '../src/text/normalize.ts';
 import { termsOf, DEFAULT_TERMS_OPTIONS, type TermsOptions } from '../src/text/terms.ts';
 import { buildVectorSpace, vectorize, type VectorizeOptions } from '../src/similarity/vectorize.ts';
@@ -9,6 +9,7 @@ import { unitScoreMatrix, DEFAULT_UNIT_SCORE_OPTIONS } from '../src/similarity/u
 import { loadOnet, missingOnetFiles, ONET_DIR, type OnetData } from './lib/onet.ts';
 import { mulberry32, randomInt, shuffled } from './lib/mulberry32.ts';
 import { averagePrecision, averagePrecisionAt, precisionAt } from './eval-metrics.ts';
+import { loadLexicon } from '../src/run/resources.ts';
 
 /** How the pair sample is drawn. */
 export interface PairSampleOptions {

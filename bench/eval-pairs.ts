@@ -2,16 +2,15 @@ import '../src/cli/env.ts';
 import { fileURLToPath } from 'node:url';
 import type { Result } from '../src/model.ts';
 import { isConflict } from '../src/model.ts';
-import { loadRelationRules } from '../src/findings/rules.ts';
 import { analyzeModel } from '../src/run/analyze.ts';
 import { defaultOptionsFor } from '../src/run/defaults.ts';
 import { loadModel } from '../src/run/load.ts';
 import { openEmbedder, type CachedEmbedder } from '../src/run/semantic-cache.ts';
 import { semanticUnavailable } from '../src/run/semantic.ts';
-import { loadLexicon } from '../src/text/lexicon.ts';
 import { normalizeText } from '../src/text/normalize.ts';
 import { isConflictLabel, readPairCorpus, type CorpusOrganisation, type CorpusPair } from '../test/corpus/pair-corpus.ts';
 import { predict, type Predicted } from './eval-labelled.ts';
+import { loadLexicon, loadRelationRules } from '../src/run/resources.ts';
 
 /**
  * The labelled pair corpus (test/corpus/pairs) through the full analysis:

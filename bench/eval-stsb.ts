@@ -1,7 +1,7 @@
 import '../src/cli/env.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadLexicon, type Lexicon } from '../src/text/lexicon.ts';
+import { type Lexicon } from '../src/text/lexicon.ts';
 import { normalizeText } from '../src/text/normalize.ts';
 import { termsOf, DEFAULT_TERMS_OPTIONS, type TermsOptions } from '../src/text/terms.ts';
 import { buildVectorSpace, vectorize, type VectorizeOptions } from '../src/similarity/vectorize.ts';
@@ -9,6 +9,7 @@ import { sparseDot } from '../src/similarity/sparse.ts';
 import { spearman } from './eval-metrics.ts';
 import { loadEmbedder, semanticUnavailable } from '../src/run/semantic.ts';
 import { dot } from '../src/similarity/semantic-candidates.ts';
+import { loadLexicon } from '../src/run/resources.ts';
 
 /** The Chinese STS-B test file, in ../shared relative to the repo root. */
 export const STSB_FILE = fileURLToPath(new URL('../../shared/eval/stsb-zh/sts-b-test.txt', import.meta.url));

@@ -1,8 +1,6 @@
 import '../src/cli/env.ts';
-import { loadRelationRules } from '../src/findings/rules.ts';
 import { analyzeModel } from '../src/run/analyze.ts';
 import { defaultOptionsFor } from '../src/run/defaults.ts';
-import { loadLexicon } from '../src/text/lexicon.ts';
 import { evalExtract } from './eval-extract.ts';
 import { evalLabelled } from './eval-labelled.ts';
 import { evalPairCorpus } from './eval-pairs.ts';
@@ -11,6 +9,7 @@ import { evalStsb, evalStsbSemantic } from './eval-stsb.ts';
 import { parseEvalArgs, type EvalOptions } from './lib/args.ts';
 import { loadOnet, missingOnetFiles } from './lib/onet.ts';
 import { onetOrgModel } from './lib/onet-model.ts';
+import { loadLexicon, loadRelationRules } from '../src/run/resources.ts';
 
 /**
  * `npm run eval`: the quality table. Every figure is computed here, now, by

@@ -18,10 +18,9 @@ import { chromium } from 'playwright-core';
 import { render } from '../src/report/index.ts';
 import { analyzeModel } from '../src/run/analyze.ts';
 import { defaultOptionsFor } from '../src/run/defaults.ts';
-import { loadRelationRules } from '../src/findings/rules.ts';
-import { loadLexicon } from '../src/text/lexicon.ts';
 import { loadOnet, missingOnetFiles, ONET_DIR } from './lib/onet.ts';
 import { onetOrgModel } from './lib/onet-model.ts';
+import { loadLexicon, loadRelationRules } from '../src/run/resources.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];

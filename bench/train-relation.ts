@@ -6,18 +6,17 @@ import LogisticRegression from 'ml-logistic-regression';
 import type { OrgModel } from '../src/model.ts';
 import { isConflict } from '../src/model.ts';
 import { PAIR_FEATURES, pairFeatures, structuralRelation } from '../src/findings/relation.ts';
-import { loadRelationRules } from '../src/findings/rules.ts';
 import { listInputFiles } from '../src/ingest/read-inputs.ts';
 import { pairEvidence, type AnalysisResources } from '../src/run/analyze.ts';
 import { defaultOptionsFor } from '../src/run/defaults.ts';
 import { loadModel } from '../src/run/load.ts';
 import { openEmbedder } from '../src/run/semantic-cache.ts';
 import { semanticUnavailable } from '../src/run/semantic.ts';
-import { loadLexicon } from '../src/text/lexicon.ts';
 import { normalizeText } from '../src/text/normalize.ts';
 import { isConflictLabel as isCorpusConflict, readPairCorpus } from '../test/corpus/pair-corpus.ts';
 import { readLabelledPairs } from '../test/labelled/labelled-pair.ts';
 import { LABELLED_FILE } from './eval-labelled.ts';
+import { loadLexicon, loadRelationRules } from '../src/run/resources.ts';
 
 /** A logistic decision of "the same work" over pairFeatures: weights for pairs without the semantic cosine and with it. */
 interface RelationModel {

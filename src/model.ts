@@ -17,8 +17,14 @@ import { z } from 'zod';
 export const ORG_MODEL_VERSION = 2;
 /** The org-model versions `OrgModelSchema` reads. */
 export const ORG_MODEL_VERSIONS = [1, 2] as const;
-/** Version of result.json. Reporters refuse versions they do not know. */
-export const RESULT_SCHEMA_VERSION = 2;
+/**
+ * Version of result.json. 2: organisations as the scope of comparison. 3: the
+ * summary counts open and accepted findings apart, by relation, for the run
+ * and for each organisation (`organisationSummaries`), and reasons and gap
+ * notes are data the reports say in their language. Version 2 is read by
+ * converting it (findings/result-upgrade.ts); other versions are refused.
+ */
+export const RESULT_SCHEMA_VERSION = 3;
 
 /** Where a document, unit or duty came from: a file (as given on the command line, relative) and a 1-based line. */
 export const SourceSchema = z
@@ -268,6 +274,50 @@ export const AcceptanceSchema = z
   .strict();
 export type Acceptance = z.infer<typeof AcceptanceSchema>;
 
+/**
+ * Why a pair has its relation, as data: the rule that decided it, its
+ * parameters and the terms it quotes. Reports render the sentence in the
+ * report's language (report/reason-text.ts), as Lighthouse renders its
+ * message ids. `text` holds the sentence of a result written before reasons
+ * were data (schemaVersion 2), shown as it is.
+ */
+export const PairReasonSchema = z.discriminatedUnion('rule', [
+  z.object({ rule: z.literal('contains'), params: z.object({}).strict(), terms: z.array(z.string()) }).strict().describe('One unit contains the other: the parent’s summary duty covers its sub-unit’s.'),
+  z.object({ rule: z.literal('generic'), params: z.object({}).strict(), terms: z.array(z.string()) }).strict().describe('Catch-all boilerplate.'),
+  z.object({ rule: z.literal('internal'), params: z.object({}).strict(), terms: z.array(z.string()) }).strict().describe('Each unit manages itself.'),
+  z.object({ rule: z.literal('superior'), params: z.object({ a: z.string(), b: z.string() }).strict(), terms: z.array(z.string()) }).strict().describe('A boss and a subordinate post of one unit (unit names a, b).'),
+  z.object({ rule: z.literal('scope-split'), params: z.object({ group: z.string(), a: z.array(z.string()), b: z.array(z.string()) }).strict(), terms: z.array(z.string()) }).strict().describe('Same function, different scope: the scope terms of each side and their group.'),
+  z.object({ rule: z.literal('names-partner'), params: z.object({}).strict(), terms: z.array(z.string()) }).strict().describe('One duty names the other unit as partner, charge or coordinator.'),
+  z.object({ rule: z.literal('both-support'), params: z.object({}).strict(), terms: z.array(z.string()) }).strict().describe('Both duties only support, each its own unit’s lead.'),
+  z.object({ rule: z.literal('role-hand-off'), params: z.object({ lead: z.string(), other: z.string(), otherRole: RoleSchema }).strict(), terms: z.array(z.string()) }).strict().describe('One unit leads, the other supports, approves or oversees (unit names).'),
+  z.object({ rule: z.literal('steer-execute'), params: z.object({ steer: z.string(), steerWords: z.array(z.string()), execute: z.string(), executeWords: z.array(z.string()) }).strict(), terms: z.array(z.string()) }).strict().describe('One unit steers, the other runs it day to day (unit names and their words).'),
+  z.object({ rule: z.literal('same-wording'), params: z.object({ score: z.number(), bothLead: z.boolean() }).strict(), terms: z.array(z.string()) }).strict().describe('Duplicate: worded almost identically, no difference of scope.'),
+  z.object({ rule: z.literal('same-work'), params: z.object({ score: z.number(), bothLead: z.boolean() }).strict(), terms: z.array(z.string()) }).strict().describe('Overlap: the same work (terms: shared, most informative first), no difference of scope.'),
+  z.object({ rule: z.literal('semantic'), params: z.object({ cosine: z.number(), score: z.number(), bothLead: z.boolean() }).strict(), terms: z.array(z.string()) }).strict().describe('Overlap only the semantic tier saw: other words, the same meaning; to be reviewed.'),
+  z.object({ rule: z.literal('text'), params: z.object({ text: z.string() }).strict(), terms: z.array(z.string()) }).strict().describe('A sentence from a result written before reasons were data.'),
+]);
+export type PairReason = z.infer<typeof PairReasonSchema>;
+/** The rules a pair's reason names. */
+export type PairRule = PairReason['rule'];
+
+/** Why a gap finding was made, as data (rendered like pair reasons). Texts and names are the documents' and the catalogue's own. */
+export const GapNoteSchema = z.discriminatedUnion('rule', [
+  z.object({ rule: z.literal('gap'), fn: z.string(), threshold: z.string(), closest: z.object({ text: z.string(), score: z.string() }).strict().nullable() }).strict(),
+  z.object({ rule: z.literal('no-lead'), fn: z.string(), units: z.array(z.object({ name: z.string(), role: RoleSchema }).strict()) }).strict(),
+  z.object({ rule: z.literal('multi-lead'), fn: z.string(), units: z.array(z.string()) }).strict(),
+  z.object({ rule: z.literal('document-named'), text: z.string(), note: z.string().nullable() }).strict(),
+  z.object({ rule: z.literal('orphan'), text: z.string(), threshold: z.string(), closest: z.object({ fn: z.string(), score: z.string() }).strict().nullable() }).strict(),
+  z.object({ rule: z.literal('text'), text: z.string() }).strict().describe('A sentence from a result written before notes were data.'),
+]);
+export type GapNote = z.infer<typeof GapNoteSchema>;
+
+/** Why duties form a generic group, as data. */
+export const GenericReasonSchema = z.discriminatedUnion('rule', [
+  z.object({ rule: z.literal('boilerplate'), units: z.number().int().describe('Units carrying it.') }).strict(),
+  z.object({ rule: z.literal('text'), text: z.string() }).strict().describe('A sentence from a result written before reasons were data.'),
+]);
+export type GenericReason = z.infer<typeof GenericReasonSchema>;
+
 /** A pair of similar duties of two different units of one organisation, with the relation and why. */
 export const PairSchema = z
   .object({
@@ -283,7 +333,7 @@ export const PairSchema = z
     differingTerms: z
       .tuple([z.array(z.string()), z.array(z.string())])
       .describe('Informative terms only a has, and only b has.'),
-    reason: z.string().describe('One sentence saying why this relation was chosen, shown verbatim in reports.'),
+    reason: PairReasonSchema.describe('Why this relation was chosen, as data; reports say it in their language.'),
     semantic: z
       .number()
       .optional()
@@ -300,7 +350,7 @@ export const GenericGroupSchema = z
     organisation: z.string(),
     label: z.string().describe('A representative text of the group.'),
     dutyIds: z.array(z.string()),
-    reason: z.string(),
+    reason: GenericReasonSchema,
   })
   .strict();
 export type GenericGroup = z.infer<typeof GenericGroupSchema>;
@@ -364,13 +414,22 @@ export const GapSchema = z
     functionName: z.string().nullable(),
     unitIds: z.array(z.string()),
     dutyIds: z.array(z.string()),
-    note: z.string().describe('Why: the evidence, or the document’s own note quoted.'),
+    note: GapNoteSchema.describe('Why, as data: the evidence, or the document’s own note quoted; reports say it in their language.'),
     acceptance: AcceptanceSchema.optional().describe('Present when the accepted-findings register covers this gap.'),
   })
   .strict();
 export type Gap = z.infer<typeof GapSchema>;
 
-/** Counts for one organisation or the whole run. */
+/** A count per relation, every relation present (0 when none), in schema order. */
+export const RelationCountsSchema = z.record(RelationSchema, z.number().int());
+export type RelationCounts = z.infer<typeof RelationCountsSchema>;
+
+/**
+ * Counts for one organisation or the whole run, computed once (findings/summary.ts)
+ * after the accepted-findings register is applied; every reporter reads these
+ * and none counts findings itself. A finding is open unless it carries an
+ * acceptance that has not expired; an expired acceptance counts as open.
+ */
 export const SummarySchema = z
   .object({
     organisations: z.number().int(),
@@ -379,14 +438,24 @@ export const SummarySchema = z
     units: z.number().int(),
     duties: z.number().int(),
     pairs: z.number().int(),
-    byRelation: z.record(z.string(), z.number().int()),
-    conflicts: z.number().int(),
-    bothLeadConflicts: z.number().int(),
+    byRelation: RelationCountsSchema.describe('All pairs by relation, open and accepted.'),
+    openByRelation: RelationCountsSchema.describe('Open pairs by relation.'),
+    acceptedByRelation: RelationCountsSchema.describe('Pairs with an unexpired acceptance, by relation.'),
+    bothLeadByRelation: RelationCountsSchema.describe('Open pairs whose two units both lead, by relation.'),
+    conflicts: z.number().int().describe('Open conflicts (duplicate and overlap pairs).'),
+    acceptedConflicts: z.number().int().describe('Conflicts with an unexpired acceptance, counted apart from the open ones.'),
+    bothLeadConflicts: z.number().int().describe('Open conflicts whose two units both lead.'),
     genericGroups: z.number().int(),
-    gaps: z.number().int(),
+    gaps: z.number().int().describe('Open gap findings; orphan duties are not counted (an orphan is a note on a duty, not a missing owner).'),
+    acceptedGaps: z.number().int().describe('Gap findings (orphans not counted) with an unexpired acceptance.'),
+    openGapsByKind: z.record(GapKindSchema, z.number().int()).describe('Open gap findings by kind, orphans included under their own kind.'),
   })
   .strict();
 export type Summary = z.infer<typeof SummarySchema>;
+
+/** The summary of one organisation. */
+export const OrganisationSummarySchema = SummarySchema.extend({ organisation: z.string().describe('The organisation id.') }).strict();
+export type OrganisationSummary = z.infer<typeof OrganisationSummarySchema>;
 
 /** The options an analysis ran with, recorded in the result. */
 export const AnalysisOptionsSchema = z
@@ -445,6 +514,19 @@ export const PairChangeSchema = z
   })
   .strict();
 export type PairChange = z.infer<typeof PairChangeSchema>;
+
+/** Counts of a Changes by kind, for one-line summaries, changes.md and gates (findings/diff.ts countChanges). */
+export interface ChangeCounts {
+  added: number;
+  removed: number;
+  reworded: number;
+  moved: number;
+  newConflicts: number;
+  resolvedConflicts: number;
+  relationChanged: number;
+  gapsOpened: number;
+  gapsClosed: number;
+}
 
 /** A gap that opened or closed between two runs. */
 export const GapChangeSchema = z.object({ kind: z.enum(['opened', 'closed']), gap: GapSchema }).strict();
@@ -555,7 +637,8 @@ export const ResultSchema = z
     matrix: z.array(MatrixSchema),
     coverage: z.array(CoverageSchema),
     gaps: z.array(GapSchema),
-    summary: SummarySchema,
+    summary: SummarySchema.describe('Counts of the whole run.'),
+    organisationSummaries: z.array(OrganisationSummarySchema).describe('Counts of each organisation, in the order of `organisations`.'),
     readings: z
       .array(InputReadingSchema)
       .optional()
@@ -608,4 +691,9 @@ export function isConflict(relation: Relation): boolean {
     case 'contains':
       return false;
   }
+}
+
+/** True for a finding with an acceptance that has not expired: it is counted apart from the open ones. */
+export function isAccepted(finding: { acceptance?: Acceptance }): boolean {
+  return finding.acceptance !== undefined && !finding.acceptance.expired;
 }

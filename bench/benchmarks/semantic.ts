@@ -1,12 +1,11 @@
-import { loadRelationRules } from '../../src/findings/rules.ts';
 import type { OrgModel } from '../../src/model.ts';
 import { analyzeModel } from '../../src/run/analyze.ts';
 import { DEFAULT_OPTIONS } from '../../src/run/defaults.ts';
 import { openEmbedder } from '../../src/run/semantic-cache.ts';
 import { semanticUnavailable } from '../../src/run/semantic.ts';
-import { loadLexicon } from '../../src/text/lexicon.ts';
 import { readPairCorpus } from '../../test/corpus/pair-corpus.ts';
 import type { Benchmark } from '../lib/benchmark.ts';
+import { loadLexicon, loadRelationRules } from '../../src/run/resources.ts';
 
 /**
  * The semantic tier at size: N Chinese duties (default 10,000; --size 100000

@@ -1,19 +1,16 @@
 import { extname, resolve } from 'node:path';
 import { stringify as toYaml } from 'yaml';
-import type { AnalysisOptions, Result, ResultParts } from '../model.ts';
-import { loadRelationRules } from '../findings/rules.ts';
+import type { Result, ResultParts } from '../model.ts';
 import { render, renderParts, defaultLang, MAX_WHOLE_REPORT_PAIRS, type ReporterName } from '../report/index.ts';
-import { analyzeParts, DEFAULT_OPTIONS } from '../run/analyze.ts';
 import { createProgress } from '../run/progress.ts';
-import { openEmbedder } from '../run/semantic-cache.ts';
 import type { AnalysisFlags } from '../run/job-settle.ts';
-import { checkOptions, defaultOptionsFor, effectiveLanguage } from '../run/defaults.ts';
-import { catalogueCoverage } from '../run/coverage.ts';
+import { analysePipeline } from '../run/pipeline.ts';
+import { checkBeforeReading, flagLayer, reportersFrom, type OptionLayers } from '../run/settle.ts';
 import { readResultFile } from '../run/job-files.ts';
 import { listJobInputs } from '../run/job-inputs.ts';
 import { defaultGrouping, loadModel, type InputGrouping, type LoadedModel } from '../run/load.ts';
 import { writeFolderAtomically } from '../run/write-output.ts';
-import { loadLexicon } from '../text/lexicon.ts';
+import { EXIT } from './cli-errors.ts';
 import { printError, printNote, printResult } from './print.ts';
 import { InputError, nothingReadMessage } from '../util/errors.ts';
 import { guardOutputFile, guardReportFolder } from './output-guard.ts';
@@ -43,17 +40,7 @@ export interface AnalyzeFlags extends InputFlags, AnalysisFlags {
   json?: boolean;
 }
 
-const ALL_REPORTERS: readonly ReporterName[] = ['html', 'json', 'csv', 'xlsx', 'md'];
-
-export function reportersFrom(names: readonly string[] | undefined): ReporterName[] {
-  if (!names) return [...ALL_REPORTERS];
-  for (const n of names) {
-    if (!ALL_REPORTERS.includes(n as ReporterName)) {
-      throw new InputError('--reporters', `unknown reporter "${n}" (choose from ${ALL_REPORTERS.join(', ')})`);
-    }
-  }
-  return names as ReporterName[];
-}
+export { reportersFrom };
 
 function log(quiet: boolean | undefined, line: string): void {
   if (!quiet) printNote(line);
@@ -66,15 +53,17 @@ function log(quiet: boolean | undefined, line: string): void {
  */
 function reportErrors(loaded: LoadedModel, quiet?: boolean, summed = false, allowEvents = false): number {
   for (const e of loaded.errors) printError(e.toLine());
+  // No input could be read at all: each one's own line says it all.
+  if (loaded.files.length === 0 && loaded.errors.length > 0) return EXIT.badInput;
   for (const w of loaded.warnings) log(quiet, `warning: ${w}`);
   for (const c of loaded.model.copies ?? []) log(quiet, `${c.file}:${c.line}: document ${c.document} is a copy of ${c.copyOf}; read once`);
   if (summed) log(quiet, readingLine(loaded.inputReadings));
   if (loaded.model.duties.length === 0 && (!allowEvents || (loaded.model.events ?? []).length === 0)) {
     // Nothing to analyse is bad input, not an empty success.
     printError(nothingReadMessage(loaded.files.length));
-    return 2;
+    return EXIT.badInput;
   }
-  return loaded.errors.length > 0 ? 2 : 0;
+  return loaded.errors.length > 0 ? EXIT.badInput : EXIT.ok;
 }
 
 /** `extract --explain`: how each text file was read, line by line where it matters. */
@@ -153,42 +142,29 @@ export async function runExtract(inputs: string[], flags: InputFlags & { output?
   return code;
 }
 
-/** Settles the options once: defaults (for the documents' language) < flags; validated. */
-export function settleOptions(flags: AnalyzeFlags, defaults: AnalysisOptions = DEFAULT_OPTIONS): AnalysisOptions {
-  const options: AnalysisOptions = {
-    ...defaults,
-    language: flags.language,
-    catalogue: flags.catalogue ?? defaults.catalogue,
-    level: flags.level ?? defaults.level,
-    candidateThreshold: flags.candidateThreshold ?? defaults.candidateThreshold,
-    overlapThreshold: flags.overlapThreshold ?? defaults.overlapThreshold,
-    duplicateThreshold: flags.duplicateThreshold ?? defaults.duplicateThreshold,
-    coverageThreshold: flags.coverageThreshold ?? defaults.coverageThreshold,
-    ...(flags.semantic || defaults.semantic ? { semantic: true } : {}),
-  };
-  checkOptions(options, '--candidate-threshold');
-  return options;
+/** `analyze`'s option layers: a job without a job file, its flags the only layer over the defaults. */
+export function analyzeSettings(flags: AnalyzeFlags): OptionLayers {
+  return { layers: [flagLayer(flags)], at: '--candidate-threshold' };
 }
 
 /** `dutylens analyze`: documents → result.json + report. */
 export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise<number> {
-  settleOptions(flags); // bad flags and outputs are refused before any document is read
+  const settings = analyzeSettings(flags);
+  checkBeforeReading(settings); // bad flags, a missing catalogue and outputs are refused before any document is read
   const reporters = reportersFrom(flags.reporters);
   await guardReportFolder(flags.output, flags.catalogue ? [...inputs, flags.catalogue] : inputs, flags);
   const loaded = await load(inputs, flags);
-  const options = settleOptions(flags, defaultOptionsFor(effectiveLanguage(flags.language, loaded.model.documents)));
   const code = reportErrors(loaded, flags.quiet, true);
-  if (loaded.model.duties.length === 0) return 2;
-  const lexicon = loadLexicon();
+  if (loaded.model.duties.length === 0) return EXIT.badInput;
   // A bar on a terminal only: a large input takes minutes, and logs and --json output stay as they were.
   const progress = createProgress(process.stderr.isTTY && !flags.quiet && !flags.json ? 'bar' : 'quiet', process.stderr, 'analyse: ');
-  const parts = await analyzeParts(loaded.model, options, {
-    lexicon,
-    rules: loadRelationRules(),
-    coverage: options.catalogue ? catalogueCoverage(options.catalogue, options, lexicon) : undefined,
+  const { parts } = await analysePipeline({
+    model: loaded.model,
+    readings: loaded.inputReadings,
+    settings,
+    embeddingCache: null,
     progress: (stage, done, total) => progress.stage(stage, done, total),
-    embedder: options.semantic ? await openEmbedder(null) : undefined,
-  }, loaded.inputReadings);
+  });
   progress.stage('write', 0, 1);
   const stamped: ResultParts = flags.timestamp ? { ...parts, head: { ...parts.head, generatedAt: new Date().toISOString() } } : parts;
   const { files, skipped } = await renderParts(stamped, reporters, { lang: flags.lang ?? defaultLang(stamped.head), heatmapOrder: flags.order });
@@ -222,7 +198,7 @@ export async function runRender(
   const files = await render(result, reportersFrom(flags.reporters), { lang: flags.lang ?? defaultLang(result), heatmapOrder: flags.order });
   await writeFolderAtomically(flags.output, files);
   log(flags.quiet, `report: ${flags.output}/index.html`);
-  return 0;
+  return EXIT.ok;
 }
 
 /** `dutylens suggest-catalogue`: cluster all duties of the inputs into a draft catalogue to edit. */
@@ -230,35 +206,14 @@ export async function runSuggestCatalogue(
   inputs: string[],
   flags: InputFlags & { output: string; threshold: number; minSize: number; force?: boolean },
 ): Promise<number> {
-  const { suggestCatalogue } = await import('../findings/suggest-catalogue.ts');
-  const { catalogueToYaml } = await import('../findings/catalogue-yaml.ts');
-  const { termsOf } = await import('../text/terms.ts');
-  const { buildVectorSpace, vectorize } = await import('../similarity/vectorize.ts');
-  const { loadCatalogue } = await import('../findings/catalogue.ts');
+  const { suggestCatalogueYaml } = await import('../run/suggest-catalogue.ts');
   guardOutputFile(flags.output, inputs);
   const loaded = await load(inputs, flags);
   const code = reportErrors(loaded, flags.quiet);
-  const lexicon = loadLexicon();
-  const language = new Map(loaded.model.documents.map((d) => [d.id, d.language]));
-  const docOfUnit = new Map(loaded.model.units.map((u) => [u.id, u.documentId]));
-  const rules = loadRelationRules();
-  const { categoryOf } = await import('../findings/category.ts');
-  // Boilerplate makes no function: leave it out of the clustering.
-  const duties = loaded.model.duties.filter((d) => categoryOf(d.normalized, rules) !== 'generic');
-  const terms = duties.map((d) => {
-    const lang = flags.language === 'auto' ? (language.get(docOfUnit.get(d.unitId) ?? '') ?? 'zh') : flags.language;
-    return termsOf(d.normalized, lang, lexicon);
-  });
-  const space = buildVectorSpace(terms.map((t) => t.features));
-  const catalogue = suggestCatalogue(
-    duties.map((d, k) => ({ id: d.id, text: d.text, normalized: d.normalized, words: terms[k].words })),
-    terms.map((t) => vectorize(space, t.features)),
-    { threshold: flags.threshold, minSize: flags.minSize },
-  );
+  const draft = suggestCatalogueYaml(loaded.model, flags.language, { threshold: flags.threshold, minSize: flags.minSize }, flags.output);
   // A draft someone has started editing is replaced only with --force.
-  const { target, beside } = await writeFileOutput(flags.output, flags.force === true, { what: 'draft' }, () => catalogueToYaml(catalogue));
-  loadCatalogue(target);
+  const { target, beside } = await writeFileOutput(flags.output, flags.force === true, { what: 'draft' }, () => draft.yaml);
   if (beside !== null) log(flags.quiet, beside);
-  log(flags.quiet, `${catalogue.functions.length} draft functions from ${duties.length} duties → ${target}`);
+  log(flags.quiet, `${draft.functions} draft functions from ${draft.duties} duties → ${target}`);
   return code;
 }

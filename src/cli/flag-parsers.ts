@@ -9,6 +9,8 @@ export interface NumberRange {
   min?: number;
   /** Only values above 0. */
   positive?: boolean;
+  /** The largest value allowed. */
+  max?: number;
 }
 
 /** A commander parser for a numeric flag, naming the flag when the value is not a number or out of range. */
@@ -19,6 +21,7 @@ export function number(name: string, range: NumberRange = {}) {
     if (range.integer && !Number.isInteger(n)) throw new InvalidArgumentError(`${name} must be a whole number`);
     if (range.positive && !(n > 0)) throw new InvalidArgumentError(`${name} must be more than 0`);
     if (range.min !== undefined && n < range.min) throw new InvalidArgumentError(`${name} must be at least ${range.min}`);
+    if (range.max !== undefined && n > range.max) throw new InvalidArgumentError(`${name} must be at most ${range.max}`);
     return n;
   };
 }

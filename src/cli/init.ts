@@ -10,6 +10,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../util/errors.ts';
+import { EXIT } from './cli-errors.ts';
 
 /** The starter files, at the package root (found the same from src/ and from dist/). */
 export const STARTER_DIR = fileURLToPath(new URL('../../analysis/starter/', import.meta.url));
@@ -51,5 +52,5 @@ export async function runInit(dir: string, flags: { quiet?: boolean }): Promise<
     const cd = resolve(dir) === process.cwd() ? '' : `cd ${relative(process.cwd(), resolve(dir))} && `;
     console.log(`next: put your duty documents in documents/ (and remove the example), then ${cd}dutylens run --open`);
   }
-  return 0;
+  return EXIT.ok;
 }

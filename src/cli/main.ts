@@ -6,7 +6,7 @@ import type { AnalyzeFlags } from './commands.ts';
 import { writeFileAtomically } from '../run/write-output.ts';
 import { join } from 'node:path';
 import { analysisFlags, list, number } from './flag-parsers.ts';
-import { bundledCatalogueNames } from '../findings/catalogue-names.ts';
+import { bundledCatalogueNames } from '../run/catalogue-names.ts';
 import { DEFAULT_OPTIONS, ENGLISH_THRESHOLDS } from '../run/defaults.ts';
 
 /** A repeatable option's values. */
@@ -120,8 +120,8 @@ inputFlags(
     .description('cluster all duties of the inputs into a draft catalogue of functions, to edit')
     .argument('<inputs...>', 'files, folders or an org model')
     .option('-o, --output <file>', 'where to write the draft catalogue (YAML)', 'analysis/catalogues/draft.yaml')
-    .option('--threshold <x>', 'duties at least this similar join one function', number('--threshold'), 0.5)
-    .option('--min-size <n>', 'smallest cluster that becomes a function', number('--min-size'), 3)
+    .option('--threshold <x>', 'duties at least this similar join one function', number('--threshold', { min: 0, max: 1 }), 0.5)
+    .option('--min-size <n>', 'smallest cluster that becomes a function', number('--min-size', { integer: true, min: 1 }), 3)
     .option('--force', 'replace an existing -o file instead of writing NAME.new.yaml beside it'),
 ).action(async (inputs: string[], flags) => {
   const { runSuggestCatalogue } = await import('./commands.ts');
@@ -148,20 +148,12 @@ program
   .option('-o, --output <dir>', 'folder', 'docs')
   .action(async (flags: { output: string }) => {
     // Loaded here, not up front: zod and the model's schemas would double the start-up time of every command.
-    const { z } = await import('zod');
-    const { OrgModelSchema, ResultSchema } = await import('../model.ts');
-    for (const [name, schema] of [
-      ['org-model.schema.json', OrgModelSchema],
-      ['result.schema.json', ResultSchema],
-    ] as const) {
+    const { schemaFiles } = await import('../run/schemas.ts');
+    for (const { name, text } of schemaFiles()) {
       const file = join(flags.output, name);
-      await writeFileAtomically(file, `${JSON.stringify(z.toJSONSchema(schema, { io: 'input' }), null, 2)}\n`);
+      await writeFileAtomically(file, text);
       console.log(file);
     }
-    const { catalogueJsonSchema } = await import('../findings/catalogue-json-schema.ts');
-    const catalogueFile = join(flags.output, 'catalogue.schema.json');
-    await writeFileAtomically(catalogueFile, catalogueJsonSchema());
-    console.log(catalogueFile);
   });
 
 // Scheduled runs: run, diff, watch (their actions load their modules on demand, too).

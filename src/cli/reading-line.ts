@@ -1,6 +1,5 @@
 import type { InputReading } from '../model.ts';
-import { formatPercent } from '../report/format.ts';
-import { readingTotals } from '../report/reading-totals.ts';
+import { formatPercent, readingTotals } from '../report/index.ts';
 
 /**
  * The one line that sums up how the inputs were read, with the figures of

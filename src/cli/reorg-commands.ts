@@ -2,19 +2,18 @@ import { extname } from 'node:path';
 import { stringify as toYaml } from 'yaml';
 import type { ChangeEvent, OrgModel } from '../model.ts';
 import { defaultLang, render, type ReporterName } from '../report/index.ts';
-import { defaultOptionsFor, effectiveLanguage } from '../run/defaults.ts';
 import { loadModel } from '../run/load.ts';
 import { analyzeReorganisation, applyNotice } from '../run/reorganise.ts';
 import { writeFolderAtomically } from '../run/write-output.ts';
-import { loadLexicon } from '../text/lexicon.ts';
+import { EXIT } from './cli-errors.ts';
 import { printError, printNote, printResult } from './print.ts';
 import { InputError } from '../util/errors.ts';
 import { guardOutputFile, guardReportFolder } from './output-guard.ts';
 import { MODEL_OUTPUT, orgModelText, writeFileOutput } from './file-output.ts';
-import { settleOptions, type AnalyzeFlags, type InputFlags } from './commands.ts';
+import { analyzeSettings, type AnalyzeFlags, type InputFlags } from './commands.ts';
+import { settleOptions } from '../run/settle.ts';
+import { loadLexicon } from '../run/resources.ts';
 
-/** Exit code of bad input. */
-const BAD_INPUT = 2;
 
 /** The events of the notice files, or a one-line message when they hold none. */
 async function noticeEvents(notices: readonly string[], flags: InputFlags): Promise<ChangeEvent[] | string> {
@@ -49,7 +48,7 @@ export async function runApply(notices: string[], flags: InputFlags & { to: stri
     if (!flags.quiet && beside !== null) printNote(beside);
     if (!flags.quiet) printNote(`${events.length} events applied (${warnings.length} warnings): ${base.units.length} → ${model.units.length} units, ${model.duties.length} duties → ${target}`);
   } else process.stdout.write(toYaml(model, { lineWidth: 0 }));
-  return 0;
+  return EXIT.ok;
 }
 
 /** `dutylens analyze --before <base…> --after <notice…>`: both organisations analysed, the report of the after one with its reorganisation section. */
@@ -60,7 +59,7 @@ export async function runAnalyzeReorganisation(flags: AnalyzeFlags & { before: s
   const base = await baseModel(flags.before, flags);
   if (typeof base === 'string') return fail(base);
   if (base.duties.length === 0) return fail(`${flags.before.join(', ')}: the organisation has no duties to analyse`);
-  const options = settleOptions(flags, defaultOptionsFor(effectiveLanguage(flags.language, base.documents)));
+  const options = settleOptions(analyzeSettings(flags), base.documents);
   const { result, warnings } = await analyzeReorganisation(base, events, options, loadLexicon());
   for (const w of warnings) if (!flags.quiet) printNote(`warning: ${w}`);
   const files = await render(result, reporters, { lang: flags.lang ?? defaultLang(result), heatmapOrder: flags.order });
@@ -74,10 +73,10 @@ export async function runAnalyzeReorganisation(flags: AnalyzeFlags & { before: s
     );
     printResult(`report: ${flags.output}/${reporters.includes('html') ? 'index.html' : ''}`);
   }
-  return 0;
+  return EXIT.ok;
 }
 
 function fail(line: string): number {
   printError(line);
-  return BAD_INPUT;
+  return EXIT.badInput;
 }

@@ -7,14 +7,14 @@
  */
 import { Command, Option } from 'commander';
 import { UsageError } from '../util/errors.ts';
-import { knownErrorLine } from './cli-errors.ts';
+import { EXIT, knownErrorLine } from './cli-errors.ts';
 import { printError, printNote, printResult } from './print.ts';
 import type { RunFlags } from '../run/job-settle.ts';
 import type { RunRecord } from '../run/history.ts';
 import type { GateOutcome } from '../run/gates.ts';
-import type { ChangeCounts } from '../findings/diff.ts';
+import type { ChangeCounts } from '../run/run-job.ts';
 import { analysisFlags, list, number } from './flag-parsers.ts';
-import { bundledCatalogueNames } from '../findings/catalogue-names.ts';
+import { bundledCatalogueNames } from '../run/catalogue-names.ts';
 
 /** Flags of `dutylens run` and `dutylens watch`. */
 export interface RunCommandFlags extends RunFlags {
@@ -139,7 +139,7 @@ async function runOneJob(file: string, flags: RunCommandFlags): Promise<JobRepor
   const { TOOL } = await import('../util/version.ts');
   const { join } = await import('node:path');
 
-  const report: JobReport = { job: null, file, status: 'error', exitCode: 2, runId: null, report: null, figures: null, changes: null, inputs: null, gates: [], errors: [] };
+  const report: JobReport = { job: null, file, status: 'error', exitCode: EXIT.badInput, runId: null, report: null, figures: null, changes: null, inputs: null, gates: [], errors: [] };
   /** How many of report.errors were printed where they arose (finish prints the rest). */
   let printed = 0;
   const workspace = process.cwd();
@@ -195,7 +195,7 @@ async function runOneJob(file: string, flags: RunCommandFlags): Promise<JobRepor
     report.figures = figures;
     report.gates = evaluateGates(job.gates, figures);
     if (figures.duties === 0) report.errors.push(`${job.name}: no input yielded any duties; see why with: dutylens extract FILE --explain`);
-    report.exitCode = report.errors.length > 0 ? 2 : report.gates.some((g) => !g.passed) ? 1 : 0;
+    report.exitCode = report.errors.length > 0 ? EXIT.badInput : report.gates.some((g) => !g.passed) ? EXIT.gateFailed : EXIT.ok;
   } catch (error) {
     const { NothingReadError } = await import('../util/errors.ts');
     if (error instanceof NothingReadError) {
@@ -205,7 +205,7 @@ async function runOneJob(file: string, flags: RunCommandFlags): Promise<JobRepor
       if (!flags.quiet) for (const w of error.warnings) printNote(`warning: ${w}`);
     }
     report.errors.push(...(await errorLines(error)));
-    report.exitCode = 2;
+    report.exitCode = EXIT.badInput;
   } finally {
     await lock.release();
   }
@@ -248,19 +248,11 @@ function finish(report: JobReport, flags: { json?: boolean; quiet?: boolean }, p
 
 /** `dutylens diff`: two results → changes.md (or JSON) on stdout. */
 async function diffCommand(oldFile: string, newFile: string, flags: { json?: boolean; lang?: 'zh' | 'en' }): Promise<number> {
-  const { readResultFile } = await import('../run/job-files.ts');
-  const { diffResults } = await import('../findings/diff.ts');
-  const { changesMarkdown } = await import('../findings/diff-markdown.ts');
+  const { diffResultFiles } = await import('../run/diff-files.ts');
   try {
-    const previous = await readResultFile(oldFile);
-    const current = await readResultFile(newFile);
-    const changes = diffResults(previous, current);
-    if (flags.json) process.stdout.write(`${JSON.stringify(changes, null, 2)}\n`);
-    else {
-      const { defaultLang } = await import('../report/index.ts');
-      process.stdout.write(changesMarkdown(changes, flags.lang ?? defaultLang(current)));
-    }
-    return 0;
+    const { changes, markdown } = await diffResultFiles(oldFile, newFile, flags.lang);
+    process.stdout.write(flags.json ? `${JSON.stringify(changes, null, 2)}\n` : markdown());
+    return EXIT.ok;
   } catch (error) {
     return printErrorOf(error);
   }
@@ -305,5 +297,5 @@ async function errorLines(error: unknown): Promise<string[]> {
 
 async function printErrorOf(error: unknown): Promise<number> {
   printLines(await errorLines(error));
-  return 2;
+  return EXIT.badInput;
 }

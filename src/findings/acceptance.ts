@@ -1,4 +1,5 @@
-import type { Acceptance, Gap, Pair, Result, ResultDuty, Unit } from '../model.ts';
+import { isAccepted, type Acceptance, type Gap, type Pair, type Result, type ResultDuty, type Unit } from '../model.ts';
+import { summarize } from './summary.ts';
 import { normalizeText } from '../text/normalize.ts';
 
 /** One accepted finding, as the register in a job file names it. */
@@ -79,12 +80,14 @@ export function applyAcceptance(result: Result, entries: readonly AcceptanceEntr
     return acceptance ? { ...gap, acceptance } : gap;
   });
 
-  return { result: { ...result, pairs, gaps }, matched };
+  // The counts follow the acceptances: accepted findings are counted apart from the open ones.
+  const counted = { ...result, pairs, gaps };
+  return { result: { ...counted, ...summarize(counted, pairs) }, matched };
 }
 
 /** True for a finding that counts: not accepted, or accepted and expired. */
 export function isOpen(finding: { acceptance?: Acceptance }): boolean {
-  return !finding.acceptance || finding.acceptance.expired;
+  return !isAccepted(finding);
 }
 
 /** A unit named by id, name, or path (any of "/", "›", ">" between names; a path may be a tail of the full path). */

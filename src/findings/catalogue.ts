@@ -5,11 +5,9 @@
  * source of the catalogue format; docs/catalogue.schema.json is generated
  * from it (see catalogue-json-schema.ts).
  */
-import { readFileSync } from 'node:fs';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { InputError } from '../util/errors.ts';
-import { catalogueFile } from './catalogue-names.ts';
 
 /** Version of the catalogue file format. */
 export const CATALOGUE_VERSION = 1;
@@ -147,20 +145,4 @@ export function parseCatalogue(text: string, file: string): Catalogue {
     throw error;
   }
   return parseCatalogueData(data, file);
-}
-
-/**
- * Reads and validates a catalogue YAML file, or the bundled catalogue a name
- * gives when no such file exists (see catalogue-names.ts). Throws an
- * InputError for a missing file or an invalid catalogue, naming it as given.
- */
-export function loadCatalogue(file: string): Catalogue {
-  const path = catalogueFile(file);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new InputError(file, `cannot read catalogue: ${(error as Error).message}`);
-  }
-  return parseCatalogue(text, file);
 }

@@ -1,4 +1,4 @@
-import type { Changes, Result } from '../model.ts';
+import type { Changes, Result, ChangeCounts } from '../model.ts';
 import { isConflict } from '../model.ts';
 import { diffDutyLists, type RewordRule } from './diff-duties.ts';
 import { diffGapLists } from './diff-gaps.ts';
@@ -32,18 +32,7 @@ export function diffResults(
   };
 }
 
-/** Counts of a Changes, for one-line summaries and gates. */
-export interface ChangeCounts {
-  added: number;
-  removed: number;
-  reworded: number;
-  moved: number;
-  newConflicts: number;
-  resolvedConflicts: number;
-  relationChanged: number;
-  gapsOpened: number;
-  gapsClosed: number;
-}
+export type { ChangeCounts };
 
 /** Counts the changes by kind. */
 export function countChanges(changes: Changes): ChangeCounts {

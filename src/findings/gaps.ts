@@ -1,5 +1,4 @@
 import type { Language } from '../model.ts';
-import { gapNote } from './gap-notes.ts';
 import type { Coverage, Gap, ResultDuty } from '../model.ts';
 import { functionLabel } from './catalogue-flatten.ts';
 import { countedDuties, coverageScopes, type CoverageInput } from './coverage.ts';
@@ -43,7 +42,7 @@ function coverageGap(
         ...base,
         unitIds: [],
         dutyIds: [],
-        note: gapNote({ kind: 'gap', fn: c.functionName, threshold: fmt(input.threshold), closest }, language),
+        note: { rule: 'gap', fn: c.functionName, threshold: fmt(input.threshold), closest },
       };
     case 'no-lead':
       return {
@@ -51,7 +50,7 @@ function coverageGap(
         ...base,
         unitIds: c.units.map((u) => u.unitId),
         dutyIds: c.units.flatMap((u) => u.dutyIds),
-        note: gapNote({ kind: 'no-lead', fn: c.functionName, units: c.units.map((u) => ({ name: name(u.unitId), role: u.role })) }, language),
+        note: { rule: 'no-lead', fn: c.functionName, units: c.units.map((u) => ({ name: name(u.unitId), role: u.role })) },
       };
     case 'multi-lead': {
       const leads = c.units.filter((u) => u.role === 'lead');
@@ -60,7 +59,7 @@ function coverageGap(
         ...base,
         unitIds: leads.map((u) => u.unitId),
         dutyIds: leads.flatMap((u) => u.dutyIds),
-        note: gapNote({ kind: 'multi-lead', fn: c.functionName, units: leads.map((u) => name(u.unitId)) }, language),
+        note: { rule: 'multi-lead', fn: c.functionName, units: leads.map((u) => name(u.unitId)) },
       };
     }
   }
@@ -123,7 +122,7 @@ export function gapsFrom(coverage: readonly Coverage[], input: CoverageInput): G
         functionName: fi === null ? null : label(fi, scope.id),
         unitIds: [duty.unitId],
         dutyIds: [duty.id],
-        note: gapNote({ kind: 'document-named', text: duty.text, note: duty.note }, scope.language),
+        note: { rule: 'document-named', text: duty.text, note: duty.note },
       });
     });
     for (const di of orphanIndices) {
@@ -138,7 +137,7 @@ export function gapsFrom(coverage: readonly Coverage[], input: CoverageInput): G
         functionName: null,
         unitIds: [duty.unitId],
         dutyIds: [duty.id],
-        note: gapNote({ kind: 'orphan', text: duty.text, threshold: fmt(input.threshold), closest }, scope.language),
+        note: { rule: 'orphan', text: duty.text, threshold: fmt(input.threshold), closest },
       });
     }
   }

@@ -43,7 +43,6 @@ function labelMember(duties: readonly GroupableDuty[], members: readonly number[
 export function groupBoilerplate(
   duties: readonly GroupableDuty[],
   minUnits: number,
-  language: (dutyIndex: number) => Language,
 ): { groups: GenericGroup[]; categories: Category[] } {
   const byKey = new Map<string, number[]>();
   duties.forEach((d, i) => {
@@ -72,15 +71,12 @@ export function groupBoilerplate(
     const labelIndex = labelMember(duties, members);
     const first = duties[labelIndex];
     const units = new Set(members.map((i) => duties[i].unitId)).size;
-    const zh = language(labelIndex) === 'zh';
     out.push({
       id: `g-${shortHash(key, 10)}`,
       organisation: first.organisation,
       label: first.normalized,
       dutyIds: members.map((i) => duties[i].id),
-      reason: zh
-        ? `通用兜底条款,出现在 ${units} 个单位中:合并为一组,不逐对比较,不是冲突。`
-        : `Boilerplate carried by ${units} units: grouped once, not compared pair by pair; not a conflict.`,
+      reason: { rule: 'boilerplate', units },
     });
   }
   return { groups: out.sort((x, y) => (x.organisation < y.organisation ? -1 : x.organisation > y.organisation ? 1 : x.id < y.id ? -1 : 1)), categories };

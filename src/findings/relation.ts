@@ -1,4 +1,4 @@
-import type { Category, Language, Relation, Role } from '../model.ts';
+import type { Category, Language, PairReason, Relation, Role } from '../model.ts';
 import { exclusionSplit, scopeSplit, substitutionSplit, type ScopeSplit } from './segments.ts';
 import type { UnitLink } from './unit-links.ts';
 
@@ -39,11 +39,15 @@ export interface RelationThresholds {
   duplicate: number;
 }
 
-/** A relation and the one sentence that explains it. */
+/** A relation and why, as data (the report says it in its language). */
 export interface Classified {
   relation: Relation;
-  reason: string;
+  reason: PairReason;
 }
+
+const NO_TERMS: readonly string[] = [];
+/** A reason with no parameters. */
+const plain = <R extends 'contains' | 'generic' | 'internal' | 'names-partner' | 'both-support'>(rule: R) => ({ rule, params: {}, terms: NO_TERMS as string[] }) as Extract<PairReason, { rule: R }>;
 
 const STRONG: ReadonlySet<Role> = new Set(['support', 'approve', 'oversee']);
 
@@ -57,16 +61,6 @@ export function mentionsUnit(text: string, unitName: string): boolean {
   if (unitName.length < 2) return false;
   if (text.includes(unitName)) return true;
   return /部$/u.test(unitName) && unitName.length >= 3 && text.includes(`${unitName.slice(0, -1)}部门`);
-}
-
-const ROLE_WORD: Record<Language, Record<Role, string>> = {
-  zh: { lead: '牵头负责', support: '配合', approve: '审核审批', oversee: '指导监督', unspecified: '承担' },
-  en: { lead: 'leads', support: 'supports', approve: 'approves', oversee: 'oversees', unspecified: 'does' },
-};
-
-function quoteTerms(terms: readonly string[], language: Language): string {
-  const top = terms.slice(0, 4);
-  return language === 'zh' ? top.map((t) => `“${t}”`).join('、') : top.map((t) => `"${t}"`).join(', ');
 }
 
 /**
@@ -151,39 +145,20 @@ function roleStrength(role: Role): number {
   }
 }
 
-function parallelReason(split: ScopeSplit, language: Language): string {
-  return language === 'zh'
-    ? `同一职能、不同范围:一方针对${quoteTerms(split.a, language)},另一方针对${quoteTerms(split.b, language)}(${split.group}),属平行分工,不是冲突。`
-    : `Same function for a different scope: one covers ${quoteTerms(split.a, language)}, the other ${quoteTerms(split.b, language)} (${split.group}); a parallel split, not a conflict.`;
+function parallelReason(split: ScopeSplit): PairReason {
+  return { rule: 'scope-split', params: { group: split.group, a: [...split.a], b: [...split.b] }, terms: [] };
 }
 
-function conflictReason(relation: 'duplicate' | 'overlap', a: DutyFacts, b: DutyFacts, pair: PairFacts): string {
-  const both = a.role === 'lead' && b.role === 'lead';
-  const { language, score } = pair;
-  if (language === 'zh') {
-    const head =
-      relation === 'duplicate'
-        ? `两条职责措辞几乎相同(相似度 ${score.toFixed(2)}),范围没有区分`
-        : `两条职责做的是同一件事(相似度 ${score.toFixed(2)},共同内容 ${quoteTerms(pair.sharedTerms, language)}),范围没有区分`;
-    return both ? `${head};双方都写明牵头负责,违反“一件事情原则上由一个部门负责”。` : `${head},两个单位都承担这项工作。`;
-  }
-  const head =
-    relation === 'duplicate'
-      ? `The two duties are worded almost identically (similarity ${score.toFixed(2)}) with no difference of scope`
-      : `The two duties are the same work (similarity ${score.toFixed(2)}, shared ${quoteTerms(pair.sharedTerms, language)}) with no difference of scope`;
-  return both ? `${head}; both units lead it, so one piece of work has two owners.` : `${head}; both units own this work.`;
+function conflictReason(relation: 'duplicate' | 'overlap', a: DutyFacts, b: DutyFacts, pair: PairFacts): PairReason {
+  const bothLead = a.role === 'lead' && b.role === 'lead';
+  return relation === 'duplicate'
+    ? { rule: 'same-wording', params: { score: pair.score, bothLead }, terms: [] }
+    : { rule: 'same-work', params: { score: pair.score, bothLead }, terms: pair.sharedTerms.slice(0, 4) };
 }
 
 /** A conflict only the semantic tier saw: other words, the same meaning; marked for review. */
-function semanticReason(a: DutyFacts, b: DutyFacts, pair: PairFacts): string {
-  const both = a.role === 'lead' && b.role === 'lead';
-  const cosine = (pair.semantic ?? 0).toFixed(2);
-  if (pair.language === 'zh') {
-    const head = `两条职责用词不同,但意思相近(语义相似度 ${cosine},词面相似度 ${pair.score.toFixed(2)}),可能是同一件事`;
-    return `${head}${both ? ',且双方都写明牵头负责' : ''};由语义层发现,请复核。`;
-  }
-  const head = `The two duties use other words for what may be the same work (semantic similarity ${cosine}, lexical ${pair.score.toFixed(2)})`;
-  return `${head}${both ? ', and both units lead it' : ''}; found by the semantic tier, to be reviewed.`;
+function semanticReason(a: DutyFacts, b: DutyFacts, pair: PairFacts): PairReason {
+  return { rule: 'semantic', params: { cosine: pair.semantic ?? 0, score: pair.score, bothLead: a.role === 'lead' && b.role === 'lead' }, terms: [] };
 }
 
 /** Character bigrams (Chinese) or words (English) of a text, as a set. */
@@ -237,84 +212,35 @@ export function pairFeatures(a: DutyFacts, b: DutyFacts, pair: PairFacts): numbe
 }
 
 export function structuralRelation(a: DutyFacts, b: DutyFacts, pair: PairFacts): Classified | null {
-  const zh = pair.language === 'zh';
-  if (pair.link === 'nested') {
-    return {
-      relation: 'contains',
-      reason: zh
-        ? '一方是另一方的上级单位:上级的概括性职责涵盖下级的具体职责,不是冲突。'
-        : "One unit contains the other: the parent's summary duty covers its own sub-unit's duty; not a conflict.",
-    };
-  }
-  if (a.category === 'generic' || b.category === 'generic') {
-    return {
-      relation: 'generic',
-      reason: zh ? '通用兜底条款(如“完成领导交办的其他工作”),不是冲突。' : 'Catch-all boilerplate such as "other duties as assigned"; not a conflict.',
-    };
-  }
-  if (a.category === 'internal' || b.category === 'internal') {
-    return {
-      relation: 'internal',
-      reason: zh
-        ? '属于单位自身的内部管理(本单位的人员、团队、费用、制度),各管各的,不是冲突。'
-        : "Each unit manages itself here (its own staff, team, costs or rules); not a conflict.",
-    };
-  }
-  if (pair.link === 'superior') {
-    return {
-      relation: 'collaboration',
-      reason: zh
-        ? `${a.unitName}与${b.unitName}是同一单位内的上下级岗位:上级统筹、下级承办,是岗位分工,不是两个部门的冲突。`
-        : `${a.unitName} and ${b.unitName} are a boss and a subordinate post of one unit: a division of labour, not a conflict between units.`,
-    };
-  }
+  if (pair.link === 'nested') return { relation: 'contains', reason: plain('contains') };
+  if (a.category === 'generic' || b.category === 'generic') return { relation: 'generic', reason: plain('generic') };
+  if (a.category === 'internal' || b.category === 'internal') return { relation: 'internal', reason: plain('internal') };
+  if (pair.link === 'superior') return { relation: 'collaboration', reason: { rule: 'superior', params: { a: a.unitName, b: b.unitName }, terms: [] } };
   // A slot that differs between duties of different roles (牵头… ↔ 配合…) is the role, which the rules below read.
   return null;
 }
 
 /** The rules that tell look-alikes from the same work: scope splits, named partners, role hand-offs; null when none applies. */
 function lookAlikeRelation(a: DutyFacts, b: DutyFacts, pair: PairFacts, thresholds: RelationThresholds): Classified | null {
-  const zh = pair.language === 'zh';
   const split =
     scopeSplit(a.segments, b.segments) ??
     exclusionSplit(a.text, b.text) ??
     (a.role === b.role ? substitutionSplit(a.text, b.text) : null) ??
     unitScopeSplit(a, b);
-  if (split) return { relation: 'parallel', reason: parallelReason(split, pair.language) };
-  if (namesPartner(a, b)) {
-    return {
-      relation: 'collaboration',
-      reason: zh
-        ? '一方的职责点名了对方单位(配合、指导或在其统筹下):有意的分工衔接,列为两单位之间的接口,不是冲突。'
-        : 'One duty names the other unit (as partner, charge or coordinator): an intended hand-off, listed as an interface.',
-    };
-  }
+  if (split) return { relation: 'parallel', reason: parallelReason(split) };
+  if (namesPartner(a, b)) return { relation: 'collaboration', reason: plain('names-partner') };
   // Two units that each only support are two helpers, unless they write the very same duty: then both own it.
-  if (bothSupport(a, b) && pair.score < thresholds.duplicate) {
-    return {
-      relation: 'parallel',
-      reason: zh
-        ? '双方都只是配合(协助)角色,各自协助本单位的牵头者,没有两个单位同时负责同一件事。'
-        : 'Both duties only support, each its own unit’s lead: no piece of work has two owners.',
-    };
-  }
+  if (bothSupport(a, b) && pair.score < thresholds.duplicate) return { relation: 'parallel', reason: plain('both-support') };
   if (roleHandOff(a, b)) {
     const [lead, other] = roleStrength(a.role) >= roleStrength(b.role) ? [a, b] : [b, a];
-    return {
-      relation: 'collaboration',
-      reason: zh
-        ? `${lead.unitName}${ROLE_WORD.zh.lead},${other.unitName}${ROLE_WORD.zh[other.role]}:有意的分工衔接,列为两单位之间的接口,不是冲突。`
-        : `${lead.unitName} ${ROLE_WORD.en.lead} and ${other.unitName} ${ROLE_WORD.en[other.role]}: an intended hand-off, listed as an interface between the units.`,
-    };
+    return { relation: 'collaboration', reason: { rule: 'role-hand-off', params: { lead: lead.unitName, other: other.unitName, otherRole: other.role }, terms: [] } };
   }
   const steering = steerExecute(a, b);
   if (steering) {
     const [steer, exec] = steering;
     return {
       relation: 'collaboration',
-      reason: zh
-        ? `${steer.unitName}负责${quoteTerms(steer.steer, pair.language)},${exec.unitName}负责${quoteTerms(exec.execute, pair.language)}:上下衔接的分工,列为两单位之间的接口,不是冲突。`
-        : `${steer.unitName} steers (${quoteTerms(steer.steer, pair.language)}) and ${exec.unitName} runs it (${quoteTerms(exec.execute, pair.language)}): an intended hand-off.`,
+      reason: { rule: 'steer-execute', params: { steer: steer.unitName, steerWords: steer.steer.slice(0, 4), execute: exec.unitName, executeWords: exec.execute.slice(0, 4) }, terms: [] },
     };
   }
   return null;
@@ -322,7 +248,7 @@ function lookAlikeRelation(a: DutyFacts, b: DutyFacts, pair: PairFacts, threshol
 
 /**
  * Decides how two similar duties of different units relate, in a fixed order
- * of precedence, and says why in one sentence. First what the org tree and
+ * of precedence, and says why (as data: the rule and what it read). First what the org tree and
  * the categories settle: contains (a unit and its own sub-unit) → generic →
  * internal → a boss and a subordinate post. Then the look-alikes: parallel
  * (different scope) → collaboration (a hand-off). Then duplicate / overlap

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { InputError } from '../util/errors.ts';
@@ -8,8 +6,6 @@ import { InputError } from '../util/errors.ts';
 export interface RelationRules {
   /** Boilerplate duty patterns (category `generic`). */
   generic: RegExp[];
-  /** A normalised duty text carried by this many units of one document is boilerplate. */
-  genericMinUnits: number;
   /** A unit managing itself (category `internal`). */
   internal: RegExp[];
   /** A scope wider than the unit (全公司, 各部门): such a duty is business even when it reads like self-management. */
@@ -27,13 +23,19 @@ const InternalFile = z.object({ patterns: z.array(z.string()), wide: z.array(z.s
 const SegmentsFile = z.object({ groups: z.record(z.string(), z.array(z.union([z.string(), z.number()]))) }).strict();
 const CoordinationFile = z.object({ steer: z.array(z.string()), execute: z.array(z.string()) }).strict();
 
-/** The folder of the rules shipped with dutylens. */
-export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../../analysis/rules/', import.meta.url));
+/** The rule files, by name: generic.yaml, internal.yaml, segments.yaml, coordination.yaml. */
+export const RULE_FILES = ['generic.yaml', 'internal.yaml', 'segments.yaml', 'coordination.yaml'] as const;
 
-function readYaml<T>(file: string, schema: z.ZodType<T>): T {
+/** One rule file as read: where it is (for messages) and its text. */
+export interface RuleFileText {
+  file: string;
+  text: string;
+}
+
+function readYaml<T>({ file, text }: RuleFileText, schema: z.ZodType<T>): T {
   let data: unknown;
   try {
-    data = parseYaml(readFileSync(file, 'utf8'));
+    data = parseYaml(text);
   } catch (error) {
     throw new InputError(file, `not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }
@@ -55,18 +57,21 @@ function compile(file: string, patterns: string[]): RegExp[] {
   });
 }
 
-/** Reads the relation rules from a folder holding generic.yaml, internal.yaml, segments.yaml, coordination.yaml. */
-export function loadRelationRules(dir: string = DEFAULT_RULES_DIR): RelationRules {
-  const path = (name: string) => `${dir.replace(/\/?$/, '/')}${name}`;
-  const generic = readYaml(path('generic.yaml'), GenericFile);
-  const internal = readYaml(path('internal.yaml'), InternalFile);
-  const segments = readYaml(path('segments.yaml'), SegmentsFile);
-  const coordination = readYaml(path('coordination.yaml'), CoordinationFile);
+/**
+ * The relation rules from the texts of the rule files (read by the caller,
+ * run/resources.ts). The boilerplate threshold is an analysis option
+ * (genericMinUnits), not a rule: generic.yaml's `minUnits` is still accepted
+ * for older rule folders, and ignored.
+ */
+export function parseRelationRules(files: Record<(typeof RULE_FILES)[number], RuleFileText>): RelationRules {
+  const generic = readYaml(files['generic.yaml'], GenericFile);
+  const internal = readYaml(files['internal.yaml'], InternalFile);
+  const segments = readYaml(files['segments.yaml'], SegmentsFile);
+  const coordination = readYaml(files['coordination.yaml'], CoordinationFile);
   return {
-    generic: compile(path('generic.yaml'), generic.patterns),
-    genericMinUnits: generic.minUnits ?? 4,
-    internal: compile(path('internal.yaml'), internal.patterns),
-    wide: compile(path('internal.yaml'), internal.wide ?? []),
+    generic: compile(files['generic.yaml'].file, generic.patterns),
+    internal: compile(files['internal.yaml'].file, internal.patterns),
+    wide: compile(files['internal.yaml'].file, internal.wide ?? []),
     segments: new Map(
       Object.entries(segments.groups).map(([name, terms]) => [
         name,

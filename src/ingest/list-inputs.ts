@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { appendAll } from '../util/append.ts';
 import { InputError } from '../util/errors.ts';
 import { inputFormatOf } from './input-format.ts';
-import { isSkippedFolder } from '../util/own-output.ts';
+import { isSkippedFolder } from './own-output.ts';
 
 /** Compares strings by Unicode code point (JS's default sort compares UTF-16 units, which misorders astral characters). */
 export function compareCodePoints(a: string, b: string): number {

@@ -4,14 +4,11 @@
  * has passed counts as open again, so only an unexpired one moves a finding
  * out of the open lists (it is still listed, after the open ones).
  */
-import type { Acceptance } from '../model.ts';
+import { isAccepted, type Acceptance } from '../model.ts';
 import { escapeHtml } from './escape-html.ts';
 import { label, type ReportLang } from './i18n.ts';
 
-/** True when a finding carries an acceptance that has not expired: it is not counted as open. */
-export function isAccepted(finding: { acceptance?: Acceptance }): boolean {
-  return finding.acceptance !== undefined && !finding.acceptance.expired;
-}
+export { isAccepted };
 
 /** The badge of an acceptance: "已接受 — owner · reason · 有效期至 date", or "已过期 — open again". */
 export function acceptanceText(lang: ReportLang, acceptance: Acceptance): string {

@@ -9,7 +9,7 @@ import { dutyChangeLabel, gapChangeLabel, pairChangeLabel } from './change-label
 import { collapseList } from './collapse-list.ts';
 import { escapeHtml } from './escape-html.ts';
 import { formatScore } from './format.ts';
-import { gapKindLabel, label, relationLabel, type LabelKey, type ReportLang } from './i18n.ts';
+import { gapKindLabel, gapNoteText, label, relationLabel, type LabelKey, type ReportLang } from './i18n.ts';
 import type { ResultIndex } from './result-index.ts';
 
 /** Kinds in the order they are counted. */
@@ -51,7 +51,7 @@ function gapItem(index: ResultIndex, c: GapChange, lang: ReportLang): string {
   const doc = index.organisationById.get(c.gap.organisation)?.name ?? c.gap.organisation;
   const fn = c.gap.functionName ? ` <strong>${escapeHtml(c.gap.functionName)}</strong>` : '';
   return `<li>${chip(c.kind, gapChangeLabel(lang, c.kind))} <span class="meta">${escapeHtml(doc)} · </span>${escapeHtml(gapKindLabel(lang, c.gap.kind))}${fn}` +
-    `<div class="engine-note">${escapeHtml(c.gap.note)}</div></li>`;
+    `<div class="engine-note">${escapeHtml(gapNoteText(lang, c.gap.note))}</div></li>`;
 }
 
 function counts<K extends string>(kinds: readonly K[], list: readonly { kind: K }[], name: (k: K) => string): string {

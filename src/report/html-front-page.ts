@@ -9,19 +9,12 @@
  */
 import type { Organisation } from '../model.ts';
 import type { OrganisationRow } from './organisation-order.ts';
-import type { OrganisationStats } from './organisation-stats.ts';
+import { statsOf } from './organisation-stats.ts';
 import { escapeHtml } from './escape-html.ts';
 import { formatSource } from './format.ts';
 import { readingsNoteHtml } from './html-readings.ts';
 import { fill, label, type LabelKey, type ReportLang } from './i18n.ts';
 import type { ResultIndex } from './result-index.ts';
-
-/** The sum of the per-organisation counts that the totals show. */
-export function totalStats(rows: readonly OrganisationRow[]): Omit<OrganisationStats, 'organisation' | 'byRelation'> {
-  const total = { documents: 0, units: 0, duties: 0, pairs: 0, conflicts: 0, bothLead: 0, acceptedConflicts: 0, genericGroups: 0, gaps: 0, acceptedGaps: 0 };
-  for (const { stats } of rows) for (const key of Object.keys(total) as (keyof typeof total)[]) total[key] += stats[key];
-  return total;
-}
 
 function card(value: number, name: string, alert: boolean): string {
   return `<div class="card${alert ? ' alert' : ''}"><b>${value}</b><span>${escapeHtml(name)}</span></div>`;
@@ -56,7 +49,7 @@ function copiesHtml(index: ResultIndex, lang: ReportLang): string {
 /** The front page section (id "documents"). `rows` are in presentation order; `trend` (HTML, may be '') sits under the totals. */
 export function frontPageHtml(index: ResultIndex, rows: readonly OrganisationRow[], lang: ReportLang, trend: string): string {
   const t = (k: LabelKey) => escapeHtml(label(lang, k));
-  const total = totalStats(rows);
+  const total = statsOf(index.result.summary);
   // Organisations are counted apart only when one holds several documents; otherwise each is its document.
   const grouped = total.documents > rows.length;
   const cards = [

@@ -5,13 +5,13 @@
  * the report's language (gap-sentence.ts) and keeps the engine's note below;
  * accepted gaps follow the open ones of their kind, and long lists fold.
  */
-import { GapKindSchema, type Coverage, type Gap } from '../model.ts';
+import { GapKindSchema, RoleSchema, type Coverage, type Gap } from '../model.ts';
 import { acceptanceBadgeHtml, isAccepted } from './acceptance.ts';
 import { collapseList } from './collapse-list.ts';
 import { escapeHtml } from './escape-html.ts';
 import { gapSentence } from './gap-sentence.ts';
 import { formatScore, formatSource } from './format.ts';
-import { gapKindLabel, label, outcomeLabel, roleLabel, roleMark, type ReportLang } from './i18n.ts';
+import { gapKindLabel, gapNoteText, label, outcomeLabel, roleLabel, roleMark, type ReportLang } from './i18n.ts';
 import type { ResultIndex } from './result-index.ts';
 
 /** Columns of the coverage matrix: units named by a coverage entry or at the coverage level, in document order. */
@@ -29,11 +29,11 @@ function matrixHtml(index: ResultIndex, organisation: string, coverage: readonly
       const entry = c.units.find((u) => u.unitId === id);
       if (!entry) return '<td class="mark"></td>';
       const title = `${roleLabel(lang, entry.role)} · ${label(lang, 'score')} ${formatScore(entry.score)}`;
-      return `<td class="mark mark-${roleMark(entry.role)}" title="${escapeHtml(title)}">${roleMark(entry.role)}</td>`;
+      return `<td class="mark mark-${entry.role}" title="${escapeHtml(title)}">${roleMark(lang, entry.role)}</td>`;
     });
     return `<tr class="outcome-${c.outcome}"><td>${escapeHtml(c.functionName)} <span class="meta">${escapeHtml(c.functionId)}</span></td><td>${escapeHtml(outcomeLabel(lang, c.outcome))}</td>${cells.join('')}</tr>`;
   });
-  const legend = (['lead', 'support', 'approve', 'oversee', 'unspecified'] as const).map((r) => `${roleMark(r)} = ${escapeHtml(roleLabel(lang, r))}`).join(' · ');
+  const legend = RoleSchema.options.map((r) => `${roleMark(lang, r)} = ${escapeHtml(roleLabel(lang, r))}`).join(' · ');
   return `<h4>${t('coverageMatrix')}</h4><p class="hint">${legend}</p><table class="coverage"><thead><tr><th>${t('function')}</th><th>${t('outcome')}</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
@@ -45,7 +45,7 @@ function gapHtml(index: ResultIndex, gap: Gap, lang: ReportLang): string {
     .join('');
   const cls = isAccepted(gap) ? ' class="is-accepted"' : '';
   return `<li${cls}><span class="gap-sentence">${escapeHtml(gapSentence(index, gap, lang))}</span>${acceptanceBadgeHtml(lang, gap.acceptance)}` +
-    `<div class="engine-note">${escapeHtml(label(lang, 'engineNote'))}: ${escapeHtml(gap.note)}</div>${evidence}</li>`;
+    `<div class="engine-note">${escapeHtml(label(lang, 'engineNote'))}: ${escapeHtml(gapNoteText(lang, gap.note))}</div>${evidence}</li>`;
 }
 
 /** The coverage-and-gaps section of one document. */

@@ -50,6 +50,18 @@ export interface HtmlReportOptions {
   listLimit: number;
   /** Organisations named in the navigation bar before it points to the organisation table instead. */
   navDocuments: number;
+  /** The same report in the other language, linked from the header (the language switch); none when absent. */
+  otherLanguage?: { lang: ReportLang; href: string };
+}
+
+/** Each language's name in itself, as a language switch names the language it switches to. */
+const LANGUAGE_NAMES: Record<ReportLang, string> = { zh: '中文', en: 'English' };
+
+/** The header's link to the report in the other language, or ''. */
+function languageSwitchHtml(other: HtmlReportOptions['otherLanguage']): string {
+  if (!other) return '';
+  const code = other.lang === 'zh' ? 'zh-CN' : 'en';
+  return `<a class="lang-switch screen-only" href="${escapeHtml(other.href)}" hreflang="${code}" lang="${code}">${LANGUAGE_NAMES[other.lang]}</a>`;
 }
 
 /**
@@ -162,7 +174,7 @@ export function htmlReport(result: Result, options: HtmlReportOptions): string {
 <style>${REPORT_CSS}</style>
 </head>
 <body>
-<header class="top"><h1>${t('reportTitle')}</h1><div class="meta">${t('generatedBy')} ${escapeHtml(result.tool.name)} ${escapeHtml(result.tool.version)}${when} · ${thresholds}</div><p class="meta print-only">${t('printNote')}</p></header>
+<header class="top">${languageSwitchHtml(options.otherLanguage)}<h1>${t('reportTitle')}</h1><div class="meta">${t('generatedBy')} ${escapeHtml(result.tool.name)} ${escapeHtml(result.tool.version)}${when} · ${thresholds}</div><p class="meta print-only">${t('printNote')}</p></header>
 ${navHtml(index, rows, options, trend !== '')}
 <main>
 ${changesHtml(index, result.changes, lang, options.listLimit)}

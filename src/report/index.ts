@@ -5,6 +5,10 @@
  */
 import { wholeResult, type Result, type ResultParts } from '../model.ts';
 
+// Small helpers the CLI shows figures with, so that it reaches the report through this registry only.
+export { formatPercent } from './format.ts';
+export { readingTotals } from './reading-totals.ts';
+
 /** One output file: a path relative to the output folder, and its content. */
 export interface ReportFile {
   /** Path relative to the output folder. */
@@ -13,16 +17,19 @@ export interface ReportFile {
   content: string | Uint8Array;
 }
 
-/** The reporters. */
-export type ReporterName = 'html' | 'json' | 'csv' | 'xlsx' | 'md';
+/** Every reporter, in the order their files are listed: the one list the CLI, job files and the registry read. */
+export const REPORTER_NAMES = ['html', 'json', 'csv', 'xlsx', 'md'] as const;
 
-/** Every reporter, in the order their files are listed. */
-export const REPORTER_NAMES: readonly ReporterName[] = ['html', 'json', 'csv', 'xlsx', 'md'];
+/** The reporters. */
+export type ReporterName = (typeof REPORTER_NAMES)[number];
+
+/** The languages the reports speak. */
+export type ReportLang = 'zh' | 'en';
 
 /** How the report is rendered. */
 export interface ReportOptions {
-  /** UI language of the HTML, XLSX and Markdown. */
-  lang: 'zh' | 'en';
+  /** Language of every word the reports add to the documents' own text: HTML, XLSX, Markdown and CSV (the HTML is also written in the other language, index.<lang>.html, and links to it). */
+  lang: ReportLang;
   /** Heatmap (and matrix.csv) order: the result's seriation, or document order. */
   heatmapOrder: 'cluster' | 'document';
 }
@@ -40,8 +47,16 @@ const STATIC_DUTY_LIMIT = 3000;
 async function runReporter(name: ReporterName, result: Result, options: ReportOptions): Promise<ReportFile[]> {
   switch (name) {
     case 'html': {
+      // The report in the asked language, and beside it the same report in the other, each linking to the other.
       const { htmlReport } = await import('./html-report.ts');
-      return [{ path: 'index.html', content: htmlReport(result, { lang: options.lang, heatmapOrder: options.heatmapOrder, maxHeatmapUnits: MAX_HEATMAP_UNITS, topConflicts: 10, entangledUnits: 8, staticDutyLimit: STATIC_DUTY_LIMIT, listLimit: 8, navDocuments: 6 }) }];
+      const other: ReportLang = options.lang === 'zh' ? 'en' : 'zh';
+      const otherFile = `index.${other}.html`;
+      const html = (lang: ReportLang, otherLanguage: { lang: ReportLang; href: string }) =>
+        htmlReport(result, { lang, heatmapOrder: options.heatmapOrder, maxHeatmapUnits: MAX_HEATMAP_UNITS, topConflicts: 10, entangledUnits: 8, staticDutyLimit: STATIC_DUTY_LIMIT, listLimit: 8, navDocuments: 6, otherLanguage });
+      return [
+        { path: 'index.html', content: html(options.lang, { lang: other, href: otherFile }) },
+        { path: otherFile, content: html(other, { lang: options.lang, href: 'index.html' }) },
+      ];
     }
     case 'json': {
       const { resultJson } = await import('./json-report.ts');
@@ -50,7 +65,7 @@ async function runReporter(name: ReporterName, result: Result, options: ReportOp
     case 'csv': {
       const [{ pairsCsv }, { matrixCsv }] = await Promise.all([import('./pairs-csv.ts'), import('./matrix-csv.ts')]);
       return [
-        { path: 'pairs.csv', content: pairsCsv(result) },
+        { path: 'pairs.csv', content: pairsCsv(result, options.lang) },
         { path: 'matrix.csv', content: matrixCsv(result, options.heatmapOrder) },
       ];
     }

@@ -1,10 +1,9 @@
 /**
- * Per-organisation counts for the overview. The result's summary covers the
- * whole run; a report with several organisations shows each on its own, so
- * the same counts are taken per organisation here (counting, not analysis).
+ * Per-organisation counts for the overview, as the result's
+ * organisationSummaries state them: the report reads the counts, it never
+ * counts findings itself (findings/summary.ts does, once).
  */
-import { RelationSchema, type Relation } from '../model.ts';
-import { isAccepted } from './acceptance.ts';
+import { RelationSchema, type OrganisationSummary, type Relation } from '../model.ts';
 import type { ResultIndex } from './result-index.ts';
 
 /** Counts for one organisation (all its documents). */
@@ -38,26 +37,27 @@ export interface OrganisationStats {
 /** All relations in schema order. */
 export const RELATIONS: readonly Relation[] = RelationSchema.options;
 
-/** Counts units, duties, pairs by relation, conflicts and gaps of one organisation (accepted findings apart). */
+/** The counts of one organisation (accepted findings apart), from its summary in the result. */
 export function organisationStats(index: ResultIndex, organisation: string): OrganisationStats {
-  const units = index.unitsByOrganisation.get(organisation) ?? [];
-  const pairs = index.pairsByOrganisation.get(organisation) ?? [];
-  const gaps = index.result.gaps.filter((g) => g.organisation === organisation && g.kind !== 'orphan');
-  const open = pairs.filter((p) => p.conflict && !isAccepted(p));
-  const byRelation = Object.fromEntries(RELATIONS.map((r) => [r, 0])) as Record<Relation, number>;
-  for (const p of pairs) byRelation[p.relation]++;
+  const s = index.summaryByOrganisation.get(organisation);
+  if (!s) throw new Error(`result has no summary of organisation ${organisation}`);
+  return statsOf(s);
+}
+
+/** A summary as the overview's counts. */
+export function statsOf(s: Omit<OrganisationSummary, 'organisation'> & { organisation?: string }): OrganisationStats {
   return {
-    organisation,
-    documents: index.organisationById.get(organisation)?.documentIds.length ?? 0,
-    units: units.length,
-    duties: units.reduce((n, u) => n + (index.dutiesByUnit.get(u.id)?.length ?? 0), 0),
-    pairs: pairs.length,
-    byRelation,
-    conflicts: open.length,
-    bothLead: open.filter((p) => p.bothLead).length,
-    acceptedConflicts: pairs.filter((p) => p.conflict && isAccepted(p)).length,
-    genericGroups: index.genericByOrganisation.get(organisation)?.length ?? 0,
-    gaps: gaps.filter((g) => !isAccepted(g)).length,
-    acceptedGaps: gaps.filter((g) => isAccepted(g)).length,
+    organisation: s.organisation ?? '',
+    documents: s.documents,
+    units: s.units,
+    duties: s.duties,
+    pairs: s.pairs,
+    byRelation: s.byRelation,
+    conflicts: s.conflicts,
+    bothLead: s.bothLeadConflicts,
+    acceptedConflicts: s.acceptedConflicts,
+    genericGroups: s.genericGroups,
+    gaps: s.gaps,
+    acceptedGaps: s.acceptedGaps,
   };
 }

@@ -1,21 +1,26 @@
 /**
- * pairs.csv: one row per duty pair. Headers and relation/role values stay
- * in English codes whatever the UI language, so scripts can read the file.
+ * pairs.csv: one row per duty pair, in the report's language (headers,
+ * relations, roles and reasons); the documents' own text (unit names, duty
+ * texts, terms) as it is.
  */
 import type { Result } from '../model.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 import { formatSource } from './format.ts';
+import { label, pairReasonText, relationLabel, roleLabel, type LabelKey, type ReportLang } from './i18n.ts';
 import { indexResult } from './result-index.ts';
 
-/** Column headers of pairs.csv. */
-export const PAIRS_CSV_HEADER = [
-  'organisation', 'unit A', 'unit B', 'relation', 'score', 'role A', 'role B', 'duty A', 'duty B', 'source A', 'source B', 'shared terms', 'reason',
-] as const;
+/** The label keys of pairs.csv's columns, in order. */
+const COLUMNS: readonly LabelKey[] = ['organisation', 'unitA', 'unitB', 'relation', 'score', 'roleA', 'roleB', 'dutyA', 'dutyB', 'sourceA', 'sourceB', 'sharedTerms', 'reason'];
+
+/** Column headers of pairs.csv in a language. */
+export function pairsCsvHeader(lang: ReportLang): string[] {
+  return COLUMNS.map((k) => label(lang, k));
+}
 
 /** Rows of pairs.csv (header first), in result order. */
-export function pairsRows(result: Result): CsvValue[][] {
+export function pairsRows(result: Result, lang: ReportLang): CsvValue[][] {
   const index = indexResult(result);
-  const rows: CsvValue[][] = [[...PAIRS_CSV_HEADER]];
+  const rows: CsvValue[][] = [pairsCsvHeader(lang)];
   for (const p of result.pairs) {
     const a = index.dutyById.get(p.a);
     const b = index.dutyById.get(p.b);
@@ -23,22 +28,22 @@ export function pairsRows(result: Result): CsvValue[][] {
       index.organisationById.get(p.organisation)?.name ?? p.organisation,
       a ? index.unitById.get(a.unitId)?.name ?? '' : '',
       b ? index.unitById.get(b.unitId)?.name ?? '' : '',
-      p.relation,
+      relationLabel(lang, p.relation),
       p.score,
-      p.roles[0],
-      p.roles[1],
+      roleLabel(lang, p.roles[0]),
+      roleLabel(lang, p.roles[1]),
       a?.text ?? p.a,
       b?.text ?? p.b,
       a ? formatSource(a.source) : '',
       b ? formatSource(b.source) : '',
       p.sharedTerms.join('; '),
-      p.reason,
+      pairReasonText(lang, p.reason),
     ]);
   }
   return rows;
 }
 
 /** pairs.csv content. */
-export function pairsCsv(result: Result): string {
-  return toCsv(pairsRows(result));
+export function pairsCsv(result: Result, lang: ReportLang): string {
+  return toCsv(pairsRows(result, lang));
 }

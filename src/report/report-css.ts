@@ -37,7 +37,8 @@ table.boundary td:nth-child(2) { min-width: 22em; }
 table.coverage { width: auto; }
 table.coverage th { white-space: nowrap; }
 td.mark { text-align: center; font-weight: 700; width: 2.5em; }
-td.mark-L { color: var(--red); }
+td.mark-lead { color: var(--red); }
+.lang-switch { float: right; font-size: 13px; margin-top: 4px; }
 .chip { display: inline-block; padding: 0 7px; border-radius: 10px; font-size: 12px; border: 1px solid transparent; background: #eef1f5; color: var(--ink); white-space: nowrap; line-height: 1.6; }
 button.chip { cursor: pointer; font: inherit; font-size: 12px; margin: 1px 2px; }
 .rel-duplicate.chip { background: #b71c1c; color: #fff; }

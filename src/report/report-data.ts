@@ -8,7 +8,7 @@ import { isConflict, RoleSchema, type Pair, type Role } from '../model.ts';
 import { RELATIONS } from './organisation-stats.ts';
 import { acceptanceText } from './acceptance.ts';
 import type { HeatmapLayout } from './heatmap-layout.ts';
-import { labels, relationLabel, roleLabel, type LabelKey, type ReportLang } from './i18n.ts';
+import { genericReasonText, labels, pairReasonText, relationLabel, roleLabel, type LabelKey, type ReportLang } from './i18n.ts';
 import type { ResultIndex } from './result-index.ts';
 
 /** Roles in schema order. */
@@ -104,11 +104,11 @@ export function reportData(index: ResultIndex, layouts: readonly HeatmapLayout[]
         relationIndex.get(p.relation)!,
         p.bothLead ? 1 : 0,
         p.sharedTerms.map(intern),
-        intern(p.reason),
+        intern(pairReasonText(lang, p.reason)),
         accept(p),
       ]),
     acceptances,
-    generic: result.genericGroups.map((g) => [g.label, intern(g.reason), g.dutyIds.filter((d) => dutyIndex.has(d)).map((d) => dutyIndex.get(d)!)]),
+    generic: result.genericGroups.map((g) => [g.label, intern(genericReasonText(lang, g.reason)), g.dutyIds.filter((d) => dutyIndex.has(d)).map((d) => dutyIndex.get(d)!)]),
     groups,
   };
 }

@@ -2,7 +2,7 @@
  * Lookups over a Result, built once per render so renderers stay simple and
  * linear. Lists keep the order they have in the result (organisation order).
  */
-import type { GenericGroup, Organisation, OrgDocument, Pair, Result, ResultDuty, Unit, UnitMatrix } from '../model.ts';
+import type { GenericGroup, Organisation, OrganisationSummary, OrgDocument, Pair, Result, ResultDuty, Unit, UnitMatrix } from '../model.ts';
 
 /** Maps from ids to the result's organisations, documents, units, duties, pairs and matrices. */
 export interface ResultIndex {
@@ -32,6 +32,8 @@ export interface ResultIndex {
   genericByOrganisation: Map<string, GenericGroup[]>;
   /** The matrix of each organisation. */
   matrixByOrganisation: Map<string, UnitMatrix>;
+  /** The counts of each organisation, as the result states them. */
+  summaryByOrganisation: Map<string, OrganisationSummary>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -56,6 +58,7 @@ export function indexResult(result: Result): ResultIndex {
     pairsByDuty: new Map(),
     genericByOrganisation: new Map(result.organisations.map((o) => [o.id, []])),
     matrixByOrganisation: new Map(result.matrix.map((m) => [m.organisation, m])),
+    summaryByOrganisation: new Map(result.organisationSummaries.map((s) => [s.organisation, s])),
   };
   const organisationOfDocument = new Map(result.organisations.flatMap((o) => o.documentIds.map((d) => [d, o.id] as const)));
   for (const u of result.units) push(index.unitsByOrganisation, organisationOfDocument.get(u.documentId) ?? u.documentId, u);

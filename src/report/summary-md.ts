@@ -51,9 +51,11 @@ export function summaryMd(result: Result, lang: ReportLang): string {
   const index = indexResult(result);
   const s = result.summary;
   const sep = ' · ';
+  // Accepted findings are counted apart from the open ones, as in the summary.
+  const accepted = (n: number) => (n > 0 ? ` (+${n} ${label(lang, 'accepted')})` : '');
   const byRelation = RELATIONS.filter((r) => (s.byRelation[r] ?? 0) > 0).map((r) => `${relationLabel(lang, r)} ${s.byRelation[r]}`).join(sep);
   const gapKinds = GapKindSchema.options
-    .map((k) => [k, result.gaps.filter((g) => g.kind === k).length] as const)
+    .map((k) => [k, s.openGapsByKind[k]] as const)
     .filter(([, n]) => n > 0)
     .map(([k, n]) => `${gapKindLabel(lang, k)} ${n}`)
     .join(sep);
@@ -65,10 +67,10 @@ export function summaryMd(result: Result, lang: ReportLang): string {
       `${sep}${label(lang, 'documents')} ${s.documents}${s.copies > 0 ? ` (+${s.copies} ${label(lang, 'copies')})` : ''}${sep}${label(lang, 'units')} ${s.units}${sep}${label(lang, 'duties')} ${s.duties}`,
     '',
     `- ${label(lang, 'pairs')}: ${s.pairs}${byRelation ? ` (${byRelation})` : ''}`,
-    `- **${label(lang, 'conflicts')}: ${s.conflicts}**${sep}${label(lang, 'bothLead')}: ${s.bothLeadConflicts} (${label(lang, 'bothLeadRule')})`,
+    `- **${label(lang, 'conflicts')}: ${s.conflicts}**${accepted(s.acceptedConflicts)}${sep}${label(lang, 'bothLead')}: ${s.bothLeadConflicts} (${label(lang, 'bothLeadRule')})`,
     `- ${label(lang, 'genericGroups')}: ${s.genericGroups}`,
     `- ${result.semantic ? fill(label(lang, 'tierSemantic'), { model: result.semantic.model }) : label(lang, 'tierLexical')}`,
-    `- ${label(lang, 'gapCount')}: ${s.gaps}${gapKinds ? ` (${gapKinds})` : ''}${result.options.catalogue ? '' : ` — ${label(lang, 'noCatalogue')}`}`,
+    `- ${label(lang, 'gapCount')}: ${s.gaps}${accepted(s.acceptedGaps)}${gapKinds ? ` (${gapKinds})` : ''}${result.options.catalogue ? '' : ` — ${label(lang, 'noCatalogue')}`}`,
   ];
   const top = topConflicts(result.pairs, 5);
   if (top.length) {

@@ -1,5 +1,5 @@
 /**
- * report.xlsx with exceljs: sheets Overview, Pairs, Matrix, Boundary list and
+ * report.xlsx with exceljs, in the report's language: sheets Overview, Pairs, Matrix, Boundary list and
  * Gaps, each with a frozen header row and an autofilter. The workbook dates
  * come from the result (or a fixed date), and so do the zip entries' dates
  * (exceljs stamps them with the clock), so the same result gives the same bytes.
@@ -9,10 +9,10 @@ import JSZip from 'jszip';
 import type { Result } from '../model.ts';
 import { acceptanceText } from './acceptance.ts';
 import { boundaryList, BOUNDARY_RELATIONS } from './boundary-list.ts';
-import { organisationStats, RELATIONS } from './organisation-stats.ts';
+import { organisationStats, RELATIONS, statsOf, type OrganisationStats } from './organisation-stats.ts';
 import { formatSource } from './format.ts';
 import { heatmapLayout } from './heatmap-layout.ts';
-import { gapKindLabel, label, relationLabel, roleLabel, type LabelKey, type ReportLang } from './i18n.ts';
+import { gapKindLabel, gapNoteText, label, pairReasonText, relationLabel, roleLabel, type LabelKey, type ReportLang } from './i18n.ts';
 import { indexResult } from './result-index.ts';
 
 /** A sheet as plain rows (header first): what the workbook holds and what tests compare. */
@@ -37,10 +37,10 @@ export function workbookSheets(result: Result, lang: ReportLang, order: 'cluster
   const title = (id: string) => index.organisationById.get(id)?.name ?? id;
 
   const overview: (string | number)[][] = [[t('organisation'), t('documents'), t('units'), t('duties'), t('pairs'), t('conflicts'), t('bothLead'), t('acceptedConflicts'), t('genericGroups'), t('gapCount'), t('acceptedGaps'), ...RELATIONS.map((r) => relationLabel(lang, r))]];
-  for (const o of result.organisations) {
-    const s = organisationStats(index, o.id);
-    overview.push([o.name, s.documents, s.units, s.duties, s.pairs, s.conflicts, s.bothLead, s.acceptedConflicts, s.genericGroups, s.gaps, s.acceptedGaps, ...RELATIONS.map((r) => s.byRelation[r])]);
-  }
+  const overviewRow = (name: string, s: OrganisationStats) =>
+    [name, s.documents, s.units, s.duties, s.pairs, s.conflicts, s.bothLead, s.acceptedConflicts, s.genericGroups, s.gaps, s.acceptedGaps, ...RELATIONS.map((r) => s.byRelation[r])];
+  for (const o of result.organisations) overview.push(overviewRow(o.name, organisationStats(index, o.id)));
+  if (result.organisations.length > 1) overview.push(overviewRow(t('total'), statsOf(result.summary)));
 
   const pairs: (string | number)[][] = [[t('organisation'), t('unitA'), t('unitB'), t('relation'), t('score'), t('bothLead'), t('roleA'), t('roleB'), t('dutyA'), t('dutyB'), `${t('source')} A`, `${t('source')} B`, t('sharedTerms'), t('reason'), t('accepted')]];
   for (const p of result.pairs) {
@@ -49,7 +49,7 @@ export function workbookSheets(result: Result, lang: ReportLang, order: 'cluster
     pairs.push([
       title(p.organisation), a ? unitName(a.unitId) : '', b ? unitName(b.unitId) : '', relationLabel(lang, p.relation), p.score, p.bothLead ? 1 : 0,
       roleLabel(lang, p.roles[0]), roleLabel(lang, p.roles[1]), a?.text ?? p.a, b?.text ?? p.b,
-      a ? formatSource(a.source) : '', b ? formatSource(b.source) : '', p.sharedTerms.join('; '), p.reason, p.acceptance ? acceptanceText(lang, p.acceptance) : '',
+      a ? formatSource(a.source) : '', b ? formatSource(b.source) : '', p.sharedTerms.join('; '), pairReasonText(lang, p.reason), p.acceptance ? acceptanceText(lang, p.acceptance) : '',
     ]);
   }
 
@@ -75,15 +75,15 @@ export function workbookSheets(result: Result, lang: ReportLang, order: 'cluster
   const gaps: (string | number)[][] = [[t('organisation'), t('kind'), t('function'), t('units'), t('note'), t('evidence'), t('accepted')]];
   for (const g of result.gaps) {
     const evidence = g.dutyIds.map((id) => index.dutyById.get(id)).filter((d) => d !== undefined).map((d) => `${unitName(d.unitId)}: ${d.text}`);
-    gaps.push([title(g.organisation), gapKindLabel(lang, g.kind), [g.functionId, g.functionName].filter((x) => x).join(' '), g.unitIds.map(unitName).join(sep), g.note, evidence.join('\n'), g.acceptance ? acceptanceText(lang, g.acceptance) : '']);
+    gaps.push([title(g.organisation), gapKindLabel(lang, g.kind), [g.functionId, g.functionName].filter((x) => x).join(' '), g.unitIds.map(unitName).join(sep), gapNoteText(lang, g.note), evidence.join('\n'), g.acceptance ? acceptanceText(lang, g.acceptance) : '']);
   }
 
   return [
-    { name: 'Overview', rows: overview, widths: [40, 8, 8, 8, 8, 10, 10, 10, 8, 10, ...RELATIONS.map(() => 9)] },
-    { name: 'Pairs', rows: pairs, widths: [24, 16, 16, 10, 8, 8, 9, 9, 50, 50, 22, 22, 24, 40, 30] },
-    { name: 'Matrix', rows: matrix, widths: [24, 20, 20, 12, 12, 8, ...RELATIONS.map(() => 9)] },
-    { name: 'Boundary list', rows: boundary, widths: [24, 5, 50, 20, 20, 20, 20, 16, 8, 8, 8] },
-    { name: 'Gaps', rows: gaps, widths: [24, 14, 24, 24, 50, 60, 30] },
+    { name: t('sheetOverview'), rows: overview, widths: [40, 8, 8, 8, 8, 10, 10, 10, 8, 10, ...RELATIONS.map(() => 9)] },
+    { name: t('sheetPairs'), rows: pairs, widths: [24, 16, 16, 10, 8, 8, 9, 9, 50, 50, 22, 22, 24, 40, 30] },
+    { name: t('sheetMatrix'), rows: matrix, widths: [24, 20, 20, 12, 12, 8, ...RELATIONS.map(() => 9)] },
+    { name: t('sheetBoundary'), rows: boundary, widths: [24, 5, 50, 20, 20, 20, 20, 16, 8, 8, 8] },
+    { name: t('sheetGaps'), rows: gaps, widths: [24, 14, 24, 24, 50, 60, 30] },
   ];
 }
 

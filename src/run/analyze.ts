@@ -153,6 +153,7 @@ function resultOrder(duties: readonly ResultDuty[], scopeOf: readonly string[]):
 interface PairFlags {
   a: string;
   b: string;
+  organisation: string;
   relation: Relation;
   conflict: boolean;
   bothLead: boolean;
@@ -348,7 +349,6 @@ function frameOf(model: OrgModel, options: AnalysisOptions, resources: AnalysisR
   const { groups, categories } = groupBoilerplate(
     model.duties.map((d, i) => ({ id: d.id, unitId: d.unitId, organisation: scopeOf[i], normalized: d.normalized, category: categoryOf(d.normalized, resources.rules) })),
     Math.max(2, options.genericMinUnits),
-    (i) => languageOf(documentOf[i]),
   );
   const duties: ResultDuty[] = model.duties.map((d, i) => ({ ...d, category: categories[i] }));
   const byOrganisation = organisationParts(model, organisations, scopeOf);
@@ -465,7 +465,7 @@ export async function analyzeParts(
     const conflict = isConflict(relation);
     const a = duties[i];
     const b = duties[j];
-    return { a: a.id, b: b.id, relation, conflict, bothLead: conflict && a.role === 'lead' && b.role === 'lead' };
+    return { a: a.id, b: b.id, organisation: scopeOf[i], relation, conflict, bothLead: conflict && a.role === 'lead' && b.role === 'lead' };
   };
 
   resources.progress?.('matrix', 0, organisations.length);
@@ -488,6 +488,9 @@ export async function analyzeParts(
   const flags = function* () {
     for (let k = 0; k < pairs.length; k++) yield flagsAt(k);
   };
+  const documents = model.documents.map((d) => ({ ...d, organisation: organisationOf(d) }));
+  const copies = model.copies ?? [];
+  const counted = { organisations, documents, copies, units: model.units, duties, genericGroups: groups, gaps: covered.gaps };
   return {
     head: {
       schemaVersion: RESULT_SCHEMA_VERSION,
@@ -495,15 +498,15 @@ export async function analyzeParts(
       generatedAt: null,
       options,
       organisations,
-      documents: model.documents.map((d) => ({ ...d, organisation: organisationOf(d) })),
-      copies: model.copies ?? [],
+      documents,
+      copies,
       units: model.units,
       duties,
       genericGroups: groups,
       matrix,
       coverage: covered.coverage,
       gaps: covered.gaps,
-      summary: summarize(organisations.length, model.documents, model.copies?.length ?? 0, model.units, duties, flags(), pairs.length, groups, covered.gaps),
+      ...summarize(counted, flags()),
       readings: [...readings],
       ...(model.events && model.events.length > 0 ? { events: model.events } : {}),
       ...(semantic ? { semantic: semantic.run } : {}),

@@ -1,5 +1,4 @@
 import { organisationOf, type AnalysisOptions, type Coverage, type Gap } from '../model.ts';
-import { loadCatalogue } from '../findings/catalogue.ts';
 import { flattenCatalogue, functionMatchTexts } from '../findings/catalogue-flatten.ts';
 import { computeCoverage, type CoverageInput } from '../findings/coverage.ts';
 import { matchFunctions } from '../findings/coverage-match.ts';
@@ -10,6 +9,7 @@ import { termsOf } from '../text/terms.ts';
 import type { Lexicon } from '../text/lexicon.ts';
 import type { CoverageContext } from './analyze.ts';
 import type { SparseVector } from '../similarity/sparse.ts';
+import { loadCatalogue } from './resources.ts';
 
 /**
  * A long duty often does several functions' work in its sentences

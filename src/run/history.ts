@@ -18,8 +18,8 @@ export const RunRecordSchema = z
     units: z.number().int(),
     duties: z.number().int(),
     pairs: z.number().int(),
-    conflicts: z.number().int(),
-    gaps: z.number().int().describe('Gaps other than orphans, as in the result summary.'),
+    conflicts: z.number().int().describe('Conflicts, open and accepted.'),
+    gaps: z.number().int().describe('Gaps other than orphans, open and accepted.'),
     openConflicts: z.number().int().describe('Conflicts not covered by an unexpired acceptance.'),
     openGaps: z.number().int(),
     newConflicts: z.number().int().describe('Open conflicts new since the previous run.'),
@@ -82,9 +82,9 @@ export function appendRun(history: History, record: RunRecord): History {
   return { ...history, runs: [...history.runs.filter((r) => r.runId !== record.runId), record] };
 }
 
-/** The trend the report shows: earlier runs' figures, oldest first. */
+/** The trend the report shows: earlier runs' open conflicts and gaps (as this run's summary counts them), oldest first. */
 export function trendOf(history: History): TrendPoint[] {
-  return history.runs.map((r) => ({ runId: r.runId, conflicts: r.conflicts, gaps: r.gaps, duties: r.duties }));
+  return history.runs.map((r) => ({ runId: r.runId, conflicts: r.openConflicts, gaps: r.openGaps, duties: r.duties }));
 }
 
 /** history.json's text: stable key order and a final newline. */

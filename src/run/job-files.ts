@@ -2,8 +2,9 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Result } from '../model.ts';
-import { RESULT_SCHEMA_VERSION, ResultSchema } from '../model.ts';
-import { InputError } from '../util/errors.ts';
+import { ResultSchema } from '../model.ts';
+import { READABLE_RESULT_VERSIONS, upgradeResult } from '../findings/result-upgrade.ts';
+import { hasErrorCode, InputError } from '../util/errors.ts';
 import { looksLikeJob } from './job.ts';
 
 /**
@@ -44,13 +45,15 @@ export async function readResultFile(file: string): Promise<Result> {
   try {
     data = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
+    if (hasErrorCode(error, 'ENOENT')) throw new InputError(file, 'no such file');
     throw new InputError(file, `cannot read result: ${(error as Error).message.split('\n')[0]}`);
   }
   const version = (data as { schemaVersion?: unknown })?.schemaVersion;
-  if (version !== RESULT_SCHEMA_VERSION) {
-    throw new InputError(file, `schemaVersion ${JSON.stringify(version)} is not one this dutylens knows (it reads ${RESULT_SCHEMA_VERSION})`);
+  if (version === undefined) throw new InputError(file, 'not a dutylens result (it has no schemaVersion): give the result.json that analyze or run wrote');
+  if (typeof version !== 'number' || !READABLE_RESULT_VERSIONS.includes(version)) {
+    throw new InputError(file, `schemaVersion ${JSON.stringify(version)} is not one this dutylens knows (it reads ${READABLE_RESULT_VERSIONS.join(' and ')})`);
   }
-  const parsed = ResultSchema.safeParse(data);
+  const parsed = ResultSchema.safeParse(upgradeResult(data));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new InputError(file, `${issue.path.join('.') || '(root)'}: ${issue.message}`);

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { inputFormatOf } from '../ingest/input-format.ts';
 import { compareCodePoints } from '../ingest/list-inputs.ts';
-import { outsideSkippedFolders } from '../util/own-output.ts';
+import { outsideSkippedFolders } from '../ingest/own-output.ts';
 import { workspacePath } from './workspace.ts';
 
 /** A job's input files, and the input entries that named nothing. */

@@ -1,11 +1,12 @@
 import { dirname, resolve } from 'node:path';
 import type { AnalysisOptions } from '../model.ts';
 import { InputError } from '../util/errors.ts';
-import { checkOptions, DEFAULT_OPTIONS, defaultOptionsFor } from './defaults.ts';
+import { flagLayer, reportersFrom, settleOptions, type OptionLayer, type OptionLayers } from './settle.ts';
+import type { ReporterName } from '../report/index.ts';
 import type { AcceptedEntry, LoadedJob } from './job.ts';
 import { parseGate, type Gate } from './gates.ts';
 import { resolveOutput, workspacePath } from './workspace.ts';
-import { isBundledCatalogueName } from '../findings/catalogue-names.ts';
+import { isBundledCatalogueName } from './catalogue-names.ts';
 
 /** The analysis settings `dutylens analyze` and `dutylens run` both take as flags. */
 export interface AnalysisFlags {
@@ -34,7 +35,7 @@ export interface RunFlags extends AnalysisFlags {
 }
 
 /** Report outputs a job writes. */
-export type RunReporter = 'html' | 'json' | 'csv' | 'xlsx' | 'md';
+export type RunReporter = ReporterName;
 
 /** A job with its configuration settled (defaults < job file < flags) and every path resolved. */
 export interface SettledJob {
@@ -49,8 +50,10 @@ export interface SettledJob {
   inputs: string[];
   /** Named organisations and their input entries as written (resolved against `dir` when listed). */
   organisations: { name: string; inputs: string[] }[];
-  /** The analysis options, recorded in the result; the catalogue path is workspace-relative. */
+  /** The analysis options as settled before the documents are read (the catalogue path workspace-relative): for the fingerprint and the parse. */
   options: AnalysisOptions;
+  /** The layers the options come from: settled again with the documents (settleOptions), and that is what the result records. */
+  optionLayers: OptionLayers;
   table: { unitColumns?: string[]; dutyColumn?: string; strict: boolean };
   report: { reporters: RunReporter[]; lang: 'zh' | 'en' | null; order: 'cluster' | 'document' };
   /** The job's report folder (absolute): runs, latest, history.json, .cache, .lock live in it. */
@@ -59,7 +62,6 @@ export interface SettledJob {
   accepted: AcceptedEntry[];
 }
 
-const ALL_REPORTERS: readonly RunReporter[] = ['html', 'json', 'csv', 'xlsx', 'md'];
 
 /**
  * Settles a job's configuration once, in a fixed order: defaults < job file <
@@ -78,28 +80,13 @@ export function settleJob(loaded: LoadedJob, flags: RunFlags, workspace: string)
       : job.catalogue
         ? catalogueAt(job.catalogue, dir)
         : null;
-  // A job that says its documents are English gets the English thresholds; `auto` keeps the Chinese ones.
-  const language = flags.language ?? job.language ?? DEFAULT_OPTIONS.language;
-  const DEFAULT_ANALYSIS_OPTIONS = defaultOptionsFor(language === 'en' ? 'en' : 'zh');
-  const pick = <K extends keyof AnalysisOptions>(key: K, flag: AnalysisOptions[K] | undefined): AnalysisOptions[K] =>
-    flag ?? (job.options?.[key as keyof NonNullable<typeof job.options>] as AnalysisOptions[K] | undefined) ?? DEFAULT_ANALYSIS_OPTIONS[key];
-  const options: AnalysisOptions = {
-    candidateThreshold: pick('candidateThreshold', flags.candidateThreshold),
-    overlapThreshold: pick('overlapThreshold', flags.overlapThreshold),
-    duplicateThreshold: pick('duplicateThreshold', flags.duplicateThreshold),
-    genericMinUnits: pick('genericMinUnits', undefined),
-    language,
-    catalogue,
-    coverageThreshold: pick('coverageThreshold', flags.coverageThreshold),
-    coverageMinDuties: pick('coverageMinDuties', undefined),
-    level: pick('level', flags.level),
-    ...(pick('semantic', flags.semantic) ? { semantic: true } : {}),
-  };
-  checkOptions(options, loaded.file);
-  const reporters = flags.reporters ?? job.report?.reporters ?? [...ALL_REPORTERS];
-  for (const r of reporters) {
-    if (!ALL_REPORTERS.includes(r as RunReporter)) throw new InputError('--reporters', `unknown reporter "${r}" (choose from ${ALL_REPORTERS.join(', ')})`);
-  }
+  // Defaults < job file < flags; the defaults for the documents' language are settled again once they are read (settleOptions).
+  const fromJob: OptionLayer = { ...(job.options ?? {}), language: job.language, catalogue };
+  // The catalogue is settled above (a flag's path resolves against the workspace, the job's against its folder).
+  const fromFlags: OptionLayer = { ...flagLayer(flags), catalogue: undefined };
+  const optionLayers: OptionLayers = { layers: [fromJob, fromFlags], at: loaded.file };
+  const options = settleOptions(optionLayers);
+  const reporters = reportersFrom(flags.reporters ?? job.report?.reporters);
   let gates = loaded.gates;
   if (flags.failOn && flags.failOn.length > 0) {
     gates = flags.failOn.map((spec) => {
@@ -116,12 +103,13 @@ export function settleJob(loaded: LoadedJob, flags: RunFlags, workspace: string)
     inputs: job.inputs,
     organisations: job.organisations ?? [],
     options,
+    optionLayers,
     table: {
       unitColumns: flags.unitColumns ?? job.table?.unitColumns,
       dutyColumn: flags.dutyColumn ?? job.table?.dutyColumn,
       strict: flags.strict ?? job.table?.strict ?? false,
     },
-    report: { reporters: reporters as RunReporter[], lang: flags.lang ?? job.report?.lang ?? null, order: flags.order ?? job.report?.order ?? 'cluster' },
+    report: { reporters, lang: flags.lang ?? job.report?.lang ?? null, order: flags.order ?? job.report?.order ?? 'cluster' },
     output: resolveOutput(workspace, job.output ?? `reports/${job.name}`, flags.allowOutside ?? false, `${loaded.file}: output`),
     gates,
     accepted: job.accepted ?? [],

@@ -3,6 +3,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { InputError } from '../util/errors.ts';
 import { parseGate, type Gate } from './gates.ts';
+import { REPORTER_NAMES } from '../report/index.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -93,7 +94,7 @@ export const JobFileSchema = z.strictObject({
     .describe('Reading table inputs: the unit-path columns and the duty column; strict stops at an unreadable file.'),
   report: z
     .strictObject({
-      reporters: z.array(z.enum(['html', 'json', 'csv', 'xlsx', 'md'])).min(1),
+      reporters: z.array(z.enum(REPORTER_NAMES)).min(1),
       lang: z.enum(['zh', 'en']),
       order: z.enum(['cluster', 'document']),
     })

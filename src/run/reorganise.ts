@@ -4,10 +4,10 @@ import { applyEvents, type ApplyOutcome } from '../findings/apply-events.ts';
 import { diffResults } from '../findings/diff.ts';
 import { compareReorganisation } from '../findings/reorg-compare.ts';
 import { functionScorer } from '../findings/reorg-scorer.ts';
-import { loadRelationRules } from '../findings/rules.ts';
 import type { Lexicon } from '../text/lexicon.ts';
 import { analyzeParts } from './analyze.ts';
 import { catalogueCoverage } from './coverage.ts';
+import { loadRelationRules } from './resources.ts';
 
 /** Applies a notice's events to a base organisation, matching moved functions with the analysis's own similarity. */
 export function applyNotice(base: OrgModel, events: readonly ChangeEvent[], lexicon: Lexicon): ApplyOutcome {

@@ -5,8 +5,8 @@ import type { GateFigures } from './gates.ts';
 
 /**
  * The figures gates and history read from a result: open conflicts and gaps
- * (accepted, unexpired findings do not count; orphans are not gaps, as in the
- * summary) and the open ones new since the previous run.
+ * as the result's summary counts them (accepted, unexpired findings do not
+ * count; orphans are not gaps) and the open ones new since the previous run.
  */
 export function figuresOf(result: Result, changes: Changes | undefined): GateFigures {
   const pairByIds = new Map(result.pairs.map((p) => [`${p.a}\u0000${p.b}`, p]));
@@ -18,8 +18,8 @@ export function figuresOf(result: Result, changes: Changes | undefined): GateFig
   }).length;
   const newGaps = (changes?.gaps ?? []).filter((c) => c.kind === 'opened' && c.gap.kind !== 'orphan' && isOpen(c.gap)).length;
   return {
-    openConflicts: result.pairs.filter((p) => p.conflict && isOpen(p)).length,
-    openGaps: result.gaps.filter((g) => g.kind !== 'orphan' && isOpen(g)).length,
+    openConflicts: result.summary.conflicts,
+    openGaps: result.summary.gaps,
     newConflicts,
     newGaps,
   };

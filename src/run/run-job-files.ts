@@ -3,7 +3,7 @@ import { copyFile, lstat, mkdir, readdir, readFile, readlink, rename, rm, symlin
 import { join, resolve } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
 import { InputError } from '../util/errors.ts';
-import { isOwnOutputFolder, OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from '../util/own-output.ts';
+import { isOwnOutputFolder, OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from '../ingest/own-output.ts';
 import type { History } from './history.ts';
 import type { SettledJob } from './job-settle.ts';
 import { writeFileAtomically } from './write-output.ts';

@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../util/errors.ts';
-import { catalogueFileOrNull, missingCatalogueMessage } from '../findings/catalogue-names.ts';
+import { catalogueFileOrNull, missingCatalogueMessage } from './catalogue-names.ts';
 import { PARSE_CACHE_VERSION } from './cache.ts';
 import { latestRun, readHistory, type History, type RunRecord } from './history.ts';
 import { hashFiles, inputFolders, listJobInputs, sha256 } from './job-inputs.ts';

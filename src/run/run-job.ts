@@ -1,22 +1,21 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Changes, DocumentCopy, InputReading, Result } from '../model.ts';
-import { ResultSchema } from '../model.ts';
-import { applyAcceptance } from '../findings/acceptance.ts';
-import { catalogueFile } from '../findings/catalogue-names.ts';
-import { changesMarkdown } from '../findings/diff-markdown.ts';
+import { ResultSchema, wholeResult } from '../model.ts';
+import { upgradeResult } from '../findings/result-upgrade.ts';
+import { catalogueFile } from './catalogue-names.ts';
+import { changesMarkdown, firstRunMarkdown } from '../report/changes-md.ts';
 import { countChanges, diffResults, DEFAULT_REWORD_RULE, type ChangeCounts } from '../findings/diff.ts';
-import { loadRelationRules } from '../findings/rules.ts';
+
+export type { ChangeCounts };
 import { inputFormatOf } from '../ingest/input-format.ts';
 import { readInput } from '../ingest/read-inputs.ts';
 import { defaultLang, render } from '../report/index.ts';
-import { loadLexicon } from '../text/lexicon.ts';
 import { InputError, NothingReadError } from '../util/errors.ts';
 import { TOOL } from '../util/version.ts';
-import { analyzeModel } from './analyze.ts';
-import { embeddingCacheDir, openEmbedder } from './semantic-cache.ts';
+import { embeddingCacheDir } from './semantic-cache.ts';
+import { analysePipeline } from './pipeline.ts';
 import { parseCacheDir, parseCacheKey, pruneParseCache, readCachedParse, writeCachedParse } from './cache.ts';
-import { catalogueCoverage } from './coverage.ts';
 import type { GateFigures } from './gates.ts';
 import { appendRun, historyFile, historyText, latestRun, trendOf, type RunRecord } from './history.ts';
 import { mergeParsed, parseIngested, type ParsedInput } from './load.ts';
@@ -104,34 +103,34 @@ export async function executeRun(plan: RunPlan, progress: Progress): Promise<Run
   const { model, warnings, readings } = mergeParsed(parts, plan.grouping);
   if (model.duties.length === 0) throw new NothingReadError(job.file, parts.length, errors, warnings);
 
-  const lexicon = loadLexicon();
-  const options = job.options;
-  // The semantic tier keeps its vectors beside the parse cache: a rerun embeds only changed duties.
-  const embedder = options.semantic ? await openEmbedder(embeddingCacheDir(job.output)) : undefined;
-  const analysed = await analyzeModel(model, options, {
-    lexicon,
-    rules: loadRelationRules(),
-    coverage: options.catalogue ? catalogueCoverage(catalogueFile(options.catalogue, job.workspace), options, lexicon) : undefined,
+  const analysed = await analysePipeline({
+    model,
+    readings,
+    settings: job.optionLayers,
+    catalogueFile: (catalogue) => catalogueFile(catalogue, job.workspace),
+    accepted: { entries: job.accepted, today: plan.today },
+    // The semantic tier keeps its vectors beside the parse cache: a rerun embeds only changed duties.
+    embeddingCache: embeddingCacheDir(job.output),
     progress: (stage, done, total) => progress.stage(stage, done, total),
-    embedder,
-  }, readings);
-  await embedder?.save();
-  const accepted = applyAcceptance(analysed, job.accepted, plan.today);
-  accepted.matched.forEach((n, i) => {
+  });
+  analysed.matched.forEach((n, i) => {
     if (n === 0) warnings.push(`${job.file}: accepted[${i}] matches no finding`);
   });
+  const current = wholeResult(analysed.parts);
 
   progress.stage('diff', 0, 1);
   const previousRecord = latestRun(plan.history);
   const previous = previousRecord ? await readPreviousResult(join(job.output, previousRecord.runId, 'result.json'), warnings) : null;
-  const changes: Changes | undefined = previous ? diffResults(previous, accepted.result, DEFAULT_REWORD_RULE, previousRecord!.runId) : undefined;
-  const result: Result = { ...accepted.result, changes, trend: trendOf(plan.history) };
+  const changes: Changes | undefined = previous ? diffResults(previous, current, DEFAULT_REWORD_RULE, previousRecord!.runId) : undefined;
+  const trend = trendOf(plan.history);
+  // A first run has no trend and no changes: its result.json is the one `analyze` writes for the same inputs and options.
+  const result: Result = { ...current, ...(changes ? { changes } : {}), ...(trend.length > 0 ? { trend } : {}) };
   const figures = figuresOf(result, changes);
 
   progress.stage('render', 0, job.report.reporters.length);
   const lang = job.report.lang ?? defaultLang(result);
   const files = await render(result, job.report.reporters, { lang, heatmapOrder: job.report.order });
-  files.push({ path: 'changes.md', content: changes ? changesMarkdown(changes, lang) : firstRunMarkdown(lang) });
+  files.push({ path: 'changes.md', content: changes ? changesMarkdown(changes, countChanges(changes), lang, result.summary) : firstRunMarkdown(lang, result.summary) });
 
   progress.stage('write', 0, files.length);
   const folder = join(job.output, plan.runId);
@@ -146,8 +145,9 @@ export async function executeRun(plan: RunPlan, progress: Progress): Promise<Run
     units: s.units,
     duties: s.duties,
     pairs: s.pairs,
-    conflicts: s.conflicts,
-    gaps: s.gaps,
+    // All conflicts and gaps, open and accepted; the figures say how many are open.
+    conflicts: s.conflicts + s.acceptedConflicts,
+    gaps: s.gaps + s.acceptedGaps,
     ...figures,
     changes: changes ? { duties: changes.duties.length, pairs: changes.pairs.length, gaps: changes.gaps.length } : null,
     ...(errors.length > 0 ? { inputErrors: errors.map((e) => e.toLine()) } : {}),
@@ -169,15 +169,11 @@ export async function executeRun(plan: RunPlan, progress: Progress): Promise<Run
 /** The previous run's result, or null (with a warning) when it is gone or unreadable: the run then reports no diff. */
 async function readPreviousResult(file: string, warnings: string[]): Promise<Result | null> {
   try {
-    const parsed = ResultSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+    const parsed = ResultSchema.safeParse(upgradeResult(JSON.parse(await readFile(file, 'utf8'))));
     if (parsed.success) return parsed.data;
     warnings.push(`${file}: previous result does not match the schema; no changes are reported this time`);
   } catch {
     warnings.push(`${file}: previous result cannot be read; no changes are reported this time`);
   }
   return null;
-}
-
-function firstRunMarkdown(lang: 'zh' | 'en'): string {
-  return lang === 'zh' ? '# 变化\n\n首次运行:没有可对比的上次运行。\n' : '# Changes\n\nFirst run: there is no previous run to compare with.\n';
 }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
-import { catalogueFileOrNull } from '../findings/catalogue-names.ts';
+import { catalogueFileOrNull } from './catalogue-names.ts';
 
 /** What to watch for a job: its file, its inputs (a glob's fixed leading folder), and its catalogue. */
 export function watchTargets(jobFile: string, jobDir: string, inputs: readonly string[], catalogue: string | null, workspace: string): string[] {

@@ -1,7 +1,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../util/errors.ts';
-import { isSkippedFolderName } from '../util/own-output.ts';
+import { isSkippedFolderName } from '../ingest/own-output.ts';
 
 /**
  * Resolves an output folder against the workspace (the working folder) and

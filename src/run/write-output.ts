@@ -3,7 +3,7 @@ import { createWriteStream, existsSync } from 'node:fs';
 import { once } from 'node:events';
 import { basename, dirname, join } from 'node:path';
 import { DiskFullError, hasErrorCode, InputError } from '../util/errors.ts';
-import { isOwnOutputFolder, OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from '../util/own-output.ts';
+import { isOwnOutputFolder, OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from '../ingest/own-output.ts';
 import { pidIsAlive } from './lock.ts';
 import { removeOnExit } from './temp-paths.ts';
 

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
@@ -93,17 +92,17 @@ export function addSynonymGroups(map: Map<string, string>, groups: readonly stri
 }
 
 /**
- * Loads the built-in lexicons and then each extra file (kind by file name,
- * see lexiconFileKind), so users extend rather than replace them. English
- * stopwords add to natural's general list (see terms-en.ts).
+ * The lexicon of the given files' texts, in order (the built-in ones first,
+ * then the user's: users extend rather than replace them); each file's kind
+ * is told by its name (lexiconFileKind). The files are read by the caller
+ * (run/resources.ts). English stopwords add to natural's general list (see terms-en.ts).
  */
-export function loadLexicon(extraFiles: string[] = []): Lexicon {
+export function lexiconFromFiles(files: readonly { file: string; text: string }[]): Lexicon {
   const synonyms = new Map<string, string>();
   const stopwordsZh = new Set<string>();
   const stopwordsEn = new Set<string>();
   const userDict: UserWord[] = [];
-  for (const file of [...BUILTIN_LEXICON_FILES, ...extraFiles]) {
-    const text = readFileSync(file, 'utf8');
+  for (const { file, text } of files) {
     const kind = lexiconFileKind(file);
     switch (kind) {
       case 'synonyms':

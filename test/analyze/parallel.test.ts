@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadRelationRules } from '../../src/findings/rules.ts';
 import { analyzeModel, DEFAULT_OPTIONS } from '../../src/run/analyze.ts';
 import { loadModel } from '../../src/run/load.ts';
-import { loadLexicon } from '../../src/text/lexicon.ts';
+import { loadLexicon, loadRelationRules } from '../../src/run/resources.ts';
 
 describe('analyzeModel on worker threads', () => {
   it('analyzeModel(model) gives the same result with the all-pairs search on two threads as on one', async () => {

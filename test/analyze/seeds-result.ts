@@ -1,11 +1,10 @@
 import { wholeResult, type Result, type ResultParts } from '../../src/model.ts';
-import { loadRelationRules } from '../../src/findings/rules.ts';
 import { analyzeParts, DEFAULT_OPTIONS } from '../../src/run/analyze.ts';
 import { catalogueCoverage } from '../../src/run/coverage.ts';
 import { listJobInputs } from '../../src/run/job-inputs.ts';
 import { readJobFile } from '../../src/run/job.ts';
 import { loadModel, type InputGrouping } from '../../src/run/load.ts';
-import { loadLexicon } from '../../src/text/lexicon.ts';
+import { loadLexicon, loadRelationRules } from '../../src/run/resources.ts';
 
 /** The organisations of analysis/seeds.yaml, as `npm start` groups the seeds: one per file. */
 export async function seedsGrouping(): Promise<InputGrouping> {

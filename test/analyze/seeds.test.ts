@@ -5,6 +5,7 @@ import { ResultSchema } from '../../src/model.ts';
 import { resultJson } from '../../src/report/json-report.ts';
 import { loadModel } from '../../src/run/load.ts';
 import { finder, seedsResult } from './seeds-result.ts';
+import { gapNoteText, pairReasonText } from '../../src/report/i18n.ts';
 
 const GOLDEN = 'test/golden/result-seeds.json';
 const M1 = '市场拓展部经理';
@@ -58,7 +59,7 @@ describe('analysing the seeds', () => {
 
   it("003's CP/SP partner approval by 市场部 against the customer departments' daily partner management is collaboration", () => {
     for (const dept of ['家庭客户部', '个人客户部']) {
-      const pairs = find.pairs(F003, '市场部', dept, '合作').filter((p) => p.reason.includes('日常管理'));
+      const pairs = find.pairs(F003, '市场部', dept, '合作').filter((p) => pairReasonText('zh', p.reason).includes('日常管理'));
       expect(pairs.length, dept).toBeGreaterThan(0);
       for (const p of pairs) expect(p.relation).toBe('collaboration');
     }
@@ -86,14 +87,15 @@ describe('analysing the seeds', () => {
   it("000's two proposed duties are document-named gaps quoting their notes", () => {
     const named = result.gaps.filter((g) => g.kind === 'document-named' && g.organisation.startsWith('000_'));
     expect(named).toHaveLength(2);
-    expect(named.some((g) => g.note.includes('负责市场调研和基础性客户研究工作') && g.note.includes('建议:增加此项职责'))).toBe(true);
-    expect(named.every((g) => g.note.startsWith('文件自身指出的缺项'))).toBe(true);
-    expect(named.some((g) => g.note.includes('语音和移动数据流量'))).toBe(true);
+    const notes = named.map((g) => gapNoteText('zh', g.note));
+    expect(notes.some((n) => n.includes('负责市场调研和基础性客户研究工作') && n.includes('建议:增加此项职责'))).toBe(true);
+    expect(notes.every((n) => n.startsWith('文件自身指出的缺项'))).toBe(true);
+    expect(notes.some((n) => n.includes('语音和移动数据流量'))).toBe(true);
   });
 
   it('every pair has a score, both roles, shared terms and a reason', () => {
     for (const p of result.pairs) {
-      expect(p.reason.length).toBeGreaterThan(10);
+      expect(pairReasonText('zh', p.reason).length).toBeGreaterThan(10);
       expect(p.roles).toHaveLength(2);
       expect(p.score).toBeGreaterThanOrEqual(result.options.candidateThreshold);
     }

@@ -47,7 +47,7 @@ describe('result.json written as a stream from compact pairs', () => {
   it('above the pair limit of the whole-result reports, only result.json is written (as a stream) and the others are named as skipped', async () => {
     const options = { lang: 'zh', heatmapOrder: 'cluster' } as const;
     const small = await renderParts(parts, ['html', 'json', 'md'], options, parts.pairCount);
-    expect(small.files.map((f) => f.path)).toEqual(['index.html', 'result.json', 'summary.md']);
+    expect(small.files.map((f) => f.path)).toEqual(['index.html', 'index.en.html', 'result.json', 'summary.md']);
     const large = await renderParts(parts, ['html', 'json', 'md'], options, parts.pairCount - 1);
     expect(large.skipped).toEqual(['html', 'md']);
     expect(large.files.map((f) => [f.path, 'chunks' in f])).toEqual([['result.json', true]]);

@@ -18,8 +18,35 @@ describe('usage errors: exit 2, one line, a pointer to --help', () => {
     [['run', 'analysis/one.yaml', '--lock-stale', '-5'], /--lock-stale must be more than 0; see: dutylens run --help$/u, {}],
     [['run', 'analysis/one.yaml', '--lock-stale', 'soon'], /--lock-stale must be a number; see: dutylens run --help$/u, {}],
     [['run', 'analysis/one.yaml'], /^dutylens: DUTYLENS_NOW: "yesterday" is not an ISO time .*; see: dutylens run --help$/u, { DUTYLENS_NOW: 'yesterday' }],
+    [['analyze', 'missing.txt'], /^dutylens: missing\.txt: no such file or folder$/u, {}],
+    [['extract', 'missing.txt'], /^dutylens: missing\.txt: no such file or folder$/u, {}],
+    [['analyze', 'docs', '--language', 'fr'], /^dutylens: analyze: option '--language <lang>' argument 'fr' is invalid\. Allowed choices are auto, zh, en; see: dutylens analyze --help$/u, {}],
+    [['analyze', 'docs', '--order', 'random'], /^dutylens: analyze: option '--order <order>' argument 'random' is invalid\. Allowed choices are cluster, document; see: dutylens analyze --help$/u, {}],
+    [['analyze', 'docs', '--candidate-threshold', '2'], /^dutylens: --candidate-threshold: must be between 0 and 1$/u, {}],
+    [['analyze', 'docs', '--duplicate-threshold', '-1'], /^dutylens: --duplicate-threshold: must be between 0 and 1$/u, {}],
+    [['analyze', 'docs', '--coverage-threshold', '1.5'], /^dutylens: --coverage-threshold: must be between 0 and 1$/u, {}],
+    [['analyze', 'docs', '--candidate-threshold', '0.5', '--overlap-threshold', '0.3'], /^dutylens: --candidate-threshold: the candidate threshold must not exceed the overlap threshold$/u, {}],
+    [['analyze', 'docs', '--reporters', 'html,pdf'], /^dutylens: --reporters: unknown reporter "pdf" \(choose from html, json, csv, xlsx, md\)$/u, {}],
+    [['analyze', 'docs', '--catalogue', 'nope.yaml'], /^dutylens: nope\.yaml: cannot read catalogue: no such file, and no bundled catalogue of that name/u, {}],
+    [['analyze', 'docs', '--max-file-mb', 'lots'], /--max-file-mb must be a number; see: dutylens analyze --help$/u, {}],
+    [['analyze', 'docs', '--organisation', 'x'], /^dutylens: --organisation: "x" is not NAME=GLOB$/u, {}],
+    [['analyze', '--before', 'docs'], /^dutylens: analyze: --before and --after go together, without other inputs; see: dutylens analyze --help$/u, {}],
+    [['extract', 'docs', '-o', 'model.txt'], /^dutylens: model\.txt: the org model is written as \.yaml or \.json$/u, {}],
+    [['render'], /^dutylens: render: missing required argument 'result'; see: dutylens render --help$/u, {}],
+    [['render', 'missing.json'], /^dutylens: missing\.json: no such file$/u, {}],
+    [['render', 'notresult.json'], /^dutylens: notresult\.json: not a dutylens result \(it has no schemaVersion\)/u, {}],
+    [['render', 'notresult.json', '--lang', 'fr'], /^dutylens: render: option '--lang <lang>' argument 'fr' is invalid\. Allowed choices are zh, en; see: dutylens render --help$/u, {}],
+    [['run', 'missing.yaml'], /^dutylens: missing\.yaml: no such job file or folder$/u, {}],
+    [['run', 'analysis/one.yaml', '--language', 'fr'], /^dutylens: run: option '--language <lang>' argument 'fr' is invalid\. Allowed choices are auto, zh, en; see: dutylens run --help$/u, {}],
+    [['run', 'analysis/one.yaml', '--fail-on', 'sometimes'], /^dutylens: --fail-on: "sometimes" is not a gate \(use new-conflicts, new-gaps, conflicts>N or gaps>N\)$/u, {}],
+    [['run', 'analysis/one.yaml', '--reporters', 'pdf'], /^dutylens: --reporters: unknown reporter "pdf"/u, {}],
+    [['diff', 'a.json'], /^dutylens: diff: missing required argument 'new'; see: dutylens diff --help$/u, {}],
+    [['apply', 'docs'], /^dutylens: apply: required option '--to <path>' not specified; see: dutylens apply --help$/u, {}],
+    [['suggest-catalogue', 'docs', '--threshold', 'x'], /--threshold must be a number; see: dutylens suggest-catalogue --help$/u, {}],
+    [['suggest-catalogue', 'docs', '--threshold', '2'], /--threshold must be at most 1; see: dutylens suggest-catalogue --help$/u, {}],
+    [['suggest-catalogue', 'docs', '--min-size', '0'], /--min-size must be at least 1; see: dutylens suggest-catalogue --help$/u, {}],
   ] as const)('dutylens %j', async (args, line, env) => {
-    const ws = await workspace({ 'docs/a.txt': '财务部\n1. 负责会计核算。\n', 'analysis/one.yaml': 'name: one\ninputs: [../docs]\n' });
+    const ws = await workspace({ 'docs/a.txt': '财务部\n1. 负责会计核算。\n', 'analysis/one.yaml': 'name: one\ninputs: [../docs]\n', 'notresult.json': '{}' });
     const r = await cli(ws, [...args], env);
     expect(r.code, r.stderr).toBe(2);
     expect(r.stderr.trim().split('\n'), r.stderr).toHaveLength(1);

@@ -5,8 +5,8 @@ import type { ChangeEvent, OrgModel } from '../../src/model.ts';
 import { parseText } from '../../src/parse/parse-text.ts';
 import { mergeParsed } from '../../src/run/load.ts';
 import { applyNotice } from '../../src/run/reorganise.ts';
-import { loadLexicon } from '../../src/text/lexicon.ts';
 import { toLines } from '../parse/read-lines.ts';
+import { loadLexicon } from '../../src/run/resources.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const modelOf = (file: string, text: string): OrgModel =>

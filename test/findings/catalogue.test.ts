@@ -1,10 +1,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue, parseCatalogue, CatalogueSchema } from '../../src/findings/catalogue.ts';
+import { parseCatalogue, CatalogueSchema } from '../../src/findings/catalogue.ts';
 import { flattenCatalogue, functionLabel, functionMatchTexts } from '../../src/findings/catalogue-flatten.ts';
 import { catalogueJsonSchema } from '../../src/findings/catalogue-json-schema.ts';
 import { InputError } from '../../src/util/errors.ts';
+import { loadCatalogue } from '../../src/run/resources.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const SHIPPED = ['analysis/catalogues/marketing-department.yaml', 'analysis/catalogues/headquarters.yaml'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ChangesSchema } from '../../src/model.ts';
 import { charBigramDice } from '../../src/findings/diff-dice.ts';
-import { changesMarkdown } from '../../src/findings/diff-markdown.ts';
+import { changesMarkdown } from '../../src/report/changes-md.ts';
 import { countChanges, diffResults, isUnchanged } from '../../src/findings/diff.ts';
 import { buildResult } from '../run/result-builder.ts';
 
@@ -92,13 +92,15 @@ describe('charBigramDice(a, b)', () => {
   });
 });
 
-describe('changesMarkdown(changes, lang)', () => {
+describe('changesMarkdown(changes, counts, lang)', () => {
   it('lists each change on one line and says so when nothing changed', () => {
     const before = buildResult({ duties: BASE });
     const after = buildResult({ duties: [...BASE.slice(0, 4), ['销售部', '负责公司预算编制和费用审核']] });
-    const md = changesMarkdown(diffResults(before, after, undefined, 'r1'), 'en');
+    const changes = diffResults(before, after, undefined, 'r1');
+    const md = changesMarkdown(changes, countChanges(changes), 'en');
     expect(md).toContain('- **moved** doc › 财务部 → doc › 销售部: “负责公司预算编制和费用审核”');
     expect(md).toContain('`r1`');
-    expect(changesMarkdown(diffResults(before, before), 'en')).toContain('No changes');
+    const none = diffResults(before, before);
+    expect(changesMarkdown(none, countChanges(none), 'en')).toContain('No changes');
   });
 });

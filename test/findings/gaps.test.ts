@@ -4,6 +4,7 @@ import { doc, duty, unit } from './org-fixtures.ts';
 import type { CatalogueFunction } from '../../src/findings/catalogue-flatten.ts';
 import { computeCoverage, type CoverageInput } from '../../src/findings/coverage.ts';
 import { gapsFrom, orphanDuties } from '../../src/findings/gaps.ts';
+import { gapNoteText } from '../../src/report/i18n.ts';
 
 // Tiny hand-written org models; matches are set by hand as functionId → dutyId → score.
 
@@ -61,20 +62,20 @@ describe('gapsFrom', () => {
       functionName: '营销预算',
       unitIds: [],
       dutyIds: [],
-      note: '没有任何单位的职责与“营销预算”相符(阈值 0.40)(最接近的职责:“营销费用统计”,0.30):缺项。',
+      note: { rule: 'gap', fn: '营销预算', threshold: '0.40', closest: { text: '营销费用统计', score: '0.30' } },
     });
   });
 
   it('gapsFrom(coverage, input) reports no-lead with every unit that touches the function and its role', () => {
     const gap = gaps.find((g) => g.kind === 'no-lead');
     expect(gap).toMatchObject({ functionId: 'pricing', unitIds: ['b', 'a'], dutyIds: ['p2', 'p1'] });
-    expect(gap?.note).toBe('“产品定价”有销售部(审核)、市场部(配合)参与,但没有单位牵头。');
+    expect(gapNoteText('zh', gap!.note)).toBe('“产品定价”有销售部(审核)、市场部(配合)参与,但没有单位牵头。');
   });
 
   it('gapsFrom(coverage, input) reports multi-lead with the leading units only', () => {
     const gap = gaps.find((g) => g.kind === 'multi-lead');
     expect(gap).toMatchObject({ functionId: 'brand', unitIds: ['a', 'b'], dutyIds: ['b1', 'b2'] });
-    expect(gap?.note).toContain('由 2 个单位同时牵头(市场部、销售部)');
+    expect(gapNoteText('zh', gap!.note)).toContain('由 2 个单位同时牵头(市场部、销售部)');
   });
 
   it('gapsFrom(coverage, input) reports nothing for a function exactly one unit leads, and nothing for a matched duty', () => {
@@ -94,7 +95,7 @@ describe('gapsFrom', () => {
         functionName: '营销预算',
         unitIds: ['a'],
         dutyIds: ['n1'],
-        note: '文件自身指出的缺项:“负责营销预算的编制”——建议:增加此项职责,目前无部门负责',
+        note: { rule: 'document-named', text: '负责营销预算的编制', note: '建议:增加此项职责,目前无部门负责' },
       },
     ]);
   });
@@ -157,11 +158,11 @@ describe('orphanDuties', () => {
   });
 });
 
-describe('gapNote', () => {
-  it('gapNote(note, "en") writes English notes for English documents', async () => {
-    const { gapNote } = await import('../../src/findings/gap-notes.ts');
-    expect(gapNote({ kind: 'multi-lead', fn: 'Pricing', units: ['Sales', 'Marketing'] }, 'en')).toBe(
+describe('gapNoteText', () => {
+  it('gapNoteText("en", note) says a note in English whatever the document language', () => {
+    expect(gapNoteText('en', { rule: 'multi-lead', fn: 'Pricing', units: ['Sales', 'Marketing'] })).toBe(
       '“Pricing” is led by 2 units (Sales, Marketing); one unit should lead each function.',
     );
+    expect(gapNoteText('zh', { rule: 'multi-lead', fn: '定价', units: ['销售部', '市场部'] })).toBe('“定价”由 2 个单位同时牵头(销售部、市场部),违反“一件事情原则上由一个部门负责”。');
   });
 });

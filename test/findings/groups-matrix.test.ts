@@ -42,7 +42,7 @@ const conflict = (a: string, b: string): Pair => ({
   roles: ['lead', 'lead'],
   sharedTerms: [],
   differingTerms: [[], []],
-  reason: 'r',
+  reason: { rule: 'same-work', params: { score: 0.9, bothLead: true }, terms: [] },
 });
 
 describe('groupBoilerplate', () => {
@@ -53,7 +53,7 @@ describe('groupBoilerplate', () => {
       { id: 'd3', unitId: 'C', organisation: 'other', normalized: '完成领导交办的其他工作', category: 'generic' as const },
       { id: 'd4', unitId: 'C', organisation: 'other', normalized: '负责渠道管理', category: 'business' as const },
     ];
-    const { groups, categories } = groupBoilerplate(duties, 4, () => 'zh');
+    const { groups, categories } = groupBoilerplate(duties, 4);
     expect(groups.map((g) => g.dutyIds)).toEqual(expect.arrayContaining([['d1', 'd2'], ['d3']]));
     expect(groups).toHaveLength(2);
     expect(categories).toEqual(['generic', 'generic', 'generic', 'business']);
@@ -61,10 +61,10 @@ describe('groupBoilerplate', () => {
 
   it('groupBoilerplate(duties) makes a text carried by minUnits units boilerplate, but not one carried by fewer', () => {
     const same = (id: string, unitId: string) => ({ id, unitId, organisation: 'doc', normalized: '根据公司总体战略目标,完成部门工作目标', category: 'business' as const });
-    const four = groupBoilerplate([same('a', 'U1'), same('b', 'U2'), same('c', 'U3'), same('d', 'U4')], 4, () => 'zh');
+    const four = groupBoilerplate([same('a', 'U1'), same('b', 'U2'), same('c', 'U3'), same('d', 'U4')], 4);
     expect(four.categories.every((c) => c === 'generic')).toBe(true);
-    expect(four.groups[0].reason).toContain('4 个单位');
-    const three = groupBoilerplate([same('a', 'U1'), same('b', 'U2'), same('c', 'U3')], 4, () => 'zh');
+    expect(four.groups[0].reason).toEqual({ rule: 'boilerplate', units: 4 });
+    const three = groupBoilerplate([same('a', 'U1'), same('b', 'U2'), same('c', 'U3')], 4);
     expect(three.categories.every((c) => c === 'business')).toBe(true);
     expect(three.groups).toHaveLength(0);
   });

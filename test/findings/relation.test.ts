@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/model.ts';
 import { categoryOf } from '../../src/findings/category.ts';
 import { classifyPair, PAIR_FEATURES, pairFeatures, type DutyFacts, type PairFacts } from '../../src/findings/relation.ts';
-import { loadRelationRules } from '../../src/findings/rules.ts';
 import { segmentsOf } from '../../src/findings/segments.ts';
 import { roleOf } from '../../src/parse/role.ts';
+import { loadRelationRules } from '../../src/run/resources.ts';
+import { pairReasonText } from '../../src/report/i18n.ts';
+
+/** The sentence of a classified pair's reason, in the language of the pair's documents (as the report of such documents says it). */
+const said = (got: { reason: Parameters<typeof pairReasonText>[1] } | null, lang: 'zh' | 'en' = 'zh') => (got ? pairReasonText(lang, got.reason) : '');
 
 const rules = loadRelationRules();
 const thresholds = { overlap: 0.5, duplicate: 0.85 };
@@ -41,7 +45,7 @@ describe('classifyPair', () => {
     const b = facts('营销部经理', '负责信用政策的制定,对应收账款的及时回收和对长期应收款的风险控制。');
     const got = classifyPair(a, b, pair(1), thresholds);
     expect(got?.relation).toBe('duplicate');
-    expect(got?.reason).toContain('一件事情原则上由一个部门负责');
+    expect(said(got)).toContain('一件事情原则上由一个部门负责');
   });
 
   it('classifyPair(a, b) calls the same work in different words an overlap', () => {
@@ -61,7 +65,7 @@ describe('classifyPair', () => {
     const b = facts('个人客户部', '负责个人、流动客户群的营销、产品推广、运营与服务质量管理');
     const got = classifyPair(a, b, pair(0.7), thresholds);
     expect(got?.relation).toBe('parallel');
-    expect(got?.reason).toContain('家庭客户');
+    expect(said(got)).toContain('家庭客户');
   });
 
   it('classifyPair(a, b) takes the scope from the unit name when the duty does not name it', () => {
@@ -84,7 +88,7 @@ describe('classifyPair', () => {
     const b = facts('综合部', '配合组织年度市场工作会');
     const got = classifyPair(a, b, pair(0.8), thresholds);
     expect(got?.relation).toBe('collaboration');
-    expect(got?.reason.startsWith('市场部')).toBe(true);
+    expect(got?.reason).toMatchObject({ rule: 'role-hand-off', params: { lead: '市场部' } });
   });
 
   it('classifyPair(a, b) calls 统筹协调/审批 against 日常管理 a collaboration (the CP/SP case)', () => {
@@ -92,7 +96,7 @@ describe('classifyPair', () => {
     const b = facts('家庭客户部', '负责家庭客户及其增值产品的业务开发(有与CP、SP的合作建议权)和合作伙伴日常管理');
     const got = classifyPair(a, b, pair(0.55), thresholds);
     expect(got?.relation).toBe('collaboration');
-    expect(got?.reason).toContain('日常管理');
+    expect(said(got)).toContain('日常管理');
   });
 
   it('classifyPair(a, b) calls a duty that names the other unit as partner a collaboration', () => {
@@ -136,7 +140,7 @@ describe('classifyPair', () => {
     const b = facts('市场拓展部主管', '负责本区域市场的市场维护工作,进行渠道管理和维护');
     const got = classifyPair(a, b, pair(0.8, { link: 'superior' }), thresholds);
     expect(got?.relation).toBe('collaboration');
-    expect(got?.reason).toContain('上下级岗位');
+    expect(said(got)).toContain('上下级岗位');
   });
 
   it("classifyPair(a, b) drops look-alike work when a duty works on its own office's subject", () => {
@@ -148,12 +152,14 @@ describe('classifyPair', () => {
     expect(classifyPair(same, other, pair(0.9), thresholds)?.relation).toBe('duplicate');
   });
 
-  it('classifyPair(a, b) writes English reasons for English documents', () => {
+  it('classifyPair(a, b) records the rule and its terms as data, said in the report language', () => {
     const a: DutyFacts = { ...facts('Marketing', 'x'), role: 'lead', category: 'business' };
     const b: DutyFacts = { ...facts('Sales', 'y'), role: 'lead', category: 'business' };
     const got = classifyPair(a, b, pair(0.7, { language: 'en', sharedTerms: ['market research'] }), thresholds);
     expect(got?.relation).toBe('overlap');
-    expect(got?.reason).toMatch(/both units lead it/);
+    expect(got?.reason).toEqual({ rule: 'same-work', params: { score: 0.7, bothLead: true }, terms: ['market research'] });
+    expect(said(got, 'en')).toMatch(/both units lead it/);
+    expect(said(got, 'zh')).toContain('双方都写明牵头负责');
   });
 });
 

@@ -8,6 +8,7 @@ import { indexResult } from '../../src/report/result-index.ts';
 import { topConflicts } from '../../src/report/top-conflicts.ts';
 import { GapKindSchema } from '../../src/model.ts';
 import { loadFixture } from './fixture.ts';
+import { gapNoteText } from '../../src/report/i18n.ts';
 
 const OPTIONS: HtmlReportOptions = { lang: 'zh', heatmapOrder: 'cluster', maxHeatmapUnits: 60, topConflicts: 10, entangledUnits: 8, staticDutyLimit: 3000, listLimit: 8, navDocuments: 6 };
 const ACCEPTED = { owner: 'O', reason: 'R', expires: '2099-01-01', expired: false };
@@ -50,7 +51,7 @@ describe('accepted findings', () => {
     expect(items.filter((li) => li.querySelector('.badge-expired'))).toHaveLength(1);
   });
 
-  it('gapSentence(index, gap, "zh") states every kind of gap in Chinese; the engine note follows unchanged', () => {
+  it('gapSentence(index, gap, "zh") states every kind of gap in Chinese; the engine note follows in Chinese too', () => {
     const index = indexResult(result);
     for (const kind of GapKindSchema.options) {
       const gap = result.gaps.find((g) => g.kind === kind)!;
@@ -60,6 +61,6 @@ describe('accepted findings', () => {
     const multi = result.gaps.find((g) => g.kind === 'multi-lead')!;
     expect(gapSentence(index, multi, 'zh')).toBe('职能“竞争情报分析”由 2 个单位牵头（市场策划处（牵头）、数据分析处（牵头）），应由一个单位牵头。');
     const { document } = new JSDOM(htmlReport(result, OPTIONS)).window;
-    expect(document.querySelector('#doc-0 .gaps-part')!.textContent).toContain(multi.note);
+    expect(document.querySelector('#doc-0 .gaps-part')!.textContent).toContain(gapNoteText('zh', multi.note));
   });
 });

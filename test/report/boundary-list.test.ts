@@ -22,7 +22,7 @@ function doc(pairs: DocumentSpec['pairs'], roles: Record<string, 'lead' | 'suppo
   };
 }
 
-const pair = (a: string, b: string, relation: DocumentSpec['pairs'][number]['relation'], score = 0.6) => ({ a, b, relation, score, sharedTerms: [], reason: 'r' });
+const pair = (a: string, b: string, relation: DocumentSpec['pairs'][number]['relation'], score = 0.6) => ({ a, b, relation, score, sharedTerms: [], reason: { rule: 'names-partner' as const, params: {}, terms: [] } });
 
 describe('boundaryList', () => {
   it('boundaryList(indexResult(result), doc, relations) joins duties connected by the given relations into one piece of work', () => {

@@ -90,21 +90,21 @@ const market: DocumentSpec = {
     ] },
   ],
   pairs: [
-    { a: 'c2', b: 'd2', score: 0.9132, relation: 'duplicate', sharedTerms: ['竞争分析报告', '竞争对手', '收集', '整理', '分析'], differingTerms: [['定期'], ['按月', '编制']], reason: '两项职责措辞几乎相同（相似度 0.91 ≥ 0.85），且两个处室都“负责”。' },
-    { a: 'c1a', b: 'b3', score: 0.7214, relation: 'overlap', sharedTerms: ['重大营销活动', '策划', '效果'], differingTerms: [['方案', '评估'], ['实施', '牵头']], reason: '同一项业务工作（重大营销活动策划）由两个处室牵头。' },
-    { a: 'j3', b: 's2', score: 0.6803, relation: 'overlap', sharedTerms: ['客户满意度调查', '投诉', '处理'], differingTerms: [['集团客户'], ['受理', '回访']], reason: '客户投诉处理与满意度调查在两个处室均为负责职责。', acceptance: ACCEPTED_COMPLAINTS },
-    { a: 's3', b: 'q2', score: 0.6127, relation: 'overlap', sharedTerms: ['营业厅', '服务规范'], differingTerms: [['监督检查'], ['布局规划', '建设']], reason: '营业厅服务规范由渠道管理处负责、客户服务处监督，管理边界重叠。' },
-    { a: 'd4', b: 'p3', score: 0.5731, relation: 'overlap', sharedTerms: ['经营数据口径', '审核', '各处室'], differingTerms: [['报送'], ['资费方案']], reason: '两个处室都审核各处室的经营数据口径。', acceptance: EXPIRED_DATA_RULES },
-    { a: 'c1b', b: 'b2', score: 0.5502, relation: 'collaboration', sharedTerms: ['广告投放'], differingTerms: [['配合'], ['广告费用']], reason: '职责文本点名配合“品牌宣传处”，属于协作关系。' },
-    { a: 'c1', b: 'q3', score: 0.5218, relation: 'collaboration', sharedTerms: ['营销', '组织实施'], differingTerms: [['营销策略'], ['渠道', '落地执行']], reason: '渠道管理处“协助市场策划处”，属于协作关系。' },
-    { a: 'p1', b: 'j2', score: 0.6612, relation: 'parallel', sharedTerms: ['资费', '设计', '测试', '上线管理'], differingTerms: [['个人客户'], ['集团客户']], reason: '同类工作面向不同对象（个人客户 / 集团客户），属于平行职责。' },
-    { a: 'z1', b: 'c3', score: 0.8315, relation: 'internal', sharedTerms: ['行政事务', '会议组织'], differingTerms: [['文件收发'], []], reason: '两项均为处室内部管理事务，不构成业务交叉。' },
-    { a: 'm1', b: 'c1', score: 0.4826, relation: 'contains', sharedTerms: ['年度', '计划', '组织'], differingTerms: [['统筹', '监督执行'], ['营销策略', '推广']], reason: '部门的统筹职责包含处室的具体职责（上下级包含）。' },
-    { a: 'z4', b: 'c4', score: 0.9871, relation: 'generic', sharedTerms: ['领导交办', '其他工作'], reason: '通用兜底职责，出现在 5 个单位中。' },
-    { a: 'b1', b: 'c1', score: 0.4103, relation: 'parallel', sharedTerms: ['战略', '制定'], differingTerms: [['品牌'], ['营销', '推广']], reason: '品牌战略与营销策略属于同类规划工作，对象不同。' },
+    { a: 'c2', b: 'd2', score: 0.9132, relation: 'duplicate', sharedTerms: ['竞争分析报告', '竞争对手', '收集', '整理', '分析'], differingTerms: [['定期'], ['按月', '编制']], reason: { rule: 'same-wording', params: { score: 0.9132, bothLead: false }, terms: [] } },
+    { a: 'c1a', b: 'b3', score: 0.7214, relation: 'overlap', sharedTerms: ['重大营销活动', '策划', '效果'], differingTerms: [['方案', '评估'], ['实施', '牵头']], reason: { rule: 'same-work', params: { score: 0.7214, bothLead: false }, terms: ['重大营销活动', '策划', '效果'] } },
+    { a: 'j3', b: 's2', score: 0.6803, relation: 'overlap', sharedTerms: ['客户满意度调查', '投诉', '处理'], differingTerms: [['集团客户'], ['受理', '回访']], reason: { rule: 'same-work', params: { score: 0.6803, bothLead: false }, terms: ['客户满意度调查', '投诉', '处理'] }, acceptance: ACCEPTED_COMPLAINTS },
+    { a: 's3', b: 'q2', score: 0.6127, relation: 'overlap', sharedTerms: ['营业厅', '服务规范'], differingTerms: [['监督检查'], ['布局规划', '建设']], reason: { rule: 'same-work', params: { score: 0.6127, bothLead: false }, terms: ['营业厅', '服务规范'] } },
+    { a: 'd4', b: 'p3', score: 0.5731, relation: 'overlap', sharedTerms: ['经营数据口径', '审核', '各处室'], differingTerms: [['报送'], ['资费方案']], reason: { rule: 'same-work', params: { score: 0.5731, bothLead: false }, terms: ['经营数据口径', '审核', '各处室'] }, acceptance: EXPIRED_DATA_RULES },
+    { a: 'c1b', b: 'b2', score: 0.5502, relation: 'collaboration', sharedTerms: ['广告投放'], differingTerms: [['配合'], ['广告费用']], reason: { rule: 'names-partner', params: {}, terms: [] } },
+    { a: 'c1', b: 'q3', score: 0.5218, relation: 'collaboration', sharedTerms: ['营销', '组织实施'], differingTerms: [['营销策略'], ['渠道', '落地执行']], reason: { rule: 'role-hand-off', params: { lead: '市场策划处', other: '渠道管理处', otherRole: 'support' }, terms: [] } },
+    { a: 'p1', b: 'j2', score: 0.6612, relation: 'parallel', sharedTerms: ['资费', '设计', '测试', '上线管理'], differingTerms: [['个人客户'], ['集团客户']], reason: { rule: 'scope-split', params: { group: '客户', a: ['个人客户'], b: ['集团客户'] }, terms: [] } },
+    { a: 'z1', b: 'c3', score: 0.8315, relation: 'internal', sharedTerms: ['行政事务', '会议组织'], differingTerms: [['文件收发'], []], reason: { rule: 'internal', params: {}, terms: [] } },
+    { a: 'm1', b: 'c1', score: 0.4826, relation: 'contains', sharedTerms: ['年度', '计划', '组织'], differingTerms: [['统筹', '监督执行'], ['营销策略', '推广']], reason: { rule: 'contains', params: {}, terms: [] } },
+    { a: 'z4', b: 'c4', score: 0.9871, relation: 'generic', sharedTerms: ['领导交办', '其他工作'], reason: { rule: 'generic', params: {}, terms: [] } },
+    { a: 'b1', b: 'c1', score: 0.4103, relation: 'parallel', sharedTerms: ['战略', '制定'], differingTerms: [['品牌'], ['营销', '推广']], reason: { rule: 'scope-split', params: { group: '对象', a: ['品牌'], b: ['营销'] }, terms: [] } },
   ],
   genericGroups: [
-    { label: '完成领导交办的其他工作。', keys: ['m2', 'z4', 'c4', 'b4', 'j4'], reason: '相同措辞出现在 5 个单位（≥ 3），视为通用职责。' },
+    { label: '完成领导交办的其他工作。', keys: ['m2', 'z4', 'c4', 'b4', 'j4'], reason: { rule: 'boilerplate', units: 5 } },
   ],
   coverage: [
     { functionId: 'MK-01', functionName: '市场营销策划', outcome: 'ok', units: [
@@ -125,11 +125,11 @@ const market: DocumentSpec = {
     ] },
   ],
   gaps: [
-    { kind: 'gap', functionId: 'MK-04', functionName: '市场风险管理', units: [], keys: [], note: '目录职能“市场风险管理”在本文件中没有对应职责（最高相似度 0.21 < 0.5）。' },
-    { kind: 'no-lead', functionId: 'MK-03', functionName: '营业厅服务稽核', units: ['客户服务处'], keys: ['s3'], note: '“营业厅服务稽核” is touched by 客户服务处 (oversee), but no unit leads it.', acceptance: EXPIRED_AUDIT },
-    { kind: 'multi-lead', functionId: 'MK-02', functionName: '竞争情报分析', units: ['市场策划处', '数据分析处'], keys: ['c2', 'd2'], note: '“竞争情报分析” is led by 2 units (市场策划处, 数据分析处); one unit should lead each function.', acceptance: ACCEPTED_INTELLIGENCE },
-    { kind: 'document-named', functionId: null, functionName: null, units: ['产品管理处'], keys: ['p4'], note: '文件原注：“建议：增加此项职责”。' },
-    { kind: 'orphan', functionId: null, functionName: null, units: ['客户服务处'], keys: ['s4'], note: '该职责未匹配目录中的任何职能。' },
+    { kind: 'gap', functionId: 'MK-04', functionName: '市场风险管理', units: [], keys: [], note: { rule: 'gap', fn: '市场风险管理', threshold: '0.50', closest: null } },
+    { kind: 'no-lead', functionId: 'MK-03', functionName: '营业厅服务稽核', units: ['客户服务处'], keys: ['s3'], note: { rule: 'no-lead', fn: '营业厅服务稽核', units: [{ name: '客户服务处', role: 'oversee' }] }, acceptance: EXPIRED_AUDIT },
+    { kind: 'multi-lead', functionId: 'MK-02', functionName: '竞争情报分析', units: ['市场策划处', '数据分析处'], keys: ['c2', 'd2'], note: { rule: 'multi-lead', fn: '竞争情报分析', units: ['市场策划处', '数据分析处'] }, acceptance: ACCEPTED_INTELLIGENCE },
+    { kind: 'document-named', functionId: null, functionName: null, units: ['产品管理处'], keys: ['p4'], note: { rule: 'document-named', text: '建议：增加“产品生命周期管理”职责，明确由产品管理处牵头。', note: '建议：增加此项职责' } },
+    { kind: 'orphan', functionId: null, functionName: null, units: ['客户服务处'], keys: ['s4'], note: { rule: 'orphan', text: '负责10086热线的运营管理。', threshold: '0.50', closest: null } },
   ],
 };
 
@@ -154,9 +154,9 @@ const acme: DocumentSpec = {
     ] },
   ],
   pairs: [
-    { a: 'e2', b: 'f2', score: 0.7733, relation: 'overlap', sharedTerms: ['purchase requests', '5,000'], differingTerms: [['flags', 'urgent'], []], reason: 'Both units approve the same purchase requests.' },
-    { a: 'e1', b: 'h1', score: 0.6021, relation: 'overlap', sharedTerms: ['negotiates', 'contracts'], differingTerms: [['vendor selection'], ['building maintenance']], reason: 'Both units lead contract negotiation with suppliers.', acceptance: { owner: 'COO', reason: 'Facilities negotiates building maintenance contracts only.', expires: '2099-01-01', expired: false } },
-    { a: 'e1', b: 'h2', score: 0.4712, relation: 'collaboration', sharedTerms: ['vendor'], reason: 'The duty names Procurement as the unit it supports.' },
+    { a: 'e2', b: 'f2', score: 0.7733, relation: 'overlap', sharedTerms: ['purchase requests', '5,000'], differingTerms: [['flags', 'urgent'], []], reason: { rule: 'same-work', params: { score: 0.7733, bothLead: false }, terms: ['purchase requests', '5,000'] } },
+    { a: 'e1', b: 'h1', score: 0.6021, relation: 'overlap', sharedTerms: ['negotiates', 'contracts'], differingTerms: [['vendor selection'], ['building maintenance']], reason: { rule: 'same-work', params: { score: 0.6021, bothLead: false }, terms: ['negotiates', 'contracts'] }, acceptance: { owner: 'COO', reason: 'Facilities negotiates building maintenance contracts only.', expires: '2099-01-01', expired: false } },
+    { a: 'e1', b: 'h2', score: 0.4712, relation: 'collaboration', sharedTerms: ['vendor'], reason: { rule: 'names-partner', params: {}, terms: [] } },
   ],
 };
 
@@ -215,7 +215,7 @@ const changes: Changes = {
   ],
   gaps: [
     { kind: 'opened', gap: built.gaps.find((g) => g.kind === 'gap')! },
-    { kind: 'closed', gap: { kind: 'gap', organisation: '000_634195122df2118e', functionId: 'MK-06', functionName: '渠道酬金核算', unitIds: [], dutyIds: [], note: 'No unit has a duty matching “渠道酬金核算” at ≥ 0.50.' } },
+    { kind: 'closed', gap: { kind: 'gap', organisation: '000_634195122df2118e', functionId: 'MK-06', functionName: '渠道酬金核算', unitIds: [], dutyIds: [], note: { rule: 'gap', fn: '渠道酬金核算', threshold: '0.50', closest: null } } },
   ],
 };
 

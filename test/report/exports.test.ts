@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RESULT_SCHEMA_VERSION, ResultSchema } from '../../src/model.ts';
 import { resultJson } from '../../src/report/json-report.ts';
 import { matrixCsv } from '../../src/report/matrix-csv.ts';
-import { pairsCsv, PAIRS_CSV_HEADER } from '../../src/report/pairs-csv.ts';
+import { pairsCsv, pairsCsvHeader } from '../../src/report/pairs-csv.ts';
 import { markdownText, summaryMd } from '../../src/report/summary-md.ts';
 import { xlsxReport } from '../../src/report/xlsx-report.ts';
 import { loadFixture } from './fixture.ts';
@@ -29,13 +29,13 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('exports', () => {
-  it('pairsCsv(result) has a BOM, CRLF rows, the header, and reads back every duty text literally', () => {
+  it('pairsCsv(result, lang) has a BOM, CRLF rows, the header, and reads back every duty text literally', () => {
     const r = loadFixture();
-    const csv = pairsCsv(r);
+    const csv = pairsCsv(r, 'zh');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/(?<!")\n/);
     const rows = parseCsv(csv.slice(1));
-    expect(rows[0]).toEqual([...PAIRS_CSV_HEADER]);
+    expect(rows[0]).toEqual(pairsCsvHeader('zh'));
     expect(rows).toHaveLength(r.pairs.length + 1);
     const texts = new Set(rows.slice(1).flatMap((row) => [row[7], row[8]]));
     for (const needle of ['<script>alert(1)</script>', '\u2028']) {
@@ -62,9 +62,10 @@ describe('exports', () => {
     expect(json).toContain(`\n  "schemaVersion": ${RESULT_SCHEMA_VERSION},`);
   });
 
-  it('xlsxReport(result) has the five sheets with a frozen header row and an autofilter', async () => {
+  it('xlsxReport(result, lang) has the five sheets, named in its language, with a frozen header row and an autofilter', async () => {
     const sheets = await dumpXlsx(await xlsxReport(loadFixture(), 'zh', 'cluster'));
-    expect(sheets.map((s) => s.name)).toEqual(['Overview', 'Pairs', 'Matrix', 'Boundary list', 'Gaps']);
+    expect(sheets.map((s) => s.name)).toEqual(['概览', '职责对', '单位矩阵', '职责边界清单', '缺位']);
+    expect((await dumpXlsx(await xlsxReport(loadFixture(), 'en', 'cluster'))).map((s) => s.name)).toEqual(['Overview', 'Pairs', 'Matrix', 'Boundary list', 'Gaps']);
     for (const s of sheets) {
       expect(s.frozenRows).toBe(1);
       expect(s.autoFilter).toBeTruthy();

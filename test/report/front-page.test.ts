@@ -7,6 +7,7 @@ import { label } from '../../src/report/i18n.ts';
 import { indexResult } from '../../src/report/result-index.ts';
 import type { Result } from '../../src/model.ts';
 import { loadFixture } from './fixture.ts';
+import { summarize } from '../../src/findings/summary.ts';
 
 const OPTIONS: HtmlReportOptions = { lang: 'zh', heatmapOrder: 'cluster', maxHeatmapUnits: 60, topConflicts: 10, entangledUnits: 8, staticDutyLimit: 3000, listLimit: 8, navDocuments: 6 };
 
@@ -28,7 +29,8 @@ function withFragments(result: Result, n: number): Result {
     units.push({ id: `u-frag-${i}`, documentId: id, name: `岗位${i}`, kind: 'position', parentId: null, path: [`岗位${i}`], attributes: {}, source: { file: 'seeds/frag.txt', line: i + 1 } });
     duties.push({ ...result.duties[0], id: `d-frag-${i}`, unitId: `u-frag-${i}`, parentId: null });
   }
-  return { ...result, organisations, documents, units, duties };
+  const grown = { ...result, organisations, documents, units, duties };
+  return { ...grown, ...summarize(grown, grown.pairs) };
 }
 
 describe('document order and the front page', () => {

@@ -109,6 +109,6 @@ function bigTree() {
       ] });
     }
   }
-  const pair = (a: string, b: string) => ({ a, b, score: 0.7, relation: 'overlap' as const, sharedTerms: [], reason: 'r' });
+  const pair = (a: string, b: string) => ({ a, b, score: 0.7, relation: 'overlap' as const, sharedTerms: [], reason: { rule: 'names-partner' as const, params: {}, terms: [] } });
   return buildResult([{ id: 't', title: 't', file: 't.txt', language: 'zh', script: 'simplified', units, pairs: [pair('一部甲1', '二部甲1'), pair('一部乙1', '二部丙2'), pair('二部甲1', '三部甲1')] }], options);
 }

@@ -1,7 +1,7 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { changesMarkdown } from '../../src/findings/diff-markdown.ts';
-import { diffResults } from '../../src/findings/diff.ts';
+import { changesMarkdown } from '../../src/report/changes-md.ts';
+import { diffResults, countChanges } from '../../src/findings/diff.ts';
 import { groupBoilerplate } from '../../src/findings/generic-groups.ts';
 import { csvField, toCsv } from '../../src/report/csv.ts';
 import { htmlReport, type HtmlReportOptions } from '../../src/report/html-report.ts';
@@ -30,7 +30,8 @@ describe('changesMarkdown(changes) escapes document text', () => {
   it('changesMarkdown(changes) shows markup in a duty, a unit and a document id literally', () => {
     const before = buildResult({ doc: '<b>doc</b>', duties: [['市场部<br>', '负责市场调研']] });
     const after = buildResult({ doc: '<b>doc</b>', duties: [['市场部<br>', '负责市场调研'], ['市场部<br>', '<img src=x onerror=alert(1)> 负责[链接](javascript:alert(1))']] });
-    const md = changesMarkdown(diffResults(before, after), 'en');
+    const changes = diffResults(before, after);
+    const md = changesMarkdown(changes, countChanges(changes), 'en');
     expect(md).not.toMatch(/(^|[^\\])<(img|b|br)\b/m);
     expect(md).toContain('\\<img src=x onerror=alert(1)\\>');
     expect(md).toContain('\\[链接\\](javascript:alert(1))');
@@ -65,7 +66,7 @@ describe('deterministic outputs', () => {
   it('groupBoilerplate(duties) labels a group the same whatever order its rows come in', () => {
     const duty = (id: string, unitId: string, normalized: string) => ({ id, unitId, organisation: 'doc', normalized, category: 'generic' as const });
     const duties = [duty('a', 'U1', '完成上级交给的其他工作'), duty('b', 'U2', '完成领导交办的其他工作'), duty('c', 'U3', '完成领导交办的其他工作')];
-    const labels = [duties, [...duties].reverse(), [duties[1], duties[0], duties[2]]].map((d) => groupBoilerplate(d, 4, () => 'zh').groups[0].label);
+    const labels = [duties, [...duties].reverse(), [duties[1], duties[0], duties[2]]].map((d) => groupBoilerplate(d, 4).groups[0].label);
     expect(new Set(labels)).toEqual(new Set(['完成领导交办的其他工作']));
   });
 });

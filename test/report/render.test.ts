@@ -7,9 +7,9 @@ import { dumpXlsx } from './xlsx-dump.ts';
 const text = (c: string | Uint8Array): string => (typeof c === 'string' ? c : Buffer.from(c).toString('utf8'));
 
 describe('render', () => {
-  it('render(result, all reporters) returns the six files, each once', async () => {
+  it('render(result, all reporters) returns the seven files (the HTML in both languages), each once', async () => {
     const files = await render(loadFixture(), [...REPORTER_NAMES, 'html'], { lang: 'zh', heatmapOrder: 'cluster' });
-    expect(files.map((f) => f.path)).toEqual(['index.html', 'result.json', 'pairs.csv', 'matrix.csv', 'report.xlsx', 'summary.md']);
+    expect(files.map((f) => f.path)).toEqual(['index.html', 'index.en.html', 'result.json', 'pairs.csv', 'matrix.csv', 'report.xlsx', 'summary.md']);
   });
 
   it('render(result, reporters) is deterministic: two renders give identical bytes (xlsx compared by content)', async () => {

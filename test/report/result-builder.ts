@@ -6,8 +6,12 @@
  * from the contract alone; it is not analysis code and never ships.
  */
 import { RESULT_SCHEMA_VERSION, isConflict } from '../../src/model.ts';
+import { summarize } from '../../src/findings/summary.ts';
 import type {
   Acceptance,
+  GapNote,
+  GenericReason,
+  PairReason,
   AnalysisOptions,
   Coverage,
   Gap,
@@ -56,7 +60,8 @@ export interface PairSpec {
   relation: Relation;
   sharedTerms: string[];
   differingTerms?: [string[], string[]];
-  reason: string;
+  /** Why: for same-wording, same-work and semantic, score and bothLead are taken from the pair. */
+  reason: PairReason;
   acceptance?: Acceptance;
 }
 
@@ -69,9 +74,9 @@ export interface DocumentSpec {
   script: OrgDocument['script'];
   units: UnitSpec[];
   pairs: PairSpec[];
-  genericGroups?: { label: string; keys: string[]; reason: string }[];
+  genericGroups?: { label: string; keys: string[]; reason: GenericReason }[];
   coverage?: { functionId: string; functionName: string; outcome: Coverage['outcome']; units: { unit: string; role: Role; keys: string[]; score: number }[] }[];
-  gaps?: { kind: Gap['kind']; functionId: string | null; functionName: string | null; units: string[]; keys: string[]; note: string; acceptance?: Acceptance }[];
+  gaps?: { kind: Gap['kind']; functionId: string | null; functionName: string | null; units: string[]; keys: string[]; note: GapNote; acceptance?: Acceptance }[];
 }
 
 const round4 = (x: number): number => Math.round(x * 10000) / 10000;
@@ -137,6 +142,11 @@ export function buildResult(docs: DocumentSpec[], options: AnalysisOptions): Res
         [da, db] = [db, da];
         differing = [differing[1], differing[0]];
       }
+      const bothLead = isConflict(p.relation) && da.role === 'lead' && db.role === 'lead';
+      const reason: PairReason =
+        p.reason.rule === 'same-wording' || p.reason.rule === 'same-work' || p.reason.rule === 'semantic'
+          ? ({ ...p.reason, params: { ...p.reason.params, score: round4(p.score), bothLead } } as PairReason)
+          : p.reason;
       return {
         a: da.id,
         b: db.id,
@@ -144,11 +154,11 @@ export function buildResult(docs: DocumentSpec[], options: AnalysisOptions): Res
         score: round4(p.score),
         relation: p.relation,
         conflict: isConflict(p.relation),
-        bothLead: isConflict(p.relation) && da.role === 'lead' && db.role === 'lead',
+        bothLead,
         roles: [da.role, db.role],
         sharedTerms: p.sharedTerms,
         differingTerms: differing,
-        reason: p.reason,
+        reason,
         ...(p.acceptance ? { acceptance: p.acceptance } : {}),
       };
     });
@@ -181,15 +191,15 @@ export function buildResult(docs: DocumentSpec[], options: AnalysisOptions): Res
     }
   }
 
-  const byRelation: Record<string, number> = {};
-  for (const p of pairs) byRelation[p.relation] = (byRelation[p.relation] ?? 0) + 1;
+  const organisations = documents.map((d) => ({ id: d.id, name: d.title, documentIds: [d.id] }));
+  const resultDocuments = documents.map((d) => ({ ...d, organisation: d.id }));
   return {
     schemaVersion: RESULT_SCHEMA_VERSION,
     tool: { name: 'dutylens', version: '0.1.0' },
     generatedAt: null,
     options,
-    organisations: documents.map((d) => ({ id: d.id, name: d.title, documentIds: [d.id] })),
-    documents: documents.map((d) => ({ ...d, organisation: d.id })),
+    organisations,
+    documents: resultDocuments,
     copies: [],
     units,
     duties,
@@ -198,19 +208,7 @@ export function buildResult(docs: DocumentSpec[], options: AnalysisOptions): Res
     matrix,
     coverage,
     gaps,
-    summary: {
-      organisations: documents.length,
-      documents: documents.length,
-      copies: 0,
-      units: units.length,
-      duties: duties.length,
-      pairs: pairs.length,
-      byRelation: Object.fromEntries(Object.entries(byRelation).sort(([a], [b]) => (a < b ? -1 : 1))),
-      conflicts: pairs.filter((p) => p.conflict).length,
-      bothLeadConflicts: pairs.filter((p) => p.bothLead).length,
-      genericGroups: genericGroups.length,
-      gaps: gaps.length,
-    },
+    ...summarize({ organisations, documents: resultDocuments, copies: [], units, duties, genericGroups, gaps }, pairs),
   };
 }
 

@@ -47,7 +47,7 @@ export function syntheticResult(units: number, dutiesPerUnit: number, pairs: num
     seen.add(`${a}|${b}`);
     const score = 0.35 + rnd() * 0.6;
     const terms = [pick(), pick(), pick()];
-    pairSpecs.push({ a, b, score, relation: relations[Math.floor(rnd() * relations.length)], sharedTerms: terms, reason: `Shared ${terms.join(', ')}; score ${score.toFixed(2)} against threshold 0.55.` });
+    pairSpecs.push({ a, b, score, relation: relations[Math.floor(rnd() * relations.length)], sharedTerms: terms, reason: { rule: 'text', params: { text: `Shared ${terms.join(', ')}; score ${score.toFixed(2)} against threshold 0.55.` }, terms: [] } });
   }
   const options: AnalysisOptions = { candidateThreshold: 0.35, overlapThreshold: 0.55, duplicateThreshold: 0.85, genericMinUnits: 3, language: 'en', catalogue: null, coverageThreshold: 0.5, level: 0 };
   return buildResult([{ id: 'onet-synthetic', title: 'Synthetic O*NET-sized organisation', file: 'synthetic.txt', language: 'en', script: 'latin', units: unitSpecs, pairs: pairSpecs }], options);

@@ -5,12 +5,11 @@ import { Document, Packer, Paragraph, HeadingLevel } from 'docx';
 import { stringify as toYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { OrgModel, Result } from '../../src/model.ts';
-import { loadRelationRules } from '../../src/findings/rules.ts';
 import { analyzeModel, DEFAULT_OPTIONS } from '../../src/run/analyze.ts';
 import { loadModel } from '../../src/run/load.ts';
-import { loadLexicon } from '../../src/text/lexicon.ts';
 import { documentStems } from '../../src/util/ids.ts';
 import { tempDir } from '../ingest/temp-dir.ts';
+import { loadLexicon, loadRelationRules } from '../../src/run/resources.ts';
 
 const BIN = resolve('bin/dutylens.js');
 const SHARED = '负责公司年度预算的编制和执行监督。';

@@ -4,8 +4,8 @@ import { parseText } from '../../src/parse/parse-text.ts';
 import { DEFAULT_OPTIONS } from '../../src/run/analyze.ts';
 import { mergeParsed } from '../../src/run/load.ts';
 import { analyzeReorganisation } from '../../src/run/reorganise.ts';
-import { loadLexicon } from '../../src/text/lexicon.ts';
 import { toLines } from '../parse/read-lines.ts';
+import { loadLexicon } from '../../src/run/resources.ts';
 
 const modelOf = (file: string, text: string): OrgModel =>
   mergeParsed([{ file, parsed: parseText(file, toLines(text)), fromModel: false }], { named: [], defaultName: 'org' }).model;

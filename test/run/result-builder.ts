@@ -1,5 +1,6 @@
 import type { Gap, Pair, Relation, Result, ResultDuty, Unit } from '../../src/model.ts';
-import { isConflict } from '../../src/model.ts';
+import { RESULT_SCHEMA_VERSION, isConflict } from '../../src/model.ts';
+import { summarize } from '../../src/findings/summary.ts';
 import { DEFAULT_OPTIONS } from '../../src/run/analyze.ts';
 import { dutyId, uniqueIds, unitId } from '../../src/util/ids.ts';
 
@@ -74,7 +75,7 @@ export function buildResult(spec: ResultSpec): Result {
       roles: ['lead', 'lead'],
       sharedTerms: [],
       differingTerms: [[], []],
-      reason: 'test',
+      reason: { rule: 'text', params: { text: 'test' }, terms: [] },
     };
   });
   const gaps: Gap[] = (spec.gaps ?? []).map((g) => ({
@@ -84,15 +85,17 @@ export function buildResult(spec: ResultSpec): Result {
     functionName: g.functionId,
     unitIds: (g.units ?? []).map((p) => unitOf(p).id),
     dutyIds: [],
-    note: 'test',
+    note: { rule: 'text', text: 'test' },
   }));
+  const organisations = [{ id: doc, name: doc, documentIds: [doc] }];
+  const documents = [{ id: doc, title: doc, source: { file: `${doc}.txt`, line: 0 }, language: 'zh' as const, script: 'simplified' as const, organisation: doc }];
   return {
-    schemaVersion: 2,
+    schemaVersion: RESULT_SCHEMA_VERSION,
     tool: { name: 'dutylens', version: 'test' },
     generatedAt: null,
     options: DEFAULT_OPTIONS,
-    organisations: [{ id: doc, name: doc, documentIds: [doc] }],
-    documents: [{ id: doc, title: doc, source: { file: `${doc}.txt`, line: 0 }, language: 'zh', script: 'simplified', organisation: doc }],
+    organisations,
+    documents,
     copies: [],
     units,
     duties,
@@ -101,18 +104,6 @@ export function buildResult(spec: ResultSpec): Result {
     matrix: [],
     coverage: [],
     gaps,
-    summary: {
-      organisations: 1,
-      documents: 1,
-      copies: 0,
-      units: units.length,
-      duties: duties.length,
-      pairs: pairs.length,
-      byRelation: {},
-      conflicts: pairs.filter((p) => p.conflict).length,
-      bothLeadConflicts: 0,
-      genericGroups: 0,
-      gaps: gaps.length,
-    },
+    ...summarize({ organisations, documents, copies: [], units, duties, genericGroups: [], gaps }, pairs),
   };
 }

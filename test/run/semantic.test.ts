@@ -2,14 +2,14 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadRelationRules } from '../../src/findings/rules.ts';
 import { analyzeModel } from '../../src/run/analyze.ts';
 import { DEFAULT_OPTIONS } from '../../src/run/defaults.ts';
 import { cachedEmbedder } from '../../src/run/semantic-cache.ts';
 import { loadEmbedder, SEMANTIC_MODEL_DIR, semanticUnavailable, type Embedder } from '../../src/run/semantic.ts';
-import { loadLexicon } from '../../src/text/lexicon.ts';
 import { InputError } from '../../src/util/errors.ts';
 import { doc, duty, unit } from '../findings/org-fixtures.ts';
+import { loadLexicon, loadRelationRules } from '../../src/run/resources.ts';
+import { pairReasonText } from '../../src/report/i18n.ts';
 
 // The semantic tier's runtime packages are optional dependencies; CI installs them and must test them.
 const missing = await semanticUnavailable();
@@ -74,7 +74,8 @@ describe.skipIf(missing !== null)('the semantic tier (bundled bge-small-zh, onnx
     const pair = semantic.pairs.find((p) => p.a === 'a1' && p.b === 'b1');
     expect(pair?.relation).toBe('overlap');
     expect(pair?.semantic).toBeGreaterThan(0.7);
-    expect(pair?.reason).toContain('语义层');
+    expect(pair?.reason.rule).toBe('semantic');
+    expect(pairReasonText('zh', pair!.reason)).toContain('语义层');
     expect(semantic.semantic?.model).toBe('bge-small-zh-v1.5-int8');
   });
 });

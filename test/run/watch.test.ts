@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { watchFiles, watchTargets } from '../../src/run/watch.ts';
-import { BUNDLED_CATALOGUE_DIR } from '../../src/findings/catalogue-names.ts';
+import { BUNDLED_CATALOGUE_DIR } from '../../src/run/catalogue-names.ts';
 
 async function until(test: () => boolean): Promise<void> {
   for (let i = 0; i < 200 && !test(); i++) await new Promise((r) => setTimeout(r, 50));

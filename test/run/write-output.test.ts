@@ -4,7 +4,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recoverInterruptedWrite, writeFileAtomically, writeFolderAtomically } from '../../src/run/write-output.ts';
-import { isOwnOutputFolder, OUTPUT_MARKER } from '../../src/util/own-output.ts';
+import { isOwnOutputFolder, OUTPUT_MARKER } from '../../src/ingest/own-output.ts';
 import { InputError } from '../../src/util/errors.ts';
 import { workspace } from './cli-workspace.ts';
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildVectorSpace, vectorize } from '../../src/similarity/vectorize.ts';
 import { sparseDot } from '../../src/similarity/sparse.ts';
 import { unitDocumentSimilarity, unitProfileSimilarity } from '../../src/similarity/unit-similarity.ts';
-import { loadLexicon } from '../../src/text/lexicon.ts';
 import { termsOf } from '../../src/text/terms.ts';
+import { loadLexicon } from '../../src/run/resources.ts';
 
 const corpus = [
   ['w|资费', 'w|管理', 'b|资费'],

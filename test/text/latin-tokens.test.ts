@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { joinDigitGroups, splitCamelCase } from '../../src/text/latin-tokens.ts';
-import { loadLexicon } from '../../src/text/lexicon.ts';
 import { termsOf } from '../../src/text/terms.ts';
+import { loadLexicon } from '../../src/run/resources.ts';
 
 describe('splitCamelCase', () => {
   it('splitCamelCase(token) splits glued words where a lower-case letter meets an upper-case one', () => {

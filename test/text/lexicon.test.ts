@@ -2,8 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lexiconFileKind, loadLexicon, parseSynonymGroups, parseUserDict } from '../../src/text/lexicon.ts';
+import { lexiconFileKind, parseSynonymGroups, parseUserDict } from '../../src/text/lexicon.ts';
 import { termsOf } from '../../src/text/terms.ts';
+import { loadLexicon } from '../../src/run/resources.ts';
 
 describe('loadLexicon', () => {
   it('loadLexicon() reads the built-in synonyms, stopwords and user dictionary', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadLexicon } from '../../src/text/lexicon.ts';
 import { termsOf, DEFAULT_TERMS_OPTIONS } from '../../src/text/terms.ts';
 import { featureFamily } from '../../src/text/feature-family.ts';
+import { loadLexicon } from '../../src/run/resources.ts';
 
 const lexicon = loadLexicon();
 
@@ -75,7 +75,7 @@ describe('termsOf (English)', () => {
 
 describe('English stopwords', () => {
   it("termsOf(text, 'en') drops natural's general stopwords as well as the lexicon's", async () => {
-    const { loadLexicon } = await import('../../src/text/lexicon.ts');
+    const { loadLexicon } = await import('../../src/run/resources.ts');
     const { termsOf } = await import('../../src/text/terms.ts');
     const words = termsOf('the customers of the company', 'en', loadLexicon()).words;
     expect(words).not.toContain('the');

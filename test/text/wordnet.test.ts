@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { hypernymsAt, parseWordNetIndex, sharedWordNet } from '../../src/text/wordnet.ts';
 import { morphy } from '../../src/text/wordnet-morphy.ts';
 import { conceptLookup } from '../../src/text/concepts-en.ts';
-import { loadLexicon } from '../../src/text/lexicon.ts';
 import { termsOf, DEFAULT_TERMS_OPTIONS } from '../../src/text/terms.ts';
+import { loadLexicon } from '../../src/run/resources.ts';
 
 const wordnet = sharedWordNet();
 const senses = conceptLookup(wordnet, { pos: ['noun', 'verb'], senses: 2, hypernymLevels: 0 });

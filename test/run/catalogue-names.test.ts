@@ -2,9 +2,9 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledCatalogueNames, catalogueFile, isBundledCatalogueName } from '../../src/findings/catalogue-names.ts';
-import { loadCatalogue } from '../../src/findings/catalogue.ts';
+import { bundledCatalogueNames, catalogueFile, isBundledCatalogueName } from '../../src/run/catalogue-names.ts';
 import { InputError } from '../../src/util/errors.ts';
+import { loadCatalogue } from '../../src/run/resources.ts';
 
 /** A folder with a catalogue folder of its own (two names) and a working folder holding one file named like a catalogue. */
 function fixture(): { bundled: string; work: string } {

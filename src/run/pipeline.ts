@@ -1,0 +1,55 @@
+/**
+ * The one analysis pipeline `analyze`, `run` and `watch` share, after their
+ * inputs are read (`analyze` reads them directly, `run` through its parse
+ * cache): settle the options for the documents → load the lexicon, rules and
+ * catalogue → analyse (terms → vectors → pairs → relations → unit matrix →
+ * coverage → gaps → summary, see analyzeParts) → apply the accepted-findings
+ * register, which counts the summary again. `render` takes the result from
+ * here (or from a saved result.json) to the report registry.
+ */
+import type { InputReading, OrgModel, ResultParts } from '../model.ts';
+import { resultParts, wholeResult } from '../model.ts';
+import { applyAcceptance, type AcceptanceEntry } from '../findings/acceptance.ts';
+import { analyzeParts } from './analyze.ts';
+import { catalogueCoverage } from './coverage.ts';
+import { openEmbedder } from './semantic-cache.ts';
+import { settleOptions, type OptionLayers } from './settle.ts';
+import { loadLexicon, loadRelationRules } from './resources.ts';
+
+/** What the pipeline works from. */
+export interface PipelineInput {
+  model: OrgModel;
+  /** How each input file was read, recorded in the result as it is. */
+  readings: readonly InputReading[];
+  /** The option layers (defaults < job file < flags), settled here for the documents read. */
+  settings: OptionLayers;
+  /** The catalogue option as a file to read (a job's catalogue is workspace-relative); as it is when absent. */
+  catalogueFile?: (catalogue: string) => string;
+  /** The accepted-findings register (a job's), and today's date (YYYY-MM-DD) for its expiry. */
+  accepted?: { entries: readonly AcceptanceEntry[]; today: string };
+  /** Where the semantic tier keeps its vectors (null: no cache). */
+  embeddingCache: string | null;
+  /** Called between stages, for progress display. */
+  progress?: (stage: string, done: number, total: number) => void;
+}
+
+/** What the pipeline gives: the result as parts, and how many findings each register entry covered. */
+export interface PipelineOutcome {
+  parts: ResultParts;
+  matched: number[];
+}
+
+/** Runs the pipeline; see the file comment. */
+export async function analysePipeline(input: PipelineInput): Promise<PipelineOutcome> {
+  const options = settleOptions(input.settings, input.model.documents);
+  const lexicon = loadLexicon();
+  const rules = loadRelationRules();
+  const coverage = options.catalogue ? catalogueCoverage(input.catalogueFile?.(options.catalogue) ?? options.catalogue, options, lexicon) : undefined;
+  const embedder = options.semantic ? await openEmbedder(input.embeddingCache) : undefined;
+  const parts = await analyzeParts(input.model, options, { lexicon, rules, coverage, progress: input.progress, embedder }, input.readings);
+  await embedder?.save();
+  // Without a register the result stays as parts: a large one is never one object.
+  if (!input.accepted || input.accepted.entries.length === 0) return { parts, matched: [] };
+  const accepted = applyAcceptance(wholeResult(parts), input.accepted.entries, input.accepted.today);
+  return { parts: resultParts(accepted.result), matched: accepted.matched };
+}
