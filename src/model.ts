@@ -268,6 +268,39 @@ export const AcceptanceSchema = z
   .strict();
 export type Acceptance = z.infer<typeof AcceptanceSchema>;
 
+/** How well the work fits one unit's mandate, as the owner suggestion weighs it. */
+export const OwnerFitSchema = z
+  .object({
+    unitId: z.string(),
+    name: z.number().describe("Cosine of the work with the unit's name, in [0, 1], 4 decimals."),
+    mandate: z.number().describe("Cosine of the work with the unit's other duties (its profile without this duty), in [0, 1], 4 decimals."),
+    role: RoleSchema.describe("The unit's role in the work, from the verbs of its duty (for a catalogue function: of its best-matching duty)."),
+    score: z.number().describe('The weighed fit the suggestion compares: name, mandate and role together.'),
+  })
+  .strict();
+export type OwnerFit = z.infer<typeof OwnerFitSchema>;
+
+/** A proposal: who should lead a conflict's work (or a multi-lead catalogue function) and who should support, with why. */
+export const OwnerSuggestionSchema = z
+  .object({
+    lead: z.string().nullable().describe('Unit id proposed to lead the work; null when the fits are too close to call.'),
+    support: z.string().nullable().describe('Unit id proposed to support (the runner-up, when its mandate touches the work); null otherwise.'),
+    basis: z.enum(['name', 'mandate', 'role', 'tie']).describe("What decided: the unit's name, its other duties, the role words, or nothing (a tie)."),
+    fits: z.array(OwnerFitSchema).describe('Each candidate unit’s fit, best first.'),
+    override: z
+      .object({
+        lead: z.string().describe('Unit id the owners register names to lead.'),
+        support: z.string().nullable().describe('Unit id it names to support, or null.'),
+        by: z.string().describe('Who decided.'),
+        reason: z.string().describe('Why.'),
+      })
+      .strict()
+      .optional()
+      .describe("Present when the job's owners register decides this finding's owner: it replaces the proposal in reports."),
+  })
+  .strict();
+export type OwnerSuggestion = z.infer<typeof OwnerSuggestionSchema>;
+
 /** A pair of similar duties of two different units of one organisation, with the relation and why. */
 export const PairSchema = z
   .object({
@@ -289,6 +322,7 @@ export const PairSchema = z
       .optional()
       .describe('Cosine of the two duties in the semantic tier, rounded to 4 decimals; present only for pairs the semantic tier found and the words did not.'),
     acceptance: AcceptanceSchema.optional().describe('Present when the accepted-findings register covers this pair.'),
+    owner: OwnerSuggestionSchema.optional().describe('Conflicts only: the suggested owner (lead) and supporter, as a proposal.'),
   })
   .strict();
 export type Pair = z.infer<typeof PairSchema>;
@@ -366,6 +400,7 @@ export const GapSchema = z
     dutyIds: z.array(z.string()),
     note: z.string().describe('Why: the evidence, or the document’s own note quoted.'),
     acceptance: AcceptanceSchema.optional().describe('Present when the accepted-findings register covers this gap.'),
+    owner: OwnerSuggestionSchema.optional().describe('Multi-lead functions only: which of the leading units should lead, as a proposal.'),
   })
   .strict();
 export type Gap = z.infer<typeof GapSchema>;

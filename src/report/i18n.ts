@@ -27,7 +27,8 @@ export type LabelKey =
   | 'organisation' | 'organisations' | 'copies' | 'copyOf'
   | 'reorganisation' | 'readings' | 'readingsHint' | 'readingTotals' | 'readingTotalsNoText' | 'readingCopiesNote' | 'file' | 'textUsed' | 'leftOutLines'
   | 'yieldedNothing' | 'emptyFiles' | 'seeWhy' | 'tableColumnsHint' | 'emptyModel' | 'leftOutOf' | 'moreLeftOut' | 'lineNumber'
-  | 'emptyNamed' | 'seeWhyWith';
+  | 'emptyNamed' | 'seeWhyWith'
+  | 'suggestedLead' | 'suggestedSupport' | 'ownerName' | 'ownerMandate' | 'ownerRole' | 'ownerTie' | 'ownerDecided' | 'ownerFits';
 
 const ZH: Record<LabelKey, string> = {
   reportTitle: '职责交叉与缺位分析报告', generatedBy: '生成工具', contents: '目录', overview: '概览', heatmap: '处室交叉热力图',
@@ -68,6 +69,8 @@ const ZH: Record<LabelKey, string> = {
   tableColumnsHint: '请用 --unit-columns 和 --duty-column 指定表格的列', emptyModel: '该组织模型没有职责',
   leftOutOf: '{file}：{n} 行未使用', moreLeftOut: '另有 {n} 行未列出；{command} 列出全部。', lineNumber: '第 {n} 行',
   emptyNamed: '没有读出职责的文件：', seeWhyWith: '（查看原因：{command}）',
+  suggestedLead: '建议牵头', suggestedSupport: '建议配合', ownerName: '单位名称与此项工作最贴合', ownerMandate: '此项工作是该单位其他职责的主体',
+  ownerRole: '两单位职责相近，该单位写明牵头', ownerTie: '两单位同样贴合，需要决定', ownerDecided: '已定牵头', ownerFits: '贴合度（名称 / 其他职责）',
 };
 
 const EN: Record<LabelKey, string> = {
@@ -109,6 +112,8 @@ const EN: Record<LabelKey, string> = {
   tableColumnsHint: "name the table's columns with --unit-columns and --duty-column", emptyModel: 'the org model holds no duties',
   leftOutOf: '{file}: {n} left out', moreLeftOut: '{n} more lines are not listed; {command} lists them all.', lineNumber: 'line {n}',
   emptyNamed: 'Yielded nothing: ', seeWhyWith: ' (see why with {command})',
+  suggestedLead: 'Suggested lead', suggestedSupport: 'Suggested support', ownerName: 'its name fits this work best', ownerMandate: 'this work is the body of its other duties',
+  ownerRole: 'both fit alike; its duty says it leads', ownerTie: 'both units fit alike: a decision is needed', ownerDecided: 'Decided lead', ownerFits: 'fit (name / other duties)',
 };
 
 /** The label for a key in a language. */

@@ -14,6 +14,7 @@ import { formatSource } from './format.ts';
 import { heatmapLayout } from './heatmap-layout.ts';
 import { gapKindLabel, label, relationLabel, roleLabel, type LabelKey, type ReportLang } from './i18n.ts';
 import { indexResult } from './result-index.ts';
+import { ownerText } from './owner-text.ts';
 
 /** A sheet as plain rows (header first): what the workbook holds and what tests compare. */
 export interface SheetRows {
@@ -42,14 +43,14 @@ export function workbookSheets(result: Result, lang: ReportLang, order: 'cluster
     overview.push([o.name, s.documents, s.units, s.duties, s.pairs, s.conflicts, s.bothLead, s.acceptedConflicts, s.genericGroups, s.gaps, s.acceptedGaps, ...RELATIONS.map((r) => s.byRelation[r])]);
   }
 
-  const pairs: (string | number)[][] = [[t('organisation'), t('unitA'), t('unitB'), t('relation'), t('score'), t('bothLead'), t('roleA'), t('roleB'), t('dutyA'), t('dutyB'), `${t('source')} A`, `${t('source')} B`, t('sharedTerms'), t('reason'), t('accepted')]];
+  const pairs: (string | number)[][] = [[t('organisation'), t('unitA'), t('unitB'), t('relation'), t('score'), t('bothLead'), t('roleA'), t('roleB'), t('dutyA'), t('dutyB'), `${t('source')} A`, `${t('source')} B`, t('sharedTerms'), t('reason'), t('suggestedLead'), t('accepted')]];
   for (const p of result.pairs) {
     const a = index.dutyById.get(p.a);
     const b = index.dutyById.get(p.b);
     pairs.push([
       title(p.organisation), a ? unitName(a.unitId) : '', b ? unitName(b.unitId) : '', relationLabel(lang, p.relation), p.score, p.bothLead ? 1 : 0,
       roleLabel(lang, p.roles[0]), roleLabel(lang, p.roles[1]), a?.text ?? p.a, b?.text ?? p.b,
-      a ? formatSource(a.source) : '', b ? formatSource(b.source) : '', p.sharedTerms.join('; '), p.reason, p.acceptance ? acceptanceText(lang, p.acceptance) : '',
+      a ? formatSource(a.source) : '', b ? formatSource(b.source) : '', p.sharedTerms.join('; '), p.reason, p.owner ? ownerText(lang, p.owner, unitName) : '', p.acceptance ? acceptanceText(lang, p.acceptance) : '',
     ]);
   }
 
@@ -62,12 +63,12 @@ export function workbookSheets(result: Result, lang: ReportLang, order: 'cluster
     }
   }
 
-  const boundary: (string | number)[][] = [[t('organisation'), '#', t('cluster'), t('leadUnits'), t('supportUnits'), t('approveUnits'), t('overseeUnits'), t('otherUnits'), t('twoLeads'), t('conflicts'), t('duties')]];
+  const boundary: (string | number)[][] = [[t('organisation'), '#', t('cluster'), t('leadUnits'), t('supportUnits'), t('approveUnits'), t('overseeUnits'), t('otherUnits'), t('twoLeads'), t('conflicts'), t('duties'), t('suggestedLead')]];
   for (const o of result.organisations) {
     boundaryList(index, o.id, BOUNDARY_RELATIONS).clusters.forEach((c, i) => {
       boundary.push([
         o.name, i + 1, index.dutyById.get(c.labelDutyId)?.text ?? '', c.lead.map(unitName).join(sep), c.support.map(unitName).join(sep),
-        c.approve.map(unitName).join(sep), c.oversee.map(unitName).join(sep), c.unspecified.map(unitName).join(sep), c.conflict ? 1 : 0, c.conflictPairs, c.dutyIds.length,
+        c.approve.map(unitName).join(sep), c.oversee.map(unitName).join(sep), c.unspecified.map(unitName).join(sep), c.conflict ? 1 : 0, c.conflictPairs, c.dutyIds.length, c.owner ? ownerText(lang, c.owner, unitName) : '',
       ]);
     });
   }
@@ -80,9 +81,9 @@ export function workbookSheets(result: Result, lang: ReportLang, order: 'cluster
 
   return [
     { name: 'Overview', rows: overview, widths: [40, 8, 8, 8, 8, 10, 10, 10, 8, 10, ...RELATIONS.map(() => 9)] },
-    { name: 'Pairs', rows: pairs, widths: [24, 16, 16, 10, 8, 8, 9, 9, 50, 50, 22, 22, 24, 40, 30] },
+    { name: 'Pairs', rows: pairs, widths: [24, 16, 16, 10, 8, 8, 9, 9, 50, 50, 22, 22, 24, 40, 40, 30] },
     { name: 'Matrix', rows: matrix, widths: [24, 20, 20, 12, 12, 8, ...RELATIONS.map(() => 9)] },
-    { name: 'Boundary list', rows: boundary, widths: [24, 5, 50, 20, 20, 20, 20, 16, 8, 8, 8] },
+    { name: 'Boundary list', rows: boundary, widths: [24, 5, 50, 20, 20, 20, 20, 16, 8, 8, 8, 40] },
     { name: 'Gaps', rows: gaps, widths: [24, 14, 24, 24, 50, 60, 30] },
   ];
 }

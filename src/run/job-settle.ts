@@ -3,6 +3,7 @@ import type { AnalysisOptions } from '../model.ts';
 import { InputError } from '../util/errors.ts';
 import { checkOptions, DEFAULT_OPTIONS, defaultOptionsFor } from './defaults.ts';
 import type { AcceptedEntry, LoadedJob } from './job.ts';
+import type { OwnerEntry } from '../findings/owners-register.ts';
 import { parseGate, type Gate } from './gates.ts';
 import { resolveOutput, workspacePath } from './workspace.ts';
 import { isBundledCatalogueName } from '../findings/catalogue-names.ts';
@@ -57,6 +58,8 @@ export interface SettledJob {
   output: string;
   gates: Gate[];
   accepted: AcceptedEntry[];
+  /** The owners register. */
+  owners: OwnerEntry[];
 }
 
 const ALL_REPORTERS: readonly RunReporter[] = ['html', 'json', 'csv', 'xlsx', 'md'];
@@ -125,5 +128,6 @@ export function settleJob(loaded: LoadedJob, flags: RunFlags, workspace: string)
     output: resolveOutput(workspace, job.output ?? `reports/${job.name}`, flags.allowOutside ?? false, `${loaded.file}: output`),
     gates,
     accepted: job.accepted ?? [],
+    owners: job.owners ?? [],
   };
 }

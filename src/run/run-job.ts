@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Changes, DocumentCopy, InputReading, Result } from '../model.ts';
 import { ResultSchema } from '../model.ts';
 import { applyAcceptance } from '../findings/acceptance.ts';
+import { applyOwnerRegister } from '../findings/owners-register.ts';
 import { catalogueFile } from '../findings/catalogue-names.ts';
 import { changesMarkdown } from '../findings/diff-markdown.ts';
 import { countChanges, diffResults, DEFAULT_REWORD_RULE, type ChangeCounts } from '../findings/diff.ts';
@@ -116,7 +117,12 @@ export async function executeRun(plan: RunPlan, progress: Progress): Promise<Run
     embedder,
   }, readings);
   await embedder?.save();
-  const accepted = applyAcceptance(analysed, job.accepted, plan.today);
+  const decided = applyOwnerRegister(analysed, job.owners);
+  decided.matched.forEach((n, i) => {
+    if (n === 0) warnings.push(`${job.file}: owners[${i}] matches no finding`);
+  });
+  for (const problem of decided.problems) warnings.push(`${job.file}: ${problem}`);
+  const accepted = applyAcceptance(decided.result, job.accepted, plan.today);
   accepted.matched.forEach((n, i) => {
     if (n === 0) warnings.push(`${job.file}: accepted[${i}] matches no finding`);
   });
