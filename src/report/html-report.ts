@@ -19,6 +19,7 @@ import { boundarySectionHtml } from './html-boundary.ts';
 import { changesHtml } from './html-changes.ts';
 import { reorganisationHtml } from './html-reorganisation.ts';
 import { frontPageHtml } from './html-front-page.ts';
+import { prioritiesHtml, type PriorityLimits } from './html-priorities.ts';
 import { gapsSectionHtml } from './html-gaps.ts';
 import { heatmapSectionHtml } from './html-heatmap.ts';
 import { readingsSectionHtml } from './html-readings.ts';
@@ -44,6 +45,8 @@ export interface HtmlReportOptions {
   topConflicts: number;
   /** Rows of the entangled-units table. */
   entangledUnits: number;
+  /** Rows of the first screen's lists: conflicts (by pair of units), units and gaps; default 8, 5, 5 (they fit one screen). */
+  priorities?: PriorityLimits;
   /** Organisations with more duties than this list them on demand (see html-units.ts). */
   staticDutyLimit: number;
   /** Lists (gaps, changes) longer than this show this many items and fold the rest. */
@@ -102,6 +105,7 @@ function navHtml(index: ResultIndex, rows: readonly OrganisationRow[], options: 
   const t = (k: LabelKey) => escapeHtml(label(options.lang, k));
   const { result } = index;
   const links: string[] = [];
+  if (result.pairs.some((p) => p.conflict) || result.gaps.some((g) => g.kind !== 'orphan')) links.push(`<a href="#priorities">${t('fixFirst')}</a>`);
   if (result.changes) links.push(`<a href="#changes">${t('changes')}</a>`);
   if (hasTrend) links.push(`<a href="#trend">${t('trend')}</a>`);
   links.push(`<a href="#documents">${t('documentList')} (${rows.length})</a>`);
@@ -151,6 +155,7 @@ export function htmlReport(result: Result, options: HtmlReportOptions): string {
   const tier = result.semantic ? escapeHtml(fill(label(lang, 'tierSemantic'), { model: result.semantic.model })) : t('tierLexical');
   const thresholds = `${t('thresholds')}: ${t('candidateThreshold')} ${formatScore(o.candidateThreshold)} · ${t('overlapThreshold')} ${formatScore(o.overlapThreshold)} · ${t('duplicateThreshold')} ${formatScore(o.duplicateThreshold)} · ${tier}`;
   const when = result.generatedAt ? ` · ${escapeHtml(result.generatedAt)}` : '';
+  const priorities = prioritiesHtml(index, lang, options.priorities ?? { conflicts: 8, units: 5, gaps: 5 });
   const data = embedJson(reportData(index, layouts.filter((l) => l !== null), lang));
   return `<!DOCTYPE html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
@@ -165,6 +170,7 @@ export function htmlReport(result: Result, options: HtmlReportOptions): string {
 <header class="top"><h1>${t('reportTitle')}</h1><div class="meta">${t('generatedBy')} ${escapeHtml(result.tool.name)} ${escapeHtml(result.tool.version)}${when} · ${thresholds}</div><p class="meta print-only">${t('printNote')}</p></header>
 ${navHtml(index, rows, options, trend !== '')}
 <main>
+${priorities}
 ${changesHtml(index, result.changes, lang, options.listLimit)}
 ${frontPageHtml(index, rows, lang, trend)}
 ${reorganisationHtml(result, lang)}

@@ -28,7 +28,8 @@ export type LabelKey =
   | 'reorganisation' | 'readings' | 'readingsHint' | 'readingTotals' | 'readingTotalsNoText' | 'readingCopiesNote' | 'file' | 'textUsed' | 'leftOutLines'
   | 'yieldedNothing' | 'emptyFiles' | 'seeWhy' | 'tableColumnsHint' | 'emptyModel' | 'leftOutOf' | 'moreLeftOut' | 'lineNumber'
   | 'emptyNamed' | 'seeWhyWith'
-  | 'suggestedLead' | 'suggestedSupport' | 'ownerName' | 'ownerMandate' | 'ownerRole' | 'ownerTie' | 'ownerDecided' | 'ownerFits';
+  | 'suggestedLead' | 'suggestedSupport' | 'ownerName' | 'ownerMandate' | 'ownerRole' | 'ownerTie' | 'ownerDecided' | 'ownerFits'
+  | 'fixFirst' | 'fixFirstHint' | 'work' | 'gapsToDecide' | 'allGapsIn' | 'pairsBetween';
 
 const ZH: Record<LabelKey, string> = {
   reportTitle: '职责交叉与缺位分析报告', generatedBy: '生成工具', contents: '目录', overview: '概览', heatmap: '处室交叉热力图',
@@ -71,6 +72,8 @@ const ZH: Record<LabelKey, string> = {
   emptyNamed: '没有读出职责的文件：', seeWhyWith: '（查看原因：{command}）',
   suggestedLead: '建议牵头', suggestedSupport: '建议配合', ownerName: '单位名称与此项工作最贴合', ownerMandate: '此项工作是该单位其他职责的主体',
   ownerRole: '两单位职责相近，该单位写明牵头', ownerTie: '两单位同样贴合，需要决定', ownerDecided: '已定牵头', ownerFits: '贴合度（名称 / 其他职责）',
+  fixFirst: '先处理这些', fixFirstHint: '全部文件中最该先处理的交叉冲突：双牵头优先，其次相似度与冲突对数；每行一对单位，附建议牵头单位（建议，需确认）。', work: '工作事项',
+  gapsToDecide: '需要决定的缺位', allGapsIn: '共 {n} 项，见各文件的“职能覆盖与缺位”', pairsBetween: '冲突对数',
 };
 
 const EN: Record<LabelKey, string> = {
@@ -114,6 +117,8 @@ const EN: Record<LabelKey, string> = {
   emptyNamed: 'Yielded nothing: ', seeWhyWith: ' (see why with {command})',
   suggestedLead: 'Suggested lead', suggestedSupport: 'Suggested support', ownerName: 'its name fits this work best', ownerMandate: 'this work is the body of its other duties',
   ownerRole: 'both fit alike; its duty says it leads', ownerTie: 'both units fit alike: a decision is needed', ownerDecided: 'Decided lead', ownerFits: 'fit (name / other duties)',
+  fixFirst: 'Fix these first', fixFirstHint: 'The conflicts to settle first across all documents: both-lead first, then by score and number of conflicts; one row per pair of units, with the suggested lead (a proposal to confirm).', work: 'Work',
+  gapsToDecide: 'Gaps that need a decision', allGapsIn: '{n} in all, under each document\'s coverage and gaps', pairsBetween: 'Conflicts',
 };
 
 /** The label for a key in a language. */

@@ -139,6 +139,17 @@ ol.left-out-lines { margin: 4px 0 8px; padding-left: 0; list-style: none; font-s
 ol.left-out-lines li { padding: 2px 0; border-bottom: 1px dotted var(--line); }
 ol.left-out-lines .why { color: var(--muted); font-size: 12px; }
 ol.left-out-lines .why::before { content: "← "; }
+section.priorities-part { margin: 14px 0 8px; padding: 4px 16px 8px; border: 1px solid #f0b4b4; border-left: 5px solid var(--red); border-radius: 6px; background: #fffafa; }
+section.priorities-part > h2 { margin: 12px 0 2px; font-size: 21px; }
+section.priorities-part h3 { margin: 8px 0 4px; font-size: 15px; }
+table.priorities a, ol.ranked-units a, ol.ranked-gaps a { color: var(--ink); text-decoration: none; }
+table.priorities a:hover, ol.ranked-units a:hover, ol.ranked-gaps a:hover { color: var(--accent); text-decoration: underline; }
+table.priorities td:nth-child(3) { min-width: 18em; }
+table.priorities td:nth-child(4) { white-space: nowrap; }
+td.owner strong { color: #1b5e20; }
+.priority-columns { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 2fr); gap: 24px; }
+ol.ranked-units, ol.ranked-gaps { margin: 0 0 6px; padding-left: 1.6em; font-size: 13px; }
+.owner { font-size: 12px; }
 @page { size: A4 landscape; margin: 12mm; }
 @media print {
   body { font-size: 11px; }
