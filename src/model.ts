@@ -378,12 +378,28 @@ export const CoverageSchema = z
           role: RoleSchema,
           dutyIds: z.array(z.string()),
           score: z.number(),
+          terms: z.array(z.string()).optional().describe("The function's own terms the unit's best duty shares: the match's evidence."),
         })
         .strict(),
     ),
   })
   .strict();
 export type Coverage = z.infer<typeof CoverageSchema>;
+
+/** An organisation the catalogue was not checked against, and why: no gap is reported for it. */
+export const CoverageSkipSchema = z
+  .object({
+    organisation: z.string(),
+    reason: z
+      .enum(['other-unit', 'too-small', 'not-whole', 'partial'])
+      .describe('other-unit: it describes another kind of unit than the catalogue; too-small: too few business duties to describe the unit whole; not-whole: fewer than two departments for an organisation catalogue; partial: it owns too small a share of the functions to be a whole unit\'s description, so what it lacks is not a gap.'),
+    count: z.number().int().describe('too-small: its business duties; not-whole: its departments; partial: the functions it owns; other-unit: 0.'),
+    limit: z.number().int().describe('too-small: the duties needed; not-whole: 2; partial: the functions checked; other-unit: 0.'),
+    names: z.array(z.string()).optional().describe("other-unit: the catalogue unit's names that were looked for."),
+    note: z.string().describe('The reason with its figures, in English.'),
+  })
+  .strict();
+export type CoverageSkip = z.infer<typeof CoverageSkipSchema>;
 
 /** Kinds of gap finding. */
 export const GapKindSchema = z.enum(['gap', 'no-lead', 'multi-lead', 'document-named', 'orphan']);
@@ -590,6 +606,7 @@ export const ResultSchema = z
     matrix: z.array(MatrixSchema),
     coverage: z.array(CoverageSchema),
     gaps: z.array(GapSchema),
+    coverageSkipped: z.array(CoverageSkipSchema).optional().describe('Organisations not checked against the catalogue, and why (absent when none, or no catalogue).'),
     summary: SummarySchema,
     readings: z
       .array(InputReadingSchema)

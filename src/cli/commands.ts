@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { stringify as toYaml } from 'yaml';
-import type { AnalysisOptions, Result, ResultParts } from '../model.ts';
+import { wholeResult, type AnalysisOptions, type Result, type ResultParts } from '../model.ts';
 import { loadRelationRules } from '../findings/rules.ts';
-import { render, renderParts, defaultLang, MAX_WHOLE_REPORT_PAIRS, type ReporterName } from '../report/index.ts';
+import { render, renderParts, defaultLang, MAX_WHOLE_REPORT_PAIRS, type ReporterName, type ReportFile } from '../report/index.ts';
 import { analyzeParts, DEFAULT_OPTIONS } from '../run/analyze.ts';
 import { createProgress } from '../run/progress.ts';
 import { openEmbedder } from '../run/semantic-cache.ts';
@@ -17,6 +17,7 @@ import { defaultGrouping, loadModel, type InputGrouping, type LoadedModel } from
 import { writeFileAtomically, writeFolderAtomically } from '../run/write-output.ts';
 import { loadLexicon } from '../text/lexicon.ts';
 import { printError, printNote, printResult } from './print.ts';
+import { chromiumFor, printPdf } from './pdf.ts';
 import { InputError, nothingReadMessage } from '../util/errors.ts';
 import { freePathBeside, guardOutputFile, guardReportFolder } from './output-guard.ts';
 import { readingLine } from './reading-line.ts';
@@ -43,6 +44,10 @@ export interface AnalyzeFlags extends InputFlags, AnalysisFlags {
   order: 'cluster' | 'document';
   timestamp?: boolean;
   json?: boolean;
+  /** Also print the HTML report to report.pdf (system Chromium). */
+  pdf?: boolean;
+  /** Print and PDF the long appendices too (every unit's duties, all pairs). */
+  appendix?: boolean;
 }
 
 const ALL_REPORTERS: readonly ReporterName[] = ['html', 'json', 'csv', 'xlsx', 'md'];
@@ -184,6 +189,7 @@ export function settleOptions(flags: AnalyzeFlags, defaults: AnalysisOptions = D
 export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise<number> {
   settleOptions(flags); // bad flags and outputs are refused before any document is read
   const reporters = reportersFrom(flags.reporters);
+  const chromium = flags.pdf ? chromiumFor() : null; // no Chromium: said before any document is read
   await guardReportFolder(flags.output, flags.catalogue ? [...inputs, flags.catalogue] : inputs, flags);
   const loaded = await load(inputs, flags);
   const options = settleOptions(flags, defaultOptionsFor(effectiveLanguage(flags.language, loaded.model.documents)));
@@ -201,7 +207,12 @@ export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise
   }, loaded.inputReadings);
   progress.stage('write', 0, 1);
   const stamped: ResultParts = flags.timestamp ? { ...parts, head: { ...parts.head, generatedAt: new Date().toISOString() } } : parts;
-  const { files, skipped } = await renderParts(stamped, reporters, { lang: flags.lang ?? defaultLang(stamped.head), heatmapOrder: flags.order });
+  const renderOptions = { lang: flags.lang ?? defaultLang(stamped.head), heatmapOrder: flags.order, appendix: flags.appendix ?? false };
+  const { files, skipped } = await renderParts(stamped, reporters, renderOptions);
+  if (chromium && skipped.length === 0) {
+    const html = files.find((f): f is ReportFile => f.path === 'index.html' && 'content' in f) ?? (await render(wholeResult(stamped), ['html'], renderOptions))[0];
+    files.push({ path: 'report.pdf', content: await printPdf(String(html.content), chromium) });
+  }
   if (skipped.length > 0) {
     printError(
       `${stamped.pairCount} pairs are more than the ${skipped.join(', ')} report holds (${MAX_WHOLE_REPORT_PAIRS}): only result.json is written. ` +

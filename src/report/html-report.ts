@@ -9,6 +9,7 @@
  * documents were read (each file's yield and its left-out lines).
  */
 import type { Organisation, Result } from '../model.ts';
+import { allPairsAppendixHtml } from './html-appendix.ts';
 import { boundaryList, BOUNDARY_RELATIONS } from './boundary-list.ts';
 import { embedJson } from './embed-json.ts';
 import { escapeHtml } from './escape-html.ts';
@@ -53,6 +54,8 @@ export interface HtmlReportOptions {
   listLimit: number;
   /** Organisations named in the navigation bar before it points to the organisation table instead. */
   navDocuments: number;
+  /** Print (and PDF) the long appendices too: every unit's duties, all pairs, the coverage matrix and every folded list. Default: the summary only. */
+  printAppendix?: boolean;
 }
 
 /**
@@ -68,19 +71,26 @@ function organisationMeta(index: ResultIndex, organisation: Organisation, lang: 
   return `${escapeHtml(label(lang, 'organisation'))}: ${escapeHtml(organisation.id)} · ${docs.length} ${escapeHtml(label(lang, 'documents'))}: ${each.join(' · ')}`;
 }
 
+/** Units above which a heatmap prints on a page of its own. */
+const PRINT_PAGE_HEATMAP = 6;
+
 /** The full section of an organisation with units to compare. */
 function organisationSectionHtml(index: ResultIndex, i: number, layout: HeatmapLayout | null, options: HtmlReportOptions, positions: Positions): string {
   const { lang } = options;
   const { result } = index;
   const organisation = result.organisations[i];
   const units = index.unitsByOrganisation.get(organisation.id) ?? [];
-  return `<section class="doc" id="doc-${i}" data-doc="${i}"><h2>${escapeHtml(organisation.name)}</h2>` +
+  // In print, a document with conflicts starts a page and gives its heatmap a page; the others follow on.
+  const findings = (index.pairsByOrganisation.get(organisation.id) ?? []).some((p) => p.conflict) ? ' doc-findings' : '';
+  // A heatmap of more than a handful of units needs the page to itself; a small one stays with its overview.
+  const big = (layout?.axis.length ?? 0) > PRINT_PAGE_HEATMAP ? ' big-heatmap' : '';
+  return `<section class="doc${findings}${big}" id="doc-${i}" data-doc="${i}"><h2>${escapeHtml(organisation.name)}</h2>` +
     `<p class="meta">${organisationMeta(index, organisation, lang)}</p>` +
     overviewHtml(index, organisation.id, lang, { conflicts: options.topConflicts, units: options.entangledUnits }) +
     heatmapSectionHtml(layout, units, positions.unit, i, lang, result.options.candidateThreshold) +
     boundarySectionHtml(index, boundaryList(index, organisation.id, BOUNDARY_RELATIONS), lang) +
     gapsSectionHtml(index, organisation.id, lang, options.listLimit) +
-    unitsSectionHtml(index, organisation.id, positions.duty, positions.unit, lang, options.staticDutyLimit) +
+    `<div class="appendix">${unitsSectionHtml(index, organisation.id, positions.duty, positions.unit, lang, options.staticDutyLimit)}</div>` +
     '</section>';
 }
 
@@ -148,7 +158,7 @@ export function htmlReport(result: Result, options: HtmlReportOptions): string {
   const major = rows.filter((r) => !r.minor).map((r) => organisationSectionHtml(index, r.index, layouts[r.index], options, positions));
   const minor = rows.filter((r) => r.minor).map((r) => minorSectionHtml(index, r, options, positions));
   const others = minor.length
-    ? `<details class="other-docs" id="other-docs"><summary><h2>${t('otherDocuments')} (${minor.length})</h2> <span class="meta">${t('otherDocumentsHint')}</span></summary>${minor.join('\n')}</details>`
+    ? `<details class="other-docs appendix" id="other-docs"><summary><h2>${t('otherDocuments')} (${minor.length})</h2> <span class="meta">${t('otherDocumentsHint')}</span></summary>${minor.join('\n')}</details>`
     : '';
   const trend = trendHtml(result, lang);
   const o = result.options;
@@ -158,7 +168,7 @@ export function htmlReport(result: Result, options: HtmlReportOptions): string {
   const priorities = prioritiesHtml(index, lang, options.priorities ?? { conflicts: 8, units: 5, gaps: 5 });
   const data = embedJson(reportData(index, layouts.filter((l) => l !== null), lang));
   return `<!DOCTYPE html>
-<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
+<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"${options.printAppendix ? ' class="print-appendix"' : ''}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -177,6 +187,7 @@ ${reorganisationHtml(result, lang)}
 ${major.join('\n')}
 ${others}
 ${readingsSectionHtml(result, lang)}
+${options.printAppendix ? allPairsAppendixHtml(index, lang) : ''}
 </main>
 <script type="application/json" id="dl-data">${data}</script>
 <script>${REPORT_SCRIPT}</script>

@@ -25,6 +25,8 @@ export interface ReportOptions {
   lang: 'zh' | 'en';
   /** Heatmap (and matrix.csv) order: the result's seriation, or document order. */
   heatmapOrder: 'cluster' | 'document';
+  /** HTML: print (and PDF) the long appendices too (every unit's duties, all pairs); default the summary only. */
+  appendix?: boolean;
 }
 
 /** Heatmaps with more units than this are aggregated or cut (see heatmap-layout.ts). */
@@ -41,7 +43,7 @@ async function runReporter(name: ReporterName, result: Result, options: ReportOp
   switch (name) {
     case 'html': {
       const { htmlReport } = await import('./html-report.ts');
-      return [{ path: 'index.html', content: htmlReport(result, { lang: options.lang, heatmapOrder: options.heatmapOrder, maxHeatmapUnits: MAX_HEATMAP_UNITS, topConflicts: 10, entangledUnits: 8, staticDutyLimit: STATIC_DUTY_LIMIT, listLimit: 8, navDocuments: 6 }) }];
+      return [{ path: 'index.html', content: htmlReport(result, { lang: options.lang, heatmapOrder: options.heatmapOrder, maxHeatmapUnits: MAX_HEATMAP_UNITS, topConflicts: 10, entangledUnits: 8, staticDutyLimit: STATIC_DUTY_LIMIT, listLimit: 8, navDocuments: 6, printAppendix: options.appendix ?? false }) }];
     }
     case 'json': {
       const { resultJson } = await import('./json-report.ts');

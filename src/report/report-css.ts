@@ -110,6 +110,9 @@ section.doc-minor .units-part > h3 { display: none; }
 .is-accepted, tr.is-accepted td { opacity: 0.75; }
 table.accepted-conflicts tr td { background: #f6fbf7; }
 .gap-sentence { font-weight: 600; }
+.not-checked { margin: 6px 0; padding: 6px 10px; border-left: 4px solid var(--muted); background: var(--soft); font-size: 13px; }
+.match-terms { color: #1b5e20; font-size: 11px; margin-left: 6px; }
+details.orphans { margin: 8px 0; }
 .engine-note { color: var(--muted); font-size: 12px; }
 ul.gap-list li, ul.change-list li { margin: 4px 0; }
 section.changes { margin: 16px 0; padding: 4px 16px 10px; border: 1px solid var(--line); border-left: 5px solid var(--amber); border-radius: 6px; background: #fffdf7; }
@@ -162,8 +165,41 @@ ol.ranked-units, ol.ranked-gaps { margin: 0 0 6px; padding-left: 1.6em; font-siz
   header.top { background: none; }
   tr, li, article, .card, blockquote { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
-  section.doc { break-before: page; }
+  /* Summary first; a document with conflicts starts a page and has its heatmap on a page of its own; the rest follow on. */
+  section.doc { break-before: auto; border-top: 1px solid var(--line); }
+  section.doc.doc-findings { break-before: page; border-top: 0; }
+  section.doc.doc-findings.big-heatmap .heatmap-part { break-before: page; break-after: page; }
+  .heatmap-part { break-inside: avoid; }
   section.doc-minor { break-before: auto; }
+  section.readings { break-before: page; }
+  /* Unowned functions print as one run of sentences: the function is the finding, the closest duty its appendix. */
+  html:not(.print-appendix) ul.kind-gap { padding-left: 0; }
+  html:not(.print-appendix) ul.kind-gap li { display: inline; }
+  html:not(.print-appendix) ul.kind-gap li::after { content: " "; }
+  html:not(.print-appendix) ul.kind-gap blockquote { display: none; }
+  /* Headings stay with what follows them. */
+  h1, h2, h3, h4, summary { break-after: avoid; page-break-after: avoid; }
+  h2 + *, h3 + *, h4 + * { break-before: avoid; page-break-before: avoid; }
+  .cards, .rule { break-inside: avoid; }
+  /* The long appendices (every unit's duties, the coverage matrix, folded lists, all pairs) print only with --appendix. */
+  html:not(.print-appendix) .appendix, html:not(.print-appendix) details.more { display: none !important; }
+  /* The summary prints each finding's sentence and evidence; the pair statistics and the engine's English note go with the appendix. */
+  html:not(.print-appendix) .overview .grid2, html:not(.print-appendix) .engine-note { display: none !important; }
+  /* The summary's boundary list is the contested work (more than one lead); its top-conflicts table the first five. The rest print with the appendix. */
+  html:not(.print-appendix) table.boundary tbody tr:not(.is-conflict), html:not(.print-appendix) table.top-conflicts tbody tr:nth-child(n+6) { display: none; }
+  html.print-appendix section.appendix-pairs { display: block; break-before: page; }
+  /* A document without conflicts prints as its counts and gaps: its heatmap, boundary list and pair statistics say nothing to fix. */
+  section.doc:not(.doc-findings) .overview > :not(.cards):not(h3), section.doc:not(.doc-findings) .heatmap-part, section.doc:not(.doc-findings) .boundary-part { display: none !important; }
+  .overview .grid2 { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
+  section.priorities-part { border: 0; padding: 0; background: none; }
+  .cards { gap: 6px; margin: 6px 0; }
+  .card { min-width: 64px; padding: 2px 8px; }
+  .card b { font-size: 15px; }
+  section.doc > h2 { margin: 14px 0 2px; font-size: 17px; }
+  section.part > h3 { margin: 12px 0 6px; font-size: 14px; }
+  table { margin: 4px 0 8px; }
+  th, td { padding: 2px 6px; }
+  .priority-columns { display: block; }
   details.left-out { display: none; }
   .heatmap-wrap { overflow: visible; }
   svg { max-width: 100%; height: auto; }

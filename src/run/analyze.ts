@@ -1,6 +1,7 @@
 import type {
   AnalysisOptions,
   Coverage,
+  CoverageSkip,
   Gap,
   InputReading,
   Language,
@@ -48,7 +49,7 @@ export interface AnalysisResources {
   lexicon: Lexicon;
   rules: RelationRules;
   /** Gap finding, when a catalogue is used: given the analysed duties, their vectors and the vector space. */
-  coverage?: (input: CoverageContext) => { coverage: Coverage[]; gaps: Gap[] };
+  coverage?: (input: CoverageContext) => { coverage: Coverage[]; gaps: Gap[]; skipped?: CoverageSkip[] };
   /** Called between stages, for progress display. */
   progress?: (stage: string, done: number, total: number) => void;
   /**
@@ -181,7 +182,7 @@ interface TextFindings {
   vectors: CsrMatrix;
   ranked: RankedWords;
   similarity: Map<string, Float64Array | undefined>;
-  covered: { coverage: Coverage[]; gaps: Gap[] };
+  covered: { coverage: Coverage[]; gaps: Gap[]; skipped?: CoverageSkip[] };
   /** Each duty's fit with its own unit (name and other duties), for the owner suggestions. */
   fits: DutyFits;
 }
@@ -217,7 +218,7 @@ function textStages(frame: Frame): TextFindings {
   }) ?? { coverage: [], gaps: [] };
   const owned = ownerStage(frame, space, (i) => csrRow(vectors, i));
   const gaps = covered.gaps.map((g) => (g.kind === 'multi-lead' ? { ...g, owner: owned.forFunction(g) } : g));
-  return { vectors, ranked: rankWords(table), similarity, covered: { coverage: covered.coverage, gaps }, fits: owned.fits };
+  return { vectors, ranked: rankWords(table), similarity, covered: { ...covered, gaps }, fits: owned.fits };
 }
 
 /** Per duty: the cosine of its work with its own unit's name and with the unit's other duties. */
@@ -589,6 +590,7 @@ export async function analyzeParts(
       matrix,
       coverage: covered.coverage,
       gaps: covered.gaps,
+      ...(covered.skipped && covered.skipped.length > 0 ? { coverageSkipped: covered.skipped } : {}),
       summary: summarize(organisations.length, model.documents, model.copies?.length ?? 0, model.units, duties, flags(), pairs.length, groups, covered.gaps),
       readings: [...readings],
       ...(model.events && model.events.length > 0 ? { events: model.events } : {}),
