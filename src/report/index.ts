@@ -30,7 +30,7 @@ export interface ReportOptions {
 }
 
 /** Heatmaps with more units than this are aggregated or cut (see heatmap-layout.ts). */
-const MAX_HEATMAP_UNITS = 60;
+const MAX_HEATMAP_UNITS = 120;
 /** Documents with more duties than this list each unit's duties on demand, keeping the page small. */
 const STATIC_DUTY_LIMIT = 3000;
 
