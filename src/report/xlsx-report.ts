@@ -15,6 +15,7 @@ import { heatmapLayout } from './heatmap-layout.ts';
 import { gapKindLabel, label, relationLabel, roleLabel, type LabelKey, type ReportLang } from './i18n.ts';
 import { indexResult } from './result-index.ts';
 import { ownerText } from './owner-text.ts';
+import { compareConflicts } from './top-conflicts.ts';
 
 /** A sheet as plain rows (header first): what the workbook holds and what tests compare. */
 export interface SheetRows {
@@ -24,6 +25,8 @@ export interface SheetRows {
   rows: (string | number)[][];
   /** Column widths in characters. */
   widths: number[];
+  /** Columns (0-based) of long text, wrapped in their width and aligned to the top. */
+  wrap?: number[];
 }
 
 /** The date written into the workbook when the result has no generatedAt: keeps files reproducible. */
@@ -44,7 +47,10 @@ export function workbookSheets(result: Result, lang: ReportLang, order: 'cluster
   }
 
   const pairs: (string | number)[][] = [[t('organisation'), t('unitA'), t('unitB'), t('relation'), t('score'), t('bothLead'), t('roleA'), t('roleB'), t('dutyA'), t('dutyB'), `${t('source')} A`, `${t('source')} B`, t('sharedTerms'), t('reason'), t('suggestedLead'), t('accepted')]];
-  for (const p of result.pairs) {
+  // Conflicts first (both-lead, then score), then the look-alikes by relation and score: the sheet opens on the work to settle.
+  const rank = new Map(RELATIONS.map((r, i) => [r, i]));
+  const ordered = [...result.pairs].sort((x, y) => Number(y.conflict) - Number(x.conflict) || (x.conflict ? compareConflicts(x, y) : (rank.get(x.relation)! - rank.get(y.relation)!) || compareConflicts(x, y)));
+  for (const p of ordered) {
     const a = index.dutyById.get(p.a);
     const b = index.dutyById.get(p.b);
     pairs.push([
@@ -81,10 +87,10 @@ export function workbookSheets(result: Result, lang: ReportLang, order: 'cluster
 
   return [
     { name: 'Overview', rows: overview, widths: [40, 8, 8, 8, 8, 10, 10, 10, 8, 10, ...RELATIONS.map(() => 9)] },
-    { name: 'Pairs', rows: pairs, widths: [24, 16, 16, 10, 8, 8, 9, 9, 50, 50, 22, 22, 24, 40, 40, 30] },
+    { name: 'Pairs', rows: pairs, widths: [24, 16, 16, 10, 8, 8, 9, 9, 50, 50, 26, 26, 24, 40, 40, 30], wrap: [0, 1, 2, 8, 9, 12, 13, 14, 15] },
     { name: 'Matrix', rows: matrix, widths: [24, 20, 20, 12, 12, 8, ...RELATIONS.map(() => 9)] },
-    { name: 'Boundary list', rows: boundary, widths: [24, 5, 50, 20, 20, 20, 20, 16, 8, 8, 8, 40] },
-    { name: 'Gaps', rows: gaps, widths: [24, 14, 24, 24, 50, 60, 30] },
+    { name: 'Boundary list', rows: boundary, widths: [24, 5, 50, 20, 20, 20, 20, 16, 8, 8, 8, 40], wrap: [0, 2, 3, 4, 5, 6, 7, 11] },
+    { name: 'Gaps', rows: gaps, widths: [24, 14, 24, 24, 50, 60, 30], wrap: [0, 2, 3, 4, 5, 6] },
   ];
 }
 
@@ -100,6 +106,7 @@ export async function xlsxReport(result: Result, lang: ReportLang, order: 'clust
     const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = sheet.widths.map((width) => ({ width }));
     for (const row of sheet.rows) ws.addRow(row);
+    for (const c of sheet.wrap ?? []) ws.getColumn(c + 1).alignment = { wrapText: true, vertical: 'top' };
     ws.getRow(1).font = { bold: true };
     const columns = sheet.rows[0]?.length ?? 1;
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sheet.rows.length), column: columns } };
