@@ -25,7 +25,7 @@ import { classifyPair, type DutyFacts, type PairFacts } from '../findings/relati
 import type { RelationRules } from '../findings/rules.ts';
 import { segmentsOf } from '../findings/segments.ts';
 import { unitDomain, unitLink } from '../findings/unit-links.ts';
-import { mandateFit, profileFit, suggestOwner, unitProfiles } from '../findings/owners.ts';
+import { mandateFit, profileFit, suggestOwner, unitProfiles, type UnitProfile } from '../findings/owners.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { summarize } from '../findings/summary.ts';
 import { compareRanked, rankWords, type RankedWords } from '../findings/terms-rank.ts';
@@ -216,7 +216,7 @@ function textStages(frame: Frame): TextFindings {
     space,
     languageOf,
   }) ?? { coverage: [], gaps: [] };
-  const owned = ownerStage(frame, space, (i) => csrRow(vectors, i));
+  const owned = ownerStage(frame, space, (i) => csrRow(vectors, i), covered.gaps);
   const gaps = covered.gaps.map((g) => (g.kind === 'multi-lead' ? { ...g, owner: owned.forFunction(g) } : g));
   return { vectors, ranked: rankWords(table), similarity, covered: { ...covered, gaps }, fits: owned.fits };
 }
@@ -234,10 +234,9 @@ export interface DutyFits {
  * leading unit). A conflict's suggestion is then a function of its two
  * duties' fits (ownerOfPair), so it needs no vectors when a pair is read.
  */
-function ownerStage(frame: Frame, space: VectorSpace, vectorAt: (i: number) => SparseVector) {
+function ownerStage(frame: Frame, space: VectorSpace, vectorAt: (i: number) => SparseVector, gaps: readonly Gap[]) {
   const { duties, unitById, languageOf, documentOf, resources } = frame;
   const n = duties.length;
-  const profiles = unitProfiles(n, (i) => duties[i].unitId, vectorAt);
   const nameVectors = new Map<string, SparseVector>();
   const nameOf = (unitId: string): SparseVector => {
     let v = nameVectors.get(unitId);
@@ -249,11 +248,25 @@ function ownerStage(frame: Frame, space: VectorSpace, vectorAt: (i: number) => S
     }
     return v;
   };
+  // One unit's profile at a time (a million duties' profiles together would hold every vector again);
+  // only the profiles of units that lead a multi-lead function are kept, for its suggestion.
+  const byUnit = new Map<string, number[]>();
+  duties.forEach((d, i) => {
+    const list = byUnit.get(d.unitId);
+    if (list) list.push(i);
+    else byUnit.set(d.unitId, [i]);
+  });
+  const wanted = new Set(gaps.flatMap((g) => (g.kind === 'multi-lead' ? g.unitIds : [])));
+  const profiles = new Map<string, UnitProfile>();
   const fits: DutyFits = { name: new Float32Array(n), mandate: new Float32Array(n) };
-  for (let i = 0; i < n; i++) {
-    const v = vectorAt(i);
-    fits.name[i] = Math.max(0, sparseDot(v, nameOf(duties[i].unitId)));
-    fits.mandate[i] = mandateFit(profiles.get(duties[i].unitId), v);
+  for (const [unitId, members] of byUnit) {
+    const profile = unitProfiles(members.length, () => unitId, (k) => vectorAt(members[k])).get(unitId);
+    if (wanted.has(unitId) && profile) profiles.set(unitId, profile);
+    for (const i of members) {
+      const v = vectorAt(i);
+      fits.name[i] = Math.max(0, sparseDot(v, nameOf(unitId)));
+      fits.mandate[i] = mandateFit(profile, v);
+    }
   }
   const at = new Map(duties.map((d, i) => [d.id, i]));
   const forFunction = (gap: Gap): OwnerSuggestion => {
