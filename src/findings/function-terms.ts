@@ -7,7 +7,7 @@
  */
 
 /** How widely a word may be shared and still be a function's own: at most this share of the checked functions (and never fewer than 2). */
-export const OWN_TERM_SHARE = 0.1;
+export const OWN_TERM_SHARE = 0.05;
 
 /**
  * Each function's own words (in first-seen order) from its words, by
