@@ -33,6 +33,7 @@ td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: t
 tr.is-conflict td { background: #fff4f4; }
 tr.outcome-gap td { background: #fde2e2; }
 tr.outcome-multi-lead td, tr.outcome-no-lead td { background: #fff3d6; }
+table.boundary th:not(.num), table.boundary td:not(.num) { min-width: 5em; }
 table.boundary td:nth-child(2) { min-width: 22em; }
 table.coverage { width: auto; }
 table.coverage th { white-space: nowrap; }
