@@ -4,6 +4,7 @@ import { defaultOptionsFor } from '../src/run/defaults.ts';
 import { evalExtract } from './eval-extract.ts';
 import { evalLabelled } from './eval-labelled.ts';
 import { evalPairCorpus } from './eval-pairs.ts';
+import { evalOwners } from './eval-owners.ts';
 import { evalOnet, unitRankingFigures } from './eval-onet.ts';
 import { evalStsb, evalStsbSemantic } from './eval-stsb.ts';
 import { parseEvalArgs, type EvalOptions } from './lib/args.ts';
@@ -70,6 +71,14 @@ if (pairCorpus) {
   if (test) console.log(`pair corpus test, conflict flags per 100 duties by organisation (lexical): ${test.figures.flagsByOrganisation.map((o) => `${o.id} ${o.flagsPer100.toFixed(1)}`).join(' · ')}`);
   if (pairCorpus.semanticSkipped) console.log(`pair corpus: semantic tier not run: ${pairCorpus.semanticSkipped}`);
 } else if (pairCorpus === null) console.log('pair corpus: test/corpus/pairs holds no complete organisation');
+
+const owners = wants('owners') ? await evalOwners() : undefined;
+if (owners) {
+  for (const { split, figures: f } of owners.parts) {
+    add(`owners ${split}: agreement with gold owner (${f.withOwner} pairs with a gold owner, ${f.organisations} orgs)`, f.withOwner > 0 ? f.agreement : null, null, '');
+  }
+  if (options.detail) for (const s of owners.tuneDetail) console.log(`owners tune DISAGREE ${s.organisation}: gold ${s.gold.owner} → ${s.suggested ?? 'tie/not found'} | ${s.gold.unitA}: ${s.gold.textA} | ${s.gold.unitB}: ${s.gold.textB}`);
+} else if (owners === null) console.log('owners: no gold owners yet');
 
 const onet = wants('onet') ? evalOnet() : undefined;
 if (onet) {

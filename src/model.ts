@@ -318,6 +318,39 @@ export const GenericReasonSchema = z.discriminatedUnion('rule', [
 ]);
 export type GenericReason = z.infer<typeof GenericReasonSchema>;
 
+/** How well the work fits one unit's mandate, as the owner suggestion weighs it. */
+export const OwnerFitSchema = z
+  .object({
+    unitId: z.string(),
+    name: z.number().describe("Cosine of the work with the unit's name, in [0, 1], 4 decimals."),
+    mandate: z.number().describe("Cosine of the work with the unit's other duties (its profile without this duty), in [0, 1], 4 decimals."),
+    role: RoleSchema.describe("The unit's role in the work, from the verbs of its duty (for a catalogue function: of its best-matching duty)."),
+    score: z.number().describe('The weighed fit the suggestion compares: name, mandate and role together.'),
+  })
+  .strict();
+export type OwnerFit = z.infer<typeof OwnerFitSchema>;
+
+/** A proposal: who should lead a conflict's work (or a multi-lead catalogue function) and who should support, with why. */
+export const OwnerSuggestionSchema = z
+  .object({
+    lead: z.string().nullable().describe('Unit id proposed to lead the work; null when the fits are too close to call.'),
+    support: z.string().nullable().describe('Unit id proposed to support (the runner-up, when its mandate touches the work); null otherwise.'),
+    basis: z.enum(['name', 'mandate', 'role', 'tie']).describe("What decided: the unit's name, its other duties, the role words, or nothing (a tie)."),
+    fits: z.array(OwnerFitSchema).describe('Each candidate unit’s fit, best first.'),
+    override: z
+      .object({
+        lead: z.string().describe('Unit id the owners register names to lead.'),
+        support: z.string().nullable().describe('Unit id it names to support, or null.'),
+        by: z.string().describe('Who decided.'),
+        reason: z.string().describe('Why.'),
+      })
+      .strict()
+      .optional()
+      .describe("Present when the job's owners register decides this finding's owner: it replaces the proposal in reports."),
+  })
+  .strict();
+export type OwnerSuggestion = z.infer<typeof OwnerSuggestionSchema>;
+
 /** A pair of similar duties of two different units of one organisation, with the relation and why. */
 export const PairSchema = z
   .object({
@@ -339,6 +372,7 @@ export const PairSchema = z
       .optional()
       .describe('Cosine of the two duties in the semantic tier, rounded to 4 decimals; present only for pairs the semantic tier found and the words did not.'),
     acceptance: AcceptanceSchema.optional().describe('Present when the accepted-findings register covers this pair.'),
+    owner: OwnerSuggestionSchema.optional().describe('Conflicts only: the suggested owner (lead) and supporter, as a proposal.'),
   })
   .strict();
 export type Pair = z.infer<typeof PairSchema>;
@@ -394,12 +428,28 @@ export const CoverageSchema = z
           role: RoleSchema,
           dutyIds: z.array(z.string()),
           score: z.number(),
+          terms: z.array(z.string()).optional().describe("The function's own terms the unit's best duty shares: the match's evidence."),
         })
         .strict(),
     ),
   })
   .strict();
 export type Coverage = z.infer<typeof CoverageSchema>;
+
+/** An organisation the catalogue was not checked against, and why: no gap is reported for it. */
+export const CoverageSkipSchema = z
+  .object({
+    organisation: z.string(),
+    reason: z
+      .enum(['other-unit', 'too-small', 'not-whole', 'partial'])
+      .describe('other-unit: it describes another kind of unit than the catalogue; too-small: too few business duties to describe the unit whole; not-whole: fewer than two departments for an organisation catalogue; partial: it owns too small a share of the functions to be a whole unit\'s description, so what it lacks is not a gap.'),
+    count: z.number().int().describe('too-small: its business duties; not-whole: its departments; partial: the functions it owns; other-unit: 0.'),
+    limit: z.number().int().describe('too-small: the duties needed; not-whole: 2; partial: the functions checked; other-unit: 0.'),
+    names: z.array(z.string()).optional().describe("other-unit: the catalogue unit's names that were looked for."),
+    note: z.string().describe('The reason with its figures, in English.'),
+  })
+  .strict();
+export type CoverageSkip = z.infer<typeof CoverageSkipSchema>;
 
 /** Kinds of gap finding. */
 export const GapKindSchema = z.enum(['gap', 'no-lead', 'multi-lead', 'document-named', 'orphan']);
@@ -416,6 +466,7 @@ export const GapSchema = z
     dutyIds: z.array(z.string()),
     note: GapNoteSchema.describe('Why, as data: the evidence, or the document’s own note quoted; reports say it in their language.'),
     acceptance: AcceptanceSchema.optional().describe('Present when the accepted-findings register covers this gap.'),
+    owner: OwnerSuggestionSchema.optional().describe('Multi-lead functions only: which of the leading units should lead, as a proposal.'),
   })
   .strict();
 export type Gap = z.infer<typeof GapSchema>;
@@ -637,6 +688,7 @@ export const ResultSchema = z
     matrix: z.array(MatrixSchema),
     coverage: z.array(CoverageSchema),
     gaps: z.array(GapSchema),
+    coverageSkipped: z.array(CoverageSkipSchema).optional().describe('Organisations not checked against the catalogue, and why (absent when none, or no catalogue).'),
     summary: SummarySchema.describe('Counts of the whole run.'),
     organisationSummaries: z.array(OrganisationSummarySchema).describe('Counts of each organisation, in the order of `organisations`.'),
     readings: z

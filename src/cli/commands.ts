@@ -1,7 +1,7 @@
 import { extname, resolve } from 'node:path';
 import { stringify as toYaml } from 'yaml';
-import type { Result, ResultParts } from '../model.ts';
-import { render, renderParts, defaultLang, MAX_WHOLE_REPORT_PAIRS, type ReporterName } from '../report/index.ts';
+import { wholeResult, type Result, type ResultParts } from '../model.ts';
+import { render, renderParts, defaultLang, MAX_WHOLE_REPORT_PAIRS, type ReporterName, type ReportFile } from '../report/index.ts';
 import { createProgress } from '../run/progress.ts';
 import type { AnalysisFlags } from '../run/job-settle.ts';
 import { analysePipeline } from '../run/pipeline.ts';
@@ -12,6 +12,7 @@ import { defaultGrouping, loadModel, type InputGrouping, type LoadedModel } from
 import { writeFolderAtomically } from '../run/write-output.ts';
 import { EXIT } from './cli-errors.ts';
 import { printError, printNote, printResult } from './print.ts';
+import { chromiumFor, printPdf } from './pdf.ts';
 import { InputError, nothingReadMessage } from '../util/errors.ts';
 import { guardOutputFile, guardReportFolder } from './output-guard.ts';
 import { MODEL_OUTPUT, orgModelText, writeFileOutput } from './file-output.ts';
@@ -38,6 +39,10 @@ export interface AnalyzeFlags extends InputFlags, AnalysisFlags {
   order: 'cluster' | 'document';
   timestamp?: boolean;
   json?: boolean;
+  /** Also print the HTML report to report.pdf (system Chromium). */
+  pdf?: boolean;
+  /** Print and PDF the long appendices too (every unit's duties, all pairs). */
+  appendix?: boolean;
 }
 
 export { reportersFrom };
@@ -152,6 +157,7 @@ export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise
   const settings = analyzeSettings(flags);
   checkBeforeReading(settings); // bad flags, a missing catalogue and outputs are refused before any document is read
   const reporters = reportersFrom(flags.reporters);
+  const chromium = flags.pdf ? chromiumFor() : null; // no Chromium: said before any document is read
   await guardReportFolder(flags.output, flags.catalogue ? [...inputs, flags.catalogue] : inputs, flags);
   const loaded = await load(inputs, flags);
   const code = reportErrors(loaded, flags.quiet, true);
@@ -167,7 +173,12 @@ export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise
   });
   progress.stage('write', 0, 1);
   const stamped: ResultParts = flags.timestamp ? { ...parts, head: { ...parts.head, generatedAt: new Date().toISOString() } } : parts;
-  const { files, skipped } = await renderParts(stamped, reporters, { lang: flags.lang ?? defaultLang(stamped.head), heatmapOrder: flags.order });
+  const renderOptions = { lang: flags.lang ?? defaultLang(stamped.head), heatmapOrder: flags.order, appendix: flags.appendix ?? false };
+  const { files, skipped } = await renderParts(stamped, reporters, renderOptions);
+  if (chromium && skipped.length === 0) {
+    const html = files.find((f): f is ReportFile => f.path === 'index.html' && 'content' in f) ?? (await render(wholeResult(stamped), ['html'], renderOptions))[0];
+    files.push({ path: 'report.pdf', content: await printPdf(String(html.content), chromium) });
+  }
   if (skipped.length > 0) {
     printError(
       `${stamped.pairCount} pairs are more than the ${skipped.join(', ')} report holds (${MAX_WHOLE_REPORT_PAIRS}): only result.json is written. ` +

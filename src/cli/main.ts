@@ -69,6 +69,8 @@ inputFlags(
     .addOption(new Option('--lang <lang>', 'report language (default: from the documents)').choices(['zh', 'en']))
     .addOption(new Option('--order <order>', 'heatmap order').choices(['cluster', 'document']).default('cluster'))
     .option('--timestamp', 'record the time in result.json (off by default: output stays byte-identical)')
+    .option('--pdf', 'also print the report to report.pdf (needs Chromium; exit 2 when there is none)')
+    .option('--appendix', 'print (and --pdf) the long appendices too: every unit\'s duties, all pairs, the coverage matrix')
     .option('--json', 'print a machine-readable summary on stdout'),
 ).action(async (inputs: string[], flags: AnalyzeFlags & { before?: string[]; after?: string[] }) => {
   const { runAnalyze, reportersFrom } = await import('./commands.ts');

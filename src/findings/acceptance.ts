@@ -91,7 +91,7 @@ export function isOpen(finding: { acceptance?: Acceptance }): boolean {
 }
 
 /** A unit named by id, name, or path (any of "/", "›", ">" between names; a path may be a tail of the full path). */
-function unitMatches(unit: Unit | undefined, name: string): boolean {
+export function unitMatches(unit: Unit | undefined, name: string): boolean {
   if (!unit) return false;
   const wanted = name.trim();
   if (unit.id === wanted || unit.name === wanted) return true;
@@ -102,10 +102,11 @@ function unitMatches(unit: Unit | undefined, name: string): boolean {
 }
 
 /** A duty named by id or by its text (compared normalized, ignoring spaces and punctuation). */
-function dutyMatches(duty: ResultDuty, named: string, key: string): boolean {
+export function dutyMatches(duty: ResultDuty, named: string, key: string): boolean {
   return duty.id === named.trim() || looseKey(duty.normalized) === key;
 }
 
-function looseKey(text: string): string {
+/** A duty text as the registers compare it: normalised, without spaces, punctuation or symbols. */
+export function looseKey(text: string): string {
   return normalizeText(text).replace(/[\s\p{P}\p{S}]+/gu, '');
 }

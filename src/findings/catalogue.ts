@@ -79,6 +79,23 @@ function repeatedIds(nodes: readonly CatalogueNode[]): string[] {
   return repeated;
 }
 
+/**
+ * The kind of unit a catalogue describes: a department (named: 市场部 and
+ * its other names) or a whole organisation (several departments). Coverage
+ * is checked only for documents that describe such a unit whole; checking a
+ * single post's list against a department's catalogue reports every other
+ * function as missing.
+ */
+export const CatalogueUnitSchema = z
+  .object({
+    kind: z.enum(['department', 'organisation']).describe('department: a document is checked when its title or a top unit names the department; organisation: when it describes at least two departments.'),
+    names: z.array(z.string().min(1)).default([]).describe('For a department: the names it goes by (市场部, 市场营销部, Marketing), matched inside titles and unit names.'),
+    minDuties: z.number().int().min(1).optional().describe('Business duties a document needs to describe the unit whole; default a third of the checked functions.'),
+    minShare: z.number().min(0).max(1).optional().describe('Share of the checked functions a document must own (any role) to describe the unit whole; below it, what it lacks is not reported as gaps. Default 0.5.'),
+  })
+  .strict();
+export type CatalogueUnit = z.infer<typeof CatalogueUnitSchema>;
+
 /** A reference catalogue: a named tree of functions. */
 export const CatalogueSchema = z
   .object({
@@ -87,6 +104,7 @@ export const CatalogueSchema = z
     name: LocalizedNameSchema,
     description: z.string().describe('What organisation or unit the catalogue describes, and where it comes from.'),
     functions: z.array(CatalogueNodeSchema).min(1).describe('Top-level functions.'),
+    unit: CatalogueUnitSchema.optional().describe('What a document must describe to be checked against the catalogue; absent: every document big enough.'),
   })
   .strict()
   .superRefine((c, ctx) => {

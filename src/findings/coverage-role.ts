@@ -2,30 +2,31 @@ import type { Role } from '../model.ts';
 
 /**
  * How strongly a role claims a function, for picking a unit's role from its
- * matching duties: lead > approve > oversee > support > unspecified. Approving
- * and overseeing put a unit in charge of a decision or a check, which is
- * more than helping, but none of them is doing the work.
+ * matching duties: lead > unspecified > approve > oversee > support. A bare
+ * business verb ("制定产品价格") states the unit's own work, short of a stated
+ * lead but more than approving or overseeing (in charge of a decision or a
+ * check) or helping; none of those is doing the work.
  */
 export function roleStrength(role: Role): number {
   switch (role) {
     case 'lead':
       return 4;
-    case 'approve':
-      return 3;
-    case 'oversee':
-      return 2;
-    case 'support':
-      return 1;
     case 'unspecified':
+      return 3;
+    case 'approve':
+      return 2;
+    case 'oversee':
+      return 1;
+    case 'support':
       return 0;
   }
 }
 
 /** The strongest of some roles; `unspecified` for none. */
 export function strongestRole(roles: Iterable<Role>): Role {
-  let best: Role = 'unspecified';
-  for (const role of roles) if (roleStrength(role) > roleStrength(best)) best = role;
-  return best;
+  let best: Role | null = null;
+  for (const role of roles) if (best === null || roleStrength(role) > roleStrength(best)) best = role;
+  return best ?? 'unspecified';
 }
 
 /**

@@ -13,6 +13,8 @@ export interface CoverageInput {
   functions: CatalogueFunction[];
   /** Per function (index into functions): sparse [dutyIndex, score] pairs above some floor (matchFunctions). */
   matches: Array<Array<[number, number]>>;
+  /** The match's evidence: the function's own terms duty `di` shares with function `fi` (none when absent). */
+  terms?: (fi: number, di: number) => string[];
   /** A duty covers a function when its score is at least this. */
   threshold: number;
   /** Unit depth coverage is reported at: 0 = the top units of each organisation's documents. */
@@ -25,7 +27,7 @@ export interface CoverageInput {
 
 /** The defaults of the optional CoverageInput fields, in one place for the lead to record. */
 export const COVERAGE_DEFAULTS = {
-  unspecifiedAs: 'lead' as Role,
+  unspecifiedAs: 'unspecified' as Role,
   categories: ['business'] as readonly Category[],
 };
 
@@ -73,12 +75,19 @@ export function countedDuties(input: CoverageInput): Map<number, CountedDuty & {
   return counted;
 }
 
-/** The outcome from the roles of the units covering a function. */
+/**
+ * The outcome from the roles of the units covering a function. Only a
+ * stated lead (负责, 牵头, 归口 …) counts as leading: several units that
+ * merely list the work with a bare verb own it unclearly, not twice over, so
+ * they are not multi-lead; a bare verb still states the unit's own work, so
+ * such a function is owned (ok). No-lead: only support, approve or oversee.
+ */
 export function coverageOutcome(roles: readonly Role[]): CoverageOutcome {
   if (roles.length === 0) return 'gap';
   const leads = roles.filter((r) => r === 'lead').length;
-  if (leads === 0) return 'no-lead';
-  return leads === 1 ? 'ok' : 'multi-lead';
+  if (leads >= 2) return 'multi-lead';
+  if (leads === 1 || roles.includes('unspecified')) return 'ok';
+  return 'no-lead';
 }
 
 /** Rounds a score to 4 decimals, as everywhere in the result. */
@@ -106,21 +115,22 @@ export function computeCoverage(input: CoverageInput): Coverage[] {
   const perScope = new Map<string, Coverage[]>(organisations.filter((o) => active.has(o.id)).map((o) => [o.id, []]));
   input.functions.forEach((fn, fi) => {
     if (fn.examples.length === 0) return; // a heading groups functions and is not itself checked
-    const byScope = new Map<string, Map<string, { roles: Role[]; dutyIds: string[]; score: number }>>();
+    const byScope = new Map<string, Map<string, { roles: Role[]; dutyIds: string[]; score: number; terms: string[] }>>();
     for (const [di, score] of [...(input.matches[fi] ?? [])].sort((a, b) => a[0] - b[0])) {
       const c = counted.get(di);
       if (c === undefined || score < input.threshold) continue;
       const byUnit = byScope.get(c.organisation) ?? new Map();
       byScope.set(c.organisation, byUnit);
-      const entry = byUnit.get(c.ownerId) ?? { roles: [], dutyIds: [], score: 0 };
+      const entry = byUnit.get(c.ownerId) ?? { roles: [], dutyIds: [], score: 0, terms: [] };
       byUnit.set(c.ownerId, entry);
       entry.roles.push(c.role);
       entry.dutyIds.push(input.duties[di].id);
+      if (score > entry.score) entry.terms = input.terms?.(fi, di) ?? [];
       entry.score = Math.max(entry.score, score);
     }
     for (const [organisation, list] of perScope) {
       const units = [...(byScope.get(organisation) ?? new Map()).entries()]
-        .map(([unitId, e]) => ({ unitId, role: strongestRole(e.roles), dutyIds: e.dutyIds, score: round4(e.score) }))
+        .map(([unitId, e]) => ({ unitId, role: strongestRole(e.roles), dutyIds: e.dutyIds, score: round4(e.score), ...(e.terms.length > 0 ? { terms: e.terms } : {}) }))
         .sort(
           (a, b) =>
             roleStrength(b.role) - roleStrength(a.role) ||

@@ -9,7 +9,7 @@
  * component are only counted. This is presentation grouping of the result's
  * pairs, not analysis: it adds no pair and changes no relation.
  */
-import type { Relation, ResultDuty, Role } from '../model.ts';
+import type { OwnerSuggestion, Pair, Relation, ResultDuty, Role } from '../model.ts';
 import type { ResultIndex } from './result-index.ts';
 
 /** The relations that join duties into one piece of work, unless the caller passes others. */
@@ -37,6 +37,8 @@ export interface BoundaryCluster {
   conflict: boolean;
   /** Duplicate/overlap pairs inside the cluster. */
   conflictPairs: number;
+  /** The owner suggestion of the cluster's strongest conflict pair (a decided one first), when it has one. */
+  owner?: OwnerSuggestion;
 }
 
 /** The boundary list of one organisation. */
@@ -165,11 +167,17 @@ export function boundaryList(index: ResultIndex, organisation: string, relations
   });
   const degree = new Map<string, number>();
   const conflictsByRoot = new Map<number, number>();
+  const ownerPair = new Map<number, Pair>();
+  const ownerRank = (p: Pair) => (p.owner?.override ? 2 : 0) + p.score;
   for (const p of pairs) {
     degree.set(p.a, (degree.get(p.a) ?? 0) + 1);
     degree.set(p.b, (degree.get(p.b) ?? 0) + 1);
     const r = group[position.get(p.a)!];
-    if (p.conflict && r === group[position.get(p.b)!]) conflictsByRoot.set(r, (conflictsByRoot.get(r) ?? 0) + 1);
+    if (p.conflict && r === group[position.get(p.b)!]) {
+      conflictsByRoot.set(r, (conflictsByRoot.get(r) ?? 0) + 1);
+      const had = ownerPair.get(r);
+      if (p.owner && (!had || ownerRank(p) > ownerRank(had))) ownerPair.set(r, p);
+    }
   }
   const unitOrder = index.unitPosition;
   const parentOf = (unitId: string) => index.unitById.get(unitId)?.parentId;
@@ -209,6 +217,7 @@ export function boundaryList(index: ResultIndex, organisation: string, relations
       unspecified: unitsWith('unspecified'),
       conflict: owners.length > 1,
       conflictPairs: conflictsByRoot.get(root) ?? 0,
+      ...(ownerPair.get(root)?.owner ? { owner: ownerPair.get(root)!.owner } : {}),
       first: list[0],
     });
   }

@@ -42,23 +42,51 @@ export function cellTitle(lang: ReportLang, rowName: string, colName: string, ce
   ].join('\n');
 }
 
+/**
+ * From this many units the heatmap numbers its columns: each row label
+ * starts with its number (the key), and the columns show numbers only.
+ * Names rotated over 25 or more narrow columns overlap into a smear.
+ */
+export const NUMBERED_FROM = 25;
+/** The width (px) a numbered heatmap's labels and grid aim to fill: the report's main column. */
+export const HEATMAP_TARGET_WIDTH = 1320;
+
+/** How the column labels of a numbered heatmap fit: in a row, staggered over two rows, or turned upright. */
+export type ColumnNumbers = 'row' | 'staggered' | 'upright';
+
+/** The column-number arrangement for `n` columns of `cell` px at `font` px: the first that gives every number its room. */
+export function columnNumbers(n: number, cell: number, font: number): ColumnNumbers {
+  const widest = textWidth(String(n), font);
+  if (widest <= cell - 2) return 'row';
+  if (widest <= 2 * cell - 3) return 'staggered';
+  return 'upright';
+}
+
 /** Draws a document's heatmap; `idPrefix` keeps gradient ids unique in the page. */
 export function heatmapSvg(layout: HeatmapLayout, lang: ReportLang, idPrefix: string): string {
   const n = layout.axis.length;
   const fontSize = 12;
-  const cell = Math.max(10, Math.min(44, Math.floor(640 / Math.max(1, n))));
-  const labelFont = cell < 14 ? 9 : fontSize;
-  const maxLabel = Math.min(200, Math.max(40, d3.max(layout.axis, (a) => textWidth(a.label, labelFont)) ?? 0) + 8);
+  const numbered = n >= NUMBERED_FROM;
+  const rowText = (i: number) => (numbered ? `${i + 1} ${layout.axis[i].label}` : layout.axis[i].label);
+  // A numbered heatmap's rows carry the names: the cells take the width the labels leave (10 px at least).
+  const rowLabelWidth = (font: number) => Math.min(numbered ? 240 : 200, Math.max(40, d3.max(layout.axis, (_, i) => textWidth(rowText(i), font)) ?? 0) + 8);
+  const cell = numbered
+    ? Math.max(10, Math.min(44, Math.floor((HEATMAP_TARGET_WIDTH - rowLabelWidth(11) - 16) / n)))
+    : Math.max(10, Math.min(44, Math.floor(640 / Math.max(1, n))));
+  const labelFont = numbered ? Math.min(fontSize, cell - 1) : cell < 14 ? 9 : fontSize;
+  const maxLabel = rowLabelWidth(labelFont);
   const left = maxLabel;
-  const top = Math.round(maxLabel * 0.72) + 10;
+  const columns = numbered ? columnNumbers(n, cell, labelFont) : null;
+  const numberHeight = columns === 'row' ? labelFont + 8 : columns === 'staggered' ? 2 * labelFont + 12 : textWidth(String(n), labelFont) + 10;
+  const top = numbered ? Math.ceil(numberHeight) : Math.round(maxLabel * 0.72) + 10;
   const grid = n * cell;
   const legendHeight = 76;
-  // Column labels are rotated -45°: the last one reaches about 0.72 of the label width past the grid.
-  const width = Math.max(left + grid + Math.round(maxLabel * 0.72) + 8, left + 280);
+  // Rotated (-45°) column names reach about 0.72 of the label width past the grid; numbers stay above it.
+  const width = Math.max(left + grid + (numbered ? 12 : Math.round(maxLabel * 0.72) + 8), left + 280);
   const height = top + grid + legendHeight;
   const max = scaleMax(layout.cells, 0.5);
   return drawSvg(width, height, (svg) => {
-    svg.attr('class', 'heatmap').attr('role', 'img').attr('aria-label', label(lang, 'heatmap')).attr('font-size', labelFont);
+    svg.attr('class', numbered ? 'heatmap numbered' : 'heatmap').attr('role', 'img').attr('aria-label', label(lang, 'heatmap')).attr('font-size', labelFont);
     svg.append('title').text(label(lang, 'heatmap'));
     const g = svg.append('g').attr('transform', `translate(${left},${top})`);
     g.append('rect').attr('class', 'hm-bg').attr('width', grid).attr('height', grid).attr('fill', '#f6f7f9');
@@ -102,14 +130,19 @@ export function heatmapSvg(layout: HeatmapLayout, lang: ReportLang, idPrefix: st
       }
     }
     layout.axis.forEach((a, i) => {
-      const text = clipLabel(a.label, labelFont, maxLabel - 8);
+      const text = clipLabel(rowText(i), labelFont, maxLabel - 8);
       g.append('text').attr('class', 'row-label').attr('x', -6).attr('y', i * cell + cell / 2 + labelFont / 3).attr('text-anchor', 'end').text(text).append('title').text(a.label);
-      g.append('text')
-        .attr('class', 'col-label')
-        .attr('transform', `translate(${i * cell + cell / 2 + labelFont / 3},-6) rotate(-45)`)
-        .text(text)
-        .append('title')
-        .text(a.label);
+      const column = g.append('text').attr('class', 'col-label');
+      if (columns === null) {
+        column.attr('transform', `translate(${i * cell + cell / 2 + labelFont / 3},-6) rotate(-45)`).text(text);
+      } else if (columns === 'upright') {
+        column.attr('transform', `translate(${i * cell + cell / 2 + labelFont / 3},-5) rotate(-90)`).text(String(i + 1));
+      } else {
+        // Staggered: every other number one line higher, so each has two columns of room.
+        const y = columns === 'staggered' && i % 2 === 1 ? -labelFont - 10 : -5;
+        column.attr('x', i * cell + cell / 2).attr('y', y).attr('text-anchor', 'middle').text(String(i + 1));
+      }
+      column.append('title').text(numbered ? `${i + 1} ${a.label}` : a.label);
     });
     drawLegend(svg, lang, idPrefix, left, top + grid + 16, Math.min(240, Math.max(160, grid)), max);
   });

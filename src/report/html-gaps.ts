@@ -5,14 +5,15 @@
  * the report's language (gap-sentence.ts) and keeps the engine's note below;
  * accepted gaps follow the open ones of their kind, and long lists fold.
  */
-import { GapKindSchema, RoleSchema, type Coverage, type Gap } from '../model.ts';
+import { GapKindSchema, RoleSchema, type Coverage, type CoverageSkip, type Gap } from '../model.ts';
 import { acceptanceBadgeHtml, isAccepted } from './acceptance.ts';
 import { collapseList } from './collapse-list.ts';
 import { escapeHtml } from './escape-html.ts';
 import { gapSentence } from './gap-sentence.ts';
 import { formatScore, formatSource } from './format.ts';
-import { gapKindLabel, gapNoteText, label, outcomeLabel, roleLabel, roleMark, type ReportLang } from './i18n.ts';
+import { fill, gapKindLabel, gapNoteText, label, outcomeLabel, roleLabel, roleMark, type ReportLang } from './i18n.ts';
 import type { ResultIndex } from './result-index.ts';
+import { ownerText } from './owner-text.ts';
 
 /** Columns of the coverage matrix: units named by a coverage entry or at the coverage level, in document order. */
 export function coverageUnits(index: ResultIndex, organisation: string, coverage: readonly Coverage[], level: number): string[] {
@@ -34,17 +35,29 @@ function matrixHtml(index: ResultIndex, organisation: string, coverage: readonly
     return `<tr class="outcome-${c.outcome}"><td>${escapeHtml(c.functionName)} <span class="meta">${escapeHtml(c.functionId)}</span></td><td>${escapeHtml(outcomeLabel(lang, c.outcome))}</td>${cells.join('')}</tr>`;
   });
   const legend = RoleSchema.options.map((r) => `${roleMark(lang, r)} = ${escapeHtml(roleLabel(lang, r))}`).join(' · ');
-  return `<h4>${t('coverageMatrix')}</h4><p class="hint">${legend}</p><table class="coverage"><thead><tr><th>${t('function')}</th><th>${t('outcome')}</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<div class="appendix"><h4>${t('coverageMatrix')}</h4><p class="hint">${legend}</p><table class="coverage"><thead><tr><th>${t('function')}</th><th>${t('outcome')}</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+}
+
+/** The function's own terms that a unit's matching duty shares: a coverage match's evidence. */
+function coverageTerms(index: ResultIndex, gap: Gap, unitId: string): string[] {
+  if (gap.functionId === null) return [];
+  const c = index.result.coverage.find((x) => x.organisation === gap.organisation && x.functionId === gap.functionId);
+  return c?.units.find((u) => u.unitId === unitId || u.dutyIds.some((id) => index.dutyById.get(id)?.unitId === unitId))?.terms ?? [];
 }
 
 function gapHtml(index: ResultIndex, gap: Gap, lang: ReportLang): string {
   const evidence = gap.dutyIds
     .map((id) => index.dutyById.get(id))
     .filter((d) => d !== undefined)
-    .map((d) => `<blockquote>${escapeHtml(d.text)} <span class="src">${escapeHtml(index.unitById.get(d.unitId)?.name ?? '')} · ${escapeHtml(formatSource(d.source))}</span></blockquote>`)
+    .map((d) => {
+      const terms = coverageTerms(index, gap, d.unitId);
+      const matched = terms.length ? ` <span class="match-terms">${escapeHtml(label(lang, 'matchTerms'))}: ${escapeHtml(terms.join(' · '))}</span>` : '';
+      return `<blockquote>${escapeHtml(d.text)} <span class="src">${escapeHtml(index.unitById.get(d.unitId)?.name ?? '')} · ${escapeHtml(formatSource(d.source))}</span>${matched}</blockquote>`;
+    })
     .join('');
   const cls = isAccepted(gap) ? ' class="is-accepted"' : '';
   return `<li${cls}><span class="gap-sentence">${escapeHtml(gapSentence(index, gap, lang))}</span>${acceptanceBadgeHtml(lang, gap.acceptance)}` +
+    (gap.owner ? `<div class="owner">${escapeHtml(ownerText(lang, gap.owner, (id) => index.unitById.get(id)?.name ?? id))}</div>` : '') +
     `<div class="engine-note">${escapeHtml(label(lang, 'engineNote'))}: ${escapeHtml(gapNoteText(lang, gap.note))}</div>${evidence}</li>`;
 }
 
@@ -57,9 +70,17 @@ export function gapsSectionHtml(index: ResultIndex, organisation: string, lang: 
     return `<section class="part gaps-part">${title}<p class="empty no-catalogue">${t('noCatalogue')}</p></section>`;
   }
   const coverage = result.coverage.filter((c) => c.organisation === organisation);
-  const gaps = result.gaps.filter((g) => g.organisation === organisation);
+  const skip = (result.coverageSkipped ?? []).find((s) => s.organisation === organisation);
+  const skipped = skip ? `<p class="not-checked"><strong>${t('notChecked')}</strong>: ${escapeHtml(skipText(skip, lang))}</p>` : '';
+  const all = result.gaps.filter((g) => g.organisation === organisation);
+  const gaps = all.filter((g) => g.kind !== 'orphan');
+  // A duty no function describes is no gap: listed apart, folded (and printed only with the appendix).
+  const orphans = all.filter((g) => g.kind === 'orphan');
+  const orphanList = orphans.length
+    ? `<details class="orphans appendix"><summary>${t('orphansNotGaps')} (${orphans.length})</summary>${collapseList(orphans.map((g) => gapHtml(index, g, lang)), listLimit, 'gap-list', lang)}</details>`
+    : '';
   const catalogue = result.options.catalogue ? `<p class="meta">${t('catalogue')}: ${escapeHtml(result.options.catalogue)}</p>` : '';
-  const matrix = coverage.length ? matrixHtml(index, organisation, coverage, lang) : `<p class="empty">${t('noCoverageForDocument')}</p>`;
+  const matrix = coverage.length ? matrixHtml(index, organisation, coverage, lang) : skip ? '' : `<p class="empty">${t('noCoverageForDocument')}</p>`;
   const byKind = GapKindSchema.options
     .map((kind) => {
       const ofKind = gaps.filter((g) => g.kind === kind);
@@ -69,8 +90,24 @@ export function gapsSectionHtml(index: ResultIndex, organisation: string, lang: 
       const acceptedNote = accepted ? ` <span class="meta">(${t('accepted')} ${accepted})</span>` : '';
       const amber = kind === 'multi-lead' || kind === 'no-lead' ? ' amber' : '';
       return `<h4><span class="badge${amber}">${escapeHtml(gapKindLabel(lang, kind))}</span> ${list.length - accepted}${acceptedNote}</h4>` +
-        collapseList(list.map((g) => gapHtml(index, g, lang)), listLimit, 'gap-list', lang);
+        collapseList(list.map((g) => gapHtml(index, g, lang)), listLimit, `gap-list kind-${kind}`, lang);
     })
     .join('');
-  return `<section class="part gaps-part">${title}${catalogue}${matrix}${byKind || `<p class="empty">${t('noGaps')}</p>`}</section>`;
+  const none = byKind || skip ? '' : `<p class="empty">${t('noGaps')}</p>`;
+  return `<section class="part gaps-part">${title}${catalogue}${skipped}${matrix}${byKind}${none}${orphanList}</section>`;
+}
+
+/** Why an organisation was not checked, in the report's language. */
+function skipText(skip: CoverageSkip, lang: ReportLang): string {
+  const values = { n: skip.count, min: skip.limit, total: skip.limit, names: (skip.names ?? []).join(lang === 'zh' ? '、' : ', ') };
+  switch (skip.reason) {
+    case 'other-unit':
+      return fill(label(lang, 'skipOtherUnit'), values);
+    case 'too-small':
+      return fill(label(lang, 'skipTooSmall'), values);
+    case 'not-whole':
+      return fill(label(lang, 'skipNotWhole'), values);
+    case 'partial':
+      return fill(label(lang, 'skipPartial'), values);
+  }
 }

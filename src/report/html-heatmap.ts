@@ -6,7 +6,7 @@
 import { escapeHtml } from './escape-html.ts';
 import { formatScore } from './format.ts';
 import type { HeatmapLayout } from './heatmap-layout.ts';
-import { heatmapSvg } from './heatmap-svg.ts';
+import { heatmapSvg, NUMBERED_FROM } from './heatmap-svg.ts';
 import { fill, label, relationLabel, type ReportLang } from './i18n.ts';
 import { RELATIONS } from './organisation-stats.ts';
 import { isConflict, type Unit } from '../model.ts';
@@ -44,7 +44,8 @@ export function heatmapSectionHtml(
       : layout.mode === 'top'
         ? `<p class="hint">${escapeHtml(fill(label(lang, 'topNote'), { n: layout.axis.length }))}</p>`
         : '';
-    picture = `${note}<p class="hint">${t('heatmapHint')}</p><div class="heatmap-wrap">${heatmapSvg(layout, lang, `hm${docIndex}`)}</div>`;
+    const key = layout.axis.length >= NUMBERED_FROM ? `<p class="hint">${t('columnKey')}</p>` : '';
+    picture = `${note}<p class="hint">${t('heatmapHint')}</p>${key}<div class="heatmap-wrap">${heatmapSvg(layout, lang, `hm${docIndex}`)}</div>`;
   }
   const options = units.map((u) => `<option value="${unitIndex.get(u.id)}">${escapeHtml(u.path.join(' / '))}</option>`).join('');
   const finder = `<div class="finder"><label>${t('findUnit')} <select class="finder-unit"><option value="">${t('chooseUnit')}</option>${options}</select></label><div class="finder-list"></div></div>`;

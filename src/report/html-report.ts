@@ -9,6 +9,7 @@
  * documents were read (each file's yield and its left-out lines).
  */
 import type { Organisation, Result } from '../model.ts';
+import { allPairsAppendixHtml } from './html-appendix.ts';
 import { boundaryList, BOUNDARY_RELATIONS } from './boundary-list.ts';
 import { embedJson } from './embed-json.ts';
 import { escapeHtml } from './escape-html.ts';
@@ -19,6 +20,7 @@ import { boundarySectionHtml } from './html-boundary.ts';
 import { changesHtml } from './html-changes.ts';
 import { reorganisationHtml } from './html-reorganisation.ts';
 import { frontPageHtml } from './html-front-page.ts';
+import { prioritiesHtml, type PriorityLimits } from './html-priorities.ts';
 import { gapsSectionHtml } from './html-gaps.ts';
 import { heatmapSectionHtml } from './html-heatmap.ts';
 import { readingsSectionHtml } from './html-readings.ts';
@@ -44,6 +46,8 @@ export interface HtmlReportOptions {
   topConflicts: number;
   /** Rows of the entangled-units table. */
   entangledUnits: number;
+  /** Rows of the first screen's lists: conflicts (by pair of units), units and gaps; default 8, 5, 5 (they fit one screen). */
+  priorities?: PriorityLimits;
   /** Organisations with more duties than this list them on demand (see html-units.ts). */
   staticDutyLimit: number;
   /** Lists (gaps, changes) longer than this show this many items and fold the rest. */
@@ -52,6 +56,8 @@ export interface HtmlReportOptions {
   navDocuments: number;
   /** The same report in the other language, linked from the header (the language switch); none when absent. */
   otherLanguage?: { lang: ReportLang; href: string };
+  /** Print (and PDF) the long appendices too: every unit's duties, all pairs, the coverage matrix and every folded list. Default: the summary only. */
+  printAppendix?: boolean;
 }
 
 /** Each language's name in itself, as a language switch names the language it switches to. */
@@ -77,19 +83,26 @@ function organisationMeta(index: ResultIndex, organisation: Organisation, lang: 
   return `${escapeHtml(label(lang, 'organisation'))}: ${escapeHtml(organisation.id)} · ${docs.length} ${escapeHtml(label(lang, 'documents'))}: ${each.join(' · ')}`;
 }
 
+/** Units above which a heatmap prints on a page of its own. */
+const PRINT_PAGE_HEATMAP = 6;
+
 /** The full section of an organisation with units to compare. */
 function organisationSectionHtml(index: ResultIndex, i: number, layout: HeatmapLayout | null, options: HtmlReportOptions, positions: Positions): string {
   const { lang } = options;
   const { result } = index;
   const organisation = result.organisations[i];
   const units = index.unitsByOrganisation.get(organisation.id) ?? [];
-  return `<section class="doc" id="doc-${i}" data-doc="${i}"><h2>${escapeHtml(organisation.name)}</h2>` +
+  // In print, a document with conflicts starts a page and gives its heatmap a page; the others follow on.
+  const findings = (index.pairsByOrganisation.get(organisation.id) ?? []).some((p) => p.conflict) ? ' doc-findings' : '';
+  // A heatmap of more than a handful of units needs the page to itself; a small one stays with its overview.
+  const big = (layout?.axis.length ?? 0) > PRINT_PAGE_HEATMAP ? ' big-heatmap' : '';
+  return `<section class="doc${findings}${big}" id="doc-${i}" data-doc="${i}"><h2>${escapeHtml(organisation.name)}</h2>` +
     `<p class="meta">${organisationMeta(index, organisation, lang)}</p>` +
     overviewHtml(index, organisation.id, lang, { conflicts: options.topConflicts, units: options.entangledUnits }) +
     heatmapSectionHtml(layout, units, positions.unit, i, lang, result.options.candidateThreshold) +
     boundarySectionHtml(index, boundaryList(index, organisation.id, BOUNDARY_RELATIONS), lang) +
     gapsSectionHtml(index, organisation.id, lang, options.listLimit) +
-    unitsSectionHtml(index, organisation.id, positions.duty, positions.unit, lang, options.staticDutyLimit) +
+    `<div class="appendix">${unitsSectionHtml(index, organisation.id, positions.duty, positions.unit, lang, options.staticDutyLimit)}</div>` +
     '</section>';
 }
 
@@ -114,6 +127,7 @@ function navHtml(index: ResultIndex, rows: readonly OrganisationRow[], options: 
   const t = (k: LabelKey) => escapeHtml(label(options.lang, k));
   const { result } = index;
   const links: string[] = [];
+  if (result.pairs.some((p) => p.conflict) || result.gaps.some((g) => g.kind !== 'orphan')) links.push(`<a href="#priorities">${t('fixFirst')}</a>`);
   if (result.changes) links.push(`<a href="#changes">${t('changes')}</a>`);
   if (hasTrend) links.push(`<a href="#trend">${t('trend')}</a>`);
   links.push(`<a href="#documents">${t('documentList')} (${rows.length})</a>`);
@@ -156,16 +170,17 @@ export function htmlReport(result: Result, options: HtmlReportOptions): string {
   const major = rows.filter((r) => !r.minor).map((r) => organisationSectionHtml(index, r.index, layouts[r.index], options, positions));
   const minor = rows.filter((r) => r.minor).map((r) => minorSectionHtml(index, r, options, positions));
   const others = minor.length
-    ? `<details class="other-docs" id="other-docs"><summary><h2>${t('otherDocuments')} (${minor.length})</h2> <span class="meta">${t('otherDocumentsHint')}</span></summary>${minor.join('\n')}</details>`
+    ? `<details class="other-docs appendix" id="other-docs"><summary><h2>${t('otherDocuments')} (${minor.length})</h2> <span class="meta">${t('otherDocumentsHint')}</span></summary>${minor.join('\n')}</details>`
     : '';
   const trend = trendHtml(result, lang);
   const o = result.options;
   const tier = result.semantic ? escapeHtml(fill(label(lang, 'tierSemantic'), { model: result.semantic.model })) : t('tierLexical');
   const thresholds = `${t('thresholds')}: ${t('candidateThreshold')} ${formatScore(o.candidateThreshold)} · ${t('overlapThreshold')} ${formatScore(o.overlapThreshold)} · ${t('duplicateThreshold')} ${formatScore(o.duplicateThreshold)} · ${tier}`;
   const when = result.generatedAt ? ` · ${escapeHtml(result.generatedAt)}` : '';
+  const priorities = prioritiesHtml(index, lang, options.priorities ?? { conflicts: 8, units: 5, gaps: 5 });
   const data = embedJson(reportData(index, layouts.filter((l) => l !== null), lang));
   return `<!DOCTYPE html>
-<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
+<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"${options.printAppendix ? ' class="print-appendix"' : ''}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -177,12 +192,14 @@ export function htmlReport(result: Result, options: HtmlReportOptions): string {
 <header class="top">${languageSwitchHtml(options.otherLanguage)}<h1>${t('reportTitle')}</h1><div class="meta">${t('generatedBy')} ${escapeHtml(result.tool.name)} ${escapeHtml(result.tool.version)}${when} · ${thresholds}</div><p class="meta print-only">${t('printNote')}</p></header>
 ${navHtml(index, rows, options, trend !== '')}
 <main>
+${priorities}
 ${changesHtml(index, result.changes, lang, options.listLimit)}
 ${frontPageHtml(index, rows, lang, trend)}
 ${reorganisationHtml(result, lang)}
 ${major.join('\n')}
 ${others}
 ${readingsSectionHtml(result, lang)}
+${options.printAppendix ? allPairsAppendixHtml(index, lang) : ''}
 </main>
 <script type="application/json" id="dl-data">${data}</script>
 <script>${REPORT_SCRIPT}</script>

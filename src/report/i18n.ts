@@ -27,7 +27,10 @@ export type LabelKey =
   | 'organisation' | 'organisations' | 'copies' | 'copyOf'
   | 'reorganisation' | 'readings' | 'readingsHint' | 'readingTotals' | 'readingTotalsNoText' | 'readingCopiesNote' | 'file' | 'textUsed' | 'leftOutLines'
   | 'yieldedNothing' | 'emptyFiles' | 'seeWhy' | 'tableColumnsHint' | 'emptyModel' | 'leftOutOf' | 'moreLeftOut' | 'lineNumber'
-  | 'emptyNamed' | 'seeWhyWith' | 'sheetOverview' | 'sheetPairs' | 'sheetMatrix' | 'sheetBoundary' | 'sheetGaps';
+  | 'emptyNamed' | 'seeWhyWith' | 'sheetOverview' | 'sheetPairs' | 'sheetMatrix' | 'sheetBoundary' | 'sheetGaps'
+  | 'suggestedLead' | 'suggestedSupport' | 'ownerName' | 'ownerMandate' | 'ownerRole' | 'ownerTie' | 'ownerDecided' | 'ownerFits'
+  | 'fixFirst' | 'fixFirstHint' | 'work' | 'gapsToDecide' | 'allGapsIn' | 'pairsBetween'
+  | 'columnKey' | 'notChecked' | 'skipOtherUnit' | 'skipTooSmall' | 'skipNotWhole' | 'skipPartial' | 'orphansNotGaps' | 'matchTerms';
 
 const ZH: Record<LabelKey, string> = {
   sheetOverview: '概览', sheetPairs: '职责对', sheetMatrix: '单位矩阵', sheetBoundary: '职责边界清单', sheetGaps: '缺位',
@@ -69,6 +72,13 @@ const ZH: Record<LabelKey, string> = {
   tableColumnsHint: '请用 --unit-columns 和 --duty-column 指定表格的列', emptyModel: '该组织模型没有职责',
   leftOutOf: '{file}：{n} 行未使用', moreLeftOut: '另有 {n} 行未列出；{command} 列出全部。', lineNumber: '第 {n} 行',
   emptyNamed: '没有读出职责的文件：', seeWhyWith: '（查看原因：{command}）',
+  suggestedLead: '建议牵头', suggestedSupport: '建议配合', ownerName: '单位名称与此项工作最贴合', ownerMandate: '此项工作是该单位其他职责的主体',
+  ownerRole: '两单位职责相近，该单位写明牵头', ownerTie: '两单位同样贴合，需要决定', ownerDecided: '已定牵头', ownerFits: '贴合度（名称 / 其他职责）',
+  fixFirst: '先处理这些', fixFirstHint: '全部文件中最该先处理的交叉冲突：双牵头优先，其次相似度与冲突对数；每行一对单位，附建议牵头单位（建议，需确认）。', work: '工作事项',
+  columnKey: '单位较多：列以编号表示，编号即左侧行首的序号。', notChecked: '未对照职能目录', skipOtherUnit: '本文件描述的不是目录所述的单位（标题与顶层单位都未提到 {names}）', skipTooSmall: '本文件只有 {n} 项业务职责，不足以描述整个单位（至少 {min} 项），缺少的职能不算缺位',
+  skipNotWhole: '本文件只描述了 {n} 个部门，不是整个组织', skipPartial: '本文件只涉及 {n}/{total} 项职能，描述的是单位的一部分，未涉及的职能不算缺位',
+  orphansNotGaps: '未对应目录职能的职责（不是缺位）', matchTerms: '匹配依据',
+  gapsToDecide: '需要决定的缺位', allGapsIn: '共 {n} 项，见各文件的“职能覆盖与缺位”', pairsBetween: '冲突对数',
 };
 
 const EN: Record<LabelKey, string> = {
@@ -111,6 +121,13 @@ const EN: Record<LabelKey, string> = {
   tableColumnsHint: "name the table's columns with --unit-columns and --duty-column", emptyModel: 'the org model holds no duties',
   leftOutOf: '{file}: {n} left out', moreLeftOut: '{n} more lines are not listed; {command} lists them all.', lineNumber: 'line {n}',
   emptyNamed: 'Yielded nothing: ', seeWhyWith: ' (see why with {command})',
+  suggestedLead: 'Suggested lead', suggestedSupport: 'Suggested support', ownerName: 'its name fits this work best', ownerMandate: 'this work is the body of its other duties',
+  ownerRole: 'both fit alike; its duty says it leads', ownerTie: 'both units fit alike: a decision is needed', ownerDecided: 'Decided lead', ownerFits: 'fit (name / other duties)',
+  fixFirst: 'Fix these first', fixFirstHint: 'The conflicts to settle first across all documents: both-lead first, then by score and number of conflicts; one row per pair of units, with the suggested lead (a proposal to confirm).', work: 'Work',
+  columnKey: 'Many units: columns are numbered; a number is the row of that number on the left.', notChecked: 'Not checked against the catalogue', skipOtherUnit: 'the document describes another unit than the catalogue (neither its title nor a top unit names {names})', skipTooSmall: 'the document has only {n} business duties, too few to describe the whole unit (at least {min}); what it lacks is not a gap',
+  skipNotWhole: 'the document describes {n} departments, not a whole organisation', skipPartial: 'the document touches {n} of {total} functions: it describes part of the unit, and the functions it does not touch are not gaps',
+  orphansNotGaps: 'Duties matching no catalogue function (not gaps)', matchTerms: 'matched on',
+  gapsToDecide: 'Gaps that need a decision', allGapsIn: '{n} in all, under each document\'s coverage and gaps', pairsBetween: 'Conflicts',
 };
 
 /** The label for a key in a language. */

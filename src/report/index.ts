@@ -32,10 +32,12 @@ export interface ReportOptions {
   lang: ReportLang;
   /** Heatmap (and matrix.csv) order: the result's seriation, or document order. */
   heatmapOrder: 'cluster' | 'document';
+  /** HTML: print (and PDF) the long appendices too (every unit's duties, all pairs); default the summary only. */
+  appendix?: boolean;
 }
 
 /** Heatmaps with more units than this are aggregated or cut (see heatmap-layout.ts). */
-const MAX_HEATMAP_UNITS = 60;
+const MAX_HEATMAP_UNITS = 120;
 /** Documents with more duties than this list each unit's duties on demand, keeping the page small. */
 const STATIC_DUTY_LIMIT = 3000;
 
@@ -52,7 +54,7 @@ async function runReporter(name: ReporterName, result: Result, options: ReportOp
       const other: ReportLang = options.lang === 'zh' ? 'en' : 'zh';
       const otherFile = `index.${other}.html`;
       const html = (lang: ReportLang, otherLanguage: { lang: ReportLang; href: string }) =>
-        htmlReport(result, { lang, heatmapOrder: options.heatmapOrder, maxHeatmapUnits: MAX_HEATMAP_UNITS, topConflicts: 10, entangledUnits: 8, staticDutyLimit: STATIC_DUTY_LIMIT, listLimit: 8, navDocuments: 6, otherLanguage });
+        htmlReport(result, { lang, heatmapOrder: options.heatmapOrder, maxHeatmapUnits: MAX_HEATMAP_UNITS, topConflicts: 10, entangledUnits: 8, staticDutyLimit: STATIC_DUTY_LIMIT, listLimit: 8, navDocuments: 6, otherLanguage, printAppendix: options.appendix ?? false });
       return [
         { path: 'index.html', content: html(options.lang, { lang: other, href: otherFile }) },
         { path: otherFile, content: html(other, { lang: options.lang, href: 'index.html' }) },

@@ -33,6 +33,7 @@ td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: t
 tr.is-conflict td { background: #fff4f4; }
 tr.outcome-gap td { background: #fde2e2; }
 tr.outcome-multi-lead td, tr.outcome-no-lead td { background: #fff3d6; }
+table.boundary th:not(.num), table.boundary td:not(.num) { min-width: 5em; }
 table.boundary td:nth-child(2) { min-width: 22em; }
 table.coverage { width: auto; }
 table.coverage th { white-space: nowrap; }
@@ -111,6 +112,9 @@ section.doc-minor .units-part > h3 { display: none; }
 .is-accepted, tr.is-accepted td { opacity: 0.75; }
 table.accepted-conflicts tr td { background: #f6fbf7; }
 .gap-sentence { font-weight: 600; }
+.not-checked { margin: 6px 0; padding: 6px 10px; border-left: 4px solid var(--muted); background: var(--soft); font-size: 13px; }
+.match-terms { color: #1b5e20; font-size: 11px; margin-left: 6px; }
+details.orphans { margin: 8px 0; }
 .engine-note { color: var(--muted); font-size: 12px; }
 ul.gap-list li, ul.change-list li { margin: 4px 0; }
 section.changes { margin: 16px 0; padding: 4px 16px 10px; border: 1px solid var(--line); border-left: 5px solid var(--amber); border-radius: 6px; background: #fffdf7; }
@@ -140,6 +144,17 @@ ol.left-out-lines { margin: 4px 0 8px; padding-left: 0; list-style: none; font-s
 ol.left-out-lines li { padding: 2px 0; border-bottom: 1px dotted var(--line); }
 ol.left-out-lines .why { color: var(--muted); font-size: 12px; }
 ol.left-out-lines .why::before { content: "← "; }
+section.priorities-part { margin: 14px 0 8px; padding: 4px 16px 8px; border: 1px solid #f0b4b4; border-left: 5px solid var(--red); border-radius: 6px; background: #fffafa; }
+section.priorities-part > h2 { margin: 12px 0 2px; font-size: 21px; }
+section.priorities-part h3 { margin: 8px 0 4px; font-size: 15px; }
+table.priorities a, ol.ranked-units a, ol.ranked-gaps a { color: var(--ink); text-decoration: none; }
+table.priorities a:hover, ol.ranked-units a:hover, ol.ranked-gaps a:hover { color: var(--accent); text-decoration: underline; }
+table.priorities td:nth-child(3) { min-width: 18em; }
+table.priorities td:nth-child(4) { white-space: nowrap; }
+td.owner strong { color: #1b5e20; }
+.priority-columns { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 2fr); gap: 24px; }
+ol.ranked-units, ol.ranked-gaps { margin: 0 0 6px; padding-left: 1.6em; font-size: 13px; }
+.owner { font-size: 12px; }
 @page { size: A4 landscape; margin: 12mm; }
 @media print {
   body { font-size: 11px; }
@@ -152,8 +167,41 @@ ol.left-out-lines .why::before { content: "← "; }
   header.top { background: none; }
   tr, li, article, .card, blockquote { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
-  section.doc { break-before: page; }
+  /* Summary first; a document with conflicts starts a page and has its heatmap on a page of its own; the rest follow on. */
+  section.doc { break-before: auto; border-top: 1px solid var(--line); }
+  section.doc.doc-findings { break-before: page; border-top: 0; }
+  section.doc.doc-findings.big-heatmap .heatmap-part { break-before: page; break-after: page; }
+  .heatmap-part { break-inside: avoid; }
   section.doc-minor { break-before: auto; }
+  section.readings { break-before: page; }
+  /* Unowned functions print as one run of sentences: the function is the finding, the closest duty its appendix. */
+  html:not(.print-appendix) ul.kind-gap { padding-left: 0; }
+  html:not(.print-appendix) ul.kind-gap li { display: inline; }
+  html:not(.print-appendix) ul.kind-gap li::after { content: " "; }
+  html:not(.print-appendix) ul.kind-gap blockquote { display: none; }
+  /* Headings stay with what follows them. */
+  h1, h2, h3, h4, summary { break-after: avoid; page-break-after: avoid; }
+  h2 + *, h3 + *, h4 + * { break-before: avoid; page-break-before: avoid; }
+  .cards, .rule { break-inside: avoid; }
+  /* The long appendices (every unit's duties, the coverage matrix, folded lists, all pairs) print only with --appendix. */
+  html:not(.print-appendix) .appendix, html:not(.print-appendix) details.more { display: none !important; }
+  /* The summary prints each finding's sentence and evidence; the pair statistics and the engine's English note go with the appendix. */
+  html:not(.print-appendix) .overview .grid2, html:not(.print-appendix) .engine-note { display: none !important; }
+  /* The summary's boundary list is the contested work (more than one lead); its top-conflicts table the first five. The rest print with the appendix. */
+  html:not(.print-appendix) table.boundary tbody tr:not(.is-conflict), html:not(.print-appendix) table.top-conflicts tbody tr:nth-child(n+6) { display: none; }
+  html.print-appendix section.appendix-pairs { display: block; break-before: page; }
+  /* A document without conflicts prints as its counts and gaps: its heatmap, boundary list and pair statistics say nothing to fix. */
+  section.doc:not(.doc-findings) .overview > :not(.cards):not(h3), section.doc:not(.doc-findings) .heatmap-part, section.doc:not(.doc-findings) .boundary-part { display: none !important; }
+  .overview .grid2 { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
+  section.priorities-part { border: 0; padding: 0; background: none; }
+  .cards { gap: 6px; margin: 6px 0; }
+  .card { min-width: 64px; padding: 2px 8px; }
+  .card b { font-size: 15px; }
+  section.doc > h2 { margin: 14px 0 2px; font-size: 17px; }
+  section.part > h3 { margin: 12px 0 6px; font-size: 14px; }
+  table { margin: 4px 0 8px; }
+  th, td { padding: 2px 6px; }
+  .priority-columns { display: block; }
   details.left-out { display: none; }
   .heatmap-wrap { overflow: visible; }
   svg { max-width: 100%; height: auto; }

@@ -7,6 +7,7 @@
 import { isConflict, RoleSchema, type Pair, type Role } from '../model.ts';
 import { RELATIONS } from './organisation-stats.ts';
 import { acceptanceText } from './acceptance.ts';
+import { ownerText } from './owner-text.ts';
 import type { HeatmapLayout } from './heatmap-layout.ts';
 import { genericReasonText, labels, pairReasonText, relationLabel, roleLabel, type LabelKey, type ReportLang } from './i18n.ts';
 import type { ResultIndex } from './result-index.ts';
@@ -34,8 +35,8 @@ export interface ReportData {
   units: [string, number][];
   /** [unit index, text, role index, file string index, line, level, number string index or -1] per duty. */
   duties: [number, string, number, number, number, number, number][];
-  /** [duty a, duty b, score, relation index, both lead 0/1, term string indices, reason string index, acceptance index or -1] per pair. */
-  pairs: [number, number, number, number, number, number[], number, number][];
+  /** [duty a, duty b, score, relation index, both lead 0/1, term string indices, reason string index, acceptance index or -1, owner suggestion string index or -1] per pair. */
+  pairs: [number, number, number, number, number, number[], number, number, number][];
   /** [badge text, expired 0/1] per distinct acceptance badge; an unexpired one lists its pair after the open ones. */
   acceptances: [string, number][];
   /** [label, reason string index, duty indices] per generic group. */
@@ -80,6 +81,7 @@ export function reportData(index: ResultIndex, layouts: readonly HeatmapLayout[]
     }
     return i;
   };
+  const unitName = (id: string) => index.unitById.get(id)?.name ?? id;
   const groups: Record<string, number[]> = {};
   for (const layout of layouts) {
     if (layout.mode !== 'parent') continue;
@@ -106,6 +108,7 @@ export function reportData(index: ResultIndex, layouts: readonly HeatmapLayout[]
         p.sharedTerms.map(intern),
         intern(pairReasonText(lang, p.reason)),
         accept(p),
+        p.owner ? intern(ownerText(lang, p.owner, unitName)) : -1,
       ]),
     acceptances,
     generic: result.genericGroups.map((g) => [g.label, intern(genericReasonText(lang, g.reason)), g.dutyIds.filter((d) => dutyIndex.has(d)).map((d) => dutyIndex.get(d)!)]),

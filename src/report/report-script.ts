@@ -142,6 +142,7 @@ export const REPORT_SCRIPT = String.raw`(function () {
       item.appendChild(sides);
       if (terms.length) item.appendChild(el('div', 'terms', L.sharedTerms + ': ' + terms.join(' · ')));
       item.appendChild(el('div', 'reason', L.reason + ': ' + D.strings[p[6]]));
+      if (p[8] >= 0) item.appendChild(el('div', 'owner', D.strings[p[8]]));
       list.appendChild(item);
     });
     if (this.state.a) this.renderGeneric(list, f);

@@ -14,6 +14,8 @@ import { formatSource } from './format.ts';
 import { heatmapLayout } from './heatmap-layout.ts';
 import { gapKindLabel, gapNoteText, label, pairReasonText, relationLabel, roleLabel, type LabelKey, type ReportLang } from './i18n.ts';
 import { indexResult } from './result-index.ts';
+import { ownerText } from './owner-text.ts';
+import { compareConflicts } from './top-conflicts.ts';
 
 /** A sheet as plain rows (header first): what the workbook holds and what tests compare. */
 export interface SheetRows {
@@ -23,6 +25,8 @@ export interface SheetRows {
   rows: (string | number)[][];
   /** Column widths in characters. */
   widths: number[];
+  /** Columns (0-based) of long text, wrapped in their width and aligned to the top. */
+  wrap?: number[];
 }
 
 /** The date written into the workbook when the result has no generatedAt: keeps files reproducible. */
@@ -42,14 +46,17 @@ export function workbookSheets(result: Result, lang: ReportLang, order: 'cluster
   for (const o of result.organisations) overview.push(overviewRow(o.name, organisationStats(index, o.id)));
   if (result.organisations.length > 1) overview.push(overviewRow(t('total'), statsOf(result.summary)));
 
-  const pairs: (string | number)[][] = [[t('organisation'), t('unitA'), t('unitB'), t('relation'), t('score'), t('bothLead'), t('roleA'), t('roleB'), t('dutyA'), t('dutyB'), `${t('source')} A`, `${t('source')} B`, t('sharedTerms'), t('reason'), t('accepted')]];
-  for (const p of result.pairs) {
+  const pairs: (string | number)[][] = [[t('organisation'), t('unitA'), t('unitB'), t('relation'), t('score'), t('bothLead'), t('roleA'), t('roleB'), t('dutyA'), t('dutyB'), `${t('source')} A`, `${t('source')} B`, t('sharedTerms'), t('reason'), t('suggestedLead'), t('accepted')]];
+  // Conflicts first (both-lead, then score), then the look-alikes by relation and score: the sheet opens on the work to settle.
+  const rank = new Map(RELATIONS.map((r, i) => [r, i]));
+  const ordered = [...result.pairs].sort((x, y) => Number(y.conflict) - Number(x.conflict) || (x.conflict ? compareConflicts(x, y) : (rank.get(x.relation)! - rank.get(y.relation)!) || compareConflicts(x, y)));
+  for (const p of ordered) {
     const a = index.dutyById.get(p.a);
     const b = index.dutyById.get(p.b);
     pairs.push([
       title(p.organisation), a ? unitName(a.unitId) : '', b ? unitName(b.unitId) : '', relationLabel(lang, p.relation), p.score, p.bothLead ? 1 : 0,
       roleLabel(lang, p.roles[0]), roleLabel(lang, p.roles[1]), a?.text ?? p.a, b?.text ?? p.b,
-      a ? formatSource(a.source) : '', b ? formatSource(b.source) : '', p.sharedTerms.join('; '), pairReasonText(lang, p.reason), p.acceptance ? acceptanceText(lang, p.acceptance) : '',
+      a ? formatSource(a.source) : '', b ? formatSource(b.source) : '', p.sharedTerms.join('; '), pairReasonText(lang, p.reason), p.owner ? ownerText(lang, p.owner, unitName) : '', p.acceptance ? acceptanceText(lang, p.acceptance) : '',
     ]);
   }
 
@@ -62,12 +69,12 @@ export function workbookSheets(result: Result, lang: ReportLang, order: 'cluster
     }
   }
 
-  const boundary: (string | number)[][] = [[t('organisation'), '#', t('cluster'), t('leadUnits'), t('supportUnits'), t('approveUnits'), t('overseeUnits'), t('otherUnits'), t('twoLeads'), t('conflicts'), t('duties')]];
+  const boundary: (string | number)[][] = [[t('organisation'), '#', t('cluster'), t('leadUnits'), t('supportUnits'), t('approveUnits'), t('overseeUnits'), t('otherUnits'), t('twoLeads'), t('conflicts'), t('duties'), t('suggestedLead')]];
   for (const o of result.organisations) {
     boundaryList(index, o.id, BOUNDARY_RELATIONS).clusters.forEach((c, i) => {
       boundary.push([
         o.name, i + 1, index.dutyById.get(c.labelDutyId)?.text ?? '', c.lead.map(unitName).join(sep), c.support.map(unitName).join(sep),
-        c.approve.map(unitName).join(sep), c.oversee.map(unitName).join(sep), c.unspecified.map(unitName).join(sep), c.conflict ? 1 : 0, c.conflictPairs, c.dutyIds.length,
+        c.approve.map(unitName).join(sep), c.oversee.map(unitName).join(sep), c.unspecified.map(unitName).join(sep), c.conflict ? 1 : 0, c.conflictPairs, c.dutyIds.length, c.owner ? ownerText(lang, c.owner, unitName) : '',
       ]);
     });
   }
@@ -80,10 +87,10 @@ export function workbookSheets(result: Result, lang: ReportLang, order: 'cluster
 
   return [
     { name: t('sheetOverview'), rows: overview, widths: [40, 8, 8, 8, 8, 10, 10, 10, 8, 10, ...RELATIONS.map(() => 9)] },
-    { name: t('sheetPairs'), rows: pairs, widths: [24, 16, 16, 10, 8, 8, 9, 9, 50, 50, 22, 22, 24, 40, 30] },
+    { name: t('sheetPairs'), rows: pairs, widths: [24, 16, 16, 10, 8, 8, 9, 9, 50, 50, 26, 26, 24, 40, 40, 30], wrap: [0, 1, 2, 8, 9, 12, 13, 14, 15] },
     { name: t('sheetMatrix'), rows: matrix, widths: [24, 20, 20, 12, 12, 8, ...RELATIONS.map(() => 9)] },
-    { name: t('sheetBoundary'), rows: boundary, widths: [24, 5, 50, 20, 20, 20, 20, 16, 8, 8, 8] },
-    { name: t('sheetGaps'), rows: gaps, widths: [24, 14, 24, 24, 50, 60, 30] },
+    { name: t('sheetBoundary'), rows: boundary, widths: [24, 5, 50, 20, 20, 20, 20, 16, 8, 8, 8, 40], wrap: [0, 2, 3, 4, 5, 6, 7, 11] },
+    { name: t('sheetGaps'), rows: gaps, widths: [24, 14, 24, 24, 50, 60, 30], wrap: [0, 2, 3, 4, 5, 6] },
   ];
 }
 
@@ -99,6 +106,7 @@ export async function xlsxReport(result: Result, lang: ReportLang, order: 'clust
     const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = sheet.widths.map((width) => ({ width }));
     for (const row of sheet.rows) ws.addRow(row);
+    for (const c of sheet.wrap ?? []) ws.getColumn(c + 1).alignment = { wrapText: true, vertical: 'top' };
     ws.getRow(1).font = { bold: true };
     const columns = sheet.rows[0]?.length ?? 1;
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sheet.rows.length), column: columns } };

@@ -1,11 +1,13 @@
 import type {
   AnalysisOptions,
   Coverage,
+  CoverageSkip,
   Gap,
   InputReading,
   Language,
   Organisation,
   OrgModel,
+  OwnerSuggestion,
   Pair,
   Relation,
   Result,
@@ -23,6 +25,8 @@ import { classifyPair, type DutyFacts, type PairFacts } from '../findings/relati
 import type { RelationRules } from '../findings/rules.ts';
 import { segmentsOf } from '../findings/segments.ts';
 import { unitDomain, unitLink } from '../findings/unit-links.ts';
+import { mandateFit, profileFit, suggestOwner, unitProfiles, type UnitProfile } from '../findings/owners.ts';
+import { normalizeText } from '../text/normalize.ts';
 import { summarize } from '../findings/summary.ts';
 import { compareRanked, rankWords, type RankedWords } from '../findings/terms-rank.ts';
 import { addPair, createPairTable, firstDuty, pairAtIndex, pairOrder, type PairTable } from '../findings/pair-table.ts';
@@ -30,7 +34,7 @@ import { allPairsStream } from '../similarity/all-pairs-parallel.ts';
 import { csrRow, sparseDot, type CsrMatrix, type SparseVector } from '../similarity/sparse.ts';
 import { dot, mutualNeighbours, SEMANTIC_CANDIDATES, semanticFloor } from '../similarity/semantic-candidates.ts';
 import { unitScoreMatrix } from '../similarity/unit-similarity.ts';
-import { buildVectorSpaceOf, vectorizeAll, type VectorSpace } from '../similarity/vectorize.ts';
+import { buildVectorSpaceOf, vectorize, vectorizeAll, type VectorSpace } from '../similarity/vectorize.ts';
 import type { Lexicon } from '../text/lexicon.ts';
 import { termsOf, type TextTerms } from '../text/terms.ts';
 import { buildTermTable, featuresAt, termsAt, type TermTable } from '../text/term-table.ts';
@@ -45,7 +49,7 @@ export interface AnalysisResources {
   lexicon: Lexicon;
   rules: RelationRules;
   /** Gap finding, when a catalogue is used: given the analysed duties, their vectors and the vector space. */
-  coverage?: (input: CoverageContext) => { coverage: Coverage[]; gaps: Gap[] };
+  coverage?: (input: CoverageContext) => { coverage: Coverage[]; gaps: Gap[]; skipped?: CoverageSkip[] };
   /** Called between stages, for progress display. */
   progress?: (stage: string, done: number, total: number) => void;
   /**
@@ -179,7 +183,9 @@ interface TextFindings {
   vectors: CsrMatrix;
   ranked: RankedWords;
   similarity: Map<string, Float64Array | undefined>;
-  covered: { coverage: Coverage[]; gaps: Gap[] };
+  covered: { coverage: Coverage[]; gaps: Gap[]; skipped?: CoverageSkip[] };
+  /** Each duty's fit with its own unit (name and other duties), for the owner suggestions. */
+  fits: DutyFits;
 }
 
 /**
@@ -211,7 +217,78 @@ function textStages(frame: Frame): TextFindings {
     space,
     languageOf,
   }) ?? { coverage: [], gaps: [] };
-  return { vectors, ranked: rankWords(table), similarity, covered };
+  const owned = ownerStage(frame, space, (i) => csrRow(vectors, i), covered.gaps);
+  const gaps = covered.gaps.map((g) => (g.kind === 'multi-lead' ? { ...g, owner: owned.forFunction(g) } : g));
+  return { vectors, ranked: rankWords(table), similarity, covered: { ...covered, gaps }, fits: owned.fits };
+}
+
+/** Per duty: the cosine of its work with its own unit's name and with the unit's other duties. */
+export interface DutyFits {
+  name: Float32Array;
+  mandate: Float32Array;
+}
+
+/**
+ * The owner stage's inputs, worked out while the vectors exist: each unit's
+ * duty profile and name vector, each duty's fit with its own unit, and the
+ * suggestion for a multi-lead catalogue function (its name's fit with each
+ * leading unit). A conflict's suggestion is then a function of its two
+ * duties' fits (ownerOfPair), so it needs no vectors when a pair is read.
+ */
+function ownerStage(frame: Frame, space: VectorSpace, vectorAt: (i: number) => SparseVector, gaps: readonly Gap[]) {
+  const { duties, unitById, languageOf, documentOf, resources } = frame;
+  const n = duties.length;
+  const nameVectors = new Map<string, SparseVector>();
+  const nameOf = (unitId: string): SparseVector => {
+    let v = nameVectors.get(unitId);
+    if (!v) {
+      const unit = unitById.get(unitId);
+      const name = unit ? (unitDomain(unit) ?? unit.name) : '';
+      const language = languageOf(unit?.documentId ?? '');
+      nameVectors.set(unitId, (v = vectorize(space, termsOf(normalizeText(name), language, resources.lexicon).features)));
+    }
+    return v;
+  };
+  // One unit's profile at a time (a million duties' profiles together would hold every vector again);
+  // only the profiles of units that lead a multi-lead function are kept, for its suggestion.
+  const byUnit = new Map<string, number[]>();
+  duties.forEach((d, i) => {
+    const list = byUnit.get(d.unitId);
+    if (list) list.push(i);
+    else byUnit.set(d.unitId, [i]);
+  });
+  const wanted = new Set(gaps.flatMap((g) => (g.kind === 'multi-lead' ? g.unitIds : [])));
+  const profiles = new Map<string, UnitProfile>();
+  const fits: DutyFits = { name: new Float32Array(n), mandate: new Float32Array(n) };
+  for (const [unitId, members] of byUnit) {
+    const profile = unitProfiles(members.length, () => unitId, (k) => vectorAt(members[k])).get(unitId);
+    if (wanted.has(unitId) && profile) profiles.set(unitId, profile);
+    for (const i of members) {
+      const v = vectorAt(i);
+      fits.name[i] = Math.max(0, sparseDot(v, nameOf(unitId)));
+      fits.mandate[i] = mandateFit(profile, v);
+    }
+  }
+  const at = new Map(duties.map((d, i) => [d.id, i]));
+  const forFunction = (gap: Gap): OwnerSuggestion => {
+    const language = languageOf(unitById.get(gap.unitIds[0] ?? '')?.documentId ?? documentOf[at.get(gap.dutyIds[0] ?? '') ?? -1] ?? '');
+    const work = vectorize(space, termsOf(normalizeText(gap.functionName ?? ''), language, resources.lexicon).features);
+    return suggestOwner(
+      gap.unitIds.map((unitId) => {
+        const own = gap.dutyIds.map((id) => at.get(id)).filter((i): i is number => i !== undefined && duties[i].unitId === unitId);
+        const role = own.some((i) => duties[i].role === 'lead') ? 'lead' : (own.map((i) => duties[i].role)[0] ?? 'unspecified');
+        return { unitId, name: Math.max(0, sparseDot(work, nameOf(unitId))), mandate: profileFit(profiles.get(unitId), work), role };
+      }),
+    );
+  };
+  return { fits, forFunction };
+}
+
+/** The owner suggestion for a pair of duties i, j, from their fits with their own units. */
+export function ownerOfPair(fits: DutyFits, duties: readonly ResultDuty[], i: number, j: number): OwnerSuggestion {
+  return suggestOwner(
+    [i, j].map((k) => ({ unitId: duties[k].unitId, name: fits.name[k], mandate: fits.mandate[k], role: duties[k].role })),
+  );
 }
 
 /** Decides a pair's relation (and reason) from both duties' facts; facts are worked out once per duty, for duties in a pair only. */
@@ -411,6 +488,27 @@ export async function pairEvidence(
 }
 
 /**
+ * The owner suggestion for given pairs of duty ids, as the analysis would
+ * make it for a conflict, whether or not the pair search flags the pair (for
+ * evaluation against gold owners); null for an id the model lacks.
+ */
+export function ownerSuggestions(
+  model: OrgModel,
+  options: AnalysisOptions,
+  resources: AnalysisResources,
+  wanted: readonly (readonly [string, string])[],
+): (OwnerSuggestion | null)[] {
+  const { frame } = frameOf(model, options, { ...resources, coverage: undefined });
+  const { fits } = textStages(frame);
+  const at = new Map(frame.duties.map((d, i) => [d.id, i]));
+  return wanted.map(([x, y]) => {
+    const i = at.get(x);
+    const j = at.get(y);
+    return i === undefined || j === undefined ? null : ownerOfPair(fits, frame.duties, i, j);
+  });
+}
+
+/**
  * The analysis pipeline, top to bottom: categorise → group boilerplate →
  * terms → vectors → unit scores and coverage → all pairs (classified as they
  * stream in) → matrix → summary. Pure: the same model, options and resources
@@ -436,6 +534,7 @@ export async function analyzeParts(
   const semantic = await semanticStage(frame, text.vectors!, categories, decide, pairs);
   delete text.vectors; // the vectors' only reader was the pair search
   const ranked = text.ranked!;
+  const fits = text.fits!;
   const order = pairOrder(pairs, resultOrder(duties, scopeOf));
   const pairAt = (at: number): Pair => {
     const { a: i, b: j, score } = pairAtIndex(pairs, order[at]);
@@ -458,6 +557,7 @@ export async function analyzeParts(
       differingTerms: [compared.onlyA, compared.onlyB],
       reason: decided.reason,
       ...(cosine === undefined ? {} : { semantic: cosine }),
+      ...(conflict ? { owner: ownerOfPair(fits, duties, i, j) } : {}),
     };
   };
   const flagsAt = (at: number): PairFlags => {
@@ -506,6 +606,7 @@ export async function analyzeParts(
       matrix,
       coverage: covered.coverage,
       gaps: covered.gaps,
+      ...(covered.skipped && covered.skipped.length > 0 ? { coverageSkipped: covered.skipped } : {}),
       ...summarize(counted, flags()),
       readings: [...readings],
       ...(model.events && model.events.length > 0 ? { events: model.events } : {}),

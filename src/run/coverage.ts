@@ -1,8 +1,10 @@
-import { organisationOf, type AnalysisOptions, type Coverage, type Gap } from '../model.ts';
+import { organisationOf, type AnalysisOptions, type Coverage, type CoverageSkip, type Gap } from '../model.ts';
 import { flattenCatalogue, functionMatchTexts } from '../findings/catalogue-flatten.ts';
 import { computeCoverage, type CoverageInput } from '../findings/coverage.ts';
 import { matchFunctions } from '../findings/coverage-match.ts';
 import { gapsFrom } from '../findings/gaps.ts';
+import { coverageScope, DEFAULT_MIN_SHARE, partialScopes } from '../findings/coverage-scope.ts';
+import { ownTerms, sharedOwnTerms } from '../findings/function-terms.ts';
 import { vectorize } from '../similarity/vectorize.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { termsOf } from '../text/terms.ts';
@@ -34,24 +36,6 @@ export function sentenceVectors(context: CoverageContext, lexicon: Lexicon): { v
   return { vectors, owner };
 }
 
-/**
- * The documents of organisations big enough to check against a catalogue
- * (counting the business duties of all their documents): a two-line
- * fragment of a scraped compilation would otherwise report every function
- * as a gap.
- */
-export function checkedDocuments(context: CoverageContext, minDuties: number): CoverageContext['model']['documents'] {
-  const organisation = new Map(context.model.documents.map((d) => [d.id, organisationOf(d)]));
-  const scopeOfUnit = new Map(context.model.units.map((u) => [u.id, organisation.get(u.documentId) ?? '']));
-  const business = new Map<string, number>();
-  for (const d of context.duties) {
-    if (d.category !== 'business') continue;
-    const scope = scopeOfUnit.get(d.unitId) ?? '';
-    business.set(scope, (business.get(scope) ?? 0) + 1);
-  }
-  return context.model.documents.filter((d) => (business.get(organisationOf(d)) ?? 0) >= minDuties);
-}
-
 /** Folds matches of sentence vectors back onto their duties, keeping each duty's best score. */
 export function bestPerDuty(matches: Array<Array<[number, number]>>, owner: readonly number[]): Array<Array<[number, number]>> {
   return matches.map((list) => {
@@ -70,8 +54,11 @@ export function catalogueCoverage(
   file: string,
   options: Pick<AnalysisOptions, 'coverageThreshold' | 'level' | 'coverageMinDuties'>,
   lexicon: Lexicon,
-): (context: CoverageContext) => { coverage: Coverage[]; gaps: Gap[] } {
-  const functions = flattenCatalogue(loadCatalogue(file));
+): (context: CoverageContext) => { coverage: Coverage[]; gaps: Gap[]; skipped: CoverageSkip[] } {
+  const catalogue = loadCatalogue(file);
+  const functions = flattenCatalogue(catalogue);
+  const checkedFunctions = functions.filter((fn) => fn.examples.length > 0).length;
+  const minDuties = Math.max(options.coverageMinDuties ?? 0, catalogue.unit?.minDuties ?? Math.ceil(checkedFunctions / 3));
   return (context) => {
     const functionVectors = functions.map((fn) =>
       functionMatchTexts(fn).map((text) => {
@@ -81,16 +68,36 @@ export function catalogueCoverage(
       }),
     );
     const { vectors, owner } = sentenceVectors(context, lexicon);
+    const scope = coverageScope({ documents: context.model.documents, units: context.model.units, duties: context.duties }, catalogue.unit, minDuties);
+    // A match needs one of the function's own terms (function-terms.ts); the terms are its evidence.
+    const dutyWords = context.terms.map((t) => new Set(t.words));
+    const own = ownTerms(functions.map((fn) => functionMatchTexts(fn).flatMap((text) => termsOf(normalizeText(text), /\p{Script=Han}/u.test(text) ? 'zh' : 'en', lexicon).words)));
+    const evidence = new Map<string, string[]>();
+    const matches = bestPerDuty(matchFunctions(functionVectors, vectors, options.coverageThreshold * 0.5), owner).map((list, fi) =>
+      list.filter(([di]) => {
+        const shared = sharedOwnTerms(own[fi], dutyWords[di], context.duties[di].normalized);
+        if (shared.length > 0) evidence.set(`${fi}:${di}`, shared);
+        return shared.length > 0;
+      }),
+    );
     const input: CoverageInput = {
-      documents: checkedDocuments(context, options.coverageMinDuties ?? 0),
+      documents: context.model.documents.filter((d) => scope.checked.has(organisationOf(d))),
       units: context.model.units,
       duties: context.duties,
       functions,
-      matches: bestPerDuty(matchFunctions(functionVectors, vectors, options.coverageThreshold * 0.5), owner),
+      matches,
+      terms: (fi, di) => evidence.get(`${fi}:${di}`) ?? [],
       threshold: options.coverageThreshold,
       level: options.level,
     };
     const coverage = computeCoverage(input);
-    return { coverage, gaps: gapsFrom(coverage, input) };
+    const partial = partialScopes(coverage, catalogue.unit?.minShare ?? DEFAULT_MIN_SHARE);
+    const dropped = new Set(partial.skipped.map((s) => s.organisation));
+    // A partial description's own proposals (document-named gaps) still stand; its unowned functions do not.
+    const gaps = gapsFrom(coverage, input).filter((g) => !dropped.has(g.organisation) || g.kind === 'document-named');
+    const order = new Map<string, number>();
+    context.model.documents.forEach((d, i) => order.has(organisationOf(d)) || order.set(organisationOf(d), i));
+    const skipped = [...scope.skipped, ...partial.skipped].sort((x, y) => (order.get(x.organisation) ?? 0) - (order.get(y.organisation) ?? 0));
+    return { coverage: partial.kept, gaps, skipped };
   };
 }

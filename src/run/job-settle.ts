@@ -4,6 +4,7 @@ import { InputError } from '../util/errors.ts';
 import { flagLayer, reportersFrom, settleOptions, type OptionLayer, type OptionLayers } from './settle.ts';
 import type { ReporterName } from '../report/index.ts';
 import type { AcceptedEntry, LoadedJob } from './job.ts';
+import type { OwnerEntry } from '../findings/owners-register.ts';
 import { parseGate, type Gate } from './gates.ts';
 import { resolveOutput, workspacePath } from './workspace.ts';
 import { isBundledCatalogueName } from './catalogue-names.ts';
@@ -60,6 +61,8 @@ export interface SettledJob {
   output: string;
   gates: Gate[];
   accepted: AcceptedEntry[];
+  /** The owners register. */
+  owners: OwnerEntry[];
 }
 
 
@@ -113,5 +116,6 @@ export function settleJob(loaded: LoadedJob, flags: RunFlags, workspace: string)
     output: resolveOutput(workspace, job.output ?? `reports/${job.name}`, flags.allowOutside ?? false, `${loaded.file}: output`),
     gates,
     accepted: job.accepted ?? [],
+    owners: job.owners ?? [],
   };
 }

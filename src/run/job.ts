@@ -47,6 +47,24 @@ export const AcceptedEntrySchema = z
 /** One accepted finding. */
 export type AcceptedEntry = z.infer<typeof AcceptedEntrySchema>;
 
+/** One entry of the owners register: who leads (and supports) a conflict's work or a multi-lead function, decided by a person; it replaces the suggestion. */
+export const OwnerEntrySchema = z
+  .strictObject({
+    units: z.array(z.string().min(1)).min(1).max(2).optional().describe('The two units of a conflict (names, paths or ids); for a function, optionally units it concerns.'),
+    duties: z.tuple([z.string().min(1), z.string().min(1)]).optional().describe('The two duties of a conflict, by text or id.'),
+    function: z.string().min(1).optional().describe('The catalogue function id of a multi-lead function.'),
+    lead: z.string().min(1).describe("The unit that leads: one of the finding's units."),
+    support: z.string().min(1).optional().describe('The unit that supports.'),
+    by: z.string().min(1).describe('Who decided.'),
+    reason: z.string().min(1).describe('Why.'),
+  })
+  .superRefine((entry, ctx) => {
+    if ((entry.duties === undefined) === (entry.function === undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'name either duties (a conflict) or function (a multi-lead function), not both or neither' });
+    }
+    if (entry.duties && entry.units?.length !== 2) ctx.addIssue({ code: 'custom', path: ['units'], message: 'a conflict names its two units' });
+  });
+
 /** A job file (analysis/<name>.yaml): what to analyse, how, where to write it, and what fails CI. */
 export const JobFileSchema = z.strictObject({
   name: z
@@ -111,6 +129,7 @@ export const JobFileSchema = z.strictObject({
     .optional()
     .describe('CI gates: new-conflicts, new-gaps, conflicts>N, gaps>N.'),
   accepted: z.array(AcceptedEntrySchema).optional().describe('The accepted-findings register.'),
+  owners: z.array(OwnerEntrySchema).optional().describe('The owners register: decided leads that replace the suggested owners.'),
 });
 /** A job file as written. */
 export type JobFile = z.infer<typeof JobFileSchema>;

@@ -3,13 +3,15 @@
  * inputs are read (`analyze` reads them directly, `run` through its parse
  * cache): settle the options for the documents → load the lexicon, rules and
  * catalogue → analyse (terms → vectors → pairs → relations → unit matrix →
- * coverage → gaps → summary, see analyzeParts) → apply the accepted-findings
- * register, which counts the summary again. `render` takes the result from
+ * coverage → gaps → summary, see analyzeParts) → apply the owners register
+ * (a consultant's decisions on who leads) and the accepted-findings register,
+ * which counts the summary again. `render` takes the result from
  * here (or from a saved result.json) to the report registry.
  */
 import type { InputReading, OrgModel, ResultParts } from '../model.ts';
 import { resultParts, wholeResult } from '../model.ts';
 import { applyAcceptance, type AcceptanceEntry } from '../findings/acceptance.ts';
+import { applyOwnerRegister, type OwnerEntry } from '../findings/owners-register.ts';
 import { analyzeParts } from './analyze.ts';
 import { catalogueCoverage } from './coverage.ts';
 import { openEmbedder } from './semantic-cache.ts';
@@ -27,16 +29,19 @@ export interface PipelineInput {
   catalogueFile?: (catalogue: string) => string;
   /** The accepted-findings register (a job's), and today's date (YYYY-MM-DD) for its expiry. */
   accepted?: { entries: readonly AcceptanceEntry[]; today: string };
+  /** The owners register (a job's): who leads a finding's work, decided by a person; it replaces the suggestion. */
+  owners?: readonly OwnerEntry[];
   /** Where the semantic tier keeps its vectors (null: no cache). */
   embeddingCache: string | null;
   /** Called between stages, for progress display. */
   progress?: (stage: string, done: number, total: number) => void;
 }
 
-/** What the pipeline gives: the result as parts, and how many findings each register entry covered. */
+/** What the pipeline gives: the result as parts, how many findings each register entry covered, and the owners register's. */
 export interface PipelineOutcome {
   parts: ResultParts;
   matched: number[];
+  owners: { matched: number[]; problems: string[] };
 }
 
 /** Runs the pipeline; see the file comment. */
@@ -48,8 +53,13 @@ export async function analysePipeline(input: PipelineInput): Promise<PipelineOut
   const embedder = options.semantic ? await openEmbedder(input.embeddingCache) : undefined;
   const parts = await analyzeParts(input.model, options, { lexicon, rules, coverage, progress: input.progress, embedder }, input.readings);
   await embedder?.save();
+  const ownerEntries = input.owners ?? [];
+  const noAccepted = !input.accepted || input.accepted.entries.length === 0;
   // Without a register the result stays as parts: a large one is never one object.
-  if (!input.accepted || input.accepted.entries.length === 0) return { parts, matched: [] };
-  const accepted = applyAcceptance(wholeResult(parts), input.accepted.entries, input.accepted.today);
-  return { parts: resultParts(accepted.result), matched: accepted.matched };
+  if (noAccepted && ownerEntries.length === 0) return { parts, matched: [], owners: { matched: [], problems: [] } };
+  const decided = ownerEntries.length === 0 ? { result: wholeResult(parts), matched: [], problems: [] } : applyOwnerRegister(wholeResult(parts), ownerEntries);
+  const owners = { matched: decided.matched, problems: decided.problems };
+  if (noAccepted) return { parts: resultParts(decided.result), matched: [], owners };
+  const accepted = applyAcceptance(decided.result, input.accepted!.entries, input.accepted!.today);
+  return { parts: resultParts(accepted.result), matched: accepted.matched, owners };
 }

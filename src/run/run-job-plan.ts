@@ -87,6 +87,7 @@ export async function planRun(job: SettledJob, startedAt: Date, toolVersion: str
       organisations: named,
       // Whether each acceptance has expired today: an expiry passing changes the result though no file did.
       accepted: job.accepted.map((e) => ({ ...e, expired: today > e.expires })),
+      owners: job.owners,
     }),
   );
   const history = await readHistory(job.output, job.name);

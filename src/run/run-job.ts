@@ -112,7 +112,12 @@ export async function executeRun(plan: RunPlan, progress: Progress): Promise<Run
     // The semantic tier keeps its vectors beside the parse cache: a rerun embeds only changed duties.
     embeddingCache: embeddingCacheDir(job.output),
     progress: (stage, done, total) => progress.stage(stage, done, total),
+    owners: job.owners,
   });
+  analysed.owners.matched.forEach((n, i) => {
+    if (n === 0) warnings.push(`${job.file}: owners[${i}] matches no finding`);
+  });
+  for (const problem of analysed.owners.problems) warnings.push(`${job.file}: ${problem}`);
   analysed.matched.forEach((n, i) => {
     if (n === 0) warnings.push(`${job.file}: accepted[${i}] matches no finding`);
   });

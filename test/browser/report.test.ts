@@ -141,11 +141,16 @@ describe.skipIf(!available)('index.html in Chromium', () => {
     expect(await page.locator('#other-docs').evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
   });
 
-  it('print shows the folded documents and the accepted and changed findings, and hides the controls', async () => {
+  it('print shows the summary and the accepted and changed findings and hides the controls; the folded documents and lists print with the appendix', async () => {
     const fresh = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await fresh.goto(url, { waitUntil: 'load' });
     expect(await fresh.locator('#doc-2').isVisible()).toBe(false);
     await fresh.emulateMedia({ media: 'print' });
+    // The summary: every unit's duties and the folded rest of a list are the appendix (--appendix).
+    expect(await fresh.locator('#doc-2 .units-part li').first().isVisible()).toBe(false);
+    expect(await fresh.locator('#changes details.more li').first().isVisible()).toBe(false);
+    expect(await fresh.locator('#changes li').first().isVisible()).toBe(true);
+    await fresh.evaluate(() => document.documentElement.classList.add('print-appendix'));
     expect(await fresh.locator('#doc-2 .units-part li').first().isVisible()).toBe(true);
     expect(await fresh.locator('#changes details.more li').first().isVisible()).toBe(true);
     expect(await fresh.locator('#documents .print-only').isVisible()).toBe(true);

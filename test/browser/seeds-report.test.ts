@@ -69,13 +69,24 @@ describe.skipIf(!available)('the seeds report in Chromium', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('opens with the document table first, the 001 document (both-lead conflicts) at the top', async () => {
+  it('opens with what to fix first: both-lead conflicts across all documents with their suggested leads, the entangled units and the gaps, all on the first screen', async () => {
     expect(doc).toBeGreaterThanOrEqual(0);
-    const first = page.locator('#documents table.documents tbody tr').first();
-    expect(await first.locator('a').getAttribute('href')).toBe(`#doc-${doc}`);
-    expect(await page.locator('nav.toc a').count()).toBeLessThanOrEqual(12);
-    const box = await page.locator('#documents table.documents').first().boundingBox();
-    await screenshot(page, 'overview', { x: 0, y: 0, width: 1200, height: Math.min(900, Math.ceil(box!.y + 330)) });
+    const first = page.locator('main > section').first();
+    expect(await first.getAttribute('id')).toBe('priorities');
+    const rows = first.locator('table.priorities tbody tr');
+    expect(await rows.count()).toBeGreaterThan(3);
+    expect(await rows.first().locator('.badge-lead').count()).toBe(1);
+    expect(await rows.first().locator('a').getAttribute('href')).toBe(`#doc-${doc}`);
+    expect((await rows.first().locator('td.owner').textContent())!.trim().length).toBeGreaterThan(1);
+    for (const list of ['ol.ranked-units', 'ol.ranked-gaps']) {
+      const box = await first.locator(list).boundingBox();
+      expect(box!.y, list).toBeLessThan(900);
+    }
+    // The organisation table is one click away: in the navigation bar.
+    expect(await page.locator('nav.toc a[href="#documents"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#documents table.documents tbody tr').first().locator('a').getAttribute('href')).toBe(`#doc-${doc}`);
+    expect(await page.locator('nav.toc a').count()).toBeLessThanOrEqual(13);
+    await screenshot(page, 'overview', { x: 0, y: 0, width: 1200, height: 900 });
   });
 
   it('the hottest heatmap cell of the 001 document is 市场拓展部经理 × 营销部经理, and it shows their duplicated duties with terms marked and a reason', async () => {

@@ -63,8 +63,9 @@ describe('the npm package, installed from its tarball', () => {
     expect(existsSync(join(work, 'reports', 'work', 'latest', 'index.html'))).toBe(true);
     const result = JSON.parse(readFileSync(join(work, 'reports', 'work', 'latest', 'result.json'), 'utf8')) as Result;
     expect(result.summary.duties).toBeGreaterThan(0);
-    // The name stays a name in the result (it does not depend on where dutylens is installed), and its functions were checked.
+    // The name stays a name in the result (it does not depend on where dutylens is installed), and the catalogue was used:
+    // its functions checked, or the starter document named as too small a description of a whole 市场部, with the reason.
     expect(result.options.catalogue).toBe('marketing-department');
-    expect(result.coverage.length).toBeGreaterThan(0);
+    expect(result.coverage.length + (result.coverageSkipped ?? []).length).toBeGreaterThan(0);
   });
 });

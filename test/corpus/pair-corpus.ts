@@ -42,6 +42,21 @@ export const CorpusOrgSchema = z
   .passthrough();
 export type CorpusOrg = z.infer<typeof CorpusOrgSchema>;
 
+/** A gold owner of one conflict pair (owners.json), labelled blind: who should lead the work, or null when the labeller could not tell. */
+export const CorpusOwnerSchema = z
+  .object({
+    unitA: z.string().min(1),
+    textA: z.string().min(1),
+    unitB: z.string().min(1),
+    textB: z.string().min(1),
+    owner: z.string().min(1).nullable(),
+    support: z.string().min(1).nullable(),
+    evidence: z.enum(['clause', 'mandate']),
+    why: z.string(),
+  })
+  .strict();
+export type CorpusOwner = z.infer<typeof CorpusOwnerSchema>;
+
 /** One organisation of the corpus. */
 export interface CorpusOrganisation {
   /** `<batch>/<slug>`. */
@@ -53,6 +68,8 @@ export interface CorpusOrganisation {
   pairs: CorpusPair[];
   /** A second, later sample (sampled.json): pairs drawn from the tool's unlabelled flags and from random pairs, mixed, labelled blind; absent when none was drawn. */
   sampled: CorpusPair[];
+  /** Gold owners of its conflict pairs (owners.json); empty when none were labelled yet. */
+  owners: CorpusOwner[];
 }
 
 export const isConflictLabel = (label: CorpusLabel) => label === 'duplicate' || label === 'overlap';
@@ -87,6 +104,7 @@ export function readPairCorpus(root = PAIRS_ROOT): CorpusOrganisation[] {
           duties: readDutyTable(readFileSync(files[1], 'utf8')),
           pairs: z.array(CorpusPairSchema).parse(JSON.parse(readFileSync(files[2], 'utf8'))),
           sampled: existsSync(join(dir, 'sampled.json')) ? z.array(CorpusPairSchema).parse(JSON.parse(readFileSync(join(dir, 'sampled.json'), 'utf8'))) : [],
+          owners: existsSync(join(dir, 'owners.json')) ? z.array(CorpusOwnerSchema).parse(JSON.parse(readFileSync(join(dir, 'owners.json'), 'utf8'))) : [],
         });
       } catch (error) {
         throw new Error(`${id}: ${(error as Error).message}`);

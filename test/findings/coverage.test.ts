@@ -88,11 +88,15 @@ describe('computeCoverage', () => {
     expect(c.units).toEqual([{ unitId: 'a', role: 'lead', dutyIds: ['x', 'y'], score: 0.9123 }]);
   });
 
-  it('computeCoverage(input) counts a duty with no role verb as lead by default, and as unspecified when asked', () => {
-    const duties = [duty('x', 'a', '新产品上市规划', 'unspecified')];
-    expect(computeCoverage(input([A], duties, { x: 0.8 }))[0]).toMatchObject({ outcome: 'ok', units: [{ role: 'lead' }] });
-    const strict = computeCoverage(input([A], duties, { x: 0.8 }, { unspecifiedAs: 'unspecified' }))[0];
-    expect(strict).toMatchObject({ outcome: 'no-lead', units: [{ role: 'unspecified' }] });
+  it('computeCoverage(input) counts a duty with no role verb as owning the function, not leading it: two such units are no multi-lead', () => {
+    const one = [duty('x', 'a', '新产品上市规划', 'unspecified')];
+    expect(computeCoverage(input([A], one, { x: 0.8 }))[0]).toMatchObject({ outcome: 'ok', units: [{ role: 'unspecified' }] });
+    const two = [...one, duty('y', 'b', '新产品上市规划工作', 'unspecified')];
+    expect(computeCoverage(input([A, B], two, { x: 0.8, y: 0.8 }))[0].outcome).toBe('ok');
+    const leads = [duty('x', 'a', '负责新产品上市规划', 'lead'), duty('y', 'b', '负责新产品上市规划工作', 'lead')];
+    expect(computeCoverage(input([A, B], leads, { x: 0.8, y: 0.8 }))[0].outcome).toBe('multi-lead');
+    // Asked to, a bare verb counts as a lead again.
+    expect(computeCoverage(input([A], one, { x: 0.8 }, { unspecifiedAs: 'lead' }))[0].units[0].role).toBe('lead');
   });
 
   it('computeCoverage(input) lets only business duties own a function by default, and never proposed ones', () => {

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { RESULT_SCHEMA_VERSION, ResultSchema } from '../../src/model.ts';
 import { resultJson } from '../../src/report/json-report.ts';
@@ -71,6 +72,30 @@ describe('exports', () => {
       expect(s.autoFilter).toBeTruthy();
     }
     expect(sheets[1].rows).toHaveLength(loadFixture().pairs.length + 1);
+  });
+
+  it('the Pairs sheet lists conflicts first (both-lead, then score), each source with its line, long text wrapped, and the suggested lead', async () => {
+    const fixture = loadFixture();
+    const owner = { lead: fixture.duties.find((d) => d.id === fixture.pairs.find((p) => p.conflict)!.a)!.unitId, support: null, basis: 'mandate' as const, fits: [] };
+    const result = { ...fixture, pairs: fixture.pairs.map((p) => (p.conflict ? { ...p, owner } : p)) };
+    const bytes = await xlsxReport(result, 'zh', 'cluster');
+    const pairs = (await dumpXlsx(bytes))[1].rows;
+    const [head, ...rows] = pairs as (string | number)[][];
+    const relation = head.indexOf('关系');
+    const conflicts = new Set(['重复', '交叉']);
+    const firstOther = rows.findIndex((r) => !conflicts.has(String(r[relation])));
+    expect(firstOther).toBeGreaterThan(0);
+    expect(rows.slice(firstOther).some((r) => conflicts.has(String(r[relation])))).toBe(false);
+    const both = head.indexOf('双牵头冲突');
+    const leads = rows.slice(0, firstOther).map((r) => Number(r[both]));
+    expect(leads).toEqual([...leads].sort((x, y) => y - x));
+    for (const column of ['出处 A', '出处 B']) for (const r of rows) expect(String(r[head.indexOf(column)])).toMatch(/:\d+$/);
+    const lead = head.indexOf('建议牵头');
+    expect(String(rows[0][lead])).toMatch(/^建议牵头：/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Pairs')!;
+    expect(ws.getCell(2, head.indexOf('职责 A') + 1).alignment?.wrapText).toBe(true);
   });
 
   it('summaryMd(result, lang) stays within 25 lines and names the top conflict', () => {

@@ -112,3 +112,12 @@ function bigTree() {
   const pair = (a: string, b: string) => ({ a, b, score: 0.7, relation: 'overlap' as const, sharedTerms: [], reason: { rule: 'names-partner' as const, params: {}, terms: [] } });
   return buildResult([{ id: 't', title: 't', file: 't.txt', language: 'zh', script: 'simplified', units, pairs: [pair('一部甲1', '二部甲1'), pair('一部乙1', '二部丙2'), pair('二部甲1', '三部甲1')] }], options);
 }
+
+describe('numbered heatmaps (25 units and more)', () => {
+  it('columnNumbers(n, cell, font) puts numbers in a row when they fit a column, staggers them over two rows, else turns them upright', async () => {
+    const { columnNumbers } = await import('../../src/report/heatmap-svg.ts');
+    expect(columnNumbers(45, 22, 12)).toBe('row');
+    expect(columnNumbers(120, 10, 9)).toBe('staggered');
+    expect(columnNumbers(1200, 4, 9)).toBe('upright');
+  });
+});

@@ -177,6 +177,28 @@ describe('dutylens run: exit codes', () => {
     expect((await latestResult(ws, 'one')).pairs.find((p) => p.a === pair.a && p.b === pair.b)?.acceptance?.expired).toBe(true);
   }, 120_000);
 
+  it('keeps a decided owner from the job\'s owners register on every run, over the suggestion', async () => {
+    const ws = await workspace({ [`docs/${SEED}`]: seedText(), 'analysis/one.yaml': JOB });
+    expect((await cli(ws, ['run', 'analysis/one.yaml', '-q'], DAY1)).code).toBe(0);
+    const result = await latestResult(ws, 'one');
+    const pair = result.pairs.find((p) => p.conflict && p.owner)!;
+    const unitOf = (dutyId: string) => result.units.find((u) => u.id === result.duties.find((d) => d.id === dutyId)!.unitId)!;
+    // The register names the unit the suggestion did not pick (or the first unit of a tie).
+    const other = pair.owner!.lead === unitOf(pair.a).id ? unitOf(pair.b) : unitOf(pair.a);
+    const text = (id: string) => JSON.stringify(result.duties.find((d) => d.id === id)!.text);
+    await writeFile(
+      join(ws, 'analysis', 'one.yaml'),
+      `${JOB}owners:\n  - units: [${JSON.stringify(unitOf(pair.a).path.join('/'))}, ${JSON.stringify(unitOf(pair.b).path.join('/'))}]\n    duties: [${text(pair.a)}, ${text(pair.b)}]\n    lead: ${JSON.stringify(other.path.join('/'))}\n    by: 王五\n    reason: 部门会议决定\n`,
+    );
+    for (const day of [DAY1, DAY2]) {
+      const run = await cli(ws, ['run', 'analysis/one.yaml', '-q'], day);
+      expect(run.code, run.stderr).toBe(0);
+      const owner = (await latestResult(ws, 'one')).pairs.find((p) => p.a === pair.a && p.b === pair.b)?.owner;
+      expect(owner?.override).toEqual({ lead: other.id, support: null, by: '王五', reason: '部门会议决定' });
+      expect(owner?.lead).toBe(pair.owner!.lead);
+    }
+  }, 120_000);
+
   it('exits 2 when no input yields duties, naming each file that yielded nothing once, before the run\'s own line', async () => {
     const ws = await workspace({ 'docs/notes.txt': '会议纪要\n今天天气很好,大家按时到会。\n', 'docs/scan.pdf': '%PDF-1.4\n', 'analysis/one.yaml': JOB });
     const run = await cli(ws, ['run', 'analysis/one.yaml'], DAY1);
