@@ -5,6 +5,7 @@ import { evalExtract } from './eval-extract.ts';
 import { evalLabelled } from './eval-labelled.ts';
 import { evalPairCorpus } from './eval-pairs.ts';
 import { evalOwners } from './eval-owners.ts';
+import { evalGaps } from './eval-gaps.ts';
 import { evalOnet, unitRankingFigures } from './eval-onet.ts';
 import { evalStsb, evalStsbSemantic } from './eval-stsb.ts';
 import { parseEvalArgs, type EvalOptions } from './lib/args.ts';
@@ -71,6 +72,12 @@ if (pairCorpus) {
   if (test) console.log(`pair corpus test, conflict flags per 100 duties by organisation (lexical): ${test.figures.flagsByOrganisation.map((o) => `${o.id} ${o.flagsPer100.toFixed(1)}`).join(' · ')}`);
   if (pairCorpus.semanticSkipped) console.log(`pair corpus: semantic tier not run: ${pairCorpus.semanticSkipped}`);
 } else if (pairCorpus === null) console.log('pair corpus: test/corpus/pairs holds no complete organisation');
+
+const gaps = wants('gaps') ? evalGaps() : undefined;
+if (gaps) {
+  add(`seeds gaps: precision of gap decisions (${gaps.decisions} sampled, labelled blind)`, gaps.decisions > 0 ? gaps.right / gaps.decisions : null, null, '');
+  add(`seeds gaps: owned functions the labels call unowned (${gaps.owned} sampled)`, gaps.owned > 0 ? gaps.missed / gaps.owned : null, null, '', 3, false);
+} else if (gaps === null) console.log('seeds gaps: no blind gap labels yet (test/corpus/gaps/seeds/labels.json)');
 
 const owners = wants('owners') ? await evalOwners() : undefined;
 if (owners) {

@@ -41,7 +41,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
 }
 
 /** The figure groups of `npm run eval`, in the order they run. */
-export const EVAL_GROUPS = ['labelled', 'pairs', 'owners', 'onet', 'stsb', 'extract'] as const;
+export const EVAL_GROUPS = ['labelled', 'pairs', 'owners', 'gaps', 'onet', 'stsb', 'extract'] as const;
 /** One figure group of `npm run eval`. */
 export type EvalGroup = (typeof EVAL_GROUPS)[number];
 
@@ -56,7 +56,7 @@ export interface EvalOptions {
 }
 
 /**
- * Parses the eval flags: --only a,b (labelled, pairs, owners, onet, stsb, extract) --detail
+ * Parses the eval flags: --only a,b (labelled, pairs, owners, gaps, onet, stsb, extract) --detail
  * --extract-corpus DIR. Throws on an unknown flag or group name.
  */
 export function parseEvalArgs(argv: readonly string[]): EvalOptions {
