@@ -94,7 +94,7 @@ describe('exports', () => {
     expect(String(rows[0][lead])).toMatch(/^建议牵头：/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-    const ws = wb.getWorksheet('Pairs')!;
+    const ws = wb.worksheets[1]; // the Pairs sheet, named in the report's language
     expect(ws.getCell(2, head.indexOf('职责 A') + 1).alignment?.wrapText).toBe(true);
   });
 
