@@ -1,7 +1,7 @@
 import { extname, resolve } from 'node:path';
 import { stringify as toYaml } from 'yaml';
-import { wholeResult, type Result, type ResultParts } from '../model.ts';
-import { render, renderParts, defaultLang, MAX_WHOLE_REPORT_PAIRS, type ReporterName, type ReportFile } from '../report/index.ts';
+import { wholeResult, type ResultParts } from '../model.ts';
+import { render, renderParts, defaultLang, MAX_WHOLE_REPORT_PAIRS, type ReportFile } from '../report/index.ts';
 import { createProgress } from '../run/progress.ts';
 import type { AnalysisFlags } from '../run/job-settle.ts';
 import { analysePipeline } from '../run/pipeline.ts';

@@ -1,4 +1,4 @@
-import type { Category, GenericGroup, Language } from '../model.ts';
+import type { Category, GenericGroup } from '../model.ts';
 import { shortHash } from '../util/ids.ts';
 
 /** A duty as the grouping sees it. */

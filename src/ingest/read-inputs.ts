@@ -1,6 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname } from 'node:path';
 import { InputError } from '../util/errors.ts';
 import { decodeText } from './decode.ts';
 import { inputFormatOf } from './input-format.ts';

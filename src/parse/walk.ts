@@ -597,16 +597,6 @@ function flushText(state: WalkState, p: Paragraph, from: number, to: number, aft
   }
 }
 
-/** Lower-case words an English unit heading may hold; every other word is capitalised. */
-const ENGLISH_SMALL_WORDS = /^(?:and|of|the|for|&|on|in|to|with|at)$/u;
-
-/** True when an English line is a heading by its case: Title Case or ALL CAPS, a few words, no sentence. */
-function isEnglishHeadingName(name: string): boolean {
-  const words = name.trim().split(/\s+/u);
-  if (words.length > 9) return false;
-  return words.every((w) => ENGLISH_SMALL_WORDS.test(w) || /^[A-Z0-9&(/]/u.test(w));
-}
-
 /**
  * A paragraph that names a unit in a lead-in sentence: a subject sentence opens
  * that unit (its text stays the unit's summary), a container sentence makes the
