@@ -115,7 +115,7 @@ export function evalOnetData(
   unitOptions = DEFAULT_UNIT_SCORE_OPTIONS,
 ): OnetFigures {
   const features = data.tasks.map((task) => termsOf(normalizeText(task.text), 'en', lexicon, terms).features);
-  const space = buildVectorSpace(features, vectors);
+  const space = buildVectorSpace(features, { idfPrior: lexicon.idfPrior, ...vectors });
   const taskVectors: SparseVector[] = features.map((f) => vectorize(space, f));
   const pairs = samplePairs(data, sample);
   const scores = pairs.map((p) => sparseDot(taskVectors[p.i], taskVectors[p.j]));
@@ -124,7 +124,7 @@ export function evalOnetData(
   const unitIndex = new Map(occupations.map((code, k) => [code, k]));
   const unitOf = Int32Array.from(data.tasks, (t) => unitIndex.get(t.occupation)!);
   // Exactly the product's unit score, so this measures what the report shows.
-  const matrix = unitScoreMatrix(features, taskVectors, unitOf, occupations.length, unitOptions);
+  const matrix = unitScoreMatrix(features, taskVectors, unitOf, occupations.length, unitOptions, { idfPrior: lexicon.idfPrior, ...vectors });
   const { p5, map20 } = unitRankingFigures(data, occupations, matrix);
   return {
     tasks: data.tasks.length,

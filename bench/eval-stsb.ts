@@ -51,7 +51,7 @@ export function evalStsbPairs(
   vectors: VectorizeOptions = {},
 ): StsbFigures {
   const features = pairs.flatMap((p) => [p.a, p.b]).map((s) => termsOf(normalizeText(s), 'zh', lexicon, terms).features);
-  const space = buildVectorSpace(features, vectors);
+  const space = buildVectorSpace(features, { idfPrior: lexicon.idfPrior, ...vectors });
   const scores = pairs.map((_, k) => sparseDot(vectorize(space, features[2 * k]), vectorize(space, features[2 * k + 1])));
   return { pairs: pairs.length, spearman100: 100 * spearman(scores, pairs.map((p) => p.gold)) };
 }

@@ -24,14 +24,6 @@ const ALLOWED: Record<string, readonly string[]> = {
 /** The only layers that touch the file system: reading input, orchestrating runs, the terminal. */
 const FILE_SYSTEM_LAYERS: readonly string[] = ['ingest', 'run', 'cli'];
 
-/**
- * Files outside those layers that still read files, and why. WordNet and the
- * general idf prior are bundled reference data read lazily on first use from
- * the text and vector stages; handing them in as data needs the vector
- * options to carry the prior (similarity/vectorize.ts).
- */
-const READS_BUNDLED_DATA: readonly string[] = ['text/wordnet.ts', 'text/idf-prior.ts'];
-
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -66,7 +58,7 @@ describe('architecture', () => {
     const bad: string[] = [];
     for (const file of files('src')) {
       const at = relative('src', file).split(/[\\/]/);
-      if (FILE_SYSTEM_LAYERS.includes(at[0]) || READS_BUNDLED_DATA.includes(at.join('/'))) continue;
+      if (FILE_SYSTEM_LAYERS.includes(at[0])) continue;
       if (/(?:from|import)\s*\(?\s*'(?:node:)?fs(?:\/promises)?'/.test(readFileSync(file, 'utf8'))) bad.push(relative('src', file));
     }
     expect(bad).toEqual([]);

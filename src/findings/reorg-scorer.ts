@@ -16,7 +16,7 @@ export function functionScorer(corpus: readonly string[], language: Language, le
   return (functionText, dutyTexts) => {
     const texts = [functionText, ...dutyTexts];
     const features = texts.map((t) => termsOf(t, language, lexicon).features);
-    const space = buildVectorSpace([...features, ...background]);
+    const space = buildVectorSpace([...features, ...background], { idfPrior: lexicon.idfPrior });
     const query = vectorize(space, features[0]);
     return features.slice(1).map((f) => Math.max(0, Math.min(1, sparseDot(query, vectorize(space, f)))));
   };

@@ -33,8 +33,8 @@ import { addPair, createPairTable, firstDuty, pairAtIndex, pairOrder, type PairT
 import { allPairsStream } from '../similarity/all-pairs-parallel.ts';
 import { csrRow, sparseDot, type CsrMatrix, type SparseVector } from '../similarity/sparse.ts';
 import { dot, mutualNeighbours, SEMANTIC_CANDIDATES, semanticFloor } from '../similarity/semantic-candidates.ts';
-import { unitScoreMatrix } from '../similarity/unit-similarity.ts';
-import { buildVectorSpaceOf, vectorize, vectorizeAll, type VectorSpace } from '../similarity/vectorize.ts';
+import { DEFAULT_UNIT_SCORE_OPTIONS, unitScoreMatrix } from '../similarity/unit-similarity.ts';
+import { buildVectorSpaceOf, vectorize, vectorizeAll, type VectorizeOptions, type VectorSpace } from '../similarity/vectorize.ts';
 import type { Lexicon } from '../text/lexicon.ts';
 import { termsOf, type TextTerms } from '../text/terms.ts';
 import { buildTermTable, featuresAt, termsAt, type TermTable } from '../text/term-table.ts';
@@ -132,6 +132,7 @@ function scopeUnitScores(
   unitOf: (i: number) => string,
   table: TermTable,
   vectors: CsrMatrix,
+  vectorOptions: VectorizeOptions,
   maxUnits = 3000,
 ): Float64Array | undefined {
   if (docUnits.length < 2 || docUnits.length > maxUnits) return undefined;
@@ -142,6 +143,8 @@ function scopeUnitScores(
     members.map((i) => csrRow(vectors, i)),
     Int32Array.from(members, (i) => local.get(unitOf(i))!),
     docUnits.length,
+    DEFAULT_UNIT_SCORE_OPTIONS,
+    vectorOptions,
   );
 }
 
@@ -200,12 +203,13 @@ function textStages(frame: Frame): TextFindings {
   resources.progress?.('terms', 0, n);
   const table = buildTermTable(n, (i) => termsOf(duties[i].normalized, languageOf(documentOf[i]), resources.lexicon));
   resources.progress?.('vectors', 0, n);
-  const space = buildVectorSpaceOf(n, (i) => featuresAt(table, i));
+  const vectorOptions = { idfPrior: resources.lexicon.idfPrior };
+  const space = buildVectorSpaceOf(n, (i) => featuresAt(table, i), vectorOptions);
   const vectors = vectorizeAll(space, n, (i) => featuresAt(table, i), table.featureIds.length);
   const similarity = new Map(
     frame.organisations.map((o) => {
       const part = frame.byOrganisation.get(o.id)!;
-      const scores = part.units.length <= MATRIX_UNITS ? scopeUnitScores(part.units, part.duties, (i) => duties[i].unitId, table, vectors) : undefined;
+      const scores = part.units.length <= MATRIX_UNITS ? scopeUnitScores(part.units, part.duties, (i) => duties[i].unitId, table, vectors, vectorOptions) : undefined;
       return [o.id, scores] as const;
     }),
   );

@@ -29,7 +29,7 @@ export function suggestCatalogueYaml(
     const lang = language === 'auto' ? (documentLanguage.get(documentOfUnit.get(d.unitId) ?? '') ?? 'zh') : language;
     return termsOf(d.normalized, lang, lexicon);
   });
-  const space = buildVectorSpace(terms.map((t) => t.features));
+  const space = buildVectorSpace(terms.map((t) => t.features), { idfPrior: lexicon.idfPrior });
   const catalogue = suggestCatalogue(
     duties.map((d, k) => ({ id: d.id, text: d.text, normalized: d.normalized, words: terms[k].words })),
     terms.map((t) => vectorize(space, t.features)),

@@ -164,7 +164,7 @@ export const DEFAULT_UNIT_SCORE_OPTIONS: UnitScoreOptions = { profileWeight: 0.3
 /**
  * The product's unit × unit score: profileWeight × the cosine of duty
  * profiles (each duty counts once) + the rest × the cosine of the units'
- * pooled texts (TF-IDF over units, default vector options). featureLists and
+ * pooled texts (TF-IDF over units, with vectorOptions). featureLists and
  * vectors are the duties' termsOf features and their vectors; unitOf[i] is
  * duty i's unit in [0, unitCount). Dense, symmetric, row-major, zero
  * diagonal, values in [0, 1]. Throws a RangeError above options.maxUnits
@@ -176,11 +176,12 @@ export function unitScoreMatrix(
   unitOf: Int32Array,
   unitCount: number,
   options: UnitScoreOptions = DEFAULT_UNIT_SCORE_OPTIONS,
+  vectorOptions: VectorizeOptions = {},
 ): Float64Array {
   if (unitCount > options.maxUnits) throw new RangeError(`unitScoreMatrix: ${unitCount} units exceed the limit of ${options.maxUnits}`);
   const matrix = blendMatrices([
     { matrix: unitProfileSimilarity(vectors, unitOf, unitCount, options.termsPerUnit), weight: options.profileWeight },
-    { matrix: unitDocumentSimilarity(featureLists, unitOf, unitCount, undefined, options.termsPerUnit), weight: 1 - options.profileWeight },
+    { matrix: unitDocumentSimilarity(featureLists, unitOf, unitCount, vectorOptions, options.termsPerUnit), weight: 1 - options.profileWeight },
   ]);
   // Float32 weights can sum a hair past 1 for identical units; scores are cosines in [0, 1].
   for (let k = 0; k < matrix.length; k++) matrix[k] = Math.min(1, Math.max(0, matrix[k]));

@@ -1,6 +1,6 @@
 import { sparseFromMap, type CsrMatrix, type SparseVector } from './sparse.ts';
 import { featureFamily, vocabularyKey, type FeatureFamily } from '../text/feature-family.ts';
-import { idfTable, priorIdfOf, type IdfPriorSource } from '../text/idf-prior.ts';
+import { priorIdfOf, type IdfTable } from '../text/idf-prior.ts';
 
 /** How a feature's count in one text becomes its term weight. */
 export type TfScheme = 'raw' | 'sublinear' | 'binary' | 'bm25';
@@ -20,11 +20,12 @@ export interface VectorizeOptions {
   /** Multiplier per feature family (features without a family prefix count as 1). */
   familyWeights?: Partial<Record<FeatureFamily, number>>;
   /**
-   * Prior idf table (see text/idf-prior.ts) that caps the corpus idf: a word
-   * common in the language is not specific just because the analysed corpus
-   * is small or never repeats it.
+   * Prior idf table (see text/idf-prior.ts; the lexicon's idfPrior) that caps
+   * the corpus idf: a word common in the language is not specific just
+   * because the analysed corpus is small or never repeats it. Null: the
+   * corpus alone.
    */
-  idfPrior?: IdfPriorSource;
+  idfPrior?: IdfTable | null;
   /** How far the cap pulls, in [0, 1]: (1 − w) × corpus idf + w × min(corpus idf, prior idf), for features the prior knows. */
   priorWeight?: number;
 }
@@ -65,7 +66,9 @@ export interface VectorSpace {
  *   but brings the closest labelled conflict to 0.2802 against the 0.28
  *   overlap threshold, 0.2821 at 0.1; 1, i.e. stopwords kept at character
  *   level, gives 70.26 but drops conflict recall to 0.826.)
- * Plain smoothed idf otherwise (powers 0.75–2 were no better).
+ * Plain smoothed idf otherwise (powers 0.75–2 were no better). The prior
+ * is data, so the default here is none: the analysis passes its lexicon's
+ * idfPrior (the shipped general table unless the user's lexicon replaces it).
  */
 export const DEFAULT_VECTORIZE_OPTIONS: Required<VectorizeOptions> = {
   tf: 'sublinear',
@@ -74,7 +77,7 @@ export const DEFAULT_VECTORIZE_OPTIONS: Required<VectorizeOptions> = {
   idfPower: 1,
   familyWeights: { word: 0.25, bigram: 0.1, char: 1, filler: 0.1, stem: 1, ngram: 0.25, phrase: 1, sense: 0.5, hypernym: 0.5 },
   familyTf: { word: 'binary', bigram: 'binary', char: 'binary', filler: 'binary' },
-  idfPrior: 'general',
+  idfPrior: null,
   priorWeight: 1,
 };
 
@@ -123,7 +126,7 @@ export function buildVectorSpaceOf(count: number, featuresAt: (i: number) => str
   const n = count;
   const idf = new Float32Array(vocab.size);
   const resolved = resolveVectorizeOptions(options);
-  const prior = idfTable(resolved.idfPrior);
+  const prior = resolved.idfPrior;
   const w = resolved.priorWeight;
   let t = 0;
   for (const feature of vocab.keys()) {

@@ -1,19 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { featureFamily } from './feature-family.ts';
 
 /**
- * Where prior inverse document frequencies come from: 'general' is the
- * character idf of jieba's general Chinese dictionary (shipped as
- * analysis/lexicon/idf-prior-zh.txt); 'none' uses the analysed corpus alone.
+ * Character → idf of a prior table: the shipped one is the character idf of
+ * jieba's general Chinese dictionary (analysis/lexicon/idf-prior-zh.txt, a
+ * lexicon file read by run/resources.ts and carried by the Lexicon).
  */
-export type IdfPriorSource = 'general' | 'none';
-
-/** Character → idf of a prior table. */
 export type IdfTable = ReadonlyMap<string, number>;
-
-/** The shipped general-corpus character idf table. */
-export const GENERAL_IDF_FILE = fileURLToPath(new URL('../../analysis/lexicon/idf-prior-zh.txt', import.meta.url));
 
 /** Parses an idf table: "entry idf" a line; # starts a comment line; lines without a numeric idf are skipped. */
 export function parseIdfTable(text: string): Map<string, number> {
@@ -62,20 +54,6 @@ export function generalIdfFileText(dictText: string): string {
     .sort((a, b) => a[0].codePointAt(0)! - b[0].codePointAt(0)!)
     .map(([c, idf]) => `${c} ${idf.toFixed(3)}\n`);
   return `# Character idf of jieba's general Chinese dictionary (@node-rs/jieba dict.txt),\n# from generalIdfFileText in src/text/idf-prior.ts; do not edit by hand.\n${rows.join('')}`;
-}
-
-/** The general table, read once on first use. */
-let generalTable: Map<string, number> | null = null;
-
-/** The prior table of a source, or null for 'none'. */
-export function idfTable(source: IdfPriorSource): IdfTable | null {
-  switch (source) {
-    case 'general':
-      generalTable ??= parseIdfTable(readFileSync(GENERAL_IDF_FILE, 'utf8'));
-      return generalTable;
-    case 'none':
-      return null;
-  }
 }
 
 /**

@@ -2,6 +2,8 @@ import { basename, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { appendAll } from '../util/append.ts';
+import { parseIdfTable, type IdfTable } from './idf-prior.ts';
+import type { WordNet } from './wordnet.ts';
 
 /** One entry of the jieba user dictionary: a word kept whole by segmentation. */
 export interface UserWord {
@@ -13,7 +15,7 @@ export interface UserWord {
   tag: string;
 }
 
-/** Loaded lexicons: synonyms, stopwords, user dictionary. */
+/** Loaded lexicons: synonyms, stopwords, user dictionary, idf prior, WordNet. */
 export interface Lexicon {
   /** Variant → canonical form (the first word of its group). Canonical words map to themselves. */
   synonyms: ReadonlyMap<string, string>;
@@ -23,10 +25,17 @@ export interface Lexicon {
   stopwordsEn: ReadonlySet<string>;
   /** Words the Chinese segmenter keeps whole, in file order. */
   userDict: readonly UserWord[];
+  /**
+   * Prior character idf that caps the corpus idf (see similarity/vectorize.ts):
+   * the shipped general-Chinese table, a later idf file's entries over it; null without one.
+   */
+  idfPrior: IdfTable | null;
+  /** The WordNet English concepts are read from (see concepts-en.ts), or null: then English gets no sense features. */
+  wordnet: WordNet | null;
 }
 
 /** The kinds of lexicon file, told apart by file name (see lexiconFileKind). */
-export type LexiconFileKind = 'synonyms' | 'stopwords-zh' | 'stopwords-en' | 'user-dict';
+export type LexiconFileKind = 'synonyms' | 'stopwords-zh' | 'stopwords-en' | 'user-dict' | 'idf-prior';
 
 /** The lexicons shipped with dutylens, in analysis/lexicon/ at the package root. */
 export const BUILTIN_LEXICON_FILES: readonly string[] = [
@@ -34,12 +43,14 @@ export const BUILTIN_LEXICON_FILES: readonly string[] = [
   'stopwords-zh.txt',
   'stopwords-en.txt',
   'user-dict.txt',
+  'idf-prior-zh.txt',
 ].map((name) => fileURLToPath(new URL(`../../analysis/lexicon/${name}`, import.meta.url)));
 
 /**
  * What a lexicon file holds, from its name: *.yaml/*.yml synonym groups,
  * *stopwords*en*.txt English stopwords, other *stopwords*.txt Chinese
- * stopwords, other *.txt a jieba user dictionary. Names rather than content
+ * stopwords, *idf*.txt a prior idf table ("character idf" a line), other
+ * *.txt a jieba user dictionary. Names rather than content
  * decide, so a user sees at a glance what an extra file does.
  */
 export function lexiconFileKind(file: string): LexiconFileKind {
@@ -48,6 +59,7 @@ export function lexiconFileKind(file: string): LexiconFileKind {
   if (ext === '.yaml' || ext === '.yml') return 'synonyms';
   if (ext !== '.txt') throw new Error(`Lexicon file ${file}: expected .yaml/.yml (synonyms) or .txt (stopwords, user dictionary)`);
   if (name.includes('stopwords')) return /(^|[-_.])en($|[-_.])/.test(name) ? 'stopwords-en' : 'stopwords-zh';
+  if (/(^|[-_.])idf($|[-_.])/.test(name)) return 'idf-prior';
   return 'user-dict';
 }
 
@@ -95,10 +107,12 @@ export function addSynonymGroups(map: Map<string, string>, groups: readonly stri
  * The lexicon of the given files' texts, in order (the built-in ones first,
  * then the user's: users extend rather than replace them); each file's kind
  * is told by its name (lexiconFileKind). The files are read by the caller
- * (run/resources.ts). English stopwords add to natural's general list (see terms-en.ts).
+ * (run/resources.ts), which also opens the WordNet. English stopwords add to
+ * natural's general list (see terms-en.ts).
  */
-export function lexiconFromFiles(files: readonly { file: string; text: string }[]): Lexicon {
+export function lexiconFromFiles(files: readonly { file: string; text: string }[], wordnet: WordNet | null = null): Lexicon {
   const synonyms = new Map<string, string>();
+  let idfPrior: Map<string, number> | null = null;
   const stopwordsZh = new Set<string>();
   const stopwordsEn = new Set<string>();
   const userDict: UserWord[] = [];
@@ -117,11 +131,15 @@ export function lexiconFromFiles(files: readonly { file: string; text: string }[
       case 'user-dict':
         appendAll(userDict, parseUserDict(text));
         break;
+      case 'idf-prior':
+        idfPrior ??= new Map();
+        for (const [entry, idf] of parseIdfTable(text)) idfPrior.set(entry, idf);
+        break;
       default: {
         const never: never = kind;
         throw new Error(`unknown lexicon kind ${String(never)}`);
       }
     }
   }
-  return { synonyms, stopwordsZh, stopwordsEn, userDict };
+  return { synonyms, stopwordsZh, stopwordsEn, userDict, idfPrior, wordnet };
 }

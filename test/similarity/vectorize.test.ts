@@ -78,7 +78,7 @@ describe('filler characters', () => {
   it('vectorize(space, features) weighs a character seen only in a stopword at the filler weight, and content wins over filler', () => {
     const lists = [['f|的', 'c|甲'], ['c|的', 'c|乙'], ['f|的', 'c|的', 'c|丙']];
     const weightOf = (filler: number) => {
-      const space = buildVectorSpace(lists, { idfPrior: 'none', familyWeights: { filler } });
+      const space = buildVectorSpace(lists, { familyWeights: { filler } });
       const v = vectorize(space, lists[0]);
       return v.values[Array.from(v.indices).indexOf(space.vocab.get('c|的')!)];
     };
@@ -92,7 +92,7 @@ describe('filler characters', () => {
     const lexicon = loadLexicon();
     const texts = ['负责资费管理工作', '负责渠道建设工作', '积极配合做好客户服务相关工作', '协助开展市场调研工作'];
     const features = texts.map((t) => termsOf(t, 'zh', lexicon).features);
-    const space = buildVectorSpace(features);
+    const space = buildVectorSpace(features, { idfPrior: lexicon.idfPrior });
     const v = features.map((f) => vectorize(space, f));
     expect(sparseDot(v[1], v[3])).toBeLessThan(0.02);
     expect(sparseDot(v[2], v[3])).toBeLessThan(0.02);
@@ -100,11 +100,11 @@ describe('filler characters', () => {
 });
 
 describe('vectorize defaults and the idf prior', () => {
-  it('buildVectorSpace(lists) caps a character idf at its general-language prior (的 is common in Chinese, however rare in the corpus)', () => {
+  it('buildVectorSpace(lists, {idfPrior}) caps a character idf at its general-language prior (的 is common in Chinese, however rare in the corpus)', () => {
     // 200 texts: once-only features get a corpus idf (≈ 5.6) above 的's prior (≈ 3.9).
     const lists = [['c|的', 'c|熵'], ...Array.from({ length: 199 }, (_, k) => [`c|x${k}`])];
-    const capped = buildVectorSpace(lists);
-    const plain = buildVectorSpace(lists, { idfPrior: 'none' });
+    const capped = buildVectorSpace(lists, { idfPrior: loadLexicon().idfPrior });
+    const plain = buildVectorSpace(lists);
     const of = (space: ReturnType<typeof buildVectorSpace>, f: string) => space.idf[space.vocab.get(f)!];
     expect(of(plain, 'c|的')).toBeCloseTo(of(plain, 'c|熵'), 6);
     expect(of(capped, 'c|的')).toBeLessThan(of(capped, 'c|熵'));

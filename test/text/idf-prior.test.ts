@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { charIdfFromDict, generalIdfFileText, GENERAL_IDF_FILE, idfTable, parseIdfTable, priorIdfOf } from '../../src/text/idf-prior.ts';
+import { charIdfFromDict, generalIdfFileText, parseIdfTable, priorIdfOf } from '../../src/text/idf-prior.ts';
+import { BUILTIN_LEXICON_FILES, lexiconFileKind, lexiconFromFiles } from '../../src/text/lexicon.ts';
+import { loadLexicon } from '../../src/run/resources.ts';
+
+const GENERAL_IDF_FILE = BUILTIN_LEXICON_FILES.find((f) => lexiconFileKind(f) === 'idf-prior')!;
 
 describe('idf prior', () => {
   it('charIdfFromDict(text) gives a character inside frequent words a lower idf than a rare one', () => {
@@ -14,11 +18,19 @@ describe('idf prior', () => {
     expect([...parseIdfTable('# note\n的 0.5\n坏\n管 4.2\n')]).toEqual([['的', 0.5], ['管', 4.2]]);
   });
 
-  it('idfTable("general") orders characters by how common they are in Chinese (的 < 管 < 熵)', () => {
-    const table = idfTable('general')!;
+  it('the loaded lexicon\'s idfPrior orders characters by how common they are in Chinese (的 < 管 < 熵)', () => {
+    const table = loadLexicon().idfPrior!;
     expect(table.get('的')!).toBeLessThan(table.get('管')!);
     expect(table.get('管')!).toBeLessThan(table.get('熵')!);
-    expect(idfTable('none')).toBeNull();
+  });
+
+  it('a lexicon without an idf file has no prior; a later idf file overrides entries of an earlier one', () => {
+    expect(lexiconFromFiles([{ file: 'synonyms.yaml', text: '[]' }]).idfPrior).toBeNull();
+    const prior = lexiconFromFiles([
+      { file: 'idf-prior-zh.txt', text: '管 4\n的 0.5\n' },
+      { file: 'my-idf.txt', text: '管 2\n' },
+    ]).idfPrior!;
+    expect([...prior]).toEqual([['管', 2], ['的', 0.5]]);
   });
 
   it('priorIdfOf(feature, table) looks up characters only', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { hypernymsAt, parseWordNetIndex, sharedWordNet } from '../../src/text/wordnet.ts';
+import { hypernymsAt, parseWordNetIndex } from '../../src/text/wordnet.ts';
 import { morphy } from '../../src/text/wordnet-morphy.ts';
 import { conceptLookup } from '../../src/text/concepts-en.ts';
 import { termsOf, DEFAULT_TERMS_OPTIONS } from '../../src/text/terms.ts';
-import { loadLexicon } from '../../src/run/resources.ts';
+import { loadLexicon, sharedWordNet } from '../../src/run/resources.ts';
 
 const wordnet = sharedWordNet();
 const senses = conceptLookup(wordnet, { pos: ['noun', 'verb'], senses: 2, hypernymLevels: 0 });
