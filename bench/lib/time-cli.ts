@@ -28,6 +28,7 @@ export function timeCli(args: readonly string[]): CliRun {
 
 /** The summary `dutylens analyze --json` prints on its last line. */
 export interface CliSummary {
+  organisations: number;
   documents: number;
   units: number;
   duties: number;

@@ -8,7 +8,7 @@ import { analysePipeline } from '../run/pipeline.ts';
 import { checkBeforeReading, flagLayer, reportersFrom, type OptionLayers } from '../run/settle.ts';
 import { readResultFile } from '../run/job-files.ts';
 import { listJobInputs } from '../run/job-inputs.ts';
-import { defaultGrouping, loadModel, type InputGrouping, type LoadedModel } from '../run/load.ts';
+import { defaultGrouping, loadModel, type InputGrouping, type LoadedModel, type OrganisationPer } from '../run/load.ts';
 import { writeFolderAtomically } from '../run/write-output.ts';
 import { EXIT } from './cli-errors.ts';
 import { printError, printNote, printResult } from './print.ts';
@@ -23,6 +23,8 @@ export interface InputFlags {
   strict?: boolean;
   /** `--organisation NAME=GLOB`, repeatable: the inputs a glob names form the organisation NAME. */
   organisation?: string[];
+  /** `--organisation-per folder|file`: the other inputs, an organisation per top-level folder or per file. */
+  organisationPer?: OrganisationPer;
   unitColumns?: string[];
   dutyColumn?: string;
   /** `--max-file-mb N`: raises the input limits (src/ingest/limits.ts). */
@@ -91,7 +93,7 @@ function clip(text: string): string {
  * folders relative to the working folder; a NAME given twice gathers both
  * globs); the other inputs form one organisation named after them.
  */
-export async function groupingFromFlags(inputs: readonly string[], specs: readonly string[] = []): Promise<InputGrouping> {
+export async function groupingFromFlags(inputs: readonly string[], specs: readonly string[] = [], per?: OrganisationPer): Promise<InputGrouping> {
   const globs = new Map<string, string[]>();
   for (const spec of specs) {
     const at = spec.indexOf('=');
@@ -106,11 +108,11 @@ export async function groupingFromFlags(inputs: readonly string[], specs: readon
     if (listed.problems.length > 0) throw new InputError('--organisation', `${name}: ${listed.problems.map((p) => p.replace(/^inputs\[\d+\]: /u, '')).join('; ')}`);
     named.push({ name, files: listed.files });
   }
-  return { named, defaultName: defaultGrouping(inputs).defaultName };
+  return { named, defaultName: defaultGrouping(inputs).defaultName, per };
 }
 
 async function load(inputs: string[], flags: InputFlags): Promise<LoadedModel> {
-  const grouping = await groupingFromFlags(inputs, flags.organisation);
+  const grouping = await groupingFromFlags(inputs, flags.organisation, flags.organisationPer);
   const loaded = await loadModel(inputs, {
     strict: flags.strict,
     language: flags.language,

@@ -35,6 +35,12 @@ const inputFlags = (cmd: Command) =>
       'the inputs a glob (file, folder or pattern) names form the organisation NAME; repeatable. Other inputs form one organisation',
       (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
     )
+    .addOption(
+      new Option(
+        '--organisation-per <folder|file>',
+        'the inputs no --organisation names: each top-level folder under an input folder (a group\'s companies, one folder each) or each file is an organisation of its own',
+      ).choices(['folder', 'file']),
+    )
     .option('--unit-columns <names>', 'table inputs: the unit-path columns, top first (comma-separated)', list)
     .option('--duty-column <name>', 'table inputs: the duty column')
     .option('--max-file-mb <n>', 'read files up to N MB (default 64); the limits on inflated size, rows, cells, spans and line length grow with it', number('--max-file-mb'))

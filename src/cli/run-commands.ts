@@ -62,6 +62,7 @@ function runFlags(cmd: Command): Command {
     .addOption(new Option('--lang <lang>', 'report language').choices(['zh', 'en']))
     .addOption(new Option('--order <order>', 'heatmap order').choices(['cluster', 'document']))
     .option('--strict', 'stop at the first unreadable file')
+    .addOption(new Option('--organisation-per <folder|file>', 'the inputs the job\'s organisations do not name: one organisation per top-level folder, or per file').choices(['folder', 'file']))
     .option('--unit-columns <names>', 'table inputs: the unit-path columns, top first (comma-separated)', list)
     .option('--duty-column <name>', 'table inputs: the duty column')
     .option('--lock-stale <minutes>', 'a lock older than this is taken over', number('--lock-stale', { positive: true }), 120);

@@ -4,6 +4,7 @@ import { InputError } from '../util/errors.ts';
 import { flagLayer, reportersFrom, settleOptions, type OptionLayer, type OptionLayers } from './settle.ts';
 import type { ReporterName } from '../report/index.ts';
 import type { AcceptedEntry, LoadedJob } from './job.ts';
+import type { OrganisationPer } from './load.ts';
 import type { OwnerEntry } from '../findings/owners-register.ts';
 import { parseGate, type Gate } from './gates.ts';
 import { resolveOutput, workspacePath } from './workspace.ts';
@@ -30,6 +31,8 @@ export interface RunFlags extends AnalysisFlags {
   unitColumns?: string[];
   dutyColumn?: string;
   strict?: boolean;
+  /** `--organisation-per folder|file` (see InputGrouping.per). */
+  organisationPer?: OrganisationPer;
   /** Gates given on the command line replace the job's gates. */
   failOn?: string[];
   allowOutside?: boolean;
@@ -51,6 +54,8 @@ export interface SettledJob {
   inputs: string[];
   /** Named organisations and their input entries as written (resolved against `dir` when listed). */
   organisations: { name: string; inputs: string[] }[];
+  /** How inputs no named organisation holds are grouped (see InputGrouping.per); flag over job file. */
+  organisationPer?: OrganisationPer;
   /** The analysis options as settled before the documents are read (the catalogue path workspace-relative): for the fingerprint and the parse. */
   options: AnalysisOptions;
   /** The layers the options come from: settled again with the documents (settleOptions), and that is what the result records. */
@@ -105,6 +110,7 @@ export function settleJob(loaded: LoadedJob, flags: RunFlags, workspace: string)
     workspace,
     inputs: job.inputs,
     organisations: job.organisations ?? [],
+    organisationPer: flags.organisationPer ?? job.organisationPer,
     options,
     optionLayers,
     table: {

@@ -87,7 +87,14 @@ export const JobFileSchema = z.strictObject({
     .optional()
     .describe(
       'Inputs grouped into named organisations: units are compared only with units of the same organisation. ' +
-        'Inputs no organisation names form one organisation named after the job; a compilation splits into one organisation per document.',
+        'Inputs no organisation names form one organisation named after the job (or one per folder or file, see organisationPer); a compilation splits into one organisation per document.',
+    ),
+  organisationPer: z
+    .enum(['folder', 'file'])
+    .optional()
+    .describe(
+      'Inputs no organisation names: folder makes each top-level folder under an input folder an organisation of its own, named after the folder ' +
+        '(a group\'s companies, one folder each; loose files stay in the job\'s organisation); file makes each file one. Default: one organisation.',
     ),
   language: z.enum(['auto', 'zh', 'en']).optional(),
   catalogue: z.string().min(1).nullable().optional().describe('Reference catalogue (YAML), relative to the job file, or the name of a bundled one (headquarters, marketing-department).'),

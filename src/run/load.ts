@@ -41,8 +41,33 @@ export interface LoadedModel {
 export interface InputGrouping {
   /** Named organisations and the files each holds (any path form); a file named twice goes to the first. */
   named: readonly { name: string; files: readonly string[] }[];
+  /**
+   * For the files no named organisation holds: 'folder' makes each top-level
+   * folder under an input folder an organisation of its own, named after it
+   * (a group's companies, one folder each; loose files stay in the default
+   * one), 'file' each file (named by its document id). Absent: one default organisation.
+   */
+  per?: OrganisationPer;
   /** The organisation of the other files; when it holds one document only, the document's id names it. */
   defaultName: string;
+}
+
+/** How inputs no named organisation holds are grouped, beside the default organisation (see InputGrouping.per). */
+export type OrganisationPer = 'folder' | 'file';
+
+/** The organisations `per` puts a file in, from its path under its input folder; null: the default one. */
+export function organisationPerPath(per: OrganisationPer | undefined, under: string | undefined): string | null {
+  if (per === undefined || under === undefined) return null;
+  const parts = under.split(/[\\/]/u).filter((p) => p !== '');
+  switch (per) {
+    case 'folder':
+      return parts.length >= 2 ? parts[0] : null;
+    case 'file': {
+      const path = parts.join('/');
+      const ext = extname(path);
+      return ext === '' ? path : path.slice(0, -ext.length);
+    }
+  }
 }
 
 /** Everything in one organisation, named after the inputs: a folder's name, or a single file's stem. */
@@ -65,6 +90,8 @@ export interface ParsedInput {
   parsed: LoadedParse;
   /** True for an org model read back: its documents keep the organisations they record. */
   fromModel: boolean;
+  /** The file's path under its input folder (its own name when given alone), for InputGrouping.per. */
+  under?: string;
 }
 
 /**
@@ -99,7 +126,7 @@ export function mergeParsed(parts: readonly ParsedInput[], grouping: InputGroupi
     if (nothing !== null) warnings.push(nothing);
     appendAll(copies, part.parsed.copies ?? []);
     const fresh = new Set<string>();
-    const namedGroup = groupOfFile(part.file);
+    const namedGroup = groupOfFile(part.file) ?? organisationPerPath(grouping.per, part.under);
     for (const d of part.parsed.documents) {
       if (seen.has(d.id)) {
         warnings.push(`${d.source.file}: document id ${d.id} is already used by another input; this copy is skipped`);
@@ -153,7 +180,7 @@ export async function loadModel(
   const under = pathsUnderRoots(listed, await foldersAmong(paths));
   const stems = documentStems(listed.map((path, i) => ({ path, under: under[i] })));
   const parsed = await parseFiles(files, (i) => ({ language: options.language, stem: stems[i] }), options.pool);
-  const parts = files.map((f, i) => ({ file: f.file, parsed: parsed[i], fromModel: f.kind === 'model' }));
+  const parts = files.map((f, i) => ({ file: f.file, parsed: parsed[i], fromModel: f.kind === 'model', under: under[i] }));
   const { model, warnings, readings: inputReadings } = mergeParsed(parts, options.grouping ?? defaultGrouping(paths));
   const readings = parts.flatMap((p) => (p.parsed.reading ? [p.parsed.reading] : []));
   return { model, errors, warnings, files: listed, readings, inputReadings };

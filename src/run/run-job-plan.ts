@@ -64,7 +64,7 @@ export async function planRun(job: SettledJob, startedAt: Date, toolVersion: str
     named.push({ name: organisation.name, files: own.files.filter((f) => inputs.has(f)) });
   }
   if (problems.length > 0) throw new InputError(job.file, problems.join('; '));
-  const grouping: InputGrouping = { named, defaultName: job.name };
+  const grouping: InputGrouping = { named, defaultName: job.name, per: job.organisationPer };
   const folders = await inputFolders(job.inputs, job.dir, job.workspace);
   const hashes = await hashFiles(listed.files, job.workspace);
   const today = startedAt.toISOString().slice(0, 10);
@@ -85,6 +85,7 @@ export async function planRun(job: SettledJob, startedAt: Date, toolVersion: str
       catalogueHash,
       inputs: listed.files.map((f) => [f, hashes.get(f)]),
       organisations: named,
+      organisationPer: job.organisationPer ?? null,
       // Whether each acceptance has expired today: an expiry passing changes the result though no file did.
       accepted: job.accepted.map((e) => ({ ...e, expired: today > e.expires })),
       owners: job.owners,

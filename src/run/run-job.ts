@@ -83,7 +83,7 @@ export async function executeRun(plan: RunPlan, progress: Progress): Promise<Run
     });
     const hit = await readCachedParse(cacheDir, key);
     if (hit) {
-      parts.push({ file, parsed: hit, fromModel: isModel(file) });
+      parts.push({ file, parsed: hit, fromModel: isModel(file), under: under[i] });
       used.add(key);
       cached++;
       continue;
@@ -92,7 +92,7 @@ export async function executeRun(plan: RunPlan, progress: Progress): Promise<Run
       const ingested = await readInput(file, { unit: job.table.unitColumns, duty: job.table.dutyColumn });
       const part = parseIngested(ingested, { language: job.options.language, stem: stems[i] });
       await writeCachedParse(cacheDir, key, part);
-      parts.push({ file, parsed: part, fromModel: ingested.kind === 'model' });
+      parts.push({ file, parsed: part, fromModel: ingested.kind === 'model', under: under[i] });
       used.add(key);
       parsed++;
     } catch (error) {

@@ -6,7 +6,7 @@ import { stringify as toYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { OrgModel, Result } from '../../src/model.ts';
 import { analyzeModel, DEFAULT_OPTIONS } from '../../src/run/analyze.ts';
-import { loadModel } from '../../src/run/load.ts';
+import { loadModel, organisationPerPath } from '../../src/run/load.ts';
 import { documentStems } from '../../src/util/ids.ts';
 import { tempDir } from '../ingest/temp-dir.ts';
 import { loadLexicon, loadRelationRules } from '../../src/run/resources.ts';
@@ -102,6 +102,52 @@ describe('the organisation as the scope of comparison', () => {
     const bad = dutylens(dir, 'run', 'bad.yaml');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/organisations\[1\]\.name: "x" is named twice/);
+  });
+
+  it('--organisation-per folder makes each company folder of a group an organisation; the same duty in two companies is no pair, in two departments of one company a conflict', async () => {
+    const { dir, write } = await tempDir();
+    const finance = ['负责会计核算和财务报告的编制。', '负责资金管理和税务申报。'];
+    await write('集团/华信科技/财务部.docx', await departmentDocx('财务部', [SHARED, ...finance]));
+    await write('集团/华信科技/行政部.docx', await departmentDocx('行政部', [SHARED, '负责公文收发和会议组织。']));
+    await write('集团/远航物流/财务部.docx', await departmentDocx('财务部', [SHARED, ...finance]));
+    await write('集团/远航物流/采购部.docx', await departmentDocx('采购部', ['负责供应商的开发与评估。', '负责采购合同的谈判与签订。']));
+    await write('集团/总部办公室.docx', await departmentDocx('总部办公室', ['负责集团会议组织和公文管理。', '负责督办重要事项。']));
+    const conflictUnits = (result: Result) => result.pairs.filter((p) => p.conflict).map((p) => [unitName(result, p.a), unitName(result, p.b)].sort().join('+'));
+
+    const r = dutylens(dir, 'analyze', '集团', '-o', 'out', '--reporters', 'json', '--organisation-per', 'folder');
+    expect(r.code, r.stderr).toBe(0);
+    const result = JSON.parse(readFileSync(join(dir, 'out/result.json'), 'utf8')) as Result;
+    expect(result.organisations.map((o) => [o.name, o.documentIds])).toEqual([
+      ['华信科技', ['华信科技/行政部', '华信科技/财务部']],
+      ['总部办公室职责', ['总部办公室']], // the loose file: the default organisation, alone, so named by its title
+      ['远航物流', ['远航物流/财务部', '远航物流/采购部']],
+    ]);
+    expect(conflictUnits(result)).toEqual(['行政部+财务部']);
+
+    // Without the flag the whole group is one organisation: the two companies' finance departments pair up.
+    const one = dutylens(dir, 'analyze', '集团', '-o', 'out-one', '--reporters', 'json');
+    expect(one.code, one.stderr).toBe(0);
+    const whole = JSON.parse(readFileSync(join(dir, 'out-one/result.json'), 'utf8')) as Result;
+    expect(whole.organisations).toHaveLength(1);
+    expect(conflictUnits(whole).length).toBeGreaterThan(1);
+
+    // A job says the same with organisationPer; named organisations still win.
+    writeFileSync(join(dir, 'job.yaml'), toYaml({ name: 'group', inputs: ['集团'], organisationPer: 'folder', organisations: [{ name: '物流', inputs: ['集团/远航物流/**'] }], gates: [] }));
+    const job = dutylens(dir, 'run', 'job.yaml', '--reporters', 'json', '-q');
+    expect(job.code, job.stderr).toBe(0);
+    const ran = JSON.parse(readFileSync(join(dir, 'reports/group/latest/result.json'), 'utf8')) as Result;
+    expect(ran.organisations.map((o) => o.name)).toEqual(['华信科技', '总部办公室职责', '物流']);
+
+    const bad = dutylens(dir, 'analyze', '集团', '-o', 'out-bad', '--organisation-per', 'company');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('organisationPerPath(per, under) names a file\'s organisation by its top folder or its own path', () => {
+    expect(organisationPerPath('folder', '华信科技/财务部/职责.docx')).toBe('华信科技');
+    expect(organisationPerPath('folder', '总部.docx')).toBeNull();
+    expect(organisationPerPath('file', '华信科技/财务部.docx')).toBe('华信科技/财务部');
+    expect(organisationPerPath(undefined, '华信科技/财务部.docx')).toBeNull();
   });
 
   it('seed 000 holds one 23-duty document three times: it is read once, and the other two are named as copies', async () => {
