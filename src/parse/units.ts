@@ -75,11 +75,11 @@ export function unitHeadingAt(
   for (let end = start + 2; end <= limit; end++) {
     const name = key.slice(start, end);
     if (!isUnitName(name, lexicon)) continue;
-    const alias = aliasAt(key, end);
-    const past = alias === null ? end : end + alias.length;
+    const bracket = bracketAfterName(key, end);
+    const past = bracket === null ? end : end + bracket.length;
     for (const form of forms) {
       const after = headingEnd(key, past, name, form, lexicon, isLabelAt);
-      if (after !== null) return { name, form, end: after, alias: alias?.name ?? null };
+      if (after !== null) return { name, form, end: after, alias: bracket?.alias ?? null };
     }
   }
   return null;
@@ -87,14 +87,19 @@ export function unitHeadingAt(
 
 const ALIAS = /^\s*[(（]\s*([\p{Script=Han}A-Za-z“”"][\p{Script=Han}A-Za-z“”"、]{1,30})\s*[)）]/u;
 
+/** A bracketed note on a unit's standing rather than a second name: provisional, shared offices, sign boards ("(暂定)", "(与机关党委办公室合署)", "(挂X牌子)"). */
+const NAME_NOTE = /^(?:暂定|筹|筹备|试行|草案|代管|挂|含|下同|简称|与)|合署|挂牌|牌子|加挂/u;
+
 /**
- * A bracketed second name right after a unit name ("(国务院总值班室)", "(绩效办)"),
- * with the length it takes, or null. A head count ("(3人)") or a note ("(暂定)") is no name.
+ * The bracket right after a unit name, with the length it takes: a second
+ * name ("(国务院总值班室)", "(绩效办)" → alias) or a note on the unit
+ * ("(暂定)", "(与机关党委办公室合署)" → alias null), or null when no such
+ * bracket follows. A head count ("(3人)") is neither.
  */
-export function aliasAt(key: string, at: number): { name: string; length: number } | null {
+export function bracketAfterName(key: string, at: number): { alias: string | null; length: number } | null {
   const m = ALIAS.exec(key.slice(at));
-  if (!m || /^(?:暂定|筹|筹备|试行|草案|代管|挂牌|含|下同|简称)/u.test(m[1])) return null;
-  return { name: m[1], length: m[0].length };
+  if (!m) return null;
+  return { alias: NAME_NOTE.test(m[1]) ? null : m[1], length: m[0].length };
 }
 
 /** Where a heading of one form ends after its name, or null when the text does not continue that way. */
@@ -209,7 +214,7 @@ export function unitNameOfTitle(titleKey: string, lexicon: ParseLexicon): string
   for (let end = 2; end <= Math.min(key.length, lexicon.maxNameLength); end++) {
     const name = key.slice(0, end);
     if (!isUnitName(name, lexicon)) continue;
-    const suffix = lexicon.headingSuffix.exec(key.slice(end));
+    const suffix = lexicon.headingSuffix.exec(key.slice(end + (bracketAfterName(key, end)?.length ?? 0)));
     if (suffix && suffix[0].trim().length > 0) return name;
   }
   return null;

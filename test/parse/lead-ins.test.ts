@@ -5,7 +5,7 @@ import { containerOf, isDutyLike, isJointName, openingSubjectOf, organisationOfP
 import { DEFAULT_PARSE_LEXICON as L } from '../../src/parse/lexicon.ts';
 import { labelAt } from '../../src/parse/numbering.ts';
 import { paragraphOf } from '../../src/parse/paragraph.ts';
-import { aliasAt, englishSubjectOf, englishUnitName, organisationOfTitle } from '../../src/parse/units.ts';
+import { bracketAfterName, englishSubjectOf, englishUnitName, organisationOfTitle, unitNameOfTitle } from '../../src/parse/units.ts';
 import { alignedNormalize } from '../../src/text/normalize.ts';
 
 const key = (text: string) => alignedNormalize(text);
@@ -59,10 +59,16 @@ describe('lead-in sentences name units', () => {
 });
 
 describe('names', () => {
-  it('aliasAt(text) keeps a bracketed second name, not a head count', () => {
-    expect(aliasAt('(国务院总值班室)。负责', 0)).toEqual({ name: '国务院总值班室', length: 9 });
-    expect(aliasAt('(3人)', 0)).toBeNull();
-    expect(aliasAt('(暂定)', 0)).toBeNull();
+  it('bracketAfterName(text) keeps a bracketed second name, passes over a note on the unit, and is no head count', () => {
+    expect(bracketAfterName('(国务院总值班室)。负责', 0)).toEqual({ alias: '国务院总值班室', length: 9 });
+    expect(bracketAfterName('(3人)', 0)).toBeNull();
+    expect(bracketAfterName('(暂定)', 0)).toEqual({ alias: null, length: 4 });
+    expect(bracketAfterName('(与机关党委办公室合署)职责', 0)).toEqual({ alias: null, length: 12 });
+  });
+
+  it('unitNameOfTitle(title) reads a department file\'s title with a note on the unit ("办公室(与机关党委办公室合署)职责")', () => {
+    expect(unitNameOfTitle(key('办公室(与机关党委办公室合署)职责'), L)).toBe('办公室');
+    expect(unitNameOfTitle(key('规划财务处职责'), L)).toBe('规划财务处');
   });
 
   it('englishUnitName(line) reads English headings by case and org noun', () => {
