@@ -74,6 +74,24 @@ export function adoptByNamePrefix(units: readonly UnitDraft[], title = ''): Unit
   return out;
 }
 
+/**
+ * The organisation a document names only in its staffing sentence holds its
+ * top-level units: a 三定 page scraped from its 内设机构 on, whose title was
+ * lost, still says "市政府办公室机关行政编制为63名". Applies when no unit is
+ * an organisation yet and two units or more have no parent; the organisation
+ * is added as a unit of its own (kept without duties) and paths are recomputed.
+ * Returns new drafts; the input is not changed.
+ */
+export function adoptByStaffedOrganisation(units: readonly UnitDraft[], staffed: { name: string; line: number } | null): UnitDraft[] {
+  const tops = units.flatMap((u, i) => (u.parent === null ? [i] : []));
+  if (staffed === null || tops.length < 2 || units.some((u) => u.kind === 'organisation' || u.name === staffed.name)) return [...units];
+  const root = units.length;
+  const out: UnitDraft[] = units.map((u) => ({ ...u, parent: u.parent, path: [staffed.name, ...u.path] }));
+  for (const i of tops) out[i].parent = root;
+  out.push({ name: staffed.name, path: [staffed.name], parent: null, attributes: {}, line: staffed.line, numbered: false, kind: 'organisation', anchor: true });
+  return out;
+}
+
 /** True when unit `i` has `ancestor` among its ancestors (guards against cycles). */
 function isDescendant(units: readonly UnitDraft[], i: number, ancestor: number): boolean {
   const seen = new Set<number>();

@@ -1,7 +1,7 @@
 import type { ParseLexicon } from './lexicon.ts';
 import type { Label } from './numbering.ts';
 import { type Paragraph, lineAt, sliceParagraph, trimParagraph } from './paragraph.ts';
-import { englishUnitName, isUnitName, organisationOfTitle, unitNameOfTitle } from './units.ts';
+import { englishUnitName, isUnitName, organisationOfTitle, titleOwnerOf, unitNameOfTitle } from './units.ts';
 
 /** One document of a file: its title and its paragraphs. */
 export interface DocumentChunk {
@@ -113,7 +113,8 @@ export function splitDocuments(
   const documents: DocumentChunk[] = [];
   let current: DocumentChunk = { title: fallbackTitle, line: lineAt(paragraphs[0] ?? { text: '', key: '', lines: [] }, 0), paragraphs: [] };
   let titled = false;
-  const namesUnit = (key: string): boolean => unitNameOfTitle(key, lexicon) !== null || organisationOfTitle(key, lexicon) !== null;
+  const namesUnit = (key: string): boolean =>
+    unitNameOfTitle(key, lexicon) !== null || organisationOfTitle(key, lexicon) !== null || titleOwnerOf(key, lexicon) !== null;
   const startDocument = (title: string, line: number, titleKey: string): void => {
     if (current.paragraphs.length === 0 && titled) {
       // Of consecutive titles the first is kept, unless only a later one names whom the document is about

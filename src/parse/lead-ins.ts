@@ -92,6 +92,17 @@ export function openingSubjectOf(key: string, lexicon: ParseLexicon): { name: st
   return null;
 }
 
+const STAFFING = /^(.{2,24}?)(?:机关)?(?:行政|事业|参照公务员法管理(?:的)?事业)?编制(?:数)?(?:为|核定为|共)?\s*[\d一二三四五六七八九十百]+\s*名/u;
+const ORGANISATION_LEVEL = /(?:公司|集团|医院|大学|学院|学校|政府|银行|研究院|局|厅|委员会|委|办公室|政协|法院|检察院|中心)$/u;
+
+/** The organisation a staffing sentence names ("市政府办公室机关行政编制为63名"), or null. */
+export function staffedOrganisationOf(key: string, lexicon: ParseLexicon): string | null {
+  const m = STAFFING.exec(key.trim());
+  if (m === null) return null;
+  const name = m[1].replace(/(?:机关|的)$/u, '');
+  return ORGANISATION_LEVEL.test(name) && isUnitName(name, lexicon) ? name : null;
+}
+
 /** Who a container sentence names: a unit by name, or the document's own organisation ("本局", "市府"). */
 export type Container = { kind: 'named'; name: string; parent: string | null } | { kind: 'self' };
 
@@ -116,7 +127,9 @@ export function containerOf(key: string, lexicon: ParseLexicon): Container | nul
     const name = subjectName(split[2], lexicon);
     if (name) return { kind: 'named', name, parent: subjectName(split[1], lexicon) };
   }
-  if (!/[:：]\s*$|如下|[下左]列|分别为|分别是|即[:：]?/u.test(text)) return null;
+  // "根据上述职责,市政府办公室设19个内设机构。": a counted set of 内设机构 announces the list that follows, whatever its end.
+  const counted = /设[一二三四五六七八九十两\d]{1,3}\s*个(?:内设机构|职能科室|业务科室|处室|科室|股室|部室|二级机构)[。.]?\s*$/u.test(text);
+  if (!counted && !/[:：]\s*$|如下|[下左]列|分别为|分别是|即[:：]?/u.test(text)) return null;
   for (const clause of clauses(text)) {
     const m = SETS.exec(clause.text);
     if (!m || m.index < 1) continue;

@@ -3,7 +3,9 @@ import type { Duty, Language, OrgDocument, Unit } from '../model.ts';
 import { alignedNormalize, detectScript } from '../text/normalize.ts';
 import { appendAll } from '../util/append.ts';
 import { documentId, uniqueIds } from '../util/ids.ts';
-import { adoptByNamePrefix } from './adopt.ts';
+import { adoptByNamePrefix, adoptByStaffedOrganisation } from './adopt.ts';
+import { staffedOrganisationOf } from './lead-ins.ts';
+import { lineAt, type Paragraph } from './paragraph.ts';
 import { buildDuties, buildUnits } from './build.ts';
 import { cleanLines } from './clean.ts';
 import { isLeadInWord, splitDocuments } from './documents.ts';
@@ -107,6 +109,15 @@ export function withoutEmptyUnits(draft: DocumentDraft): DocumentDraft {
   return { units, duties };
 }
 
+/** The organisation the first staffing sentence of a document names, with its line, or null. */
+function staffingSentenceOf(paragraphs: readonly Paragraph[], lexicon: ParseLexicon): { name: string; line: number } | null {
+  for (const p of paragraphs) {
+    const name = staffedOrganisationOf(p.key, lexicon);
+    if (name !== null) return { name, line: lineAt(p, 0) };
+  }
+  return null;
+}
+
 /**
  * The pipeline: clean (boilerplate, page chunks) → drop tables of contents
  * → split documents → read each document's units and duties → ids.
@@ -127,7 +138,9 @@ function parseLines(file: string, lines: readonly TextLine[], options: ParseOpti
         organisation ??
         unitNameOfTitle(owner === null ? titleKey : titleKey.trim().slice(owner.length), lexicon) ??
         englishTitleUnit(chunk.title, chunk.paragraphs.map((p) => p.key));
-      return { chunk, draft: walkDocument(chunk.paragraphs, titleUnit, lexicon, organisation !== null, owner) };
+      const walked = walkDocument(chunk.paragraphs, titleUnit, lexicon, organisation !== null, owner);
+      const staffed = titleUnit === null && owner === null ? staffingSentenceOf(chunk.paragraphs, lexicon) : null;
+      return { chunk, draft: { ...walked, units: adoptByStaffedOrganisation(walked.units, staffed) } };
     })
     .filter(({ draft }) => draft.units.length > 0);
   const documents: OrgDocument[] = [];

@@ -102,3 +102,30 @@ describe('isUnitName(name) and unitNameOfTitle(title)', () => {
     ['2014关于宁波分公司全业务经营组织架构优化的通知', null],
   ])('%s names %s', (title, name) => expect(unitNameOfTitle(alignedNormalize(title), DEFAULT_PARSE_LEXICON)).toBe(name));
 });
+
+describe('the organisation a document is about, named outside its title', () => {
+  const parentOf = (parsed: ReturnType<typeof parse>, name: string) => {
+    const unit = parsed.units.find((u) => u.name === name)!;
+    return parsed.units.find((u) => u.id === unit.parentId)?.name ?? null;
+  };
+
+  it('"X设N个内设机构。" announces the units that follow, though it ends in 。', () => {
+    const parsed = parse('根据上述职责,市政府办公室设3个内设机构。\n(一)督查室。负责督办查办工作;负责目标管理工作。\n(二)公文科。负责公文审修、运转工作。\n(三)秘书科。负责起草综合材料。');
+    expect(parsed.units.map((u) => u.name)).toEqual(['市政府办公室', '督查室', '公文科', '秘书科']);
+    for (const name of ['督查室', '公文科', '秘书科']) expect(parentOf(parsed, name)).toBe('市政府办公室');
+  });
+
+  it('a staffing sentence ("X机关行政编制为63名") names the organisation that holds the units of a page without its title', () => {
+    const parsed = parse('(一)人事科\n负责机关的人事管理工作。\n(二)秘书科\n负责会务工作。\n四、人员编制\n市政府办公室机关行政编制为63名。');
+    expect(parsed.units.find((u) => u.name === '市政府办公室')?.kind).toBe('organisation');
+    expect([parentOf(parsed, '人事科'), parentOf(parsed, '秘书科')]).toEqual(['市政府办公室', '市政府办公室']);
+    // One unit alone, or a title that names the organisation, needs no such guess.
+    expect(parse('(一)人事科\n负责机关的人事管理工作。\n市政府办公室机关行政编制为63名。').units.map((u) => u.name)).toEqual(['人事科']);
+  });
+
+  it('a site line before the title does not hide the organisation the title opens with', () => {
+    const parsed = parse('不能读取语音阅读器\n\n上海市财政局政务公开工作规定\n\n办公室  组织、协调政府信息公开的事宜;统一受理信息公开申请。\n法规处  负责规范性文件的法律审核。');
+    expect(parsed.documents[0].title).toBe('上海市财政局政务公开工作规定');
+    expect([parentOf(parsed, '办公室'), parentOf(parsed, '法规处')]).toEqual(['上海市财政局', '上海市财政局']);
+  });
+});
