@@ -103,6 +103,17 @@ export function staffedOrganisationOf(key: string, lexicon: ParseLexicon): strin
   return ORGANISATION_LEVEL.test(name) && isUnitName(name, lexicon) ? name : null;
 }
 
+/**
+ * The organisation a 三定's container sentence names ("县人民防空办公室设2个内设机构:")
+ * when its name ends like an organisation's, or null. Its 主要职责, listed
+ * before that sentence, are the organisation's own.
+ */
+export function organisationOfContainer(key: string, lexicon: ParseLexicon): string | null {
+  const container = containerOf(key, lexicon);
+  if (container === null || container.kind !== 'named' || container.parent !== null) return null;
+  return ORGANISATION_LEVEL.test(container.name) && /内设机构|处室|科室|股室|部室/u.test(key) ? container.name : null;
+}
+
 /** Who a container sentence names: a unit by name, or the document's own organisation ("本局", "市府"). */
 export type Container = { kind: 'named'; name: string; parent: string | null } | { kind: 'self' };
 

@@ -4,7 +4,7 @@ import { alignedNormalize, detectScript } from '../text/normalize.ts';
 import { appendAll } from '../util/append.ts';
 import { documentId, uniqueIds } from '../util/ids.ts';
 import { adoptByNamePrefix, adoptByStaffedOrganisation } from './adopt.ts';
-import { staffedOrganisationOf } from './lead-ins.ts';
+import { organisationOfContainer, staffedOrganisationOf } from './lead-ins.ts';
 import { lineAt, type Paragraph } from './paragraph.ts';
 import { buildDuties, buildUnits } from './build.ts';
 import { cleanLines } from './clean.ts';
@@ -109,6 +109,18 @@ export function withoutEmptyUnits(draft: DocumentDraft): DocumentDraft {
   return { units, duties };
 }
 
+/** The organisation the first container sentence of a document names, when it is one (organisationOfContainer) named nowhere before, or null. */
+function containedOrganisationOf(paragraphs: readonly Paragraph[], lexicon: ParseLexicon): string | null {
+  for (const [k, p] of paragraphs.entries()) {
+    if (p.key.length > 200) continue;
+    const name = organisationOfContainer(p.key, lexicon);
+    if (name === null) continue;
+    // Named before ("徐汇区文化局是区政府的职能部门…"): the sentences that name it read it as they did.
+    return paragraphs.slice(0, k).some((q) => q.key.includes(name)) ? null : name;
+  }
+  return null;
+}
+
 /** The organisation the first staffing sentence of a document names, with its line, or null. */
 function staffingSentenceOf(paragraphs: readonly Paragraph[], lexicon: ParseLexicon): { name: string; line: number } | null {
   for (const p of paragraphs) {
@@ -134,11 +146,14 @@ function parseLines(file: string, lines: readonly TextLine[], options: ParseOpti
       const titleKey = alignedNormalize(chunk.title);
       const organisation = organisationOfTitle(titleKey, lexicon);
       const owner = organisation === null ? titleOwnerOf(titleKey, lexicon) : null;
-      const titleUnit =
+      const named =
         organisation ??
         unitNameOfTitle(owner === null ? titleKey : titleKey.trim().slice(owner.length), lexicon) ??
         englishTitleUnit(chunk.title, chunk.paragraphs.map((p) => p.key));
-      const walked = walkDocument(chunk.paragraphs, titleUnit, lexicon, organisation !== null, owner);
+      // A page of a 三定 without its title: the organisation its container sentence names is whom it is about.
+      const contained = named === null && owner === null ? containedOrganisationOf(chunk.paragraphs, lexicon) : null;
+      const titleUnit = named ?? contained;
+      const walked = walkDocument(chunk.paragraphs, titleUnit, lexicon, organisation !== null || contained !== null, owner);
       const staffed = titleUnit === null && owner === null ? staffingSentenceOf(chunk.paragraphs, lexicon) : null;
       return { chunk, draft: { ...walked, units: adoptByStaffedOrganisation(walked.units, staffed) } };
     })

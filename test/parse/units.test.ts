@@ -117,6 +117,12 @@ describe('the organisation a document is about, named outside its title', () => 
     for (const name of ['督查室', '公文科', '秘书科']) expect(parentOf(parsed, name)).toBe('市政府办公室');
   });
 
+  it('a 三定 page without its title: the 主要职责 before "X设2个内设机构:" are the organisation X\'s own', () => {
+    const parsed = parse('主要职责\n(一)拟订全县人民防空事业发展规划。\n(二)组织开展人防科学技术研究。\n县人民防空办公室设2个内设机构:\n(一)综合股\n承担机关文电、会务工作。\n(二)工程股\n负责人防工程的监督管理。');
+    expect(dutiesOf(parsed, '县人民防空办公室')).toEqual(['拟订全县人民防空事业发展规划。', '组织开展人防科学技术研究。']);
+    expect([parentOf(parsed, '综合股'), parentOf(parsed, '工程股')]).toEqual(['县人民防空办公室', '县人民防空办公室']);
+  });
+
   it('a staffing sentence ("X机关行政编制为63名") names the organisation that holds the units of a page without its title', () => {
     const parsed = parse('(一)人事科\n负责机关的人事管理工作。\n(二)秘书科\n负责会务工作。\n四、人员编制\n市政府办公室机关行政编制为63名。');
     expect(parsed.units.find((u) => u.name === '市政府办公室')?.kind).toBe('organisation');
