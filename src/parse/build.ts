@@ -47,7 +47,8 @@ export function buildDuties(draft: DocumentDraft, units: readonly Unit[], langua
     const parent = d.parent === null ? null : mapped[d.parent];
     const proposal = extractProposal(d.parts.join(''));
     const text = trimDutyText(proposal.text);
-    if (text.length === 0) {
+    // A label with nothing after it ("8、" of a form's empty rows) is no duty: a duty says something in words.
+    if (!/\p{L}/u.test(text)) {
       mapped[i] = parent;
       return;
     }

@@ -104,3 +104,10 @@ describe('duty text helpers', () => {
     expect(roleOf('牵头组织年度市场工作会', 'zh')).toBe('lead');
   });
 });
+
+describe('empty numbered rows', () => {
+  it('a label with nothing after it (a form\'s empty rows "8、", "9、") is no duty', () => {
+    const parsed = parse('交易主管职责\n1、负责客户开发;\n2、调解客户与公司矛盾;\n3、\n4、\n5\n、');
+    expect(dutiesOf(parsed, '交易主管')).toEqual(['负责客户开发', '调解客户与公司矛盾']);
+  });
+});
