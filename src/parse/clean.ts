@@ -1,5 +1,6 @@
 import type { TextLine } from '../ingest/types.ts';
 import type { ParseLexicon } from './lexicon.ts';
+import { labelAt } from './numbering.ts';
 import { type Paragraph, joinParagraphs, paragraphOf, sliceParagraph, trimParagraph } from './paragraph.ts';
 
 /** What cleaning a file leaves: its paragraphs and the title the site printed on each page, if any. */
@@ -66,7 +67,29 @@ export function cleanLines(lines: readonly TextLine[], lexicon: ParseLexicon): C
     }
     kept.push(p);
   }
-  return { paragraphs: joinPageChunks(kept, lexicon.minChunkLength), pageTitle, dropped };
+  const body = withoutRunningHeaders(kept, lexicon, dropped);
+  return { paragraphs: joinPageChunks(body, lexicon.minChunkLength), pageTitle, dropped };
+}
+
+/**
+ * Drops a page's running header where it interrupts a numbered list: a short
+ * unnumbered line that the file repeats elsewhere, standing between items n
+ * and n + 1 of one list ("8、…" / "业务保安责任制" / "9、…"). Printed pages
+ * repeat their header at every page break; a heading would not sit inside a
+ * list whose numbering goes on. Each dropped line is recorded in `dropped`.
+ */
+function withoutRunningHeaders(paragraphs: readonly Paragraph[], lexicon: ParseLexicon, dropped: Map<number, string>): Paragraph[] {
+  const label = (p: Paragraph) => labelAt(p.key, 0, lexicon.measureAfterNumber);
+  const seen = new Map<string, number>();
+  for (const p of paragraphs) if (p.key.length <= 30) seen.set(p.key, (seen.get(p.key) ?? 0) + 1);
+  return paragraphs.filter((p, i) => {
+    if ((seen.get(p.key) ?? 0) < 2 || i === 0 || i === paragraphs.length - 1 || label(p) !== null) return true;
+    const before = label(paragraphs[i - 1]);
+    const after = label(paragraphs[i + 1]);
+    const inList = before !== null && after !== null && before.style === after.style && after.value === before.value + 1;
+    if (inList) for (const line of new Set(p.lines)) dropped.set(line, 'a page header repeated inside a numbered list');
+    return !inList;
+  });
 }
 
 /** True when a text stops mid-sentence (no closing punctuation). */

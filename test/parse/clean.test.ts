@@ -87,3 +87,16 @@ describe('parseText over page chunks', () => {
     expect(duties[3]).toBe('负责渠道管理维护。');
   });
 });
+
+describe('running page headers', () => {
+  it('a short line the file repeats, standing between items n and n + 1 of a list, is a page header, not a unit or a duty', () => {
+    const parsed = parse('业务保安责任制\n一、生产技术科业务保安责任制\n1、编制矿井生产发展规划。\n2、组织和参加事故的抢救和追查。\n业务保安责任制\n3、负责作业规程的贯彻和考试工作。\n二、机电科业务保安责任制\n1、编制机电设备检修计划。');
+    expect(parsed.units.map((u) => u.name)).toEqual(['生产技术科', '机电科']);
+    expect(dutiesOf(parsed, '生产技术科')).toHaveLength(3);
+  });
+
+  it('a repeated line after which the numbering starts again is a heading and stays', () => {
+    const lines = kept('综合科\n1、负责文电工作。\n2、负责档案工作。\n综合科\n1、负责会务工作。');
+    expect(lines.filter((l) => l === '综合科')).toHaveLength(2);
+  });
+});
