@@ -194,7 +194,7 @@ export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise
     process.stdout.write(`${JSON.stringify({ output: flags.output, summary: s })}\n`);
   } else if (!flags.quiet) {
     printResult(
-      `${s.organisations} organisations, ${s.documents} documents, ${s.units} units, ${s.duties} duties: ${s.conflicts} conflicts (${s.bothLeadConflicts} both-lead), ${s.pairs} pairs, ${s.gaps} gaps`,
+      `${s.organisations} organisation${s.organisations === 1 ? '' : 's'}, ${s.documents} documents, ${s.units} units, ${s.duties} duties: ${s.conflicts} conflicts (${s.bothLeadConflicts} both-lead), ${s.pairs} pairs, ${s.gaps} gaps`,
     );
     printResult(`report: ${flags.output}/${reporters.includes('html') && skipped.length === 0 ? 'index.html' : ''}`);
   }
