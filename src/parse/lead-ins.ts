@@ -1,5 +1,5 @@
 import type { ParseLexicon } from './lexicon.ts';
-import { isUnitName } from './units.ts';
+import { isUnitName, ORGANISATION_LEVEL } from './units.ts';
 
 /**
  * Lead-in sentences that name a unit without a heading of its own:
@@ -93,7 +93,6 @@ export function openingSubjectOf(key: string, lexicon: ParseLexicon): { name: st
 }
 
 const STAFFING = /^(.{2,24}?)(?:机关)?(?:行政|事业|参照公务员法管理(?:的)?事业)?编制(?:数)?(?:为|核定为|共)?\s*[\d一二三四五六七八九十百]+\s*名/u;
-const ORGANISATION_LEVEL = /(?:公司|集团|医院|大学|学院|学校|政府|银行|研究院|局|厅|委员会|委|办公室|政协|法院|检察院|中心)$/u;
 
 /** The organisation a staffing sentence names ("市政府办公室机关行政编制为63名"), or null. */
 export function staffedOrganisationOf(key: string, lexicon: ParseLexicon): string | null {

@@ -178,7 +178,8 @@ export function titleOwnerOf(titleKey: string, lexicon: ParseLexicon): string | 
   return spacedOwnerOf(titleKey, lexicon) ?? leadingOrganisationOf(titleKey, lexicon);
 }
 
-const ORGANISATION_LEVEL = /(?:公司|集团|医院|大学|学院|学校|政府|银行|保健院|研究院|研究所|局|厅|委员会|委|办公室|政协|法院|检察院)$/u;
+/** A name that ends like a whole organisation's, not a unit's inside one (公司, 医院, 局, 委员会, 中心 …). */
+export const ORGANISATION_LEVEL = /(?:公司|集团|医院|大学|学院|学校|政府|银行|保健院|研究院|研究所|局|厅|委员会|委|办公室|政协|法院|检察院|中心)$/u;
 
 /**
  * The organisation a title opens with when the title is about something it does
