@@ -37,7 +37,8 @@ export function scoreBins(pairs: readonly Pair[], binCount: number): ScoreBin[] 
 export function histogramSvg(pairs: readonly Pair[], options: AnalysisOptions, lang: ReportLang): string {
   const width = 560;
   const height = 210;
-  const margin = { top: 34, right: 16, bottom: 34, left: 36 };
+  // The legend has the top row to itself; the three threshold labels stack below it, so neither covers the other.
+  const margin = { top: 46, right: 16, bottom: 34, left: 36 };
   const bins = scoreBins(pairs, 20);
   const x = d3.scaleLinear().domain([0, 1]).range([margin.left, width - margin.right]);
   const y = d3
@@ -77,8 +78,8 @@ export function histogramSvg(pairs: readonly Pair[], options: AnalysisOptions, l
     ];
     marks.forEach(([value, name, colour, dash], i) => {
       const g = svg.append('g').attr('class', 'threshold').attr('data-threshold', value);
-      g.append('line').attr('x1', x(value)).attr('x2', x(value)).attr('y1', margin.top - 4 - (2 - i) * 0).attr('y2', height - margin.bottom).attr('stroke', colour).attr('stroke-width', 1.5).attr('stroke-dasharray', dash || null);
-      g.append('text').attr('x', x(value) + 3).attr('y', 11 + i * 10).attr('fill', colour).text(`${name} ${formatScore(value)}`);
+      g.append('line').attr('x1', x(value)).attr('x2', x(value)).attr('y1', margin.top - 4).attr('y2', height - margin.bottom).attr('stroke', colour).attr('stroke-width', 1.5).attr('stroke-dasharray', dash || null);
+      g.append('text').attr('x', x(value) + 3).attr('y', 23 + i * 10).attr('fill', colour).text(`${name} ${formatScore(value)}`);
     });
     const legend = svg.append('g').attr('class', 'hist-legend').attr('transform', `translate(${margin.left + 4},4)`);
     legend.append('rect').attr('width', 10).attr('height', 10).attr('fill', '#e4572e');
