@@ -89,7 +89,7 @@ function repeatedIds(nodes: readonly CatalogueNode[]): string[] {
 export const CatalogueUnitSchema = z
   .object({
     kind: z.enum(['department', 'organisation']).describe('department: a document is checked when its title or a top unit names the department; organisation: when it describes at least two departments.'),
-    names: z.array(z.string().min(1)).default([]).describe('For a department: the names it goes by (市场部, 市场营销部, Marketing), matched inside titles and unit names.'),
+    names: z.array(z.string().min(1)).default([]).describe('For a department: the names it goes by (市场部, 市场营销部, Marketing), matched inside titles and unit names. For an organisation: the words its kind is named with (公司, 集团, Company); an organisation whose own name is known is checked only when a title or that name holds one.'),
     minDuties: z.number().int().min(1).optional().describe('Business duties a document needs to describe the unit whole; default a third of the checked functions.'),
     minShare: z.number().min(0).max(1).optional().describe('Share of the checked functions a document must own (any role) to describe the unit whole; below it, what it lacks is not reported as gaps. Default 0.5.'),
   })

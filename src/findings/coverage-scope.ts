@@ -13,7 +13,9 @@ export interface ScopeInput {
  * Which organisations a catalogue is checked against: those that describe a
  * whole unit of the catalogue's kind. A department catalogue needs a
  * document titled after the department, or a top unit (or its first level)
- * named so; an organisation catalogue needs at least two departments. Either
+ * named so; an organisation catalogue needs at least two departments, and
+ * when it lists names, an organisation that names itself must be named with
+ * one of them (公司, 集团: a company catalogue does not check a 商务局). Either
  * needs `minDuties` business duties (a five-line post description cannot
  * show 30 functions owned). Without `unit`, only the size is checked. The
  * rest are returned with the reason, in the order of their first document. Pure.
@@ -52,6 +54,14 @@ export function coverageScope(input: ScopeInput, unit: CatalogueUnit | undefined
         continue;
       }
     } else if (unit?.kind === 'organisation') {
+      const own = units.filter((u) => u.kind === 'organisation' && u.path.length === 1).map((u) => unitNameKey(u.name));
+      const named = [...titles.get(o)!.map(unitNameKey), ...own];
+      // An organisation whose own name is known and is of another kind (a 商务局 against a company catalogue) is not checked;
+      // one that is not named at all (a title "各部门职责") may be of the kind, and is.
+      if (names.length > 0 && own.length > 0 && !named.some((n) => names.some((name) => n.includes(name)))) {
+        skipped.push({ organisation: o, reason: 'other-unit', count: 0, limit: 0, names: unit.names, note: `the organisation it describes (${own.join(', ')}) is not of the catalogue's kind (${unit.names.join(', ')})` });
+        continue;
+      }
       const departments = units.filter((u) => u.kind !== 'position' && u.kind !== 'organisation' && u.path.length <= 2).length;
       if (departments < 2) {
         skipped.push({ organisation: o, reason: 'not-whole', count: departments, limit: 2, note: `it describes ${departments} department${departments === 1 ? '' : 's'}, not a whole organisation` });

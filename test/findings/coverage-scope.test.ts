@@ -26,6 +26,27 @@ describe('coverageScope(model, unit, minDuties): which documents a catalogue is 
     expect(skipped).toMatchObject([{ organisation: 'b', reason: 'not-whole', count: 1 }]);
   });
 
+  it('checks an organisation catalogue with names only against organisations named so, or not named at all', () => {
+    const company = { kind: 'organisation' as const, names: ['公司', '集团'] };
+    const documents = [{ ...doc('bureau'), title: '内设机构' }, { ...doc('firm'), title: '各部门职责' }, { ...doc('plain'), title: '各部门职责' }];
+    const units = [
+      { ...unit('b0', 'bureau', '市商务局'), kind: 'organisation' as const, path: ['市商务局'] },
+      { ...unit('b1', 'bureau', '办公室'), path: ['市商务局', '办公室'] },
+      { ...unit('b2', 'bureau', '外贸科'), path: ['市商务局', '外贸科'] },
+      { ...unit('f0', 'firm', '华信科技有限公司'), kind: 'organisation' as const, path: ['华信科技有限公司'] },
+      { ...unit('f1', 'firm', '财务部'), path: ['华信科技有限公司', '财务部'] },
+      { ...unit('f2', 'firm', '人力资源部'), path: ['华信科技有限公司', '人力资源部'] },
+      unit('p1', 'plain', '财务部'),
+      unit('p2', 'plain', '人力资源部'),
+    ];
+    const duties = [...many('b1', 6, '负责文秘'), ...many('b2', 6, '负责外贸'), ...many('f1', 6, '负责财务'), ...many('f2', 6, '负责人事'), ...many('p1', 6, '负责财务'), ...many('p2', 6, '负责人事')];
+    const { checked, skipped } = coverageScope({ documents, units, duties }, company, 10);
+    expect([...checked]).toEqual(['firm', 'plain']);
+    expect(skipped).toMatchObject([{ organisation: 'bureau', reason: 'other-unit' }]);
+    // Without names, the same bureau is checked as before.
+    expect([...coverageScope({ documents, units, duties }, { kind: 'organisation', names: [] }, 10).checked]).toEqual(['bureau', 'firm', 'plain']);
+  });
+
   it('partialScopes drops an organisation that owns less than the share of functions: what it lacks is no gap', () => {
     const row = (organisation: string, outcome: Coverage['outcome']): Coverage => ({ organisation, functionId: 'f', functionName: 'f', outcome, units: [] });
     const coverage = [row('a', 'ok'), row('a', 'gap'), row('b', 'gap'), row('b', 'gap'), row('b', 'ok'), row('b', 'gap')];
