@@ -67,6 +67,8 @@ interface WalkState {
   open: number | null;
   /** Unnumbered text of each unit, resolved when the document ends (a unit may get numbered duties later). */
   held: Map<number, Paragraph[]>;
+  /** The key of the paragraph after the one being read ('' at the end): a short topic heading is read by what follows it. */
+  nextKey: string;
 }
 
 const CHINESE_STYLES: ReadonlySet<LabelStyle> = new Set(['cn-dun', 'cn-dot', 'cn-paren', 'di', 'chapter', 'article', 'cn-space', 'dotted2']);
@@ -98,6 +100,7 @@ export function walkDocument(
     sectionDepth: null,
     open: null,
     held: new Map(),
+    nextKey: '',
   };
   if (state.titleIsOrganisation) {
     const org = findOrCreateUnit(state.draft, titleUnit!, null, lineAt(paragraphs[0] ?? { text: '', key: '', lines: [] }, 0));
@@ -113,6 +116,7 @@ export function walkDocument(
       i += block.length - 1;
       continue;
     }
+    state.nextKey = paragraphs[i + 1]?.key ?? '';
     walkParagraph(state, paragraphs[i]);
   }
   closeUnit(state);
@@ -357,8 +361,15 @@ function applyLabel(
     const heading = unitHeadingAt(p.key, past, ALL_FORMS, state.lexicon, isLabel);
     const section = heading ? null : sectionHeadingAt(p.key, past, state.lexicon);
     // A duty-like item ("一、根据…组织各项业务工作") under a title that names a unit is that unit's duty.
+    // So is a short topic ending its paragraph ("一、市场开发:") whose next paragraph is a duty:
+    // it groups the title unit's duties ("1.1根据发展规划…了解市场信息"), which nest under it.
+    const own = textToNextLabel(p.key, past, isLabel);
     const titleDuty =
-      !heading && !section && state.titleUnit !== null && state.stack.length === 0 && isDutyLike(textToNextLabel(p.key, past, isLabel), state.lexicon);
+      !heading &&
+      !section &&
+      state.titleUnit !== null &&
+      state.stack.length === 0 &&
+      (isDutyLike(own, state.lexicon) || (isTopic(own) && p.key.length === past + own.length && startsWithDuty(state.nextKey, state.lexicon)));
     if (heading || section || (CHINESE_STYLES.has(label.style) && !titleDuty)) {
       flushText(state, p, segment, at, after);
       return headingAt(state, p, at, label, state.stack.length, isLabel);
@@ -701,6 +712,18 @@ function readLeadIn(state: WalkState, p: Paragraph): boolean {
 
 
 /** The text from an offset to the next numbering label or the end of the paragraph. */
+/** A short topic of a few words, with no sentence in it ("市场开发:", "资格预审"). */
+function isTopic(text: string): boolean {
+  const t = text.trim().replace(/[:：]$/u, '');
+  return t.length >= 2 && t.length <= 12 && !/[,，;；。、]/u.test(t) && /^[\p{Script=Han}]+$/u.test(t);
+}
+
+/** True when a paragraph is a numbered item whose text is duty-like (not "二、联系方式", a section that is not duties). */
+function startsWithDuty(key: string, lexicon: ParseLexicon): boolean {
+  const label = labelAt(key, 0, lexicon.measureAfterNumber);
+  return label !== null && !lexicon.endSections.test(key) && isDutyLike(key.slice(label.length), lexicon);
+}
+
 function textToNextLabel(key: string, from: number, isLabel: (offset: number) => boolean): string {
   for (let i = from + 1; i < key.length; i++) if (isLabel(i)) return key.slice(from, i);
   return key.slice(from);

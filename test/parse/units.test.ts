@@ -136,4 +136,22 @@ describe('the organisation a document is about, named outside its title', () => 
     expect(parsed.documents[0].title).toBe('上海市财政局政务公开工作规定');
     expect([parentOf(parsed, '办公室'), parentOf(parsed, '法规处')]).toEqual(['上海市财政局', '上海市财政局']);
   });
+
+  it('a title naming a unit, then short topics ("一、市场开发:") with numbered duties under them: the topics group that unit\'s duties', () => {
+    const parsed = parse('市场部职责\n一、市场开发:\n1.1根据发展规划的要求,积极主动了解市场信息。\n1.2建立市场网络,收集各类工程信息。\n二、资格预审\n2.1建立资审资料库,包括企业资料。');
+    expect(parsed.units.map((u) => u.name)).toEqual(['市场部']);
+    const top = parsed.duties.filter((d) => d.parentId === null).map((d) => d.text);
+    expect(top).toEqual(['市场开发', '资格预审']);
+    expect(parsed.duties.filter((d) => d.parentId !== null)).toHaveLength(3);
+    // A topic followed by something that is not a duty stays a heading of its own.
+    expect(parse('市场部职责\n一、组织架构\n二、联系方式').duties).toEqual([]);
+  });
+
+  it('a bracketed marker before a title (『壹』, 【一】) does not hide the unit the title names', () => {
+    for (const marker of ['『壹』', '【一】', '[1]']) {
+      const parsed = parse(`${marker} 物流公司业务部职责\n1.老客户跟进、维护;\n2.新业务开发,报价单制定;`);
+      expect(parsed.units.map((u) => u.name).join()).toMatch(/业务部$/u);
+      expect(parsed.duties).toHaveLength(2);
+    }
+  });
 });
