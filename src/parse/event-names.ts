@@ -82,6 +82,8 @@ export function cleanName(raw: string, lexicon: EventLexicon): string {
   }
   // A sign-board note (挂市中医药管理局牌子, 加挂X牌子) is no part of the name.
   name = name.replace(/[((](?:加挂|挂)[^()()]*[))]$/u, '').trim();
+  // So is a note on its standing (集成电路学院(已撤销), X(暂定), X(筹)), and a unit code before it (53200集成电路学院).
+  name = name.replace(/[((](?:已|暂|筹)[^()()]{0,6}[))]$/u, '').replace(/^[0-9]{3,}(?=\p{Script=Han})/u, '').trim();
   const inner = name.indexOf('原');
   if (inner > 0 && isUnitName(name.slice(0, inner), lexicon)) name = name.slice(0, inner) + name.slice(inner + 1);
   return name;

@@ -104,7 +104,55 @@ export function donorsAndText(r: Reading, start: number, end: number, lexicon: E
     const donors = namesIn(r, start, start + number.index + 1, lexicon);
     if (donors.length > 0) return { donors, text, own: cleanText(cut(r, start + number.index + 1, end), lexicon) };
   }
+  const glued = gluedDonorEnd(phrase, lexicon);
+  if (glued > 0) {
+    const donors = namesIn(r, start, start + glued, lexicon);
+    if (donors.length > 0) return { donors, text, own: cleanText(cut(r, start + glued, end), lexicon) };
+  }
   return { donors: [], text, own: text };
+}
+
+/** Org nouns of more than one character, which a longer name ends in (市农业委 → 市农业委员会). */
+const LONG_NOUN = (lexicon: EventLexicon) => lexicon.orgNouns.filter((n) => n.length > 1);
+
+/**
+ * Where the donors end in a function written without 的 (市发改委组织编制…规划职责,
+ * 市环保局、市住建局等相关部门自然保护区…管理职责): the phrase ends in a word
+ * for a function, and starts with a list of unit names, each the shortest
+ * that reads as one (市水利局 of 市水利局水资源调查), lengthened to a longer org
+ * noun just after it (市农业委 → 市农业委员会) and to its bracketed second
+ * name (市农业委员会(市林业局)). 0 when there is no such donor.
+ */
+export function gluedDonorEnd(phrase: string, lexicon: EventLexicon): number {
+  if (!/(?:职责|职能|工作|事项)等?$/u.test(phrase)) return 0;
+  let at = 0;
+  let end = 0;
+  for (;;) {
+    let k = -1;
+    for (let i = at + 2; i <= Math.min(phrase.length - 2, at + 24); i++) {
+      if (isUnitName(cleanName(phrase.slice(at, i), lexicon), lexicon)) {
+        k = i;
+        break;
+      }
+    }
+    if (k < 0) return end;
+    const longer = LONG_NOUN(lexicon).flatMap((n) => {
+      const j = phrase.indexOf(n, k - n.length + 1);
+      return j >= 0 && j + n.length > k && j + n.length <= k + 4 ? [j + n.length] : [];
+    });
+    if (longer.length > 0) k = Math.max(...longer);
+    const alias = /^[(（][^)）]{2,16}[)）]/u.exec(phrase.slice(k));
+    if (alias) k += alias[0].length;
+    const list = /^(?:、|和|及)/u.exec(phrase.slice(k));
+    const partial = /^等(?:相关|有关)?(?:部门|单位|机构)?/u.exec(phrase.slice(k));
+    if (list) {
+      at = k + list[0].length;
+      end = k;
+      continue;
+    }
+    if (partial && partial[0].length > 0) return k + partial[0].length;
+    return k;
+  }
 }
 
 /**
@@ -165,7 +213,8 @@ export const abolished: EventPattern = (r, lexicon) =>
   });
 
 /**
- * 成立X, 组建X、Y等机构, 设立X, 新建X (not 不再设立X); X挂牌成立, X独立建科.
+ * 成立X, 组建X、Y等机构, 设立X, 新建X (not 不再设立X); X挂牌成立, X独立建科;
+ * 为X、Y等单位揭牌.
  * A unit a merge re-forms under its own name (将A、B的职责整合,重新组建A) is
  * no creation: events.ts drops it.
  */
@@ -184,7 +233,11 @@ export const created: EventPattern = (r, lexicon) => {
     const to = cleanName(cut(r, clauseStart(r.text, i), i), lexicon);
     return isUnitName(to, lexicon) ? [{ kind: 'create' as const, from: null, to, text: null, at: i }] : [];
   });
-  return [...before, ...after];
+  // 为A、B等单位揭牌: the plaques of new units are unveiled.
+  const unveiled = [...r.text.matchAll(/为([^为,;。]{2,200}?)(?:揭牌|授牌)/gu)].flatMap((m) =>
+    namesIn(r, m.index + 1, m.index + 1 + m[1].length, lexicon).map((to) => ({ kind: 'create' as const, from: null, to, text: null, at: m.index })),
+  );
+  return [...before, ...after, ...unveiled];
 };
 
 /** 启用"X"、"Y"印鉴 (create), 原"X"、"Y"印鉴废止 (abolish): a company notice's seals. */
@@ -299,10 +352,46 @@ export const mergedBy: EventPattern = (r, lexicon) =>
     return from.length > 1 && to ? [{ kind: 'merge', from, to: to.name, text: null, at: m.index }] : [];
   });
 
+/** A并入B, 将A、B(整体)并入C: the units go into another, which takes their whole duties. */
+export const absorbed: EventPattern = (r, lexicon) =>
+  [...r.text.matchAll(/(?:整体)?(?:并入|併入|归并到|合并到|合并至|合并入)/gu)].flatMap((m): FoundEvent[] => {
+    const clause = clauseStart(r.text, m.index);
+    const lead = r.text.lastIndexOf('将', m.index);
+    const start = lead >= clause ? lead + 1 : clause;
+    if (hasAny(r.text.slice(start, m.index), lexicon.dutyVerbs)) return [];
+    const from = namesIn(r, start, m.index, lexicon);
+    const toStart = m.index + m[0].length;
+    const to = nameAt(r, toStart, clauseEnd(r.text, toStart), lexicon);
+    return from.length > 0 && to && !from.includes(to.name) ? [{ kind: 'merge', from, to: to.name, text: null, at: m.index }] : [];
+  });
+
 /**
- * A contribution list joined by 、 (A的职责、B的X职责): split where the part
- * before is a whole "name的…" item and the part after starts one, so a list
- * of donors (A、B的X职责) stays whole.
+ * 整合A与B, 成立(新的)Z; Z, 整合了A与B(的)(机构)职责: the merged units
+ * named after the verb, the new one in the next clause or the one before.
+ */
+export const mergedList: EventPattern = (r, lexicon) =>
+  [...r.text.matchAll(/整合了?/gu)].flatMap((m): FoundEvent[] => {
+    if (r.text.lastIndexOf('将', m.index) >= clauseStart(r.text, m.index) && r.text.lastIndexOf('将', m.index) >= 0) return [];
+    const listStart = m.index + m[0].length;
+    const listEnd = clauseEnd(r.text, listStart);
+    const list = cut(r, listStart, listEnd).replace(/(?:的)?(?:机构)?(?:职责|职能)(?:等)?$/u, '');
+    const from = namesIn(r, listStart, listStart + list.length, lexicon);
+    if (from.length < 2) return [];
+    const next = /^[,,](?:重新)?(?:成立|组建|组成)(?:了)?(?:新的)?/u.exec(r.text.slice(listEnd));
+    if (next) {
+      const to = nameAt(r, listEnd + next[0].length, clauseEnd(r.text, listEnd + next[0].length), lexicon);
+      if (to) return [{ kind: 'merge', from, to: to.name, text: null, at: m.index }];
+    }
+    const start = clauseStart(r.text, m.index);
+    const subject = start > 0 && cut(r, start, m.index).trim() === '' ? clauseStart(r.text, start - 1) : start;
+    const before = cleanName(cut(r, subject, start > 0 && subject < start ? start - 1 : m.index).replace(/^(?:重新组建的|新组建的|组建后的)/u, ''), lexicon);
+    return isUnitName(before, lexicon) ? [{ kind: 'merge', from, to: before, text: null, at: m.index }] : [];
+  });
+
+/**
+ * A contribution list joined by 、 (A的职责、B的X职责, AX职责、BY职责): split
+ * where the part before is a whole item ("name的…", or ending in 职责) and
+ * the part after starts one, so a list of donors (A、B的X职责) stays whole.
  */
 function splitOwnItems(piece: string, lexicon: EventLexicon): string[] {
   const parts = piece.split('、');
@@ -310,7 +399,8 @@ function splitOwnItems(piece: string, lexicon: EventLexicon): string[] {
   for (const part of parts) {
     const last = out.length - 1;
     const startsOwn = /^(.+?)的/u.exec(part);
-    if (last >= 0 && out[last].includes('的') && startsOwn !== null && isUnitName(cleanName(startsOwn[1], lexicon), lexicon)) out.push(part);
+    const before = last >= 0 && (out[last].includes('的') || /(?:职责|职能)$/u.test(out[last]));
+    if (before && ((startsOwn !== null && isUnitName(cleanName(startsOwn[1], lexicon), lexicon)) || gluedDonorEnd(part, lexicon) > 0)) out.push(part);
     else if (last >= 0) out[last] += `、${part}`;
     else out.push(part);
   }
@@ -350,4 +440,4 @@ function receiverBeforeVerb(r: Reading, start: number, end: number, lexicon: Eve
 }
 
 /** The grammar, in the order its patterns are tried; an assign is kept only where no move covers the clause. */
-export const EVENT_PATTERNS: readonly EventPattern[] = [renamed, abolished, created, seals, merged, mergedBy, moved, handedOver, assigned];
+export const EVENT_PATTERNS: readonly EventPattern[] = [renamed, abolished, created, seals, merged, mergedBy, mergedList, absorbed, moved, handedOver, assigned];

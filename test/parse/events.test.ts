@@ -197,4 +197,31 @@ describe('the English event grammar', () => {
       'abolish Social Services Department → ∅',
     ]);
   });
+
+  it('将AX职责、BY职责划转,组建Z: donors written without 的, the list ended by 等相关部门', () => {
+    expect(eventsOf('将市发改委组织编制主体功能区规划职责、市水利局水资源调查和确权登记管理职责,市农业委员会(市林业局)林业管理职责,市环保局、市住建局等相关部门自然保护区管理职责划转,组建市自然资源和规划局。')).toEqual([
+      'move 市发改委 → 市自然资源和规划局 (市发改委组织编制主体功能区规划职责)',
+      'move 市水利局 → 市自然资源和规划局 (市水利局水资源调查和确权登记管理职责)',
+      'move 市农业委员会(市林业局) → 市自然资源和规划局 (市农业委员会(市林业局)林业管理职责)',
+      'move 市环保局 → 市自然资源和规划局 (市环保局、市住建局等相关部门自然保护区管理职责)',
+      'move 市住建局 → 市自然资源和规划局 (市环保局、市住建局等相关部门自然保护区管理职责)',
+      'create ∅ → 市自然资源和规划局',
+    ]);
+  });
+
+  it('A并入B, 整合A与B成立Z, Z整合了A与B机构职责, 为A、B等单位揭牌', () => {
+    expect(eventsOf('特区政府将印务局并入法务局。')).toEqual(['merge 印务局 → 法务局']);
+    expect(eventsOf('整合甲业务部与乙业务部,成立新的广告营销服务线。')).toEqual(['merge 甲业务部、乙业务部 → 广告营销服务线', 'create ∅ → 广告营销服务线']);
+    expect(eventsOf('重新组建的市疾病预防控制中心,整合了市疾病预防控制中心与市卫生健康综合行政执法队机构职责。')).toEqual([
+      'merge 市疾病预防控制中心、市卫生健康综合行政执法队 → 市疾病预防控制中心',
+    ]);
+    expect(eventsOf('相关负责同志共同为县委社会工作部、县教育体育局等单位揭牌。')).toEqual(['create ∅ → 县委社会工作部', 'create ∅ → 县教育体育局']);
+    // 新组建机构已全部挂牌到位 names no unit; nor does 两局合并后.
+    expect(eventsOf('新组建机构已全部挂牌到位。两局合并后,新的法务局将负责两局原有的职能。')).toEqual([]);
+  });
+
+  it('a unit code before a name and a note on its standing after it are no part of the name', () => {
+    expect(eventsOf('撤销53200集成电路学院(已撤销)。')).toEqual(['abolish 集成电路学院 → ∅']);
+  });
 });
+
