@@ -39,7 +39,7 @@ export interface BuiltDuty {
  * to its parent; an exact repeat of a duty of the same unit and parent (a
  * copy of a document inside a compilation) is dropped.
  */
-export function buildDuties(draft: DocumentDraft, units: readonly Unit[], language: Language, file: string): BuiltDuty[] {
+export function buildDuties(draft: DocumentDraft, units: readonly Unit[], language: Language, file: string, standing: RegExp): BuiltDuty[] {
   const out: BuiltDuty[] = [];
   const mapped: (number | null)[] = [];
   const seen = new Map<string, number>();
@@ -48,7 +48,8 @@ export function buildDuties(draft: DocumentDraft, units: readonly Unit[], langua
     const proposal = extractProposal(d.parts.join(''));
     const text = trimDutyText(proposal.text);
     // A label with nothing after it ("8、" of a form's empty rows) is no duty: a duty says something in words.
-    if (!/\p{L}/u.test(text)) {
+    // Nor is an article on the 规定's basis or the body's standing ("第二条 X是区政府工作部门,为正科级").
+    if (!/\p{L}/u.test(text) || (d.number !== null && standing.test(text))) {
       mapped[i] = parent;
       return;
     }

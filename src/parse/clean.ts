@@ -68,7 +68,38 @@ export function cleanLines(lines: readonly TextLine[], lexicon: ParseLexicon): C
     kept.push(p);
   }
   const body = withoutRunningHeaders(kept, lexicon, dropped);
-  return { paragraphs: joinPageChunks(body, lexicon.minChunkLength), pageTitle, dropped };
+  return { paragraphs: joinPageChunks(body, lexicon.minChunkLength).flatMap(splitGluedOutline), pageTitle, dropped };
+}
+
+// A dotted label (2.1, 2.1.1.3) glued between words: after a character of text, before a Han one.
+const GLUED_DOTTED = /(?<=[\p{Script=Han},，。;；:：、)）])([0-9]{1,2}(?:\.[0-9]{1,2}){1,4})(?=\p{Script=Han})/gu;
+
+/** Whether dotted label `next` can follow `prev` in one outline: a first child (2.1 → 2.1.1), a sibling (2.1.1 → 2.1.2), or an ancestor's sibling (2.1.1.8 → 2.1.2, → 2.2). */
+function followsInOutline(prev: readonly number[], next: readonly number[]): boolean {
+  if (next.length === prev.length + 1) return next.slice(0, -1).every((v, i) => v === prev[i]) && next[next.length - 1] === 1;
+  if (next.length > prev.length || next.length < 2) return false;
+  const k = next.length - 1;
+  return next.slice(0, k).every((v, i) => v === prev[i]) && next[k] === prev[k] + 1;
+}
+
+/**
+ * Splits a paragraph whose line breaks were lost inside a dotted outline
+ * ("2.1理货组岗位职责2.1.1退货员岗位职责2.1.1.1负责退货的接收…2.1.1.2负责…"):
+ * before each glued dotted label that follows the label before it in outline
+ * order, when at least two do. Numbers in running text (增长2.5倍, 版本1.0) do
+ * not form such a sequence and stay where they are.
+ */
+export function splitGluedOutline(p: Paragraph): Paragraph[] {
+  const start = /^([0-9]{1,2}(?:\.[0-9]{1,2}){1,4})(?=\p{Script=Han})/u.exec(p.key);
+  let prev: number[] | null = start ? start[1].split('.').map(Number) : null;
+  const cuts: number[] = [];
+  for (const m of p.key.matchAll(GLUED_DOTTED)) {
+    const label = m[1].split('.').map(Number);
+    if (prev !== null && followsInOutline(prev, label)) cuts.push(m.index);
+    if (prev === null || followsInOutline(prev, label)) prev = label;
+  }
+  if (cuts.length < 2) return [p];
+  return [0, ...cuts].map((from, i) => sliceParagraph(p, from, cuts[i] ?? p.text.length)).map(trimParagraph).filter((piece) => piece.key.length > 0);
 }
 
 /**

@@ -46,7 +46,8 @@ const DUTY_WORDS = /职责|职能|功能|任务|职掌|工作内容/u;
  * of duties ("…医务处是…,其功能和职责主要有:"), or null.
  */
 export function subjectUnitOf(key: string, lexicon: ParseLexicon): string | null {
-  const text = key.trim().replace(ABBREVIATION, '');
+  // An article number glued to the sentence ("第三条县自然资源局的主要职责:") is no part of the subject.
+  const text = key.trim().replace(ABBREVIATION, '').replace(/^第[一二三四五六七八九十百零〇0-9]+[条條]\s*/u, '');
   if (!/[:：]$/u.test(text) || !(DUTY_WORDS.test(text) || /[下左]列事项|如下|如左/u.test(text)) || text.length > 400) return null;
   for (const clause of clauses(text)) {
     const verb = SUBJECT_VERB.exec(clause.text);
@@ -165,10 +166,14 @@ export function isDutyLike(text: string, lexicon: ParseLexicon): boolean {
 
 /**
  * The organisation a 三定 规定 names in its first article ("为了规范乌鲁木齐市自然资源局
- * (以下简称市自然资源局)职能配置、内设机构和人员编制…") with the short name it defines, or null.
+ * (以下简称市自然资源局)职能配置、内设机构和人员编制…", "保留X(以下简称Y)为县人民政府工作部门")
+ * with the short name it defines, or null.
  */
 export function organisationOfPreamble(key: string, lexicon: ParseLexicon): { name: string; alias: string | null } | null {
-  const m = /规范(.{2,30}?)\s*(?:[(（]\s*以下简称(.{2,16}?)[)）])?\s*(?:的)?(?:职能配置|主要职责|机构职能|内设机构|机构设置)/u.exec(key);
+  const m =
+    /规范(.{2,30}?)\s*(?:[(（]\s*以下简称(.{2,16}?)[)）])?\s*(?:的)?(?:职能配置|主要职责|机构职能|内设机构|机构设置)/u.exec(key) ??
+    // "保留都昌县计划生育委员会(以下简称县计生委)为县人民政府工作部门": the body the 规定 keeps or sets up.
+    /(?:保留|设立|组建|设置|成立)(.{2,30}?)\s*[(（]\s*以下简称(.{2,16}?)[)）]\s*(?:为|作为|是)/u.exec(key);
   if (!m) return null;
   const name = m[1].replace(/^(?:和|及)/u, '');
   return isUnitName(name, lexicon) ? { name, alias: m[2] ?? null } : null;

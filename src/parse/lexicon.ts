@@ -53,6 +53,8 @@ export interface ParseLexicon {
   organisationTitle: RegExp;
   /** Name endings that make a top unit the organisation itself (政府, 委员会, 公司, 大学 …). */
   organisationSuffix: RegExp;
+  /** A 规定's articles on its own basis and the body's standing ("根据…制定本规定", "X是区政府工作部门,为正科级"): no duties. */
+  standingStatements: RegExp;
 }
 
 /** The lexicon of the seeds: Chinese duty documents scraped from document-sharing sites, and plain English lists. */
@@ -232,4 +234,6 @@ export const DEFAULT_PARSE_LEXICON: ParseLexicon = {
   organisationTitle:
     /^(?:关于)?(.{2,24}?)(?:的)?(?:主要职责(?:、|和|及)?内设机构(?:和|及|、)?人员编制规定|职能配置(?:、|和|及)?内设机构(?:和|及|、)?人员编制(?:方案|规定)|机构职能编制规定|(?:机构)?职能配置|组织(?:规程|条例|自治简介|简介|架构)|机构设置|机构概况|组织机构|简介|概况)/u,
   organisationSuffix: /(?:政府|委员会|人民政府|办公厅|公司|集团|大学|学院|学校|医院|银行|协会|研究院|研究所|研究中心|厅|部|局|署|委)$/u,
+  standingStatements:
+    /(?:制定本(?:规定|办法|细则|方案)[。.]?$|^本(?:规定|办法)(?:由|自|确定)|^.{2,40}?(?:是|为).{0,30}?(?:工作部门|组成部门|直属机构|直属事业单位|部门管理机构|派出机构|议事协调机构)[,，](?:机构规格)?(?:为|是)?(?:正|副)?(?:部|厅|局|处|县|科|乡)级)/u,
 };

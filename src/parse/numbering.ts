@@ -13,6 +13,7 @@ export type LabelStyle =
   | 'article' // 第一条, 第3條
   | 'dotted2' // 2.3
   | 'dotted3' // 2.3.1
+  | 'dotted4' // 2.3.1.4
   | 'cn-space' // "一 企划科:" (a numeral and a space at a line start)
   | 'alpha-dot' // A. a.
   | 'alpha-paren' // (a) a)
@@ -146,16 +147,16 @@ function spaces(key: string, at: number): number {
 /**
  * Labels that only count where a line (or a cell) starts, since inside text
  * they are numbers, initials or words: dotted "2.3"/"2.3.1" (value: the last
- * part), "一 企划科" (a numeral and a space), "A." and "(a)".
+ *  part; up to four levels, 2.3.1.4), "一 企划科" (a numeral and a space), "A." and "(a)".
  */
 function lineLabelAt(key: string, at: number): Label | null {
   if (at > 0 && !/\s/u.test(key[at - 1])) return null;
   const rest = key.slice(at);
-  const dotted = /^(\d{1,2}(?:[.．]\d{1,2}){1,2})[.．、]?(?![\d%.．])\s*/u.exec(rest);
+  const dotted = /^(\d{1,2}(?:[.．]\d{1,2}){1,3})[.．、]?(?![\d%.．])\s*/u.exec(rest);
   const after = dotted ? rest.slice(dotted[0].length) : '';
   if (dotted && /^[\p{Script=Han}A-Za-z(（“"]/u.test(after) && !/^(?:倍|万|亿|元|年|月|日|个|人|次|米|吨|公里|小时|版)/u.test(after)) {
     const parts = dotted[1].split(/[.．]/u);
-    return { style: parts.length === 2 ? 'dotted2' : 'dotted3', value: Number(parts[parts.length - 1]), length: dotted[0].length, glued: false };
+    return { style: parts.length === 2 ? 'dotted2' : parts.length === 3 ? 'dotted3' : 'dotted4', value: Number(parts[parts.length - 1]), length: dotted[0].length, glued: false };
   }
   const cnSpace = CN_SPACE.exec(rest);
   if (cnSpace && /^[\s\-•·●*]*$/u.test(key.slice(0, at))) {

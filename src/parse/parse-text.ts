@@ -171,7 +171,7 @@ function parseLines(file: string, lines: readonly TextLine[], options: ParseOpti
     const docUnits = buildUnits(adopted, id, file);
     appendAll(units, docUnits);
     const offset = built.length;
-    for (const b of buildDuties(adopted, docUnits, language, file)) {
+    for (const b of buildDuties(adopted, docUnits, language, file, lexicon.standingStatements)) {
       built.push({ duty: b.duty, parent: b.parent === null ? null : b.parent + offset });
     }
   });

@@ -530,6 +530,16 @@ function openUnlabelled(state: WalkState, fullName: string, line: number, why = 
   setUnit(state, findOrCreateUnit(state.draft, rawName, parent, line));
 }
 
+/**
+ * Whether `name` is how a document calls `full` locally: its tail (工业信息化和科技局
+ * of 揭阳市揭东区工业信息化和科技局), or that tail after the level it is at (区…, 市…, 县…).
+ */
+export function isLocalNameOf(name: string, full: string): boolean {
+  if (name === full || name.length < 3) return false;
+  const tail = /^[省市县区镇乡州盟旗]/u.test(name) ? name.slice(1) : name;
+  return tail.length >= 3 && full.endsWith(tail) && full.length > tail.length + 1;
+}
+
 /** Makes a unit current, finishing the previous one; its duty list starts afresh. */
 function setUnit(state: WalkState, unit: number | null): void {
   closeUnit(state);
@@ -680,7 +690,16 @@ function readLeadIn(state: WalkState, p: Paragraph): boolean {
   }
   const subject = subjectUnitOf(p.key, state.lexicon);
   if (subject) {
-    openUnlabelled(state, subject, line, 'the subject of a lead-in sentence');
+    // "区工业信息化和科技局的主要职责:" under the title 揭阳市揭东区工业信息化和科技局: the title's unit by its local name.
+    // or under a heading that names it so: the unit read already, by its local name.
+    const known = state.draft.units.findIndex((u) => isLocalNameOf(subject, u.name));
+    if (known >= 0) {
+      traceLine(state.draft, line, { kind: 'unit', why: 'the subject of a lead-in sentence, a unit read before, by its local name' });
+      setUnit(state, known);
+    } else if (state.titleUnit !== null && isLocalNameOf(subject, state.titleUnit)) {
+      traceLine(state.draft, line, { kind: 'unit', why: 'the subject of a lead-in sentence, the title\'s unit by its local name' });
+      setUnit(state, titleUnitAt(state, line));
+    } else openUnlabelled(state, subject, line, 'the subject of a lead-in sentence');
     // The list that follows is the subject's own: numbering seen before (a list of units) does not continue into it.
     state.stack = state.stack.filter((entry) => entry.style === 'chapter' || entry.style === 'article');
     const short = definedShortName(p.key);

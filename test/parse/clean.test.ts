@@ -99,4 +99,18 @@ describe('running page headers', () => {
     const lines = kept('综合科\n1、负责文电工作。\n2、负责档案工作。\n综合科\n1、负责会务工作。');
     expect(lines.filter((l) => l === '综合科')).toHaveLength(2);
   });
+
+  it('splits a line whose breaks were lost inside a dotted outline, and leaves numbers in running text alone', () => {
+    expect(kept('2.1理货组岗位职责2.1.1退货员岗位职责2.1.1.1负责退货的接收入库工作,保证退货入库及时有序2.1.1.2负责退货的清点工作2.1.2理货员岗位职责')).toEqual([
+      '2.1理货组岗位职责',
+      '2.1.1退货员岗位职责',
+      '2.1.1.1负责退货的接收入库工作,保证退货入库及时有序',
+      '2.1.1.2负责退货的清点工作',
+      '2.1.2理货员岗位职责',
+    ]);
+    expect(kept('负责统计工作,年产值增长2.5倍,达到1.2亿元,系统升级到3.1版本。')).toEqual(['负责统计工作,年产值增长2.5倍,达到1.2亿元,系统升级到3.1版本。']);
+    const parsed = parse('仓库各岗位职责\n2.1理货组岗位职责2.1.1退货员岗位职责2.1.1.1负责退货的接收入库工作。2.1.1.2负责退货的清点工作。');
+    expect(dutiesOf(parsed, '退货员')).toEqual(['负责退货的接收入库工作。', '负责退货的清点工作。']);
+  });
 });
+

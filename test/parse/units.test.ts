@@ -154,4 +154,19 @@ describe('the organisation a document is about, named outside its title', () => 
       expect(parsed.duties).toHaveLength(2);
     }
   });
+
+  it('a 三定 that keeps a body (保留X(以下简称Y)为…工作部门), with an article number glued to its lead-in: the body and its duties', () => {
+    const kept = parse('根据《县党政机构改革方案》,保留都昌县计划生育委员会(以下简称县计生委)为县人民政府工作部门。\n一、主要职责\n1、负责人口与计划生育的数据统计工作。\n2、承办县政府交办的其他工作。');
+    expect(kept.units.map((u) => [u.name, u.kind])).toEqual([['都昌县计划生育委员会', 'organisation']]);
+    expect(dutiesOf(kept, '都昌县计划生育委员会')).toHaveLength(2);
+    const glued = parse('第二条县自然资源局是县政府工作部门,为正科级。\n第三条县自然资源局的主要职责:\n(一)负责自然资源调查监测评价。\n(二)负责自然资源确权登记工作。');
+    expect(glued.units.map((u) => u.name)).toEqual(['县自然资源局']);
+  });
+
+  it('a lead-in naming the unit of the heading above by its local name is that unit, and the articles on its standing are no duties', () => {
+    const parsed = parse('揭阳市揭东区工业信息化和科技局\n第一条 根据《揭阳市揭东区机构改革方案》,制定本规定。\n第二条 区工业信息化和科技局是区政府工作部门,为正科级,加挂区商务局牌子。\n第三条 区工业信息化和科技局的主要职责是:\n(一)拟订工业、信息化领域的地方规范性文件。\n(二)推进相关科研成果产业化。');
+    expect(parsed.units.map((u) => u.name)).toEqual(['揭阳市揭东区工业信息化和科技局']);
+    expect(parsed.duties.filter((d) => d.parentId === null).map((d) => d.text)).toEqual(['拟订工业、信息化领域的地方规范性文件。', '推进相关科研成果产业化。']);
+  });
 });
+
