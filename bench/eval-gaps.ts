@@ -1,4 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { catalogueFile } from '../src/run/catalogue-names.ts';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { Coverage } from '../src/model.ts';
@@ -72,4 +77,157 @@ export function evalGaps(root = ROOT): GapFigures | null {
   const labels = z.array(LabelSchema).parse(JSON.parse(readFileSync(`${dir}/labels.json`, 'utf8')));
   const result = JSON.parse(readFileSync(`${root}/test/golden/result-seeds.json`, 'utf8')) as { coverage: Coverage[] };
   return gapFigures(items, labels, result.coverage);
+}
+
+/**
+ * The corpus of other organisations (test/corpus/gaps/other): real documents
+ * of organisations nobody tuned on, each its own organisation, of two forms:
+ * `h`, a whole company's departments, checked against the headquarters
+ * catalogue, and `m`, one company's marketing department, checked against the
+ * marketing-department one. Every document carries a split (tune or test),
+ * assigned by organisation before anything was run.
+ */
+export const GAP_FORMS = { h: 'headquarters', m: 'marketing-department' } as const;
+
+const GapSourceSchema = z.object({ file: z.string(), form: z.enum(['h', 'm']), organisation: z.string(), split: z.enum(['tune', 'test']) }).passthrough();
+export type GapSource = z.infer<typeof GapSourceSchema>;
+
+/** The corpus's documents (sources.json), or none when the folder has none. */
+export function readGapSources(dir: string): GapSource[] {
+  const file = `${dir}/sources.json`;
+  if (!existsSync(file)) return [];
+  return z.array(GapSourceSchema).parse(JSON.parse(readFileSync(file, 'utf8')));
+}
+
+/** The organisation id dutylens gives a file analysed with `--organisation-per file`: its name without the extension. */
+function organisationIdOf(file: string): string {
+  return basename(file).replace(/\.[^.]+$/, '');
+}
+
+export interface OtherGapPart extends GapFigures {
+  split: 'tune' | 'test';
+  documents: number;
+  /** Documents the labeller says a consultant would check whole, and of those and of the rest, the ones the tool checked. */
+  whole: number;
+  wholeChecked: number;
+  partChecked: number;
+  /** Labelled items of documents the tool did not check against the catalogue, and of those the ones labelled unowned. */
+  unchecked: number;
+  uncheckedUnowned: number;
+  /** Gap, no-lead and multi-lead decisions over all checks of the part's documents (not only the sampled ones). */
+  allDecisions: number;
+  /** The same sample with every document checked (no size or share limit): the precision of the matching itself. */
+  forced: GapFigures;
+  /** Tune only: each sampled decision the label disagrees with, in the forced run. */
+  wrong: Array<{ file: string; functionId: string; outcome: Coverage['outcome']; label: Label; units: string }>;
+}
+
+const ScopeSchema = z.array(z.object({ file: z.string(), whole: z.enum(['yes', 'no']) }).passthrough());
+
+/** One analysis of the corpus with the bundled catalogues, or with copies whose unit checks every document. */
+function coverageOfCorpus(root: string, dir: string, sources: readonly GapSource[], forced: boolean): { outcome: Map<string, Coverage>; checked: Set<string>; decisions: Map<string, number> } {
+  const outcome = new Map<string, Coverage>();
+  const checked = new Set<string>();
+  const decisions = new Map<string, number>();
+  const out = mkdtempSync(join(tmpdir(), 'dutylens-gaps-'));
+  try {
+    for (const [form, name] of Object.entries(GAP_FORMS)) {
+      const files = sources.filter((s) => s.form === form).map((s) => join(dir, s.file));
+      if (files.length === 0) continue;
+      let catalogue: string = name;
+      if (forced) {
+        const doc = parseDocument(readFileSync(catalogueFile(name), 'utf8'));
+        doc.setIn(['unit', 'minDuties'], 1);
+        doc.setIn(['unit', 'minShare'], 0);
+        catalogue = join(out, `${name}.yaml`);
+        writeFileSync(catalogue, doc.toString());
+      }
+      const target = join(out, form);
+      execFileSync(process.execPath, ['--import', 'tsx', `${root}/src/cli/main.ts`, 'analyze', ...files, '--catalogue', catalogue, '--organisation-per', 'file', '--reporters', 'json', '-o', target, '--allow-outside'], { cwd: root, stdio: 'pipe' });
+      const result = JSON.parse(readFileSync(join(target, 'result.json'), 'utf8')) as { coverage: Coverage[]; units: Array<{ id: string; name: string }> };
+      const unitName = new Map(result.units.map((u) => [u.id, u.name]));
+      for (const c of result.coverage) {
+        outcome.set(`${c.organisation}\u0000${c.functionId}`, { ...c, units: c.units.map((u) => ({ ...u, unitId: unitName.get(u.unitId) ?? u.unitId })) });
+        checked.add(c.organisation);
+        if (c.outcome !== 'ok') decisions.set(c.organisation, (decisions.get(c.organisation) ?? 0) + 1);
+      }
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+  return { outcome, checked, decisions };
+}
+
+/** Scores one labelled item against a decision: into `figures`, and into `wrong` when the label disagrees. */
+function score(figures: GapFigures, c: Coverage, label: Label): boolean {
+  if (c.outcome === 'ok') {
+    figures.owned++;
+    if (label === 'none' || label === 'support-only') figures.missed++;
+    return label === 'led' || label === 'several-lead';
+  }
+  figures.decisions++;
+  const right = gapDecisionRight(c.outcome, label);
+  if (right) figures.right++;
+  return right;
+}
+
+/**
+ * Runs dutylens on the corpus (one run per form, each file its own
+ * organisation) as shipped and with every document checked, and scores the
+ * blind sample and the blind scope answers per split.
+ */
+export function evalOtherGaps(root = ROOT): OtherGapPart[] | null {
+  const dir = `${root}/test/corpus/gaps/other`;
+  const sources = readGapSources(dir);
+  if (sources.length === 0 || !existsSync(`${dir}/labels.json`) || !existsSync(`${dir}/items.json`)) return null;
+  const items = z.array(ItemSchema.omit({ document: true }).extend({ file: z.string() })).parse(JSON.parse(readFileSync(`${dir}/items.json`, 'utf8')));
+  const answer = new Map(z.array(LabelSchema).parse(JSON.parse(readFileSync(`${dir}/labels.json`, 'utf8'))).map((l) => [l.id, l.answer]));
+  const whole = new Map(existsSync(`${dir}/scope.json`) ? ScopeSchema.parse(JSON.parse(readFileSync(`${dir}/scope.json`, 'utf8'))).map((s) => [s.file, s.whole === 'yes']) : []);
+  const shipped = coverageOfCorpus(root, dir, sources, false);
+  const forced = coverageOfCorpus(root, dir, sources, true);
+  const splitOf = new Map(sources.map((s) => [s.file, s.split]));
+  return (['tune', 'test'] as const).map((split) => {
+    const part = sources.filter((s) => s.split === split);
+    const figures: OtherGapPart = {
+      split,
+      documents: part.length,
+      decisions: 0,
+      right: 0,
+      owned: 0,
+      missed: 0,
+      whole: 0,
+      wholeChecked: 0,
+      partChecked: 0,
+      unchecked: 0,
+      uncheckedUnowned: 0,
+      allDecisions: 0,
+      forced: { decisions: 0, right: 0, owned: 0, missed: 0 },
+      wrong: [],
+    };
+    for (const s of part) {
+      const organisation = organisationIdOf(s.file);
+      figures.allDecisions += shipped.decisions.get(organisation) ?? 0;
+      const isWhole = whole.get(s.file);
+      if (isWhole === true) figures.whole++;
+      if (shipped.checked.has(organisation)) {
+        if (isWhole === true) figures.wholeChecked++;
+        else if (isWhole === false) figures.partChecked++;
+      }
+    }
+    for (const item of items) {
+      const label = answer.get(item.id);
+      if (label === undefined || splitOf.get(item.file) !== split) continue;
+      const key = `${organisationIdOf(item.file)}\u0000${item.functionId}`;
+      const c = shipped.outcome.get(key);
+      if (c === undefined) {
+        figures.unchecked++;
+        if (label === 'none' || label === 'support-only') figures.uncheckedUnowned++;
+      } else score(figures, c, label);
+      const f = forced.outcome.get(key);
+      if (f !== undefined && !score(figures.forced, f, label) && split === 'tune') {
+        figures.wrong.push({ file: item.file, functionId: item.functionId, outcome: f.outcome, label, units: f.units.map((u) => `${u.unitId}:${u.role}:${u.score}`).join(' ') });
+      }
+    }
+    return figures;
+  });
 }

@@ -5,7 +5,7 @@ import { evalExtract } from './eval-extract.ts';
 import { evalLabelled } from './eval-labelled.ts';
 import { evalPairCorpus } from './eval-pairs.ts';
 import { evalOwners } from './eval-owners.ts';
-import { evalGaps } from './eval-gaps.ts';
+import { evalGaps, evalOtherGaps } from './eval-gaps.ts';
 import { evalOnet, unitRankingFigures } from './eval-onet.ts';
 import { evalStsb, evalStsbSemantic } from './eval-stsb.ts';
 import { parseEvalArgs, type EvalOptions } from './lib/args.ts';
@@ -78,6 +78,18 @@ if (gaps) {
   add(`seeds gaps: precision of gap decisions (${gaps.decisions} sampled, labelled blind)`, gaps.decisions > 0 ? gaps.right / gaps.decisions : null, null, '');
   add(`seeds gaps: owned functions the labels call unowned (${gaps.owned} sampled)`, gaps.owned > 0 ? gaps.missed / gaps.owned : null, null, '', 3, false);
 } else if (gaps === null) console.log('seeds gaps: no blind gap labels yet (test/corpus/gaps/seeds/labels.json)');
+
+const otherGaps = wants('gaps') ? evalOtherGaps() : undefined;
+if (otherGaps) {
+  for (const p of otherGaps) {
+    const tag = `other gaps ${p.split} (${p.documents} docs)`;
+    console.log(`${tag}: checked ${p.wholeChecked} of the ${p.whole} documents labelled whole, and ${p.partChecked} of the ${p.documents - p.whole} labelled part; gap decisions ${p.allDecisions}`);
+    add(`${tag}: precision of gap decisions (${p.decisions} sampled, labelled blind)`, p.decisions > 0 ? p.right / p.decisions : null, null, '');
+    add(`${tag}, every document checked: precision of gap decisions (${p.forced.decisions} sampled)`, p.forced.decisions > 0 ? p.forced.right / p.forced.decisions : null, null, '');
+    add(`${tag}, every document checked: owned functions the labels call unowned (${p.forced.owned} sampled)`, p.forced.owned > 0 ? p.forced.missed / p.forced.owned : null, null, '', 3, false);
+    if (options.detail && p.split === 'tune') for (const w of p.wrong) console.log(`  gap tune WRONG ${w.file} ${w.functionId}: tool ${w.outcome}, label ${w.label} | ${w.units}`);
+  }
+} else if (otherGaps === null) console.log('other gaps: no blind gap labels yet (test/corpus/gaps/other/labels.json)');
 
 const owners = wants('owners') ? await evalOwners() : undefined;
 if (owners) {
