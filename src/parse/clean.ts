@@ -68,7 +68,41 @@ export function cleanLines(lines: readonly TextLine[], lexicon: ParseLexicon): C
     kept.push(p);
   }
   const body = withoutRunningHeaders(kept, lexicon, dropped);
-  return { paragraphs: joinPageChunks(body, lexicon.minChunkLength).flatMap(splitGluedOutline), pageTitle, dropped };
+  return { paragraphs: joinHardWraps(joinPageChunks(body, lexicon.minChunkLength), lexicon).flatMap(splitGluedOutline), pageTitle, dropped };
+}
+
+/** A line cut by a fixed width: it stops inside a phrase (after a character or 、), not at a clause end. */
+function endsInsidePhrase(key: string): boolean {
+  return /[\p{Script=Han}、]$/u.test(key.trimEnd());
+}
+
+/**
+ * Joins the lines of a hard-wrapped text (a 法規 page printed at a fixed
+ * width: "一、民政課:掌理自治行政、…、環境衛生、災" / "害防救、禮俗宗教…及其他有關" /
+ * "民政事項。"). A file is hard-wrapped when at least three of its lines stop
+ * inside a phrase at one width (±1 character, at least 20); then each line
+ * of about that width that stops inside a phrase takes the next line,
+ * unless that line starts with a label of its own. Files without such a width are left as they are: a list whose
+ * items carry no closing punctuation is no wrapped text.
+ */
+export function joinHardWraps(paragraphs: readonly Paragraph[], lexicon: ParseLexicon): Paragraph[] {
+  const widths = new Map<number, number>();
+  for (const p of paragraphs) if (p.key.length >= 20 && endsInsidePhrase(p.key)) widths.set(p.key.length, (widths.get(p.key.length) ?? 0) + 1);
+  const near = (w: number) => (widths.get(w - 1) ?? 0) + (widths.get(w) ?? 0) + (widths.get(w + 1) ?? 0);
+  const width = [...widths.keys()].filter((w) => near(w) >= 3).sort((a, b) => near(b) - near(a) || b - a)[0];
+  if (width === undefined) return [...paragraphs];
+  const out: Paragraph[] = [];
+  let last: Paragraph | null = null;
+  for (const p of paragraphs) {
+    const previous = out[out.length - 1];
+    // A line at the width (or a little short of it: full-width punctuation, a word not split) runs on.
+    const runsOn = last !== null && last.key.length >= width - 8 && endsInsidePhrase(last.key);
+    last = p;
+    if (previous && runsOn && labelAt(p.key, 0, lexicon.measureAfterNumber) === null && !/^[-•·●]/u.test(p.key)) {
+      out[out.length - 1] = joinParagraphs(previous, p);
+    } else out.push(p);
+  }
+  return out;
 }
 
 // A dotted label (2.1, 2.1.1.3) glued between words: after a character of text, before a Han one.

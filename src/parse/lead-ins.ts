@@ -118,7 +118,7 @@ export function organisationOfContainer(key: string, lexicon: ParseLexicon): str
 export type Container = { kind: 'named'; name: string; parent: string | null } | { kind: 'self' };
 
 const SELF = /^(?:本|我|该)?(?:局|委|办|厅|院|府|市府|部|中心|公司|集团|校|馆|处|所|会)$/u;
-const SETS = /(?:下设|内设|分设|设有|设立|设置|设)(?:[一二三四五六七八九十两\d]{1,3}\s*个?)?(?:[下左]列)?(?:各)?(?:内设机构|职能科室|业务科室|科室|处室|股室|部室|二级机构|机构|部门|局|科|处|室|股|组)/u;
+const SETS = /(?:下设|内设|分设|设有|设立|设置|设)(?:[一二三四五六七八九十两\d]{1,3}\s*个?)?(?:[下左]列)?(?:各)?(?:内设机构|职能科室|业务科室|科室|处室|股室|部室|二级机构|机构|部门|单位|局|科|课|处|室|股|组)/u;
 
 /**
  * The unit a container sentence makes the parent of the units that follow,

@@ -112,5 +112,22 @@ describe('running page headers', () => {
     const parsed = parse('仓库各岗位职责\n2.1理货组岗位职责2.1.1退货员岗位职责2.1.1.1负责退货的接收入库工作。2.1.1.2负责退货的清点工作。');
     expect(dutiesOf(parsed, '退货员')).toEqual(['负责退货的接收入库工作。', '负责退货的清点工作。']);
   });
+
+  it('joins the lines of a text printed at a fixed width, and leaves lists without closing punctuation alone', () => {
+    const wrapped = [
+      '區公所設下列單位分別掌理有關事項:',
+      '一、民政課:掌理自治行政、調解服務、地政、教育文化、環境衛生、災',
+      '害防救、禮俗宗教、原住民生活改進、協助民防及其他有關',
+      '民政事項。',
+      '二、社政課:掌理社會行政、社會福利、社會救助、社區發展及其他有關',
+      '社政事項。',
+      '三、經建課:掌理農林、糧政、漁牧、工商、土木工程、協助稅捐稽徵及',
+      '其他有關生產建設事項。',
+    ].join('\n');
+    expect(kept(wrapped)).toHaveLength(4);
+    expect(kept(wrapped)[1]).toBe('一、民政課:掌理自治行政、調解服務、地政、教育文化、環境衛生、災害防救、禮俗宗教、原住民生活改進、協助民防及其他有關民政事項。');
+    const list = '负责公司员工的招聘与录用管理工作\n负责公司员工的培训与绩效考核工作\n负责公司员工的薪酬与福利发放工作\n负责员工档案';
+    expect(kept(list)).toHaveLength(4);
+  });
 });
 

@@ -168,5 +168,11 @@ describe('the organisation a document is about, named outside its title', () => 
     expect(parsed.units.map((u) => u.name)).toEqual(['揭阳市揭东区工业信息化和科技局']);
     expect(parsed.duties.filter((d) => d.parentId === null).map((d) => d.text)).toEqual(['拟订工业、信息化领域的地方规范性文件。', '推进相关科研成果产业化。']);
   });
+
+  it('a Taiwan 組織規程: X設下列單位 holds the 課 that follow; 未設課掌理之事項 names no unit', () => {
+    const parsed = parse('區公所設下列單位分別掌理有關事項:\n一、民政課:掌理自治行政、調解服務、地政。\n二、社政課:掌理社會行政、社會福利。\n未設課掌理之事項,由區長指定相關單位辦理。');
+    expect(parsed.units.map((u) => u.name)).toEqual(['区公所', '民政课', '社政课']); // names are kept in their Simplified key form, as for every Traditional document
+    expect(parsed.units.filter((u) => u.name.endsWith('课')).map((u) => u.kind)).toEqual(['office', 'office']);
+  });
 });
 
