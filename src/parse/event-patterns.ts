@@ -82,7 +82,7 @@ function cleanText(text: string, lexicon: EventLexicon): string {
  * as the notice words the function (科学技术部的X职责); `own` is the part
  * after the donors, which tells a merge's whole duties (的职责等) from a part.
  */
-export function donorsAndText(r: Reading, start: number, end: number, lexicon: EventLexicon): { donors: string[]; text: string; own: string } {
+export function donorsAndText(r: Reading, start: number, end: number, lexicon: EventLexicon, glued = false): { donors: string[]; text: string; own: string } {
   const phrase = r.text.slice(start, end);
   const text = cleanText(cut(r, start, end), lexicon);
   const of = phrase.indexOf('的');
@@ -104,10 +104,11 @@ export function donorsAndText(r: Reading, start: number, end: number, lexicon: E
     const donors = namesIn(r, start, start + number.index + 1, lexicon);
     if (donors.length > 0) return { donors, text, own: cleanText(cut(r, start + number.index + 1, end), lexicon) };
   }
-  const glued = gluedDonorEnd(phrase, lexicon);
-  if (glued > 0) {
-    const donors = namesIn(r, start, start + glued, lexicon);
-    if (donors.length > 0) return { donors, text, own: cleanText(cut(r, start + glued, end), lexicon) };
+  // In a merge's list of contributions (not a single move: 互联网数据中心IDC业务…职能划入B names no donor), a donor may be written without 的.
+  const gluedEnd = glued ? gluedDonorEnd(phrase, lexicon) : 0;
+  if (gluedEnd > 0) {
+    const donors = namesIn(r, start, start + gluedEnd, lexicon);
+    if (donors.length > 0) return { donors, text, own: cleanText(cut(r, start + gluedEnd, end), lexicon) };
   }
   return { donors: [], text, own: text };
 }
@@ -333,7 +334,7 @@ export const merged: EventPattern = (r, lexicon) =>
         whole.push(...moved);
         continue;
       }
-      const { donors, text, own } = donorsAndText(r, at, at + item.length, lexicon);
+      const { donors, text, own } = donorsAndText(r, at, at + item.length, lexicon, true);
       const names = donors.length > 0 ? donors : namesIn(r, at, at + item.length, lexicon);
       if (donors.length === 0 && names.length > 0) whole.push(...names);
       else if (/^(?:职责|职能|职责和编制|全部职责)?等?$/u.test(own)) whole.push(...donors);

@@ -17,7 +17,7 @@ import { labelAt } from './numbering.ts';
 import type { DocumentDraft, LineUse } from './draft.ts';
 import type { FileReading, ParsedFile, ParseOptions } from './parsed-file.ts';
 import { stripTableOfContents } from './toc.ts';
-import { englishTitleUnit, organisationOfTitle, titleOwnerOf, unitNameOfTitle } from './units.ts';
+import { englishTitleUnit, organisationOfTitle, ownerOfName, titleOwnerOf, unitNameOfTitle } from './units.ts';
 import { walkDocument } from './walk.ts';
 
 /** The file name without folders and extension ("seeds/001_x.txt" → "001_x"): the stem of document ids. */
@@ -145,11 +145,15 @@ function parseLines(file: string, lines: readonly TextLine[], options: ParseOpti
     .map((chunk) => {
       const titleKey = alignedNormalize(chunk.title);
       const organisation = organisationOfTitle(titleKey, lexicon);
-      const owner = organisation === null ? titleOwnerOf(titleKey, lexicon) : null;
-      const named =
+      const spaced = organisation === null ? titleOwnerOf(titleKey, lexicon) : null;
+      const titled =
         organisation ??
-        unitNameOfTitle(owner === null ? titleKey : titleKey.trim().slice(owner.length), lexicon) ??
+        unitNameOfTitle(spaced === null ? titleKey : titleKey.trim().slice(spaced.length), lexicon) ??
         englishTitleUnit(chunk.title, chunk.paragraphs.map((p) => p.key));
+      // "中山大学党委宣传部简介": the organisation the unit's name opens with holds it.
+      const split = spaced === null && titled !== null ? ownerOfName(titled, lexicon) : null;
+      const owner = split?.owner ?? spaced;
+      const named = split?.name ?? titled;
       // A page of a 三定 without its title: the organisation its container sentence names is whom it is about.
       const contained = named === null && owner === null ? containedOrganisationOf(chunk.paragraphs, lexicon) : null;
       const titleUnit = named ?? contained;

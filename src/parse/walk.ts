@@ -102,7 +102,12 @@ export function walkDocument(
     held: new Map(),
     nextKey: '',
   };
-  if (state.titleIsOrganisation) {
+  if (state.titleIsOrganisation && state.titleOwner !== null) {
+    // "中山大学党委宣传部简介": a profile of a unit, held by the organisation its name opens with; the unit opens at once.
+    const unit = titleUnitAt(state, lineAt(paragraphs[0] ?? { text: '', key: '', lines: [] }, 0));
+    state.draft.units[unit].anchor = true;
+    setUnit(state, unit);
+  } else if (state.titleIsOrganisation) {
     const org = findOrCreateUnit(state.draft, titleUnit!, null, lineAt(paragraphs[0] ?? { text: '', key: '', lines: [] }, 0));
     state.draft.units[org].kind = 'organisation';
     state.draft.units[org].anchor = true;

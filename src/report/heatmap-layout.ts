@@ -70,7 +70,8 @@ export function heatmapLayout(index: ResultIndex, matrix: UnitMatrix, order: 'cl
   const ordered = axisOrder(matrix, order);
   const name = (id: string) => index.unitById.get(id)?.name ?? id;
   if (n <= maxUnits) {
-    return fullLayout(matrix, ordered, name, 'full');
+    // A unit without duties of its own (an organisation that only holds its departments) has nothing to compare: no row.
+    return fullLayout(matrix, ordered.filter((i) => (index.dutiesByUnit.get(matrix.unitIds[i])?.length ?? 0) > 0), name, 'full');
   }
   const grouping = parentGrouping(index, matrix, maxUnits);
   if (grouping) return parentLayout(index, matrix, ordered, grouping, name);

@@ -12,13 +12,13 @@ export interface OrganisationRow {
   index: number;
   /** The organisation's counts. */
   stats: OrganisationStats;
-  /** True for an organisation with fewer than two units and no finding: it goes into the "other documents" group. */
+  /** True for an organisation with fewer than two units with duties and no finding: it goes into the "other documents" group. */
   minor: boolean;
 }
 
-/** True when an organisation has fewer than two units and no conflict or gap, open or accepted. */
+/** True when an organisation has fewer than two units with duties (nothing to compare) and no conflict or gap, open or accepted. */
 export function isMinorOrganisation(stats: OrganisationStats): boolean {
-  return stats.units < 2 && stats.conflicts + stats.acceptedConflicts + stats.gaps + stats.acceptedGaps === 0;
+  return (stats.unitsWithDuties ?? stats.units) < 2 && stats.conflicts + stats.acceptedConflicts + stats.gaps + stats.acceptedGaps === 0;
 }
 
 /** Both-lead conflicts first, then conflicts, gaps and units (more first), then result order. */

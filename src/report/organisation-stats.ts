@@ -14,6 +14,8 @@ export interface OrganisationStats {
   documents: number;
   /** Number of units. */
   units: number;
+  /** Units with duties of their own (an organisation that only holds its departments has none); absent in totals. */
+  unitsWithDuties?: number;
   /** Number of duties (nested ones included). */
   duties: number;
   /** Number of pairs. */
@@ -41,7 +43,8 @@ export const RELATIONS: readonly Relation[] = RelationSchema.options;
 export function organisationStats(index: ResultIndex, organisation: string): OrganisationStats {
   const s = index.summaryByOrganisation.get(organisation);
   if (!s) throw new Error(`result has no summary of organisation ${organisation}`);
-  return statsOf(s);
+  const unitsWithDuties = (index.unitsByOrganisation.get(organisation) ?? []).filter((u) => (index.dutiesByUnit.get(u.id)?.length ?? 0) > 0).length;
+  return { ...statsOf(s), unitsWithDuties };
 }
 
 /** A summary as the overview's counts. */

@@ -174,5 +174,17 @@ describe('the organisation a document is about, named outside its title', () => 
     expect(parsed.units.map((u) => u.name)).toEqual(['区公所', '民政课', '社政课']); // names are kept in their Simplified key form, as for every Traditional document
     expect(parsed.units.filter((u) => u.name.endsWith('课')).map((u) => u.kind)).toEqual(['office', 'office']);
   });
+
+  it('a title naming a unit with its organisation first (中山大学党委宣传部简介, 软件公司市场部职责): the organisation holds the unit', () => {
+    for (const [title, owner, name] of [
+      ['中山大学党委宣传部简介', '中山大学', '党委宣传部'],
+      ['软件公司市场部职责', '软件公司', '市场部'],
+    ]) {
+      const parsed = parse(`${title}\n1、负责全校宣传工作。\n2、负责新闻发布工作。`);
+      expect(parsed.units.map((u) => [u.name, u.kind])).toEqual([[owner, 'organisation'], [name, 'department']]);
+      expect(parentOf(parsed, name)).toBe(owner);
+      expect(dutiesOf(parsed, name)).toHaveLength(2);
+    }
+  });
 });
 
