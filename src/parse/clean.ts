@@ -2,6 +2,7 @@ import type { TextLine } from '../ingest/types.ts';
 import type { ParseLexicon } from './lexicon.ts';
 import { labelAt } from './numbering.ts';
 import { type Paragraph, joinParagraphs, paragraphOf, sliceParagraph, trimParagraph } from './paragraph.ts';
+import { isPositionName, unitHeadingAt } from './units.ts';
 
 /** What cleaning a file leaves: its paragraphs and the title the site printed on each page, if any. */
 export interface CleanText {
@@ -68,7 +69,7 @@ export function cleanLines(lines: readonly TextLine[], lexicon: ParseLexicon): C
     kept.push(p);
   }
   const body = withoutRunningHeaders(kept, lexicon, dropped);
-  return { paragraphs: joinHardWraps(joinPageChunks(body, lexicon.minChunkLength), lexicon).flatMap(splitGluedOutline), pageTitle, dropped };
+  return { paragraphs: joinHardWraps(joinPageChunks(body, lexicon.minChunkLength), lexicon).flatMap(splitGluedOutline).flatMap((p) => splitGluedUnits(p, lexicon)).flatMap(splitGluedBullets), pageTitle, dropped };
 }
 
 /** A line cut by a fixed width: it stops inside a phrase (after a character or 、), not at a clause end. */
@@ -132,6 +133,47 @@ export function splitGluedOutline(p: Paragraph): Paragraph[] {
     if (prev !== null && followsInOutline(prev, label)) cuts.push(m.index);
     if (prev === null || followsInOutline(prev, label)) prev = label;
   }
+  if (cuts.length < 2) return [p];
+  return [0, ...cuts].map((from, i) => sliceParagraph(p, from, cuts[i] ?? p.text.length)).map(trimParagraph).filter((piece) => piece.key.length > 0);
+}
+
+/**
+ * Splits a paragraph whose line breaks were lost inside a list of units
+ * ("…的采买等。3)财务部:参与企业经营管理…。4)业务管理部:总经理领导下…。5)工程部:…"):
+ * before each label inside the paragraph that a unit heading follows
+ * (财务部:, 策划部门策划部门是…), when at least two such labels of one style
+ * number on from each other. Posts are left to the walker, which reads a
+ * list of them inside a line in place. A label in running text (第3条, 增长2.5倍) or a
+ * list of duties inside one sentence (负责:1、…2、…) names no unit and stays.
+ */
+export function splitGluedUnits(p: Paragraph, lexicon: ParseLexicon): Paragraph[] {
+  const isLabelAt = (at: number) => labelAt(p.key, at, lexicon.measureAfterNumber) !== null;
+  const found: Array<{ at: number; style: string; value: number }> = [];
+  for (let at = 1; at < p.key.length; at++) {
+    const label = labelAt(p.key, at, lexicon.measureAfterNumber);
+    if (label === null || label.style === 'bare' || label.style === 'bullet') continue;
+    // Posts listed inline (1、产品主管:…;2、市场调研主管:…) are read in place by the walker.
+    const heading = unitHeadingAt(p.key, at + label.length, ['stop', 'repeated', 'titled'], lexicon, isLabelAt);
+    if (heading === null || isPositionName(heading.name)) continue;
+    found.push({ at, style: label.style, value: label.value });
+    at += label.length - 1;
+  }
+  const cuts = found.filter((f, i) => found.some((g, j) => j !== i && g.style === f.style && Math.abs(g.value - f.value) === 1)).map((f) => f.at);
+  if (cuts.length < 2) return [p];
+  return [0, ...cuts].map((from, i) => sliceParagraph(p, from, cuts[i] ?? p.text.length)).map(trimParagraph).filter((piece) => piece.key.length > 0);
+}
+
+// A dash bullet glued after text ("…的设计- 根据客户的需求…"): a dash and a space, after a character or a clause end; not a hyphen (2020-2021, 规格-型号).
+const GLUED_BULLET = /(?<=[\p{Script=Han},，。;；:：、)）])\s*[-•●]\s+(?=\p{Script=Han})/gu;
+
+/**
+ * Splits a paragraph whose line breaks were lost inside a bulleted list
+ * ("主要职责包括:- 提供创意构思和方案…- 根据客户的需求…- 确保…"): before each
+ * bullet glued after text, when at least two are. A single dash in a
+ * sentence stays where it is.
+ */
+export function splitGluedBullets(p: Paragraph): Paragraph[] {
+  const cuts = [...p.key.matchAll(GLUED_BULLET)].map((m) => m.index + (m[0].length - m[0].trimStart().length));
   if (cuts.length < 2) return [p];
   return [0, ...cuts].map((from, i) => sliceParagraph(p, from, cuts[i] ?? p.text.length)).map(trimParagraph).filter((piece) => piece.key.length > 0);
 }

@@ -27,7 +27,10 @@ function clauses(key: string): { text: string; at: number }[] {
 function subjectName(subject: string, lexicon: ParseLexicon): string | null {
   const bare = subject.trim().replace(/^(?:根据上述职责|按照上述职责|为履行上述职责|[^\p{Script=Han}]+)/u, '');
   const stripped = bare.replace(lexicon.subjectPrefix, '');
-  for (const candidate of [stripped, bare]) {
+  // A heading glued to a sentence that repeats it ("策划部门策划部门是…的部门"): the name once.
+  const half = stripped.length % 2 === 0 ? stripped.slice(0, stripped.length / 2) : '';
+  const once = half.length >= 2 && stripped === half + half ? half : stripped;
+  for (const candidate of [once, bare]) {
     if (candidate.length >= 2 && (isUnitName(candidate, lexicon) || isJointName(candidate, lexicon))) return candidate;
   }
   return null;

@@ -121,6 +121,9 @@ function headingEnd(
       const suffix = lexicon.headingSuffix.exec(rest);
       if (!suffix || suffix[0].trim().length === 0) return null;
       let at = end + suffix[0].length;
+      // "开发部的职能。包括:①…": the list's lead-in after a full stop is part of the heading.
+      const lead = /^[。.]\s*(?:主要)?(?:包括|如下|有)(?=[:：])/u.exec(key.slice(at));
+      if (lead) at += lead[0].length;
       const extra = /^[^,，。;；:：、()（）]{0,12}?(?=[:：]|$)/u.exec(key.slice(at));
       if (extra) {
         at += extra[0].length;

@@ -113,6 +113,28 @@ describe('running page headers', () => {
     expect(dutiesOf(parsed, '退货员')).toEqual(['负责退货的接收入库工作。', '负责退货的清点工作。']);
   });
 
+  it('splits a line whose breaks were lost inside a list of units, and leaves a list of duties inside a sentence alone', () => {
+    const glued = '物业公司部门职责\n2)办公室:负责文件、档案管理。3)财务部:参与企业经营管理,搞好财务核算。4)业务管理部:负责处理停水、停电等应急业务并接受业主投诉。5)工程部:主要负责工程预算。';
+    expect(kept(glued)).toEqual(['物业公司部门职责', '2)办公室:负责文件、档案管理。', '3)财务部:参与企业经营管理,搞好财务核算。', '4)业务管理部:负责处理停水、停电等应急业务并接受业主投诉。', '5)工程部:主要负责工程预算。']);
+    expect(dutiesOf(parse(glued), '财务部')).toEqual(['参与企业经营管理,搞好财务核算。']);
+    const inline = '办公室主要职责:1、负责文电工作;2、负责会务工作;3、负责档案工作。';
+    expect(kept(inline)).toEqual([inline]);
+  });
+
+  it('splits a bulleted list whose breaks were lost, and a heading glued to a sentence that repeats it names the unit once', () => {
+    const text = '广告公司各部门职责\n1. 创意部门\n创意部门的主要职责包括:- 提供创意构思和方案- 制定符合品牌形象的广告策略2. 策划部门策划部门是负责整体策划和项目管理的部门,主要职责包括:- 分析市场和竞争状况- 确定广告宣传的目标受众3. 媒介部门媒介部门是负责媒体投放的部门,主要职责包括:- 制定媒体投放计划- 监控广告效果';
+    const parsed = parse(text);
+    expect(parsed.units.map((u) => u.name)).toEqual(expect.arrayContaining(['创意部门', '策划部门', '媒介部门']));
+    expect(dutiesOf(parsed, '策划部门')).toEqual(['分析市场和竞争状况', '确定广告宣传的目标受众']);
+    expect(kept('产品的规格-型号由技术部确定- 见附表')).toHaveLength(1);
+  });
+
+  it('a unit heading whose list lead-in follows a full stop (开发部的职能。包括:) heads the list', () => {
+    const parsed = parse('连锁总部各部门的职能如下:\n(1)开发部的职能。包括:①开设新店时进行商圈调查;②制定选址标准。\n(2)财务部的职能。包括:①资金调度;②编制各种财务会计报表。');
+    expect(dutiesOf(parsed, '开发部')).toEqual(['开设新店时进行商圈调查', '制定选址标准。']);
+    expect(dutiesOf(parsed, '财务部')).toHaveLength(2);
+  });
+
   it('joins the lines of a text printed at a fixed width, and leaves lists without closing punctuation alone', () => {
     const wrapped = [
       '區公所設下列單位分別掌理有關事項:',
