@@ -10,6 +10,8 @@ export interface RelationRules {
   internal: RegExp[];
   /** A scope wider than the unit (全公司, 各部门): such a duty is business even when it reads like self-management. */
   wide: RegExp[];
+  /** Units whose business is what other units do for themselves (an HR unit's 员工培训, a finance unit's 成本控制): for a unit named so, such work is business. */
+  mandates: Array<{ units: RegExp; work: RegExp }>;
   /** Scope groups: name → alternatives, longest first. */
   segments: Map<string, string[]>;
   /** Words of a duty that steers shared work (统筹, 审批 …). */
@@ -19,7 +21,9 @@ export interface RelationRules {
 }
 
 const GenericFile = z.object({ patterns: z.array(z.string()), minUnits: z.number().int().min(2).optional() }).strict();
-const InternalFile = z.object({ patterns: z.array(z.string()), wide: z.array(z.string()).optional() }).strict();
+const InternalFile = z
+  .object({ patterns: z.array(z.string()), wide: z.array(z.string()).optional(), mandates: z.array(z.object({ units: z.string(), work: z.string() }).strict()).optional() })
+  .strict();
 const SegmentsFile = z.object({ groups: z.record(z.string(), z.array(z.union([z.string(), z.number()]))) }).strict();
 const CoordinationFile = z.object({ steer: z.array(z.string()), execute: z.array(z.string()) }).strict();
 
@@ -72,6 +76,10 @@ export function parseRelationRules(files: Record<(typeof RULE_FILES)[number], Ru
     generic: compile(files['generic.yaml'].file, generic.patterns),
     internal: compile(files['internal.yaml'].file, internal.patterns),
     wide: compile(files['internal.yaml'].file, internal.wide ?? []),
+    mandates: (internal.mandates ?? []).map((m) => {
+      const [units, work] = compile(files['internal.yaml'].file, [m.units, m.work]);
+      return { units, work };
+    }),
     segments: new Map(
       Object.entries(segments.groups).map(([name, terms]) => [
         name,

@@ -169,6 +169,16 @@ describe('categoryOf', () => {
     expect(categoryOf('负责政企客户群的营销策划、业务发展,业务知识培训、团队建设等工作', rules)).toBe('business');
   });
 
+  it('categoryOf(text, rules, unit) takes a unit\'s mandate for its business: staff work in HR, cost and budget in finance, unless tied to the unit itself', () => {
+    expect(categoryOf('管理员工招聘、培训及绩效考核,协调部门间人力资源配置。', rules, '市场部')).toBe('internal');
+    expect(categoryOf('管理员工招聘、培训及绩效考核,协调部门间人力资源配置。', rules, '人力资源部门')).toBe('business');
+    expect(categoryOf('定期进行员工培训', rules, '培训专员/人力资源部')).toBe('business');
+    expect(categoryOf('负责本部门员工的培训和考核', rules, '人力资源部')).toBe('internal');
+    expect(categoryOf('负责成本核算、预算管理及信息系统维护', rules, '财务与IT部门')).toBe('business');
+    expect(categoryOf('负责成本核算、预算管理及信息系统维护', rules, '工程部')).toBe('internal');
+    expect(categoryOf('负责成本核算、预算管理及信息系统维护', rules)).toBe('internal');
+  });
+
   it('categoryOf(text) recognises the built-in boilerplate', () => {
     for (const t of ['完成领导交办的其他工作', '承担由公司发展而新增的相应职责以及公司领导交办的其他工作', '完成市场运营总监安排的其他工作。', 'Perform other duties as assigned.']) {
       expect(categoryOf(t, rules), t).toBe('generic');
