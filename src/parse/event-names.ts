@@ -141,9 +141,10 @@ function splitPlain(text: string, lexicon: EventLexicon): string[] {
     while (found) {
       found = false;
       for (let i = 1; i < rest.length - 1; i++) {
-        if (!'和及与'.includes(rest[i])) continue;
+        const and = rest.startsWith('以及', i) ? 2 : '和及与'.includes(rest[i]) ? 1 : 0;
+        if (and === 0) continue;
         const left = cleanName(rest.slice(0, i), lexicon);
-        const right = cleanName(rest.slice(i + 1), lexicon);
+        const right = cleanName(rest.slice(i + and), lexicon);
         if (isUnitName(left, lexicon) && isUnitName(right, lexicon)) {
           out.push(left);
           rest = right;

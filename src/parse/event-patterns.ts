@@ -213,9 +213,21 @@ export const abolished: EventPattern = (r, lexicon) =>
     return names.map((from) => ({ kind: 'abolish' as const, from, to: null, text: null, at: i }));
   });
 
+// "…新学院的成立通知,分别为A、B、C": the clause after a verb that names its units.
+const NAMELY = /^,\s*(?:分别为|分别是|依次为|即为|即|包括)[:：]?\s*/u;
+
+/** The names a "namely" clause lists right after `end` (,分别为A、B), with the clauses of names that run on; none without one. */
+function namedAfter(r: Reading, end: number, lexicon: EventLexicon): string[] {
+  const lead = NAMELY.exec(r.text.slice(end));
+  if (!lead) return [];
+  const next = clauseEnd(r.text, end + lead[0].length);
+  const names = namesIn(r, end + lead[0].length, next, lexicon);
+  return names.length === 0 ? [] : [...names, ...namesAfter(r, next, lexicon)];
+}
+
 /**
  * 成立X, 组建X、Y等机构, 设立X, 新建X (not 不再设立X); X挂牌成立, X独立建科;
- * 为X、Y等单位揭牌.
+ * 为X、Y等单位揭牌; 新学院的成立通知,分别为X、Y.
  * A unit a merge re-forms under its own name (将A、B的职责整合,重新组建A) is
  * no creation: events.ts drops it.
  */
@@ -228,7 +240,8 @@ export const created: EventPattern = (r, lexicon) => {
     const list = namesIn(r, i + verb.length, end, lexicon);
     if (list.length > 1) return [...list, ...namesAfter(r, end, lexicon)].map((to) => ({ kind: 'create' as const, from: null, to, text: null, at: i }));
     const to = nameAt(r, i + verb.length, end, lexicon);
-    return to ? [{ kind: 'create' as const, from: null, to: to.name, text: null, at: i }] : [];
+    if (to) return [{ kind: 'create' as const, from: null, to: to.name, text: null, at: i }];
+    return namedAfter(r, end, lexicon).map((to) => ({ kind: 'create' as const, from: null, to, text: null, at: i }));
   });
   const after = occurrences(r.text, lexicon.createAfter).flatMap(([i]) => {
     const to = cleanName(cut(r, clauseStart(r.text, i), i), lexicon);
@@ -372,7 +385,8 @@ export const absorbed: EventPattern = (r, lexicon) =>
  */
 export const mergedList: EventPattern = (r, lexicon) =>
   [...r.text.matchAll(/整合了?/gu)].flatMap((m): FoundEvent[] => {
-    if (r.text.lastIndexOf('将', m.index) >= clauseStart(r.text, m.index) && r.text.lastIndexOf('将', m.index) >= 0) return [];
+    const ba = r.text.lastIndexOf('将', m.index);
+    if (ba >= 0 && ba >= clauseStart(r.text, m.index)) return [];
     const listStart = m.index + m[0].length;
     const listEnd = clauseEnd(r.text, listStart);
     const list = cut(r, listStart, listEnd).replace(/(?:的)?(?:机构)?(?:职责|职能)(?:等)?$/u, '');

@@ -209,6 +209,15 @@ describe('the English event grammar', () => {
     ]);
   });
 
+  it('成立…,分别为A、B以及C: the units a namely clause lists after the verb are created, and 以及 joins names', () => {
+    expect(eventsOf('学校连发3个新学院的成立通知,分别为电气工程学院、计算机学院以及马克思主义研究院。')).toEqual([
+      'create ∅ → 电气工程学院',
+      'create ∅ → 计算机学院',
+      'create ∅ → 马克思主义研究院',
+    ]);
+    expect(eventsOf('学校发布新学院成立的消息,引起关注。')).toEqual([]);
+  });
+
   it('A并入B, 整合A与B成立Z, Z整合了A与B机构职责, 为A、B等单位揭牌', () => {
     expect(eventsOf('特区政府将印务局并入法务局。')).toEqual(['merge 印务局 → 法务局']);
     expect(eventsOf('整合甲业务部与乙业务部,成立新的广告营销服务线。')).toEqual(['merge 甲业务部、乙业务部 → 广告营销服务线', 'create ∅ → 广告营销服务线']);
