@@ -24,8 +24,8 @@ const OWN_UNIT = /本部门|本科室|本处|本中心|本单位|部门内|科�
  * Whether self-management words are the unit's mandate: an HR unit's
  * "管理员工招聘、培训及绩效考核" is the organisation's recruitment and
  * training, a finance unit's "成本核算、预算管理" its cost and budget work.
- * `unitNames` is the unit's name with its parents' (a post under 人力资源部
- * shares its mandate). Work the text ties to the unit itself stays internal.
+ * `unitNames` is the unit's path, its parents' names and its own (a post
+ * under 人力资源部 shares its mandate). Work the text ties to the unit itself stays internal.
  */
 function isMandate(opening: string, mandates: RelationRules['mandates'], unitNames: string): boolean {
   if (unitNames === '' || OWN_UNIT.test(opening)) return false;

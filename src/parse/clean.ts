@@ -1,6 +1,6 @@
 import type { TextLine } from '../ingest/types.ts';
 import type { ParseLexicon } from './lexicon.ts';
-import { labelAt } from './numbering.ts';
+import { labelAt, type LabelStyle } from './numbering.ts';
 import { type Paragraph, joinParagraphs, paragraphOf, sliceParagraph, trimParagraph } from './paragraph.ts';
 import { isPositionName, unitHeadingAt } from './units.ts';
 
@@ -106,6 +106,11 @@ export function joinHardWraps(paragraphs: readonly Paragraph[], lexicon: ParseLe
   return out;
 }
 
+/** The paragraph cut before each offset (ascending, none at 0), each piece trimmed, empty ones dropped. */
+function splitAt(p: Paragraph, cuts: readonly number[]): Paragraph[] {
+  return [0, ...cuts].map((from, i) => sliceParagraph(p, from, cuts[i] ?? p.text.length)).map(trimParagraph).filter((piece) => piece.key.length > 0);
+}
+
 // A dotted label (2.1, 2.1.1.3) glued between words: after a character of text, before a Han one.
 const GLUED_DOTTED = /(?<=[\p{Script=Han},，。;；:：、)）])([0-9]{1,2}(?:\.[0-9]{1,2}){1,4})(?=\p{Script=Han})/gu;
 
@@ -134,7 +139,7 @@ export function splitGluedOutline(p: Paragraph): Paragraph[] {
     if (prev === null || followsInOutline(prev, label)) prev = label;
   }
   if (cuts.length < 2) return [p];
-  return [0, ...cuts].map((from, i) => sliceParagraph(p, from, cuts[i] ?? p.text.length)).map(trimParagraph).filter((piece) => piece.key.length > 0);
+  return splitAt(p, cuts);
 }
 
 /**
@@ -148,7 +153,7 @@ export function splitGluedOutline(p: Paragraph): Paragraph[] {
  */
 export function splitGluedUnits(p: Paragraph, lexicon: ParseLexicon): Paragraph[] {
   const isLabelAt = (at: number) => labelAt(p.key, at, lexicon.measureAfterNumber) !== null;
-  const found: Array<{ at: number; style: string; value: number }> = [];
+  const found: Array<{ at: number; style: LabelStyle; value: number }> = [];
   for (let at = 1; at < p.key.length; at++) {
     const label = labelAt(p.key, at, lexicon.measureAfterNumber);
     if (label === null || label.style === 'bare' || label.style === 'bullet') continue;
@@ -160,7 +165,7 @@ export function splitGluedUnits(p: Paragraph, lexicon: ParseLexicon): Paragraph[
   }
   const cuts = found.filter((f, i) => found.some((g, j) => j !== i && g.style === f.style && Math.abs(g.value - f.value) === 1)).map((f) => f.at);
   if (cuts.length < 2) return [p];
-  return [0, ...cuts].map((from, i) => sliceParagraph(p, from, cuts[i] ?? p.text.length)).map(trimParagraph).filter((piece) => piece.key.length > 0);
+  return splitAt(p, cuts);
 }
 
 // A dash bullet glued after text ("…的设计- 根据客户的需求…"): a dash and a space, after a character or a clause end; not a hyphen (2020-2021, 规格-型号).
@@ -175,7 +180,7 @@ const GLUED_BULLET = /(?<=[\p{Script=Han},，。;；:：、)）])\s*[-•●]\s+
 export function splitGluedBullets(p: Paragraph): Paragraph[] {
   const cuts = [...p.key.matchAll(GLUED_BULLET)].map((m) => m.index + (m[0].length - m[0].trimStart().length));
   if (cuts.length < 2) return [p];
-  return [0, ...cuts].map((from, i) => sliceParagraph(p, from, cuts[i] ?? p.text.length)).map(trimParagraph).filter((piece) => piece.key.length > 0);
+  return splitAt(p, cuts);
 }
 
 /**

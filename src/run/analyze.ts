@@ -425,16 +425,9 @@ function frameOf(model: OrgModel, options: AnalysisOptions, resources: AnalysisR
   const organisationOfDocument = new Map(model.documents.map((d) => [d.id, organisationOf(d)]));
   const scopeOf = documentOf.map((documentId) => organisationOfDocument.get(documentId) ?? '');
   const organisations = organisationsOf(model);
-  // A unit's name with its parents', for the mandates of categoryOf.
-  const unitNamesOf = (unitId: string): string => {
-    const names: string[] = [];
-    for (let u = unitById.get(unitId); u !== undefined && names.length < 8; u = u.parentId === null ? undefined : unitById.get(u.parentId)) names.push(u.name);
-    return names.join('/');
-  };
-
   resources.progress?.('categorise', 0, model.duties.length);
   const { groups, categories } = groupBoilerplate(
-    model.duties.map((d, i) => ({ id: d.id, unitId: d.unitId, organisation: scopeOf[i], normalized: d.normalized, category: categoryOf(d.normalized, resources.rules, unitNamesOf(d.unitId)) })),
+    model.duties.map((d, i) => ({ id: d.id, unitId: d.unitId, organisation: scopeOf[i], normalized: d.normalized, category: categoryOf(d.normalized, resources.rules, unitById.get(d.unitId)?.path.join('/') ?? '') })),
     Math.max(2, options.genericMinUnits),
   );
   const duties: ResultDuty[] = model.duties.map((d, i) => ({ ...d, category: categories[i] }));
