@@ -20,7 +20,7 @@ function facts(unitName: string, text: string, links: string[] = []): DutyFacts 
   const find = (words: string[]) => words.filter((w) => text.includes(w));
   return {
     role: roleOf(text, 'zh') as Role,
-    category: categoryOf(text, rules),
+    category: categoryOf(text, rules, unitName),
     segments,
     steer: find(rules.steer),
     execute: find(rules.execute),
@@ -81,6 +81,12 @@ describe('classifyPair', () => {
     expect(
       classifyPair(facts('机要处', '负责机要文件的收发登记'), facts('秘书处', '负责普通文件的收发登记'), pair(0.8), thresholds)?.relation,
     ).toBe('parallel');
+  });
+
+  it('classifyPair(a, b) calls relations kept with different parties (员工关系 vs 客户关系) parallel', () => {
+    const hr = facts('人力资源部', '负责劳动合同与员工关系管理');
+    expect(hr.category).toBe('business');
+    expect(classifyPair(hr, facts('市场部', '负责客户关系管理与客户满意度调查'), pair(0.6, { sharedTerms: ['关系管理'] }), thresholds)?.relation).toBe('parallel');
   });
 
   it('classifyPair(a, b) calls lead + support a collaboration, naming who leads', () => {
