@@ -44,7 +44,11 @@ export function withEventUnits(parsed: ParsedFile): ParsedFile {
     if (text.length < 2) continue;
     const receiver = unitOf(event.documentId, event.to, event.source.line, event.source.file);
     const normalized = normalizeText(text);
-    if (duties.some((d) => d.unitId === receiver.id && (d.normalized.includes(normalized) || normalizeText(event.sentence).includes(d.normalized)))) continue;
+    // A duty the text already gave (the sentence itself, or a duty holding the function) is not added again; the duties
+    // added here from one sentence's other moved functions do not count as such.
+    const sentence = normalizeText(event.sentence);
+    const holds = (d: Duty, k: number) => d.unitId === receiver.id && (d.normalized.includes(normalized) || (k < parsed.duties.length && sentence.includes(d.normalized)));
+    if (duties.some(holds)) continue;
     const language = parsed.documents.find((d) => d.id === event.documentId)?.language ?? 'zh';
     duties.push({
       id: dutyId(receiver.id, normalized),
@@ -73,10 +77,11 @@ export function withEventUnits(parsed: ParsedFile): ParsedFile {
   return { ...parsed, units, duties: duties.map((d, i) => (d.id === ids[i] ? d : { ...d, id: ids[i] })), ...(reading ? { reading } : {}) };
 }
 
-/** The moved function as a duty: without the donor ("科学技术部的…") and the closing "职责". */
+/**
+ * The moved function as a duty, worded as the notice words it ("市水利局水资源调查和确权登记管理职责"): the donor
+ * stays in the text, so the receiver's list says where the work came from, and 职责/职能 are stopwords, so they
+ * do not make two moved functions look alike.
+ */
 function movedText(event: ChangeEvent): string {
-  let text = event.text ?? '';
-  const donors = event.from === null ? [] : Array.isArray(event.from) ? event.from : [event.from];
-  for (const donor of donors) if (text.startsWith(`${donor}的`)) text = text.slice(donor.length + 1);
-  return trimDutyText(text.replace(/^(?:将|把)/u, '').replace(/(?:等)?(?:职责|职能|工作)$/u, ''));
+  return trimDutyText((event.text ?? '').replace(/^(?:将|把)/u, ''));
 }

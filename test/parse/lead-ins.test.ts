@@ -132,10 +132,19 @@ describe('a notice says who holds what after the change', () => {
       .map((text, i) => ({ text, line: i + 1 }));
     const parsed = parseText('notice.txt', lines);
     const receiver = parsed.units.find((u) => u.name === '国家卫生健康委员会');
-    expect(parsed.duties.filter((d) => d.unitId === receiver?.id).map((d) => d.text)).toEqual(['组织拟订科技促进卫生健康发展规划和政策']);
+    expect(parsed.duties.filter((d) => d.unitId === receiver?.id).map((d) => d.text)).toEqual(['科学技术部的组织拟订科技促进卫生健康发展规划和政策职责']);
     expect(parsed.duties.find((d) => d.unitId === receiver?.id)?.note).toContain('划入国家卫生健康委员会');
     // A unit only created is a mention: no unit without duties.
     expect(parsed.units.some((u) => u.name === '数据管理中心')).toBe(false);
+  });
+
+  it('every function one sentence moves to a unit becomes its duty, not only the first', async () => {
+    const { parseText } = await import('../../src/parse/parse-text.ts');
+    const lines = ['市机构改革方案', '将市发改委组织编制主体功能区规划职责、市水利局水资源调查和确权登记管理职责划转,组建市自然资源和规划局。']
+      .map((text, i) => ({ text, line: i + 1 }));
+    const parsed = parseText('notice.txt', lines);
+    const receiver = parsed.units.find((u) => u.name === '市自然资源和规划局');
+    expect(parsed.duties.filter((d) => d.unitId === receiver?.id).map((d) => d.text)).toEqual(['市发改委组织编制主体功能区规划职责', '市水利局水资源调查和确权登记管理职责']);
   });
 });
 
