@@ -2,6 +2,9 @@ import type { ChangeEvent, Duty, Unit } from '../model.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { dutyId, uniqueIds, unitId } from '../util/ids.ts';
 import { collaboratorLinks, trimDutyText } from './duties.ts';
+import type { TextLine } from '../ingest/types.ts';
+import { DEFAULT_EVENT_LEXICON } from './event-lexicon.ts';
+import { noticeSubjects } from './notice-subject.ts';
 import type { ParsedFile } from './parsed-file.ts';
 import { roleOf } from './role.ts';
 import { unitKindOf } from './unit-kind.ts';
@@ -12,23 +15,26 @@ import { unitKindOf } from './unit-kind.ts';
  * and a unit created or renamed exists. The text parser reads none of this
  * from "将A的X职责划入B", so the events fill it in: the receiving unit is found
  * by name in the event's document or made, and the moved function becomes its
- * duty unless the unit already has a duty that holds it. A unit only created or
- * renamed stays a mention (no unit without duties). Nothing is removed.
+ * duty unless the unit already has a duty that holds it. The organisation the
+ * notice's lead says reorganises, and the unit whose creation it reports, are
+ * units too (src/parse/notice-subject.ts), duties or not: they are whom the
+ * notice is about. Any other unit only created or renamed stays a mention (no
+ * unit without duties). Nothing is removed.
  */
-export function withEventUnits(parsed: ParsedFile): ParsedFile {
+export function withEventUnits(parsed: ParsedFile, lines: readonly TextLine[] = []): ParsedFile {
   const events = parsed.events ?? [];
   if (events.length === 0) return parsed;
   const units = [...parsed.units];
   const duties = [...parsed.duties];
-  const unitOf = (documentId: string, name: string, line: number, file: string): Unit => {
+  const unitOf = (documentId: string, name: string, line: number, file: string, kind = unitKindOf(normalizeText(name), 0)): Unit => {
     const clean = normalizeText(name);
-    const found = units.find((u) => u.documentId === documentId && (u.name === clean || u.path[u.path.length - 1] === clean));
+    const found = units.find((u) => u.documentId === documentId && (u.name === clean || u.path[u.path.length - 1] === clean || sameWithPlace(u.name, clean)));
     if (found) return found;
     const made: Unit = {
       id: unitId(documentId, [clean]),
       documentId,
       name: clean,
-      kind: unitKindOf(clean, 0),
+      kind,
       parentId: null,
       path: [clean],
       attributes: {},
@@ -37,6 +43,11 @@ export function withEventUnits(parsed: ParsedFile): ParsedFile {
     units.push(made);
     return made;
   };
+  const file = parsed.documents[0]?.source.file ?? events[0].source.file;
+  for (const subject of noticeSubjects(lines, DEFAULT_EVENT_LEXICON)) {
+    const holder = [...parsed.documents].sort((a, b) => b.source.line - a.source.line).find((d) => d.source.line <= subject.line) ?? parsed.documents[0];
+    if (holder) unitOf(holder.id, subject.name, subject.line, file, subject.role === 'organisation' ? 'organisation' : undefined);
+  }
   for (const event of events) {
     // Units a notice only creates or renames are mentions until a duty lands on them.
     if (event.to === null || (event.kind !== 'move' && event.kind !== 'assign') || event.text === null) continue;
@@ -75,6 +86,12 @@ export function withEventUnits(parsed: ParsedFile): ParsedFile {
     leftOut: parsed.reading.leftOut.filter((l) => !movedLines.has(l.line)),
   };
   return { ...parsed, units, duties: duties.map((d, i) => (d.id === ids[i] ? d : { ...d, id: ids[i] })), ...(reading ? { reading } : {}) };
+}
+
+/** One name with a place before it and one without (镇江市自然资源和规划局, 市自然资源和规划局; 中国退役军人事务部, 退役军人事务部). */
+function sameWithPlace(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && short !== long && long.endsWith(short);
 }
 
 /**

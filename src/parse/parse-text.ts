@@ -38,7 +38,7 @@ export function parseText(file: string, lines: TextLine[], options?: ParseOption
 /** `parseText` with a lexicon of one's own. Never throws. */
 export function parseTextWith(file: string, lines: readonly TextLine[], options: ParseOptions, lexicon: ParseLexicon): ParsedFile {
   try {
-    return withEventUnits(withEvents(file, lines, parseLines(file, lines, options, lexicon), options.stem ?? fileStem(file)));
+    return withEventUnits(withEvents(file, lines, parseLines(file, lines, options, lexicon), options.stem ?? fileStem(file)), lines);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { documents: [], units: [], duties: [], warnings: [`${file}: could not be parsed (${message})`] };

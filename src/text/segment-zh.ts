@@ -47,3 +47,16 @@ export function segmentZh(text: string, userDict: readonly UserWord[]): string[]
     .cut(text, true)
     .filter((token) => token.trim().length > 0);
 }
+
+/** A word and its part-of-speech tag (jieba's: n noun, ns place, nr person, nt organisation, v verb …). */
+export interface TaggedWord {
+  word: string;
+  tag: string;
+}
+
+/** Words of a Chinese text with their part-of-speech tags (jieba, HMM on), whitespace dropped. */
+export function tagZh(text: string, userDict: readonly UserWord[] = []): TaggedWord[] {
+  return segmenterFor(userDict)
+    .tag(text, true)
+    .filter((t) => t.word.trim().length > 0);
+}

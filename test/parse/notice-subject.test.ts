@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_EVENT_LEXICON } from '../../src/parse/event-lexicon.ts';
+import { noticeSubjects } from '../../src/parse/notice-subject.ts';
+import { parseText } from '../../src/parse/parse-text.ts';
+
+const subjects = (...texts: string[]) =>
+  noticeSubjects(texts.map((text, i) => ({ text, line: i + 1 })), DEFAULT_EVENT_LEXICON).map((s) => `${s.role}:${s.name}`);
+
+describe('whom a notice is about, from its headline and lead', () => {
+  it('the organisation that reorganises: one that announces, a 机构改革 of a place, a headline that changes its own units', () => {
+    expect(subjects('华为宣布调整组织架构,撤销终端事业部')).toEqual(['organisation:华为']);
+    expect(subjects('3月2日,岳阳市云溪区机构改革全面完成')).toEqual(['organisation:岳阳市云溪区']);
+    expect(subjects('南阳市中心医院新建重组部分科室')).toEqual(['organisation:南阳市中心医院']);
+  });
+
+  it('the unit whose creation the lead reports, with the words around its name left out', () => {
+    expect(subjects('本报讯 (记者 王明) 2月5日,市疾病预防控制中心重新组建挂牌成立。')).toEqual(['announced:市疾病预防控制中心']);
+    expect(subjects('长沙市自然资源和规划局正式挂牌成立')).toEqual(['announced:长沙市自然资源和规划局']);
+  });
+
+  it('no subject from generic levels, counts, cited plans or lines past the lead', () => {
+    expect(subjects('区委、区政府召开机构改革工作会议')).toEqual([]);
+    expect(subjects('六个新学院成立')).toEqual([]);
+    expect(subjects('依据《株洲市机构改革方案》,撤销市规划局')).toEqual([]);
+    expect(subjects('一', '二', '三', '四', '五', '六', '长沙市自然资源和规划局正式挂牌成立')).toEqual([]);
+  });
+
+  it('parseText makes them units of the notice, the announced one merged with the same name written without its place', () => {
+    const lines = ['长沙市自然资源和规划局正式挂牌成立', '将市发改委组织编制主体功能区规划职责划入市自然资源和规划局。'].map((text, i) => ({ text, line: i + 1 }));
+    const parsed = parseText('notice.txt', lines);
+    expect(parsed.units.map((u) => u.name)).toEqual(['长沙市自然资源和规划局']);
+    expect(parsed.duties.map((d) => d.text)).toEqual(['市发改委组织编制主体功能区规划职责']);
+    const company = parseText('n.txt', [{ text: '华为宣布调整组织架构,撤销终端事业部', line: 1 }]);
+    expect(company.units.map((u) => `${u.kind}:${u.name}`)).toEqual(['organisation:华为']);
+  });
+});
