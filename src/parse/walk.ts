@@ -157,6 +157,7 @@ function walkParagraph(state: WalkState, p: Paragraph): void {
     walkParagraph(state, sliceParagraph(p, named[0].length));
     return;
   }
+  if (!/[\p{Script=Han}]/u.test(p.key) && readEnglishSelf(state, p)) return;
   const englishSubject = /[\p{Script=Han}]/u.test(p.key) ? null : englishSubjectOf(p.key);
   if (englishSubject) {
     openUnlabelled(state, englishSubject, lineAt(p, 0), 'the subject of an English lead-in sentence');
@@ -256,6 +257,55 @@ function walkParagraph(state: WalkState, p: Paragraph): void {
     i++;
   }
   flushText(state, p, segment, p.key.length, after);
+}
+
+/** A sentence about the unit it is in, by a bare reference: "The Department coordinates…", "This section processes…". */
+const ENGLISH_SELF = /^(?:The|This|Our)\s+(?:department|division|directorate|unit|section|branch|office|team|ministry|agency|bureau|sub-?section)\s+/iu;
+/** "Accounts-This section processes…", "ICT unit-Provides technical support…": a short name, a dash, the unit's work. */
+const ENGLISH_DASHED = /^([A-Z][A-Za-z&,()'/ ]{1,60}?)\s*[-–—]\s*(?=(?:The|This)\s+(?:department|division|directorate|unit|section|branch|office|team)\b|[A-Z][a-z]+s\b)/u;
+/** What a self-reference is followed by when the sentence says who heads the unit, not what it does. */
+const ENGLISH_HEADED = /^(?:is|are)\s+(?:headed|led|managed|supervised|chaired)\s+by\b/iu;
+/** …and when it introduces the units under it. */
+const ENGLISH_HAS_UNITS = /^(?:has|comprises|consists\s+of|is\s+(?:made\s+up|composed)\s+of)\b.*\b(?:units|sections|divisions|branches|departments|offices|sub-?sections)\b/iu;
+
+/**
+ * English prose that names no unit by its own name: a sentence about the
+ * current unit ("The Department coordinates and facilitates…") is its duty,
+ * or introduces its units or its head; "Name-The section does…" opens the
+ * unit Name (under the unit whose units are being listed) with that work as
+ * its duty. Returns true when the paragraph is used up.
+ */
+function readEnglishSelf(state: WalkState, p: Paragraph): boolean {
+  const line = lineAt(p, 0);
+  const dashed = ENGLISH_DASHED.exec(p.key);
+  const name = dashed === null ? null : dashed[1].trim();
+  if (name !== null && name.split(/\s+/u).length <= 8 && name.split(/\s+/u).every((w) => /^[A-Z(]/u.test(w) || /^(?:and|of|the|for|&|unit|section|division|office|branch|team)$/u.test(w))) {
+    openUnlabelled(state, name, line, 'an English name and a dash before its work');
+    applyKey(state, 'duties', 'duties');
+    const rest = p.key.slice(dashed![0].length);
+    const self = ENGLISH_SELF.exec(rest);
+    flushText(state, p, dashed![0].length + (self === null ? 0 : self[0].length), p.key.length, 'heading');
+    return true;
+  }
+  const self = ENGLISH_SELF.exec(p.key);
+  if (self === null) return false;
+  if (state.unit === null && state.titleUnit !== null) setUnit(state, titleUnitAt(state, line));
+  if (state.unit === null) return false;
+  const rest = p.key.slice(self[0].length);
+  if (ENGLISH_HEADED.test(rest)) {
+    traceLine(state.draft, line, { kind: 'attribute', name: 'head' });
+    appendAttribute(state.draft, state.unit, 'head', p.text);
+    return true;
+  }
+  if (ENGLISH_HAS_UNITS.test(rest)) {
+    state.container = state.unit;
+    traceLine(state.draft, line, { kind: 'left-out', why: 'a lead-in to the units that follow' });
+    return true;
+  }
+  if (!/^(?:[a-z]+s|is\s+(?:responsible|charged|tasked|mandated)|are\s+responsible)\b/u.test(rest)) return false;
+  applyKey(state, 'duties', 'duties');
+  flushText(state, p, self[0].length, p.key.length, 'heading');
+  return true;
 }
 
 /** Switches mode on a lead-in word. */

@@ -156,6 +156,18 @@ describe('the organisation and the parents a document names in its own words', (
     return parsed.units.map((u) => `${u.name} < ${u.parentId === null ? '∅' : names.get(u.parentId)} : ${parsed.duties.filter((d) => d.unitId === u.id && d.parentId === null).length}`);
   };
 
+  it('English prose about "the Department" is its duty, and "Name-The section does…" opens a unit under it', async () => {
+    const text = [
+      'Planning & Budget',
+      'The Department prepares the annual budget of the Ministry.',
+      'The Department is headed by a Commissioner.',
+      'The Department has the following sections;',
+      'Budget-The section consolidates the estimates of all votes.',
+      'Statistics unit-Collects and publishes sector statistics.',
+    ].join('\n');
+    expect(await read(text)).toEqual(['Planning & Budget < ∅ : 1', 'Budget < Planning & Budget : 1', 'Statistics unit < Planning & Budget : 1']);
+  });
+
   it('a lead-in whose list starts on the same line (…分设二科,各科掌理事项如下:一、第一科:…) is the parent of that list', async () => {
     expect(await read('秘書室分設二科,各科掌理事項如下:一、第一科:(一)施政計畫之彙編事項。\n(二)重要會議之議事事項。\n二、第二科:(一)文書之收發事項。\n(二)檔案管理事項。')).toEqual([
       '秘书室 < ∅ : 0',
