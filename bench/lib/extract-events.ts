@@ -31,11 +31,26 @@ export function toolEventsOf(model: object): ToolEvent[] | null {
  */
 export function eventMatches(tool: ToolEvent, gold: GoldEvent, doc: Pick<GoldDocument, 'units'>): boolean {
   if (nameKey(tool.kind) !== gold.kind) return false;
-  if (!sameUnitName(tool.from, gold.from, doc) || !sameUnitName(tool.to, gold.to, doc)) return false;
+  if (!sameSources(tool.from, gold.from, gold.kind, doc) || !sameUnitName(tool.to, gold.to, doc)) return false;
   if ((gold.kind === 'move' || gold.kind === 'assign') && gold.key !== undefined) {
     return containsKey(tool.text ?? '', gold.key) || containsKey(tool.what ?? '', gold.key);
   }
   return true;
+}
+
+/** The donors of an event: for a merge, the same set of units in any order (both sides written joined by 、). */
+function sameSources(tool: string | null | undefined, gold: string | null, kind: string, doc: Pick<GoldDocument, 'units'>): boolean {
+  if (sameUnitName(tool, gold, doc)) return true;
+  if (kind !== 'merge' || !tool || !gold) return false;
+  const left = tool.split('、');
+  const right = gold.split('、');
+  if (left.length !== right.length) return false;
+  const used = right.map(() => false);
+  return left.every((name) => {
+    const k = right.findIndex((g, i) => !used[i] && sameUnitName(name, g, doc));
+    if (k >= 0) used[k] = true;
+    return k >= 0;
+  });
 }
 
 /** For each gold event (gold order), whether a tool event matches it; tool events are used once each, in order. */

@@ -119,7 +119,21 @@ export function splitNames(text: string, lexicon: EventLexicon): string[] {
     const complete = !counted.partial && names.length === counted.count;
     return names.map((n) => (complete && !isUnitName(n, lexicon) && !n.endsWith(counted.noun) ? n + counted.noun : n));
   }
-  return splitPlain(text, lexicon);
+  return withSharedEnding(splitPlain(text, lexicon), lexicon);
+}
+
+/**
+ * A list whose last name carries the org noun for all (县工商、质监、食药局): each
+ * earlier item, a short word that is no name alone, takes that noun.
+ */
+function withSharedEnding(names: string[], lexicon: EventLexicon): string[] {
+  const last = names[names.length - 1];
+  if (names.length < 2 || !isUnitName(last, lexicon)) return names;
+  const noun = [...lexicon.orgNouns].sort((a, b) => b.length - a.length).find((n) => last.endsWith(n) && n.length === 1);
+  if (noun === undefined) return names;
+  const bare = names.slice(0, -1);
+  if (!bare.every((n) => !isUnitName(n, lexicon) && /^\p{Script=Han}{2,4}$/u.test(n))) return names;
+  return [...bare.map((n) => n + noun), last];
 }
 
 /**

@@ -38,12 +38,37 @@ function occurrences(text: string, words: readonly string[]): [number, string][]
 
 const hasAny = (text: string, words: readonly string[]) => words.some((w) => text.includes(w));
 
+/**
+ * Whether a clause holds a duty verb (负责, 监督 …) as a verb, not as part of a
+ * unit name: 监督 in 市场和质量监督管理局 has name characters before it and an org
+ * noun a few characters after, so "A市场和质量监督管理局更名为B" stays a rename.
+ */
+function hasDutyVerb(text: string, lexicon: EventLexicon): boolean {
+  const han = (c: string | undefined) => c !== undefined && c !== '的' && /\p{Script=Han}/u.test(c);
+  const insideName = (k: number, length: number) => {
+    if (!han(text[k - 1])) return false;
+    const after = [...text.slice(k + length, k + length + 5)];
+    const run = after.slice(0, Math.max(0, after.findIndex((c) => !han(c)) < 0 ? after.length : after.findIndex((c) => !han(c)))).join('');
+    return [...run].some((_, j) => lexicon.orgNouns.some((n) => run.slice(0, j + 1).endsWith(n)));
+  };
+  return lexicon.dutyVerbs.some((w) => {
+    for (let k = text.indexOf(w); k >= 0; k = text.indexOf(w, k + 1)) if (!insideName(k, w.length)) return true;
+    return false;
+  });
+}
+
 /** The unit name written at [start, ...) up to `end`, cleaned; null when there is none. */
 function nameAt(r: Reading, start: number, end: number, lexicon: EventLexicon): { name: string; end: number } | null {
   const k = nameEnd(r.text, start, end, lexicon);
   if (k < 0) return null;
   const name = cleanName(cut(r, start, k), lexicon);
   return isUnitName(name, lexicon) ? { name, end: k } : null;
+}
+
+/** Where a bracketed note after a new name starts (X更名为Y(加挂Z牌子)): the note names a sign, not a second new name; else `end`. */
+function noteStart(text: string, start: number, end: number): number {
+  const m = /[((](?:加挂|挂|对外保留|保留|简称|以下简称)/u.exec(text.slice(start, end));
+  return m === null ? end : start + m.index;
 }
 
 /** The names of a list written in [start, end), each a unit name; empty when any is not. */
@@ -163,9 +188,9 @@ export function gluedDonorEnd(phrase: string, lexicon: EventLexicon): number {
 export const renamed: EventPattern = (r, lexicon) =>
   occurrences(r.text, lexicon.renameVerbs).flatMap(([i, verb]) => {
     const start = clauseStart(r.text, i);
-    if (hasAny(r.text.slice(start, i), lexicon.dutyVerbs)) return [];
+    if (hasDutyVerb(r.text.slice(start, i), lexicon)) return [];
     const from = cleanName(cut(r, start, i), lexicon);
-    const end = clauseEnd(r.text, i);
+    const end = noteStart(r.text, i + verb.length, clauseEnd(r.text, i));
     const targets = namesIn(r, i + verb.length, end, lexicon);
     if (targets.length > 1) return renamedMany(r, start, i, targets, lexicon).map((e) => ({ ...e, at: i }));
     const to = nameAt(r, i + verb.length, end, lexicon);
@@ -203,7 +228,7 @@ function kindChanges(r: Reading, start: number, verbAt: number, target: string, 
 /** 撤销X、Y, 不再保留X (单设的Y). */
 export const abolished: EventPattern = (r, lexicon) =>
   occurrences(r.text, lexicon.abolishVerbs).flatMap(([i, verb]) => {
-    if (hasAny(r.text.slice(clauseStart(r.text, i), i), lexicon.dutyVerbs)) return [];
+    if (hasDutyVerb(r.text.slice(clauseStart(r.text, i), i), lexicon)) return [];
     const end = clauseEnd(r.text, i + verb.length);
     // The list runs to the end of the clause, or to the first word that is no name (撤销X,由Y…).
     let names = unitNamesOf(cut(r, i + verb.length, end), lexicon);
@@ -235,24 +260,47 @@ export const created: EventPattern = (r, lexicon) => {
   const before = occurrences(r.text, lexicon.createVerbs).flatMap(([i, verb]) => {
     const start = clauseStart(r.text, i);
     const lead = r.text.slice(start, i);
-    if (lexicon.notCreateBefore.some((w) => lead.endsWith(w)) || hasAny(lead, lexicon.dutyVerbs)) return [];
+    if (lexicon.notCreateBefore.some((w) => lead.endsWith(w)) || hasDutyVerb(lead, lexicon)) return [];
     const end = clauseEnd(r.text, i);
     const list = namesIn(r, i + verb.length, end, lexicon);
     if (list.length > 1) return [...list, ...namesAfter(r, end, lexicon)].map((to) => ({ kind: 'create' as const, from: null, to, text: null, at: i }));
     const to = nameAt(r, i + verb.length, end, lexicon);
     if (to) return [{ kind: 'create' as const, from: null, to: to.name, text: null, at: i }];
+    const counted = countedNames(r, i + verb.length, end, lexicon);
+    if (counted.length > 0) return counted.map((to) => ({ kind: 'create' as const, from: null, to, text: null, at: i }));
     return namedAfter(r, end, lexicon).map((to) => ({ kind: 'create' as const, from: null, to, text: null, at: i }));
   });
   const after = occurrences(r.text, lexicon.createAfter).flatMap(([i]) => {
     const to = cleanName(cut(r, clauseStart(r.text, i), i), lexicon);
     return isUnitName(to, lexicon) ? [{ kind: 'create' as const, from: null, to, text: null, at: i }] : [];
   });
+  // "西乡县市场监督管理局成立" (a headline), "…,X成立。": a name and 成立 closing the clause; not X成立以来/于.
+  const closing = [...r.text.matchAll(/成立(?=$|[,,。;；!！?？、\s])/gu)].flatMap((m) => {
+    if (lexicon.createAfter.some((w) => w.endsWith('成立') && r.text.slice(0, m.index + 2).endsWith(w))) return [];
+    const to = cleanName(cut(r, clauseStart(r.text, m.index), m.index), lexicon);
+    return isUnitName(to, lexicon) ? [{ kind: 'create' as const, from: null, to, text: null, at: m.index }] : [];
+  });
   // 为A、B等单位揭牌: the plaques of new units are unveiled.
   const unveiled = [...r.text.matchAll(/为([^为,;。]{2,200}?)(?:揭牌|授牌)/gu)].flatMap((m) =>
     namesIn(r, m.index + 1, m.index + 1 + m[1].length, lexicon).map((to) => ({ kind: 'create' as const, from: null, to, text: null, at: m.index })),
   );
-  return [...before, ...after, ...unveiled];
+  return [...before, ...after, ...closing, ...unveiled];
 };
+
+/**
+ * Names a count vouches for (设立A、B、C等3大业务集团和…): items that end in no
+ * org noun are units when a closing "等N个/大/家 X" counts exactly them and X is a unit noun.
+ */
+function countedNames(r: Reading, start: number, end: number, lexicon: EventLexicon): string[] {
+  const text = cut(r, start, end);
+  const m = /等([0-9]+|[一二三四五六七八九十两]+)(?:个|大|家)(\p{Script=Han}{1,6})/u.exec(text);
+  // The counted noun is the longest head of what follows the count that is a unit noun (业务集团 in 业务集团和多家…).
+  const noun = m === null ? undefined : [...m[2]].map((_, k) => m[2].slice(0, m[2].length - k)).find((n) => isUnitName(n, lexicon));
+  if (m === null || noun === undefined) return [];
+  const items = text.slice(0, m.index).split('、').map((n) => cleanName(n, lexicon));
+  const count = countedList(`${m[1]}个${noun}`)?.count;
+  return items.length === count && items.every((n) => /^[\p{Script=Han}A-Za-z0-9]{2,12}$/u.test(n)) ? items : [];
+}
 
 /** 启用"X"、"Y"印鉴 (create), 原"X"、"Y"印鉴废止 (abolish): a company notice's seals. */
 export const seals: EventPattern = (r, lexicon) => {
@@ -357,6 +405,21 @@ export const merged: EventPattern = (r, lexicon) =>
     return out;
   });
 
+/** A与B合并为C, A、B整并为C, A和B合并组建C (no 将): the units named before the verb merge into the one after. */
+export const mergedAs: EventPattern = (r, lexicon) =>
+  [...r.text.matchAll(/(?:合并|整合|整并|归并)(?:成为|为|成|组建为|组建|组成|成立)(?:新的)?/gu)].flatMap((m): FoundEvent[] => {
+    const start = clauseStart(r.text, m.index);
+    if (r.text.slice(start, m.index).includes('将') || hasDutyVerb(r.text.slice(start, m.index), lexicon)) return [];
+    const from = namesIn(r, start, m.index, lexicon);
+    const toStart = m.index + m[0].length;
+    const to = nameAt(r, toStart, clauseEnd(r.text, toStart), lexicon);
+    if (from.length < 2 || !to || from.includes(to.name)) return [];
+    return [
+      { kind: 'merge', from, to: to.name, text: null, at: m.index },
+      { kind: 'create', from: null, to: to.name, text: null, at: m.index },
+    ];
+  });
+
 /** 由A、B(全面)融合组建而成的Z, 由A和B合并组成Z: A and B merge into Z. */
 export const mergedBy: EventPattern = (r, lexicon) =>
   [...r.text.matchAll(/由([^由,;。]+?)(?:全面|整体)?(?:融合|合并|整合)(?:组建|组成|重组)?(?:而成)?(?:的)?/gu)].flatMap((m): FoundEvent[] => {
@@ -372,7 +435,7 @@ export const absorbed: EventPattern = (r, lexicon) =>
     const clause = clauseStart(r.text, m.index);
     const lead = r.text.lastIndexOf('将', m.index);
     const start = lead >= clause ? lead + 1 : clause;
-    if (hasAny(r.text.slice(start, m.index), lexicon.dutyVerbs)) return [];
+    if (hasDutyVerb(r.text.slice(start, m.index), lexicon)) return [];
     const from = namesIn(r, start, m.index, lexicon);
     const toStart = m.index + m[0].length;
     const to = nameAt(r, toStart, clauseEnd(r.text, toStart), lexicon);
@@ -389,7 +452,8 @@ export const mergedList: EventPattern = (r, lexicon) =>
     if (ba >= 0 && ba >= clauseStart(r.text, m.index)) return [];
     const listStart = m.index + m[0].length;
     const listEnd = clauseEnd(r.text, listStart);
-    const list = cut(r, listStart, listEnd).replace(/(?:的)?(?:机构)?(?:职责|职能)(?:等)?$/u, '');
+    // 整合了A、B的监督管理职能: the units are the list before 的 and the work they bring.
+    const list = cut(r, listStart, listEnd).replace(/的[^、]*$/u, '').replace(/(?:的)?(?:机构)?(?:职责|职能)(?:等)?$/u, '');
     const from = namesIn(r, listStart, listStart + list.length, lexicon);
     if (from.length < 2) return [];
     const next = /^[,,](?:重新)?(?:成立|组建|组成)(?:了)?(?:新的)?/u.exec(r.text.slice(listEnd));
@@ -433,7 +497,7 @@ export const assigned: EventPattern = (r, lexicon) =>
     const taker = receiverBeforeVerb(r, byAt, end, lexicon);
     const start = clauseStart(r.text, m.index);
     // 负责…规定由B承担的事项 is a duty that names B, not a change.
-    if (!taker || hasAny(r.text.slice(start, m.index), lexicon.dutyVerbs)) return [];
+    if (!taker || hasDutyVerb(r.text.slice(start, m.index), lexicon)) return [];
     const object = cleanText(cut(r, taker.verbEnd, end), lexicon);
     if (object.startsWith('的')) return [];
     if (object.length > 0) return [{ kind: 'move', from: null, to: taker.name, text: cut(r, taker.end, end), at: m.index }];
@@ -455,4 +519,4 @@ function receiverBeforeVerb(r: Reading, start: number, end: number, lexicon: Eve
 }
 
 /** The grammar, in the order its patterns are tried; an assign is kept only where no move covers the clause. */
-export const EVENT_PATTERNS: readonly EventPattern[] = [renamed, abolished, created, seals, merged, mergedBy, mergedList, absorbed, moved, handedOver, assigned];
+export const EVENT_PATTERNS: readonly EventPattern[] = [renamed, abolished, created, seals, merged, mergedAs, mergedBy, mergedList, absorbed, moved, handedOver, assigned];

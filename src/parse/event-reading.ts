@@ -21,6 +21,8 @@ export function readingOf(written: string): Reading {
   const aligned = alignedNormalize(written).replace(/《[^《》]*》/gu, (title) => `《${'□'.repeat(title.length - 2)}》`);
   const drop = new Set<number>();
   for (const m of aligned.matchAll(PINYIN_GLOSS)) for (let k = 0; k < m[0].length; k++) drop.add(m.index + k);
+  // Spaces a page puts around names (原 研究发展科 与 管制考核科 整并为 研究考核科) are no part of them.
+  for (const m of aligned.matchAll(/(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})/gu)) for (let k = 0; k < m[0].length; k++) drop.add(m.index + k);
   let text = '';
   const at: number[] = [];
   for (let i = 0; i < aligned.length; i++) {
@@ -39,7 +41,7 @@ export function cut(reading: Reading, start: number, end: number): string {
   if (end <= start) return '';
   const from = reading.at[start];
   const to = end < reading.at.length ? reading.at[end] : reading.written.length;
-  return normalizeText(reading.written.slice(from, to));
+  return normalizeText(reading.written.slice(from, to)).replace(/(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})/gu, '');
 }
 
 /** Characters that end a clause: a comma, semicolon or colon (a comma between Latin letters, as in IDC,ECP, does not). */

@@ -139,6 +139,14 @@ describe('events', () => {
     expect(eventMatches({ kind: 'abolish', from: '老龄办', to: null }, abolish, doc)).toBe(true);
     expect(eventMatches({ kind: 'abolish', from: '老龄办', to: '民政部' }, abolish, doc)).toBe(false);
   });
+  it('a merge matches whatever order its units are listed in, but not with a unit more or less', () => {
+    const merged = gold({ units: [], events: [{ kind: 'merge', from: '工商局、质监局', to: '市场监督管理局' }] });
+    const [g] = merged.events!;
+    expect(eventMatches({ kind: 'merge', from: '质监局、工商局', to: '市场监督管理局' }, g, merged)).toBe(true);
+    expect(eventMatches({ kind: 'merge', from: '质监局', to: '市场监督管理局' }, g, merged)).toBe(false);
+    expect(eventMatches({ kind: 'rename', from: '质监局、工商局', to: '市场监督管理局' }, g, merged)).toBe(false);
+  });
+
   it('uses each tool event once', () => {
     const tool: ToolEvent[] = [{ kind: 'move', from: '国家卫生健康委员会', to: '民政部' }];
     const twice = gold({ units: [], events: [{ kind: 'move', from: '国家卫生健康委员会', to: '民政部' }, { kind: 'move', from: '国家卫生健康委员会', to: '民政部' }] });

@@ -229,6 +229,25 @@ describe('the English event grammar', () => {
     expect(eventsOf('新组建机构已全部挂牌到位。两局合并后,新的法务局将负责两局原有的职能。')).toEqual([]);
   });
 
+  it('A与B合并为C (no 将) merges into a new unit, even with spaces around the names', () => {
+    expect(eventsOf('人事处和教务处合并组建教师发展中心。')).toEqual(['merge 人事处、教务处 → 教师发展中心', 'create ∅ → 教师发展中心']);
+    expect(eventsOf('原 研究發展科 與 管制考核科 整併為 研究考核科。')).toEqual(['merge 研究发展科、管制考核科 → 研究考核科', 'create ∅ → 研究考核科']);
+  });
+
+  it('a duty verb inside a unit name (市场和质量监督管理局) does not make the clause a duty', () => {
+    expect(eventsOf('标志着"平江县市场和质量监督管理局"正式更名为"平江县食品药品监督管理局"(加挂"平江县食品安全委员会办公室"牌子)。')).toEqual([
+      'rename 平江县市场和质量监督管理局 → 平江县食品药品监督管理局',
+    ]);
+  });
+
+  it('a headline "X成立", a list whose last name carries the noun for all, and a count that vouches for names without one', () => {
+    expect(eventsOf('西乡县市场监督管理局成立')).toEqual(['create ∅ → 西乡县市场监督管理局']);
+    expect(eventsOf('市场监督管理局成立以来,工作顺利。')).toEqual([]);
+    expect(eventsOf('新的市场监督管理局目前整合了县工商、质监、食药局的监督管理职能。')).toEqual(['merge 县工商局、质监局、食药局 → 市场监督管理局']);
+    expect(eventsOf('公司设立云计算、电子商务、本地生活等三大业务集团和多家业务公司。')).toEqual(['create ∅ → 云计算', 'create ∅ → 电子商务', 'create ∅ → 本地生活']);
+    expect(eventsOf('公司设立云计算、电子商务、本地生活等四大业务集团。')).toEqual([]);
+  });
+
   it('a unit code before a name and a note on its standing after it are no part of the name', () => {
     expect(eventsOf('撤销53200集成电路学院(已撤销)。')).toEqual(['abolish 集成电路学院 → ∅']);
   });
