@@ -84,6 +84,8 @@ export function cleanName(raw: string, lexicon: EventLexicon): string {
   name = name.replace(/[((](?:加挂|挂)[^()()]*[))]$/u, '').trim();
   // So is a note on its standing (集成电路学院(已撤销), X(暂定), X(筹)), and a unit code before it (53200集成电路学院).
   name = name.replace(/[((](?:已|暂|筹)[^()()]{0,6}[))]$/u, '').replace(/^[0-9]{3,}(?=\p{Script=Han})/u, '').trim();
+  // And a note that it shares its office with another (民族学与社会学学院(与西南民族研究院合署)).
+  name = name.replace(/[((](?:与|和|同)[^()()]{2,30}合署(?:办公)?[))]$/u, '').trim();
   const inner = name.indexOf('原');
   if (inner > 0 && isUnitName(name.slice(0, inner), lexicon)) name = name.slice(0, inner) + name.slice(inner + 1);
   return name;

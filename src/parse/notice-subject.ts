@@ -126,6 +126,15 @@ function subjectsOf(sentence: { text: string; line: number; first: boolean }, le
       push(namesBefore(words, k, new Set(['正式', '新组建', '重新'])), (n) => isAnnounced(n, lexicon), 'announced');
     }
   }
+  // "记者从西南民族大学获悉,该校…": the organisation a news item has its facts from is the one it is about.
+  for (const m of sentence.text.matchAll(/从(\p{Script=Han}{3,20}?)(?:获悉|了解到|得知)/gu)) {
+    if (ORGANISATION_LEVEL.test(m[1]) && isOneName(m[1]) && !GENERIC.test(m[1])) found.push({ name: m[1], role: 'organisation', line: sentence.line });
+  }
+  // "为X揭牌", "…正式更名为X": the unit the ceremony or the new name is for.
+  for (const m of sentence.text.matchAll(/(?:为|給|给)([^为,,。;；]{3,30}?)(?:揭牌|授牌)|更名为[“"「]?([^”"」,,。;；()(]{3,30})/gu)) {
+    const name = m[1] ?? m[2];
+    if (isAnnounced(name, lexicon)) found.push({ name, role: 'announced', line: sentence.line });
+  }
   // A headline that opens with an organisation and a change to its units ("毕节市第一人民医院新建重组部分科室").
   if (sentence.first) {
     const m = /^(\p{Script=Han}{2,24}?)(?=新建|重组|撤销|调整|合并|整合|优化|组建|拆分)/u.exec(sentence.text);

@@ -250,6 +250,7 @@ describe('the English event grammar', () => {
 
   it('a unit code before a name and a note on its standing after it are no part of the name', () => {
     expect(eventsOf('撤销53200集成电路学院(已撤销)。')).toEqual(['abolish 集成电路学院 → ∅']);
+    expect(eventsOf('组建民族学与社会学学院(与西南民族研究院合署)。')).toEqual(['create ∅ → 民族学与社会学学院']);
   });
 });
 

@@ -18,6 +18,12 @@ describe('whom a notice is about, from its headline and lead', () => {
     expect(subjects('长沙市自然资源和规划局正式挂牌成立')).toEqual(['announced:长沙市自然资源和规划局']);
   });
 
+  it('the organisation a news item has its facts from, and the unit a plaque or a new name is for', () => {
+    expect(subjects('9月23日,记者从西北农林大学获悉,该校调整学院设置')).toEqual(['organisation:西北农林大学']);
+    expect(subjects('副县长为县食品药品监督管理局揭牌')).toEqual(['announced:县食品药品监督管理局']);
+    expect(subjects('标志着“甲县市场监督管理局”正式更名为“甲县食品药品监督管理局”')).toEqual(['announced:甲县食品药品监督管理局']);
+  });
+
   it('no subject from generic levels, counts, cited plans or lines past the lead', () => {
     expect(subjects('区委、区政府召开机构改革工作会议')).toEqual([]);
     expect(subjects('六个新学院成立')).toEqual([]);
