@@ -399,7 +399,9 @@ function applyLabel(
     state.stack[depth].closed = true;
   } else if (depth !== -1) {
     const entry = state.stack[depth];
-    if (!(label.value === entry.last + 1 || (start && label.value === 1))) return null;
+    // Bullets carry no number: the next one at the start of a paragraph continues the list.
+    const next = label.style === 'bullet' ? start : label.value === entry.last + 1 || (start && label.value === 1);
+    if (!next) return null;
     if (state.sectionDepth !== null && depth > state.sectionDepth) return null;
     flushText(state, p, segment, at, after);
     return headingAt(state, p, at, label, depth, isLabel);
@@ -439,7 +441,10 @@ function applyLabel(
     const fresh = !state.outline.some((level) => level.style === label.style);
     // An item that is only a lead-in word ("(二)职责范围.", "三、任职资格") heads a section even inside a list.
     const leadIn = isLeadInWord(textToNextLabel(p.key, past, isLabel).replace(/[.。]\s*$/u, ''), state.lexicon);
-    if ((fresh || leadIn) && (unitHeadingAt(p.key, past, forms, state.lexicon, isLabel) || sectionHeadingAt(p.key, past, state.lexicon))) {
+    // A new list whose item opens with a unit name, a space and its work ("• 气象台 承担…天气预报") lists units.
+    const listed = fresh ? unitHeadingAt(p.key, past, ['listed'], state.lexicon, isLabel) : null;
+    const listsUnit = listed !== null && isDutyLike(textToNextLabel(p.key, listed.end, isLabel), state.lexicon);
+    if ((fresh || leadIn) && (listsUnit || unitHeadingAt(p.key, past, forms, state.lexicon, isLabel) || sectionHeadingAt(p.key, past, state.lexicon))) {
       flushText(state, p, segment, at, after);
       return headingAt(state, p, at, label, state.stack.length, isLabel);
     }
@@ -673,6 +678,9 @@ function flushText(state: WalkState, p: Paragraph, from: number, to: number, aft
   }
 }
 
+/** A heading that announces the units under the one before it (下属机构, 内设科室, 机构设置). */
+const CONTAINER_HEADING = /^(?:(?:下属|下设|内设|所属|直属)(?:机构|单位|科室|部门|处室|股室)|(?:机构|科室|处室)设置)(?:及(?:其)?职责)?[:：]?$/u;
+
 /**
  * A paragraph that names a unit in a lead-in sentence: a subject sentence opens
  * that unit (its text stays the unit's summary), a container sentence makes the
@@ -718,6 +726,13 @@ function readLeadIn(state: WalkState, p: Paragraph): boolean {
     if (preamble.alias !== null) appendAttribute(state.draft, org, '别名', preamble.alias);
     setUnit(state, org);
     traceLine(state.draft, line, { kind: 'unit', why: 'the organisation named by the 规定\'s first article' });
+    return true;
+  }
+  // "下属机构", "内设科室" on a line of their own: the units that follow are the current unit's.
+  if (CONTAINER_HEADING.test(p.key.trim()) && (state.unit !== null || state.titleUnit !== null)) {
+    state.container = state.unit ?? titleUnitAt(state, line);
+    closeUnit(state);
+    traceLine(state.draft, line, { kind: 'left-out', why: 'a lead-in to the units that follow' });
     return true;
   }
   // "秘书室分设二科,各科掌理事项如下:一、第一科:…": the lead-in ends at its colon, and the list goes on in the same line.

@@ -156,6 +156,11 @@ describe('the organisation and the parents a document names in its own words', (
     return parsed.units.map((u) => `${u.name} < ${u.parentId === null ? '∅' : names.get(u.parentId)} : ${parsed.duties.filter((d) => d.unitId === u.id && d.parentId === null).length}`);
   };
 
+  it('"下属机构" on a line of its own, then bullets that open with a unit name, a space and its work: units under the one before', async () => {
+    const text = ['某市气象局', '负责全市气象监测工作。', '下属机构', '  • 气象台 承担天气预报工作。', '    负责预警信息发布。', '  • 气象服务中心 负责专业气象服务工作。'].join('\n');
+    expect(await read(text)).toEqual(['某市气象局 < ∅ : 1', '气象台 < 某市气象局 : 2', '气象服务中心 < 某市气象局 : 1']);
+  });
+
   it('English prose about "the Department" is its duty, and "Name-The section does…" opens a unit under it', async () => {
     const text = [
       'Planning & Budget',
