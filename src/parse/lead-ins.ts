@@ -123,6 +123,9 @@ export type Container = { kind: 'named'; name: string; parent: string | null } |
 const SELF = /^(?:本|我|该)?(?:局|委|办|厅|院|府|市府|部|中心|公司|集团|校|馆|处|所|会)$/u;
 const SETS = /(?:下设|内设|分设|设有|设立|设置|设)(?:[一二三四五六七八九十两\d]{1,3}\s*个?)?(?:[下左]列)?(?:各)?(?:内设机构|职能科室|业务科室|科室|处室|股室|部室|二级机构|机构|部门|单位|局|科|课|处|室|股|组)/u;
 
+/** A list of names after 下设 (A、B和C): no sentence punctuation. */
+const SET_LIST = /^[^，,。;；:：]+$/u;
+
 /**
  * The unit a container sentence makes the parent of the units that follow,
  * or null: "区政府办公室设6个内设机构:", "XX内设机构及职责", "本局设下列各科:" (self),
@@ -145,6 +148,12 @@ export function containerOf(key: string, lexicon: ParseLexicon): Container | nul
   const counted = /设[一二三四五六七八九十两\d]{1,3}\s*个(?:内设机构|职能科室|业务科室|处室|科室|股室|部室|二级机构)[。.]?\s*$/u.test(text);
   if (!counted && !/[:：]\s*$|如下|[下左]列|分别为|分别是|即[:：]?/u.test(text)) return null;
   for (const clause of clauses(text)) {
+    // "党委统战部下设综合办公室和民主党派与统战团体办公室,各科室职责如下:": the units it sets up, named.
+    const named = /^(.{2,20}?)(?:下设|内设|分设|设有)(.{2,80})$/u.exec(clause.text);
+    if (named && SET_LIST.test(named[2]) && named[2].split(/[、和及]/u).every((n) => isUnitName(n.trim(), lexicon))) {
+      const name = subjectName(named[1], lexicon);
+      if (name) return { kind: 'named', name, parent: null };
+    }
     const m = SETS.exec(clause.text);
     if (!m || m.index < 1) continue;
     const subject = clause.text.slice(0, m.index).trim();

@@ -156,6 +156,11 @@ describe('the organisation and the parents a document names in its own words', (
     return parsed.units.map((u) => `${u.name} < ${u.parentId === null ? '∅' : names.get(u.parentId)} : ${parsed.duties.filter((d) => d.unitId === u.id && d.parentId === null).length}`);
   };
 
+  it('"X下设A和B,各科室职责如下:" names the parent of the units it lists', async () => {
+    const text = ['科室职责', '党委统战部下设综合办公室和联络办公室,各科室职责如下:', '一、综合办公室', '1.负责统战工作调研。', '二、联络办公室', '1.联系民主党派。'].join('\n');
+    expect(await read(text)).toEqual(['党委统战部 < ∅ : 0', '综合办公室 < 党委统战部 : 1', '联络办公室 < 党委统战部 : 1']);
+  });
+
   it('"下属机构" on a line of its own, then bullets that open with a unit name, a space and its work: units under the one before', async () => {
     const text = ['某市气象局', '负责全市气象监测工作。', '下属机构', '  • 气象台 承担天气预报工作。', '    负责预警信息发布。', '  • 气象服务中心 负责专业气象服务工作。'].join('\n');
     expect(await read(text)).toEqual(['某市气象局 < ∅ : 1', '气象台 < 某市气象局 : 2', '气象服务中心 < 某市气象局 : 1']);
