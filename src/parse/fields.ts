@@ -21,7 +21,7 @@ export interface PositionFields {
 const NAME_FIELD = /^(?:岗位名称|职位名称|职务名称|岗位名|职位名|岗位)$/u;
 const DEPARTMENT_FIELD = /^(?:所属部门|所在部门|隶属部门|部门名称|工作部门|所属科室|所在科室|所属小部门|所属大部门|部门)$/u;
 const OTHER_FIELDS =
-  /^(?:单位名称|所属单位|所在单位|组织机构代码|岗位类别|是否两类岗位任职|直接上级|直接下级|直接上司|可转换岗位|可轮换岗位|职位发展路线|晋升方向|职位等级|岗位等级|职级|岗位编号|岗位编码|职位编号|档案编号|工资等级|岗位级别|职位级别|薪资级别|辖员人数|备注|工作主要关联部门.{0,12}|岗位定员|定员人数|辖管人数|下属人数|薪金等级|薪金水平|薪酬等级|工作分析人员|分析日期|批准人|填写日期|编制日期|编制人|审核人|姓名|文件编号|版本号|岗位类别|岗位性质|岗位代码|工作地点|汇报对象|所辖人员|间接上级|间接下级)$/u;
+  /^(?:单位名称|所属单位|所在单位|组织机构代码|岗位类别|是否两类岗位任职|直接上级|直接下级|直接上司|可转换岗位|可轮换岗位|职位发展路线|晋升方向|职位等级|岗位等级|职级|岗位编号|岗位编码|职位编号|档案编号|工资等级|岗位级别|职位级别|薪资级别|辖员人数|备注|工作主要关联部门.{0,12}|岗位定员|定员人数|辖管人数|下属人数|薪金等级|薪金水平|薪酬等级|工作分析人员|分析日期|批准人|填写日期|编制日期|编制人|审核人|姓名|文件编号|版本号|岗位类别|岗位性质|岗位代码|工作地点|汇报对象|所辖人员|间接上级|间接下级|直属上级|直属下级|直属部门|职位代码|职务代码|工作性质|职系|职等|职等职级|职务等级|职位类别|职务类别|岗位序列)$/u;
 
 /** True when a cell is a header field label. */
 export function isFieldLabel(cell: string): boolean {
@@ -63,8 +63,16 @@ export function unflattenTables(paragraphs: readonly Paragraph[], isLeadIn: Lead
       continue;
     }
     if (next && isFieldLabel(key) && !/[:：]/u.test(key) && !isFieldLabel(next.key) && next.key.trim().length <= 60 && !isLeadIn(next.key.trim())) {
-      out.push(joinParagraphs(paragraphOf(`${p.text.trim()}:`, p.lines[0] ?? 0), next));
-      i++;
+      // A value the cell wrapped after a slash ("行政主管/" "行政经理助理") goes on in the line after it.
+      const more = /[/／]$/u.test(next.key.trim()) && cells[i + 2] && !isFieldLabel(cells[i + 2].key) ? cells[i + 2] : null;
+      const pair = joinParagraphs(paragraphOf(`${p.text.trim()}:`, p.lines[0] ?? 0), next);
+      out.push(more ? joinParagraphs(pair, more) : pair);
+      i += more ? 2 : 1;
+      continue;
+    }
+    // A label cell left empty, the next cell another label ("所辖人员" "定员人数"): the field is there, its value blank.
+    if (next && isFieldLabel(key) && !/[:：]/u.test(key) && isFieldLabel(next.key) && out.length > 0 && fieldOf(out[out.length - 1].key) !== null) {
+      out.push(paragraphOf(`${p.text.trim()}:`, p.lines[0] ?? 0));
       continue;
     }
     if (isLeadIn(key) && out.length > 0 && isLeadIn(out[out.length - 1].key.trim())) continue;

@@ -123,6 +123,14 @@ describe('titles and tables', () => {
     expect(block?.length).toBe(3);
     expect(readFieldBlock([paragraphOf('岗位:全职', 1)], 0, L)).toBeNull();
   });
+
+  it('a flattened form with empty cells and a value wrapped after a slash reads to its last field', () => {
+    const lines = ['职务名称', '行政主管/', '行政经理助理', '工作性质', '直属上级', '行政经理', '所辖人员', '定员人数', '所在部门', '行政管理部', '直属部门', '工作概述:'];
+    const paragraphs = unflattenTables(lines.map((t, i) => paragraphOf(t, i + 1)), (k) => k === '工作概述:');
+    const block = readFieldBlock(paragraphs, 0, L);
+    expect(block?.position).toMatchObject({ name: '行政主管/行政经理助理', department: '行政管理部' });
+    expect(block?.position.fields['直属上级']).toBe('行政经理');
+  });
 });
 
 describe('a notice says who holds what after the change', () => {
