@@ -37,6 +37,9 @@ const ANNOUNCED = /^(?:重新组建)?(?:正式)?(?:挂牌)?成立/u;
 /** A place: the organisation of a 机构改革 may be a county, a city, a district. */
 const PLACE = /(?:省|市|县|区|州|旗|盟|镇|乡)$/u;
 
+/** A sentence that opens with a list label: 6、 (三) 2. 一、 */
+const LIST_ITEM = /^\s*(?:\d{1,2}\s*[、.．)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）])/u;
+
 /** The lead's sentences: headline and first lines, folded to Simplified, without cited titles (《…》) and 以下简称 notes. */
 function leadSentences(lines: readonly TextLine[]): { text: string; line: number; first: boolean }[] {
   const lead = lines.filter((l) => (l.text ?? '').trim().length > 0).slice(0, LEAD_LINES);
@@ -47,7 +50,8 @@ function leadSentences(lines: readonly TextLine[]): { text: string; line: number
       // Pinyin a mirror site put after characters (醫(yī)院).
       .replace(/\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/gu, '')
       .split(/[。!?！？]/u)
-      .filter((s) => s.trim().length > 0)
+      // An item of a numbered list ("6、项目组成立后,…") is a rule or a duty, not the lead of a notice.
+      .filter((s) => s.trim().length > 0 && !LIST_ITEM.test(s))
       // Whitespace goes, so that word offsets and the text agree (the tagger drops it); Chinese names hold none.
       .map((text, i) => ({ text: text.replace(/\s+/gu, ''), line: l.line, first: k === 0 && i === 0 })),
   );

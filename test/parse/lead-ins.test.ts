@@ -164,6 +164,11 @@ describe('the organisation and the parents a document names in its own words', (
     return parsed.units.map((u) => `${u.name} < ${u.parentId === null ? '∅' : names.get(u.parentId)} : ${parsed.duties.filter((d) => d.unitId === u.id && d.parentId === null).length}`);
   };
 
+  it('"二、项目经理岗位描述" heads the post and its numbered duties', async () => {
+    const text = ['项目经理负责制', '一、总则', '为适应公司的战略需要,制订本制度。', '二、项目经理岗位描述', '1、 项目经理负责组建项目组。', '2、 具体负责项目实施阶段的管理工作。'].join('\n');
+    expect(await read(text)).toEqual(['项目经理 < ∅ : 2']);
+  });
+
   it('"X下设A和B,各科室职责如下:" names the parent of the units it lists', async () => {
     const text = ['科室职责', '党委统战部下设综合办公室和联络办公室,各科室职责如下:', '一、综合办公室', '1.负责统战工作调研。', '二、联络办公室', '1.联系民主党派。'].join('\n');
     expect(await read(text)).toEqual(['党委统战部 < ∅ : 0', '综合办公室 < 党委统战部 : 1', '联络办公室 < 党委统战部 : 1']);

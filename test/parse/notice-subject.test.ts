@@ -29,6 +29,8 @@ describe('whom a notice is about, from its headline and lead', () => {
     expect(subjects('六个新学院成立')).toEqual([]);
     expect(subjects('依据《株洲市机构改革方案》,撤销市规划局')).toEqual([]);
     expect(subjects('一', '二', '三', '四', '五', '六', '长沙市自然资源和规划局正式挂牌成立')).toEqual([]);
+    // An item of a numbered list is a rule or a duty: "6、项目组成立后,…" announces nothing.
+    expect(subjects('6、 项目组成立后,公司各相关部门应向项目组移交工作')).toEqual([]);
   });
 
   it('parseText makes them units of the notice, the announced one merged with the same name written without its place', () => {
