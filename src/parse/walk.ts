@@ -19,7 +19,7 @@ import { type Label, type LabelStyle, labelAt } from './numbering.ts';
 import { type OutlineLevel, enterLevel, placeLabel } from './outline.ts';
 import { type Paragraph, lineAt, sliceParagraph } from './paragraph.ts';
 import { keyAt, readPositionHeader, sectionHeadingAt } from './sections.ts';
-import { type HeadingForm, englishOrganisationTitle, englishSubjectOf, englishUnitName, isPositionName, isUnitName, lowerCaseUnitName, ownerOfName, unitHeadingAt } from './units.ts';
+import { type HeadingForm, englishOrganisationTitle, englishSubjectOf, englishUnitName, isPositionName, isUnitName, ORGANISATION_LEVEL, lowerCaseUnitName, ownerOfName, unitHeadingAt } from './units.ts';
 
 /**
  * Reading one document: a small state machine over its paragraphs. Labels
@@ -142,6 +142,21 @@ function walkParagraph(state: WalkState, p: Paragraph): void {
     state.draft.units[org].anchor = true;
     setUnit(state, org);
     traceLine(state.draft, lineAt(p, 0), { kind: 'unit', why: 'an English title naming the organisation' });
+    return;
+  }
+  // (The organisation may already be open, named by a sentence before: "湛江市政府作为地方行政机关,负责…".)
+  const onlyItself = state.draft.units.every((u) => u.name === p.key.trim().replace(/(?:概述|简介|概况)$/u, ''));
+  const profile = state.titleUnit === null && onlyItself ? PROFILE_HEADING.exec(p.key.trim()) : null;
+  if (profile !== null && ORGANISATION_LEVEL.test(profile[1]) && isUnitName(profile[1], state.lexicon)) {
+    // "湛江市政府概述" on a line of its own, before any unit: the organisation the page is about; its overview is no duty.
+    state.titleUnit = profile[1];
+    state.titleIsOrganisation = true;
+    const org = findOrCreateUnit(state.draft, profile[1], null, lineAt(p, 0));
+    state.draft.units[org].kind = 'organisation';
+    state.draft.units[org].anchor = true;
+    setUnit(state, org);
+    state.mode = { kind: 'section', name: '概述' };
+    traceLine(state.draft, lineAt(p, 0), { kind: 'unit', why: 'a profile heading naming the organisation (X概述)' });
     return;
   }
   const english = /[\p{Script=Han}]/u.test(p.key) ? null : englishUnitName(p.key);
@@ -677,6 +692,9 @@ function flushText(state: WalkState, p: Paragraph, from: number, to: number, aft
       return;
   }
 }
+
+/** A heading of an organisation's profile: "湛江市政府概述", "某某大学简介". */
+const PROFILE_HEADING = /^(\p{Script=Han}{3,24}?)(?:概述|简介|概况)$/u;
 
 /** A heading that announces the units under the one before it (下属机构, 内设科室, 机构设置). */
 const CONTAINER_HEADING = /^(?:(?:下属|下设|内设|所属|直属)(?:机构|单位|科室|部门|处室|股室)|(?:机构|科室|处室)设置)(?:及(?:其)?职责)?[:：]?$/u;

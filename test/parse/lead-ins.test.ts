@@ -164,6 +164,11 @@ describe('the organisation and the parents a document names in its own words', (
     return parsed.units.map((u) => `${u.name} < ${u.parentId === null ? '∅' : names.get(u.parentId)} : ${parsed.duties.filter((d) => d.unitId === u.id && d.parentId === null).length}`);
   };
 
+  it('"X市政府概述" before any unit names the organisation its units belong to, and 布局 is no bureau', async () => {
+    const text = ['引言', '某市政府作为地方行政机关,负责管理全市事务。', '某市政府概述', '市政府设有多个部门。', '行政机关布局', '教育局', '- 职能:负责全市教育事业的规划。', '财政局', '- 职能:负责全市财政收支。'].join('\n');
+    expect(await read(text)).toEqual(['某市政府 < ∅ : 1', '教育局 < 某市政府 : 1', '财政局 < 某市政府 : 1']);
+  });
+
   it('"二、项目经理岗位描述" heads the post and its numbered duties', async () => {
     const text = ['项目经理负责制', '一、总则', '为适应公司的战略需要,制订本制度。', '二、项目经理岗位描述', '1、 项目经理负责组建项目组。', '2、 具体负责项目实施阶段的管理工作。'].join('\n');
     expect(await read(text)).toEqual(['项目经理 < ∅ : 2']);
