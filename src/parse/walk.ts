@@ -845,7 +845,9 @@ function openFieldPosition(state: WalkState, position: PositionFields, line: num
       ? state.unit
       : state.titleUnit !== null && /公司|集团|医院|学校|学院|大学|银行|中心$/u.test(state.titleUnit) && state.titleUnit !== position.name
         ? titleUnitAt(state, line)
-        : null;
+        : state.titleUnit === null && state.titleOwner !== null && state.titleOwner !== position.name
+          ? ownerUnit(state, line)
+          : null;
   if (position.department !== null && position.department !== position.name) {
     parent = findUnitByName(state.draft, position.department) ?? findOrCreateUnit(state.draft, position.department, state.container ?? above, line);
   } else parent = above;
@@ -900,6 +902,13 @@ function leadInHead(key: string, lexicon: ParseLexicon): number | null {
   const rest = key.slice(after);
   const start = after + (rest.length - rest.trimStart().length);
   return start < key.length && labelAt(key, start, lexicon.measureAfterNumber) !== null ? start : null;
+}
+
+/** The organisation a title names without a unit of its own ("X有限公司 职位说明书"), as an organisation unit. */
+function ownerUnit(state: WalkState, line: number): number {
+  const owner = findOrCreateUnit(state.draft, state.titleOwner!, null, line);
+  state.draft.units[owner].kind = 'organisation';
+  return owner;
 }
 
 /** The unit the document title names, created under the organisation the title names before it. */

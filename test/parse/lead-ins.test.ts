@@ -169,6 +169,14 @@ describe('the organisation and the parents a document names in its own words', (
     expect(await read(text)).toEqual(['某市政府 < ∅ : 1', '教育局 < 某市政府 : 1', '财政局 < 某市政府 : 1']);
   });
 
+  it('a form under a title that names only its company ("X有限公司 职位说明书") puts the department under that company', async () => {
+    expect(await read('华信科技有限公司 职位说明书\n职位名称:出纳\n所属部门:财务部\n工作职责:\n1、负责现金收付。')).toEqual([
+      '华信科技有限公司 < ∅ : 0',
+      '财务部 < 华信科技有限公司 : 0',
+      '出纳 < 财务部 : 1',
+    ]);
+  });
+
   it('"二、项目经理岗位描述" heads the post and its numbered duties', async () => {
     const text = ['项目经理负责制', '一、总则', '为适应公司的战略需要,制订本制度。', '二、项目经理岗位描述', '1、 项目经理负责组建项目组。', '2、 具体负责项目实施阶段的管理工作。'].join('\n');
     expect(await read(text)).toEqual(['项目经理 < ∅ : 2']);
