@@ -69,7 +69,15 @@ export function cleanLines(lines: readonly TextLine[], lexicon: ParseLexicon): C
     kept.push(p);
   }
   const body = withoutRunningHeaders(kept, lexicon, dropped);
-  return { paragraphs: joinHardWraps(joinPageChunks(body, lexicon.minChunkLength), lexicon).flatMap(splitGluedOutline).flatMap((p) => splitGluedUnits(p, lexicon)).flatMap(splitGluedBullets), pageTitle, dropped };
+  return {
+    paragraphs: joinHardWraps(joinPageChunks(body, lexicon.minChunkLength), lexicon)
+      .flatMap(splitGluedOutline)
+      .flatMap((p) => splitGluedSections(p, lexicon))
+      .flatMap((p) => splitGluedUnits(p, lexicon))
+      .flatMap(splitGluedBullets),
+    pageTitle,
+    dropped,
+  };
 }
 
 /** A line cut by a fixed width: it stops inside a phrase (after a character or 、), not at a clause end. */
@@ -139,6 +147,30 @@ export function splitGluedOutline(p: Paragraph): Paragraph[] {
     if (prev === null || followsInOutline(prev, label)) prev = label;
   }
   if (cuts.length < 2) return [p];
+  return splitAt(p, cuts);
+}
+
+/**
+ * Splits a whole document that reached us as one line ("…制度:一、门卫安全管理1、…。二、门卫岗位职责1、…"):
+ * before each 一、 二、 三、 glued after a sentence end (or a title) that numbers on from the one before,
+ * when one of those sections is headed by a unit (门卫岗位职责, 项目经理岗位描述). The first section's label
+ * may follow a title without punctuation (负责制一、总则). The numbered items inside stay for the walker.
+ */
+export function splitGluedSections(p: Paragraph, lexicon: ParseLexicon): Paragraph[] {
+  const isLabelAt = (at: number) => labelAt(p.key, at, lexicon.measureAfterNumber) !== null;
+  const cuts: number[] = [];
+  let expected = 1;
+  let headed = false;
+  for (let at = 1; at < p.key.length; at++) {
+    const label = labelAt(p.key, at, lexicon.measureAfterNumber);
+    if (label === null || label.style !== 'cn-dun' || label.value !== expected) continue;
+    if (expected > 1 && !/[。;；:：!！?？]\s*$/u.test(p.key.slice(0, at))) continue;
+    cuts.push(at);
+    expected++;
+    if (unitHeadingAt(p.key, at + label.length, ['titled'], lexicon, isLabelAt) !== null) headed = true;
+    at += label.length - 1;
+  }
+  if (cuts.length < 2 || !headed) return [p];
   return splitAt(p, cuts);
 }
 

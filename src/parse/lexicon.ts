@@ -216,7 +216,7 @@ export const DEFAULT_PARSE_LEXICON: ParseLexicon = {
   ],
   positionHeaderEnds: ['本职概述', '岗位概述', '岗位目的', '工作职责与任务', '职责与工作任务', '岗位职责', '工作职责', '职责描述', '主要职责'],
   unitSuffix:
-    /(部门|部|处|室|科|课|中心|组|局|分公司|公司|集团|大学|学校|工会|委员会|政府|委|办|厅|署|司|队|所|站|院|馆|社|台|团|会|股|经理|主管|专员|分析师|策划师|工程师|师|文员|员|主任|部长|处长|科长|长|总监|助理|秘书|出纳|会计|司机|保安|前台|库管|仓管|保洁|厨师|内勤|外勤|护士|文秘|导购|收银|客服|操作工|电工|焊工|钳工|叉车工|普工|技工|维修工|装卸工|Department|Dept|Division|Office|Section|Unit|Bureau|Service|Services|Branch|Directorate|Registry|Secretariat|Centre|Center|Team|Desk|Manager|Director|Officer|Head|Clerk|Secretary|Accountant|Cashier|Driver|Librarian|Registrar|Coordinator|Assistant)$/iu,
+    /(部门|部|处|室|科|课|中心|组|局|分公司|公司|集团|大学|学校|工会|委员会|政府|委|办|厅|署|司|队|所|站|院|馆|社|台|团|会|股|经理|主管|专员|分析师|策划师|工程师|师|文员|员|主任|部长|处长|科长|长|总监|助理|秘书|出纳|会计|司机|保安|门卫|门岗|调度|质检|前台|库管|仓管|保洁|厨师|内勤|外勤|护士|文秘|导购|收银|客服|操作工|电工|焊工|钳工|叉车工|普工|技工|维修工|装卸工|Department|Dept|Division|Office|Section|Unit|Bureau|Service|Services|Branch|Directorate|Registry|Secretariat|Centre|Center|Team|Desk|Manager|Director|Officer|Head|Clerk|Secretary|Accountant|Cashier|Driver|Librarian|Registrar|Coordinator|Assistant)$/iu,
   notNamePrefix: /^(未|撤销|成立|组建|重新组建|新组建|设立|新设|改组|整合|合并|划入|划出|不再|关于|负责|承办|办理|协调|拟订|拟定|起草|审核|审查|统筹|督促|检查|熟悉|掌握|根据|按照|协助|配合|参与|参和|组织(?!部|人事|处|科|室|宣传|干部|工作部|协调部|员)|建立|完成|制定|做好|对(?!外)|在|为|向|与|和|及|由|将|是|有|各|本|其|该|设|下设|内设|承担|指导|监督|加强|推进|开展|实施|落实|贯彻)/u,
   headingSuffix:
     /^(?:\s*[(（]\d+人[)）])?\s*(?:的|之|其)?\s*(?:各|主要|重要|基本|具体|功能|工作|岗位|部门|处室|科室|机构)*\s*(?:职责|职能|任务|工作|描述|(?:业务|安全|生产|保安|质量|环保|消防|岗位|工作){0,3}责任制)(?!部门|机构|单位|人员)(?:说明书?|及工作标准|及标准|如下|职责)?/u,

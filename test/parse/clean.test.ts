@@ -153,3 +153,17 @@ describe('running page headers', () => {
   });
 });
 
+
+describe('a document that reached us as one line', () => {
+  it('splits before 一、 二、 … numbering on after sentence ends, when a section is headed by a unit', () => {
+    const one = '公司门卫管理制度为加强安全保卫工作,特制定以下制度:一、门卫安全管理1、后勤服务中心负责门卫人员的日常管理。二、门卫岗位职责1、严格执行门卫管理制度。2、做好来访登记。';
+    expect(kept(one)).toEqual([
+      '公司门卫管理制度为加强安全保卫工作,特制定以下制度:',
+      '一、门卫安全管理1、后勤服务中心负责门卫人员的日常管理。',
+      '二、门卫岗位职责1、严格执行门卫管理制度。2、做好来访登记。',
+    ]);
+    // Without a section headed by a unit, or with 二、 inside a sentence, the line stays whole.
+    expect(kept('制度如下:一、总则1、适用于全体员工。二、附则1、自发布之日起施行。')).toHaveLength(1);
+    expect(kept('一、门卫岗位职责1、负责统一、二、三号门的管理。')).toHaveLength(1);
+  });
+});
