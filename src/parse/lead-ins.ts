@@ -1,5 +1,5 @@
 import type { ParseLexicon } from './lexicon.ts';
-import { isUnitName, ORGANISATION_LEVEL } from './units.ts';
+import { bracketAfterName, isUnitName, ORGANISATION_LEVEL } from './units.ts';
 
 /**
  * Lead-in sentences that name a unit without a heading of its own:
@@ -90,8 +90,10 @@ export function openingSubjectOf(key: string, lexicon: ParseLexicon): { name: st
   for (let end = Math.min(text.length, prefix + 2 * lexicon.maxNameLength + 1); end >= prefix + 2; end--) {
     const name = text.slice(prefix, end);
     if (!(end - prefix <= lexicon.maxNameLength && isUnitName(name, lexicon)) && !isJointName(name, lexicon)) continue;
-    const rest = text.slice(end).replace(ABBREVIATION, '');
-    if (OPENING_VERB.test(rest)) return { name, end: lead + end };
+    // "战略管理部(董事会办公室)作为…": a second name in brackets may stand between the name and the verb.
+    const bracket = bracketAfterName(text, end);
+    const rest = text.slice(end + (bracket?.length ?? 0)).replace(ABBREVIATION, '');
+    if (OPENING_VERB.test(rest)) return { name, end: lead + end + (bracket?.length ?? 0) };
   }
   return null;
 }

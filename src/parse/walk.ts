@@ -707,6 +707,11 @@ const CONTAINER_HEADING = /^(?:(?:下属|下设|内设|所属|直属)(?:机构|�
  */
 function readLeadIn(state: WalkState, p: Paragraph): boolean {
   const line = lineAt(p, 0);
+  if (state.mode.kind === 'section' && state.sectionDepth !== null && subjectUnitOf(p.key, state.lexicon) !== null) {
+    // "X贯彻落实…。主要职责是:" after a page's contact block (联系电话:…): a unit's lead-in ends the section.
+    state.mode = { kind: 'duties' };
+    state.sectionDepth = null;
+  }
   if (state.mode.kind === 'section' && state.sectionDepth !== null) {
     // "一、岗位概述 医院收费员主要负责…": an overview without a unit names the unit it is about.
     const overview = state.mode.name;

@@ -177,6 +177,12 @@ describe('the organisation and the parents a document names in its own words', (
     ]);
   });
 
+  it('a unit named before 贯彻落实… and a lead-in after a contact block; a bracketed second name before 作为', async () => {
+    const text = ['办公时间:', '9:00—12:30', '联系电话:', '区卫生健康委贯彻落实中央和市委关于卫生健康工作的方针政策,在履行职责过程中坚持党的领导。主要职责是:', '(一)贯彻执行卫生健康事业发展的法规。', '(二)负责全区卫生应急工作。'].join('\n');
+    expect(await read(text)).toEqual(['区卫生健康委 < ∅ : 2']);
+    expect(await read('战略管理部(董事会办公室)作为集团的职能部门,主要负责集团战略管理、董事会建设等工作。')).toEqual(['战略管理部 < ∅ : 1']);
+  });
+
   it('"二、项目经理岗位描述" heads the post and its numbered duties', async () => {
     const text = ['项目经理负责制', '一、总则', '为适应公司的战略需要,制订本制度。', '二、项目经理岗位描述', '1、 项目经理负责组建项目组。', '2、 具体负责项目实施阶段的管理工作。'].join('\n');
     expect(await read(text)).toEqual(['项目经理 < ∅ : 2']);
