@@ -150,28 +150,21 @@ export function unitNamesOf(text: string, lexicon: EventLexicon): string[] {
 }
 
 function splitPlain(text: string, lexicon: EventLexicon): string[] {
-  const out: string[] = [];
-  for (const piece of splitTop(text, /[、,]/u)) {
-    let rest = cleanName(piece, lexicon);
-    let found = true;
-    while (found) {
-      found = false;
-      for (let i = 1; i < rest.length - 1; i++) {
-        const and = rest.startsWith('以及', i) ? 2 : '和及与'.includes(rest[i]) ? 1 : 0;
-        if (and === 0) continue;
-        const left = cleanName(rest.slice(0, i), lexicon);
-        const right = cleanName(rest.slice(i + and), lexicon);
-        if (isUnitName(left, lexicon) && isUnitName(right, lexicon)) {
-          out.push(left);
-          rest = right;
-          found = true;
-          break;
-        }
-      }
-    }
-    out.push(rest);
+  return splitTop(text, /[、,]/u)
+    .flatMap((piece) => splitJoined(cleanName(piece, lexicon), lexicon))
+    .filter((n) => n.length > 0);
+}
+
+/** A piece joined by 和, 及, 与 or 以及 (A和B以及C), split wherever both sides are names, each side split again. */
+function splitJoined(rest: string, lexicon: EventLexicon): string[] {
+  for (let i = 1; i < rest.length - 1; i++) {
+    const and = rest.startsWith('以及', i) ? 2 : '和及与'.includes(rest[i]) ? 1 : 0;
+    if (and === 0) continue;
+    const left = cleanName(rest.slice(0, i), lexicon);
+    const right = cleanName(rest.slice(i + and), lexicon);
+    if (isUnitName(left, lexicon) && isUnitName(right, lexicon)) return [...splitJoined(left, lexicon), ...splitJoined(right, lexicon)];
   }
-  return out.filter((n) => n.length > 0);
+  return [rest];
 }
 
 /** Splits a merge's list of contributions at commas and 以及 (not inside brackets). */

@@ -225,6 +225,12 @@ function kindChanges(r: Reading, start: number, verbAt: number, target: string, 
   return names.map((from) => ({ kind: 'rename' as const, from, to: from.slice(0, -counted.noun.length) + noun, text: null }));
 }
 
+/** A、B被撤销, A和B被撤并: the names before a passive abolish verb go. */
+export const abolishedPassive: EventPattern = (r, lexicon) =>
+  [...r.text.matchAll(/被(?:撤销|撤并|裁撤|撤消)/gu)].flatMap((m): FoundEvent[] =>
+    namesAfterOwner(r, clauseStart(r.text, m.index), m.index, lexicon).map((from) => ({ kind: 'abolish', from, to: null, text: null, at: m.index })),
+  );
+
 /** 撤销X、Y, 不再保留X (单设的Y). */
 export const abolished: EventPattern = (r, lexicon) =>
   occurrences(r.text, lexicon.abolishVerbs).flatMap(([i, verb]) => {
@@ -373,11 +379,17 @@ export const handedOver: EventPattern = (r, lexicon) =>
 export const merged: EventPattern = (r, lexicon) =>
   occurrences(r.text, lexicon.mergeVerbs).flatMap(([i, verb]) => {
     const lead = r.text.lastIndexOf('将', i);
-    const form = /^[,,]?(?:重新)?(?:组建|组成|设立|为)/u.exec(r.text.slice(i + verb.length));
+    const form = /^(?:后|之后)?[,,]?(?:重新)?(?:组建|组成|设立|为)/u.exec(r.text.slice(i + verb.length));
     if (lead < 0 || !form) return [];
     const toStart = i + verb.length + form[0].length;
     const to = nameAt(r, toStart, clauseEnd(r.text, toStart), lexicon);
     if (!to) return [];
+    // 将A、B、C的机构、职能、人员…等(进行)整合: all the units hold goes, so the units merge whole.
+    const holdings = /^(.+?)的((?:(?:机构|职能|职责|人员|编制|资产|财产|资产财产|办公场所|场所|设备|业务)[、和及与]?)+(?:等)?(?:进行)?)$/u.exec(r.text.slice(lead + 1, i));
+    if (holdings) {
+      const units = namesIn(r, lead + 1, lead + 1 + holdings[1].length, lexicon);
+      if (units.length > 0) return [{ kind: 'merge', from: units, to: to.name, text: null, at: lead }];
+    }
     const whole: string[] = [];
     const out: FoundEvent[] = [];
     let offset = lead + 1;
@@ -405,12 +417,23 @@ export const merged: EventPattern = (r, lexicon) =>
     return out;
   });
 
+/** The names of a list in [start, end), read after its last 的 when one qualifies them (远洋地产的A和B, 此前整合的A、B). */
+function namesAfterOwner(r: Reading, start: number, end: number, lexicon: EventLexicon): string[] {
+  const names = namesIn(r, start, end, lexicon);
+  if (names.length > 0) return names;
+  const of = r.text.lastIndexOf('的', end - 1);
+  return of >= start ? namesIn(r, of + 1, end, lexicon) : [];
+}
+
 /** A与B合并为C, A、B整并为C, A和B合并组建C (no 将): the units named before the verb merge into the one after. */
 export const mergedAs: EventPattern = (r, lexicon) =>
   [...r.text.matchAll(/(?:合并|整合|整并|归并)(?:成为|为|成|组建为|组建|组成|成立)(?:新的)?/gu)].flatMap((m): FoundEvent[] => {
     const start = clauseStart(r.text, m.index);
-    if (r.text.slice(start, m.index).includes('将') || hasDutyVerb(r.text.slice(start, m.index), lexicon)) return [];
-    const from = namesIn(r, start, m.index, lexicon);
+    // 将 right before the verb is "will" (A、B将合并成为C); anywhere before, it takes the object (将A与B合并为C, read by merged).
+    const modal = r.text.slice(0, m.index).endsWith('将') ? 1 : 0;
+    const before = r.text.slice(start, m.index - modal);
+    if (before.includes('将') || hasDutyVerb(before, lexicon)) return [];
+    const from = namesAfterOwner(r, start, m.index - modal, lexicon);
     const toStart = m.index + m[0].length;
     const to = nameAt(r, toStart, clauseEnd(r.text, toStart), lexicon);
     if (from.length < 2 || !to || from.includes(to.name)) return [];
@@ -519,4 +542,4 @@ function receiverBeforeVerb(r: Reading, start: number, end: number, lexicon: Eve
 }
 
 /** The grammar, in the order its patterns are tried; an assign is kept only where no move covers the clause. */
-export const EVENT_PATTERNS: readonly EventPattern[] = [renamed, abolished, created, seals, merged, mergedAs, mergedBy, mergedList, absorbed, moved, handedOver, assigned];
+export const EVENT_PATTERNS: readonly EventPattern[] = [renamed, abolished, abolishedPassive, created, seals, merged, mergedAs, mergedBy, mergedList, absorbed, moved, handedOver, assigned];

@@ -23,7 +23,7 @@ export interface NoticeSubject {
 const LEAD_LINES = 6;
 
 /** Verbs an organisation acts with when it announces its own change. */
-const ACTOR_VERBS = new Set(['宣布', '决定', '下发', '印发', '召开']);
+const ACTOR_VERBS = new Set(['宣布', '决定', '下发', '印发', '召开', '举行']);
 /** Words that show the act is a reorganisation. */
 const REORGANISATION = /调整|撤销|撤并|成立|组建|重组|拆分|合并|架构|机构改革|新建|整合|设立|改革/u;
 /** Words that name what is reorganised (机构改革, 组织架构调整) with the organisation before them. */

@@ -248,6 +248,17 @@ describe('the English event grammar', () => {
     expect(eventsOf('公司设立云计算、电子商务、本地生活等四大业务集团。')).toEqual([]);
   });
 
+  it('将A、B、C的机构、职能、人员…等进行整合后组建Z merges the units whole; A将合并成为B (will); passive and 不再设置 abolitions; 成立了', () => {
+    expect(eventsOf('将县网络新闻中心、县新闻中心(县报)、县广播电视台的机构、职能、人员、资产等进行整合后组建县融媒体中心。')).toEqual([
+      'merge 县网络新闻中心、县新闻中心(县报)、县广播电视台 → 县融媒体中心',
+      'create ∅ → 县融媒体中心',
+    ]);
+    expect(eventsOf('此前整合的甲事业群、乙事业群将合并成为丙事业群。')).toEqual(['merge 甲事业群、乙事业群 → 丙事业群', 'create ∅ → 丙事业群']);
+    expect(eventsOf('公司的北京事业部和东北事业部以及华南事业部被撤销。')).toEqual(['abolish 北京事业部 → ∅', 'abolish 东北事业部 → ∅', 'abolish 华南事业部 → ∅']);
+    expect(eventsOf('公司不再设置到店事业群和到家事业群。')).toEqual(['abolish 到店事业群 → ∅', 'abolish 到家事业群 → ∅']);
+    expect(eventsOf('公司先后成立了华北事业部、华南事业部。')).toEqual(['create ∅ → 华北事业部', 'create ∅ → 华南事业部']);
+  });
+
   it('a unit code before a name and a note on its standing after it are no part of the name', () => {
     expect(eventsOf('撤销53200集成电路学院(已撤销)。')).toEqual(['abolish 集成电路学院 → ∅']);
     expect(eventsOf('组建民族学与社会学学院(与西南民族研究院合署)。')).toEqual(['create ∅ → 民族学与社会学学院']);
