@@ -278,7 +278,9 @@ export const created: EventPattern = (r, lexicon) => {
   });
   const after = occurrences(r.text, lexicon.createAfter).flatMap(([i]) => {
     const to = cleanName(cut(r, clauseStart(r.text, i), i), lexicon);
-    return isUnitName(to, lexicon) ? [{ kind: 'create' as const, from: null, to, text: null, at: i }] : [];
+    if (isUnitName(to, lexicon)) return [{ kind: 'create' as const, from: null, to, text: null, at: i }];
+    // "标志着X镇“A、B、…N”14个镇政府工作机构正式成立": a quoted list its count vouches for.
+    return quotedCounted(cut(r, clauseStart(r.text, i), i), lexicon).map((to) => ({ kind: 'create' as const, from: null, to, text: null, at: i }));
   });
   // "西乡县市场监督管理局成立" (a headline), "…,X成立。": a name and 成立 closing the clause; not X成立以来/于.
   const closing = [...r.text.matchAll(/成立(?=$|[,,。;；!！?？、\s])/gu)].flatMap((m) => {
@@ -306,6 +308,15 @@ function countedNames(r: Reading, start: number, end: number, lexicon: EventLexi
   const items = text.slice(0, m.index).split('、').map((n) => cleanName(n, lexicon));
   const count = countedList(`${m[1]}个${noun}`)?.count;
   return items.length === count && items.every((n) => /^[\p{Script=Han}A-Za-z0-9]{2,12}$/u.test(n)) ? items : [];
+}
+
+/** The names of a quoted list closed by a count of exactly them ("“A、B、C”3个工作机构"), or none. */
+function quotedCounted(text: string, lexicon: EventLexicon): string[] {
+  const m = /[“"]([^“”"]+)[”"]\s*(?:等)?([0-9]+|[一二三四五六七八九十两]+)\s*(?:个|個)(\p{Script=Han}{1,10})$/u.exec(text);
+  if (m === null) return [];
+  const items = m[1].split('、').map((n) => cleanName(n, lexicon));
+  const count = countedList(`${m[2]}个机构`)?.count;
+  return items.length === count && items.every((n) => isUnitName(n, lexicon)) ? items : [];
 }
 
 /** 启用"X"、"Y"印鉴 (create), 原"X"、"Y"印鉴废止 (abolish): a company notice's seals. */

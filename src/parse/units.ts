@@ -51,7 +51,9 @@ export function isUnitName(name: string, lexicon: ParseLexicon): boolean {
     !GENERIC_NAMES.has(name) &&
     !NOT_UNIT_ENDING.test(name) &&
     !/的|更名|改名|改为|划入|划出|撤销|合并|组建|设立|整合|调整|负责|承担|交办|以及|并且|作为|是|由|关于|通知|贯彻|坚持|按照|根据|履行/u.test(name) &&
-    !GENERIC_PEOPLE.test(name)
+    !GENERIC_PEOPLE.test(name) &&
+    // Quotes inside a name come in pairs (“十三五”规划办公室); one left open is a sentence cut at a list (标志着X镇“党政办公室).
+    (name.match(/“/gu) ?? []).length === (name.match(/”/gu) ?? []).length
   );
 }
 

@@ -257,6 +257,12 @@ describe('the English event grammar', () => {
     expect(eventsOf('公司的北京事业部和东北事业部以及华南事业部被撤销。')).toEqual(['abolish 北京事业部 → ∅', 'abolish 东北事业部 → ∅', 'abolish 华南事业部 → ∅']);
     expect(eventsOf('公司不再设置到店事业群和到家事业群。')).toEqual(['abolish 到店事业群 → ∅', 'abolish 到家事业群 → ∅']);
     expect(eventsOf('公司先后成立了华北事业部、华南事业部。')).toEqual(['create ∅ → 华北事业部', 'create ∅ → 华南事业部']);
+    expect(eventsOf('此次挂牌标志着某镇“党政综合办公室、应急管理办公室、财政所”3个镇政府工作机构正式成立。')).toEqual([
+      'create ∅ → 党政综合办公室',
+      'create ∅ → 应急管理办公室',
+      'create ∅ → 财政所',
+    ]);
+    expect(eventsOf('此次挂牌标志着某镇“党政综合办公室、应急管理办公室”3个工作机构正式成立。')).toEqual([]);
   });
 
   it('a unit code before a name and a note on its standing after it are no part of the name', () => {
