@@ -76,6 +76,29 @@ export function withEventUnits(parsed: ParsedFile, lines: readonly TextLine[] = 
       source: event.source,
     } satisfies Duty);
   }
+  // A notice that states the work of a unit it is about ("重新组建的X,…,主要职责包括负责…") gives that unit the work.
+  if (parsed.duties.length === 0) {
+    for (const stated of statedWork(lines, units)) {
+      const unit = units.find((u) => u.id === stated.unitId)!;
+      const normalized = normalizeText(stated.text);
+      if (duties.some((d) => d.unitId === unit.id && d.normalized === normalized)) continue;
+      const language = parsed.documents.find((d) => d.id === unit.documentId)?.language ?? 'zh';
+      duties.push({
+        id: dutyId(unit.id, normalized),
+        unitId: unit.id,
+        parentId: null,
+        level: 0,
+        number: null,
+        text: stated.text,
+        normalized,
+        role: roleOf(normalized, language),
+        proposed: false,
+        note: null,
+        links: collaboratorLinks(normalized),
+        source: { file: unit.source.file, line: stated.line },
+      } satisfies Duty);
+    }
+  }
   const ids = uniqueIds(duties.map((d) => d.id));
   // The reading summary counts what the file yields now; lines that gave a moved duty are used.
   const movedLines = new Set(duties.slice(parsed.duties.length).map((d) => d.source.line));
@@ -86,6 +109,33 @@ export function withEventUnits(parsed: ParsedFile, lines: readonly TextLine[] = 
     leftOut: parsed.reading.leftOut.filter((l) => !movedLines.has(l.line)),
   };
   return { ...parsed, units, duties: duties.map((d, i) => (d.id === ids[i] ? d : { ...d, id: ids[i] })), ...(reading ? { reading } : {}) };
+}
+
+/** Words before a unit's name when a sentence is about its work (重新组建的X, 组建后,X). */
+const STATED_PREFIX = /^(?:[^,,。]{0,12}?[,,])?(?:重新组建的|新组建的|新成立的|组建后[,,]?|成立后[,,]?|整合后的|新的)?/u;
+/** Where the stated work starts: after 主要职责包括/是, or at 负责/承担. */
+const STATED_WORK = /(?:主要职责(?:包括|是|为)[:：]?|职责包括[:：]?)|(?=(?:主要|将|统一)?(?:负责|承担))/u;
+
+/**
+ * The work a notice states for one of its units: a sentence that opens with the
+ * unit's name (after 重新组建的, 组建后 …) and says what it does (主要职责包括…, 负责…).
+ */
+function statedWork(lines: readonly TextLine[], units: readonly Unit[]): { unitId: string; text: string; line: number }[] {
+  const out: { unitId: string; text: string; line: number }[] = [];
+  for (const line of lines) {
+    for (const sentence of (line.text ?? '').split(/[。!?！？]/u)) {
+      const text = sentence.trim();
+      const body = normalizeText(text).replace(STATED_PREFIX, '');
+      const unit = [...units].sort((a, b) => b.name.length - a.name.length).find((u) => body.startsWith(u.name));
+      if (!unit) continue;
+      const rest = body.slice(unit.name.length);
+      const m = STATED_WORK.exec(rest);
+      if (m === null) continue;
+      const work = trimDutyText(rest.slice(m.index + m[0].length).replace(/^[,,]/u, ''));
+      if (work.length >= 6) out.push({ unitId: unit.id, text: work, line: line.line });
+    }
+  }
+  return out;
 }
 
 /** One name with a place before it and one without (镇江市自然资源和规划局, 市自然资源和规划局; 中国退役军人事务部, 退役军人事务部). */

@@ -33,6 +33,14 @@ describe('whom a notice is about, from its headline and lead', () => {
     expect(subjects('6、 项目组成立后,公司各相关部门应向项目组移交工作')).toEqual([]);
   });
 
+  it('the work a notice states for a unit it is about becomes that unit\'s duty', () => {
+    const lines = ['本报讯 2月5日,市疾病预防控制中心重新组建挂牌成立。', '重新组建的市疾病预防控制中心,整合了原中心与市卫生监督所的机构职责,主要职责包括负责辖区内疫情信息收集与上报、流行病学调查等工作。']
+      .map((text, i) => ({ text, line: i + 1 }));
+    const parsed = parseText('n.txt', lines);
+    expect(parsed.duties.map((d) => d.text)).toEqual(['负责辖区内疫情信息收集与上报、流行病学调查等工作']);
+    expect(parsed.units.find((u) => u.id === parsed.duties[0]?.unitId)?.name).toBe('市疾病预防控制中心');
+  });
+
   it('parseText makes them units of the notice, the announced one merged with the same name written without its place', () => {
     const lines = ['长沙市自然资源和规划局正式挂牌成立', '将市发改委组织编制主体功能区规划职责划入市自然资源和规划局。'].map((text, i) => ({ text, line: i + 1 }));
     const parsed = parseText('notice.txt', lines);
