@@ -68,7 +68,7 @@ export function cleanLines(lines: readonly TextLine[], lexicon: ParseLexicon): C
     }
     kept.push(p);
   }
-  const body = withoutRunningHeaders(kept, lexicon, dropped);
+  const body = withoutRunningHeaders(joinStackedCharacters(kept), lexicon, dropped);
   return {
     paragraphs: joinHardWraps(joinPageChunks(body, lexicon.minChunkLength), lexicon)
       .flatMap(splitGluedOutline)
@@ -148,6 +148,23 @@ export function splitGluedOutline(p: Paragraph): Paragraph[] {
   }
   if (cuts.length < 2) return [p];
   return splitAt(p, cuts);
+}
+
+/**
+ * A table cell too narrow for its word, flattened one character a line ("职" "责" "一"): a run
+ * of two or more lines of one Chinese character each is one line ("职责一").
+ */
+function joinStackedCharacters(paragraphs: readonly Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    let j = i;
+    while (j < paragraphs.length && /^\p{Script=Han}$/u.test(paragraphs[j].key.trim()) && paragraphs[j].heading === undefined) j++;
+    if (j - i >= 2) {
+      out.push(paragraphs.slice(i + 1, j).reduce((a, b) => joinParagraphs(a, b), paragraphs[i]));
+      i = j - 1;
+    } else out.push(paragraphs[i]);
+  }
+  return out;
 }
 
 /**

@@ -9,6 +9,8 @@ export function trimDutyText(text: string): string {
   return text
     .trim()
     .replace(/^[、,，;；:：.．\s]+/u, '')
+    // A duty row's field name (职责表述: …) is no part of the duty.
+    .replace(/^职责(?:表述|描述)\s*[:：]\s*/u, '')
     .replace(/[、,，;；:：\s]+$/u, '')
     .trim();
 }

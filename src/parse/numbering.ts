@@ -23,6 +23,7 @@ export type LabelStyle =
   | 'ar-rparen' // 1)
   | 'circled' // ①
   | 'circled-paren' // ⑴
+  | 'duty-n' // 职责一 (职责表述:…), the rows of a 岗位说明书's duty table
   | 'bare' // "1 跟踪…", "4制订…"
   | 'bullet'; // - • *
 
@@ -70,6 +71,8 @@ const PATTERNS: readonly Pattern[] = [
   { style: 'cn-paren', re: new RegExp(`[(（]\\s*(${CN}{1,3})\\s*[)）]\\s*`, 'uy'), chinese: true },
   { style: 'cn-dun', re: new RegExp(`(${CN}{1,3})\\s*、\\s*`, 'uy'), chinese: true },
   { style: 'cn-dot', re: new RegExp(`(${CN}{1,3})\\s*[.．](?![.．\\d])\\s*`, 'uy'), chinese: true },
+  // "职责一 职责表述:…": a duty row of a post description; only before a space, a colon, 职责表述 or the end.
+  { style: 'duty-n', re: new RegExp(`职责\\s*(${CN}{1,3})(?=[\\s:：]|$|职责)\\s*(?:职责(?:表述|描述)\\s*[:：]\\s*)?`, 'uy'), chinese: true },
   { style: 'ar-paren', re: /[(（]\s*(\d{1,2})\s*[)）]\s*/uy, chinese: false },
   { style: 'ar-dun', re: /(\d{1,3})\s*、\s*/uy, chinese: false },
   { style: 'ar-dot', re: /(\d{1,3})\s*[.．](?![.．\d])\s*/uy, chinese: false },
@@ -82,7 +85,7 @@ const PATTERNS: readonly Pattern[] = [
  * digit), a digit of a bare number, a circled number. Keep in step with
  * PATTERNS and labelAt.
  */
-const LABEL_START = new RegExp(`[第(（0-9\u2460-\u2487${CN.slice(1, -1)}]`, 'u');
+const LABEL_START = new RegExp(`[第职(（0-9\u2460-\u2487${CN.slice(1, -1)}]`, 'u');
 /** A Chinese numeral or 第: before a Chinese label, it makes the label part of a longer numeral. */
 const CN_OR_DI = new RegExp(`${CN}|第`, 'u');
 /** "一 企划科": a Chinese numeral and a space at a line start. */

@@ -408,9 +408,20 @@ function applyLabel(
     state.mode = { kind: 'duties' };
     return { at: past, after: 'label' };
   }
+  if (label.style === 'duty-n' && state.mode.kind === 'section' && state.unit !== null) {
+    // "…工作时间百分比:25% … 职责二 职责表述:…": the next duty row ends the row's notes.
+    flushText(state, p, segment, at, after);
+    state.mode = { kind: 'duties' };
+    state.sectionDepth = null;
+    segment = at;
+  }
   const depth = state.stack.findIndex((e) => e.style === label.style && !e.closed);
   // "1、护士长职责1、在主管院长…领导下…2、…": the heading's own style restarts at 1 for its duties.
-  if (depth !== -1 && label.value === 1 && after === 'heading' && state.stack[depth].unit !== null && state.stack[depth].unit === state.unit && !start) {
+  // "2、职责与工作任务 / 职责一 职责表述:… / 工作任务 / 1、…": a list restarting at 1 while a duty of another list is open
+  // is that duty's sub-items, not the next of the section headings that share its style.
+  const nestsUnderDuty =
+    depth !== -1 && label.value === 1 && state.outline.length > 0 && state.unit !== null && state.stack[depth].unit === state.unit && !state.outline.some((l) => l.style === label.style);
+  if ((depth !== -1 && label.value === 1 && after === 'heading' && state.stack[depth].unit !== null && state.stack[depth].unit === state.unit && !start) || nestsUnderDuty) {
     state.stack[depth].closed = true;
   } else if (depth !== -1) {
     const entry = state.stack[depth];

@@ -183,6 +183,15 @@ describe('the organisation and the parents a document names in its own words', (
     expect(await read('战略管理部(董事会办公室)作为集团的职能部门,主要负责集团战略管理、董事会建设等工作。')).toEqual(['战略管理部 < ∅ : 1']);
   });
 
+  it('a duty table flattened one cell a line: 职责一 rows (characters stacked), 工作任务 items under each, notes after the row', async () => {
+    const text = [
+      '岗位名称', '客服主管', '所属部门', '物业部', '2、职责与工作任务',
+      '职', '责', '一', '职责表述:协助上级制订物业管理制度;', '工作时间百分比:25%', '工作任务', '1、协助上级制定物业管理制度;', '2、监督制度的执行落实情况;',
+      '职责二', '职责表述:组织物业费的收缴;', '工作任务', '1、负责制定物业费的收取方式;',
+    ].join('\n');
+    expect(await read(text)).toEqual(['物业部 < ∅ : 0', '客服主管 < 物业部 : 2']);
+  });
+
   it('"二、项目经理岗位描述" heads the post and its numbered duties', async () => {
     const text = ['项目经理负责制', '一、总则', '为适应公司的战略需要,制订本制度。', '二、项目经理岗位描述', '1、 项目经理负责组建项目组。', '2、 具体负责项目实施阶段的管理工作。'].join('\n');
     expect(await read(text)).toEqual(['项目经理 < ∅ : 2']);

@@ -15,6 +15,8 @@ describe('labelAt(key, at)', () => {
     ['第二、产品市场信息', 'di', 2],
     ['第二章:处室职责', 'chapter', 2],
     ['1、负责', 'ar-dun', 1],
+    ['职责三 职责表述:组织物业客服工作', 'duty-n', 3],
+    ['职责二', 'duty-n', 2],
     ['１、负责', 'ar-dun', 1],
     ['01、制定年度营销目标计划', 'ar-dun', 1],
     ['4 、审核市场推广方案', 'ar-dun', 4],
@@ -33,7 +35,7 @@ describe('labelAt(key, at)', () => {
     expect(at(text)).toMatchObject({ style, value });
   });
 
-  it.each([['3G市场'], ['2010年1月'], ['3人'], ['120203'], ['1.5倍'], ['10000号客户服务中心']])('does not read %s as a label', (text) => {
+  it.each([['3G市场'], ['2010年1月'], ['3人'], ['120203'], ['1.5倍'], ['10000号客户服务中心'], ['职责一览表']])('does not read %s as a label', (text) => {
     expect(at(text)).toBeNull();
   });
 
