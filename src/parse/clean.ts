@@ -43,7 +43,7 @@ export function cleanLines(lines: readonly TextLine[], lexicon: ParseLexicon): C
   for (const line of lines) {
     // Wiki citation marks ("…职能部门[1]") are no text of the document; a markdown "#" marks a heading.
     // "校 长", "办 公 室": a short heading spaced out for layout is one word.
-    const cited = lineText(line).replace(/\[\d{1,3}\]/gu, '');
+    const cited = lexicon.boilerplatePrefixes.reduce((text, prefix) => text.replace(prefix, ''), lineText(line).replace(/\[\d{1,3}\]/gu, ''));
     const raw = /^\s*(?:\p{Script=Han}[ \t\u3000]+){1,6}\p{Script=Han}\s*$/u.test(cited) ? cited.replace(/[ \t\u3000]+/gu, '') : cited;
     const markdown = /^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$/u.exec(raw);
     const plain = trimParagraph(paragraphOf(markdown ? markdown[2] : raw, line.line));

@@ -9,6 +9,8 @@ export interface ParseLexicon {
   boilerplateLines: readonly RegExp[];
   /** Headings of site blocks (温馨提示, 您可能关注的文档); the list items that follow them are dropped too. */
   boilerplateBlocks: readonly RegExp[];
+  /** A document-sharing site's banner glued before the first line of text ("精选优质文档-倾情为你奉上…"): dropped from the line. */
+  boilerplatePrefixes: readonly RegExp[];
   /** Words a list item of a site notice carries ("- 3、本站…", "• 2. 本站…"). */
   noticeWords: RegExp;
   /** Section names whose text is kept as a unit attribute, not as duties (权力, 任职资格 …). */
@@ -98,6 +100,7 @@ export const DEFAULT_PARSE_LEXICON: ParseLexicon = {
     /^(?:浏览|点击|阅读)(?:次数|量)?[:：]?\s*\d*\s*次?$/,
     /^(?:打印本页|关闭窗口|返回顶部|分享到)/,
   ],
+  boilerplatePrefixes: [/^\s*精选优质文档\s*[-—–]*\s*倾情为你奉上\s*/u, /^\s*(?:专业文档|优质文档|精品文档)\s*[-—–]+\s*(?:倾情为你奉上|值得下载)\s*/u],
   boilerplateBlocks: [/^温馨提示$/, /^您可能关注的文档$/, /^相关(资源|搜索|主题|文档|阅读|文章)/, /^(?:猜你喜欢|推荐阅读|热门文章|延伸阅读|推荐专家|热门搜索)/],
   noticeWords: /本站|VIP|文档|下载|版权|侵权|付费|客服|退款|上传|\.doc|\.pdf|附件|网站|用户|权益/i,
   sectionKeys: [

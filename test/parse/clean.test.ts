@@ -167,3 +167,9 @@ describe('a document that reached us as one line', () => {
     expect(kept('一、门卫岗位职责1、负责统一、二、三号门的管理。')).toHaveLength(1);
   });
 });
+
+describe('a document-sharing site banner glued before the text', () => {
+  it('is dropped from the line, so the title it hid is read', () => {
+    expect(kept('精选优质文档-倾情为你奉上 户县妇幼保健院 _科护士长综合目标管理责任书')).toEqual(['户县妇幼保健院 _科护士长综合目标管理责任书']);
+  });
+});
