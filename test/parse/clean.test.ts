@@ -171,5 +171,7 @@ describe('a document that reached us as one line', () => {
 describe('a document-sharing site banner glued before the text', () => {
   it('is dropped from the line, so the title it hid is read', () => {
     expect(kept('精选优质文档-倾情为你奉上 户县妇幼保健院 _科护士长综合目标管理责任书')).toEqual(['户县妇幼保健院 _科护士长综合目标管理责任书']);
+    // A site's menu entry that ends like a unit's name is no unit.
+    expect(kept('会员中心\n销售经理岗位说明书')).toEqual(['销售经理岗位说明书']);
   });
 });
