@@ -186,10 +186,11 @@ describe('categoryOf', () => {
   });
 
   it('categoryOf(text) recognises the built-in boilerplate', () => {
-    for (const t of ['完成领导交办的其他工作', '承担由公司发展而新增的相应职责以及公司领导交办的其他工作', '完成市场运营总监安排的其他工作。', 'Perform other duties as assigned.']) {
+    for (const t of ['完成领导交办的其他工作', '承担由公司发展而新增的相应职责以及公司领导交办的其他工作', '完成市场运营总监安排的其他工作。', 'Perform other duties as assigned.', '其他有关统计事项。', '不属各处、室之事项。']) {
       expect(categoryOf(t, rules), t).toBe('generic');
     }
     expect(categoryOf('负责渠道管理维护', rules)).toBe('business');
+    expect(categoryOf('关于统计方案之审订事项。', rules)).toBe('business');
   });
 });
 
