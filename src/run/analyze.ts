@@ -34,7 +34,7 @@ import { allPairsStream } from '../similarity/all-pairs-parallel.ts';
 import { csrRow, sparseDot, type CsrMatrix, type SparseVector } from '../similarity/sparse.ts';
 import { dot, mutualNeighbours, SEMANTIC_CANDIDATES, semanticFloor } from '../similarity/semantic-candidates.ts';
 import { DEFAULT_UNIT_SCORE_OPTIONS, unitScoreMatrix } from '../similarity/unit-similarity.ts';
-import { buildVectorSpaceOf, vectorize, vectorizeAll, type VectorizeOptions, type VectorSpace } from '../similarity/vectorize.ts';
+import { buildVectorSpaceOf, vectorize, vectorizeAll, withoutTemplate, type VectorizeOptions, type VectorSpace } from '../similarity/vectorize.ts';
 import type { Lexicon } from '../text/lexicon.ts';
 import { termsOf, type TextTerms } from '../text/terms.ts';
 import { buildTermTable, featuresAt, termsAt, type TermTable } from '../text/term-table.ts';
@@ -205,7 +205,9 @@ function textStages(frame: Frame): TextFindings {
   resources.progress?.('vectors', 0, n);
   const vectorOptions = { idfPrior: resources.lexicon.idfPrior };
   const space = buildVectorSpaceOf(n, (i) => featuresAt(table, i), vectorOptions);
-  const vectors = vectorizeAll(space, n, (i) => featuresAt(table, i), table.featureIds.length);
+  const plain = vectorizeAll(space, n, (i) => featuresAt(table, i), table.featureIds.length);
+  // Duties are compared with each other without the documents' template; with a catalogue, as written.
+  const vectors = withoutTemplate(space, plain);
   const similarity = new Map(
     frame.organisations.map((o) => {
       const part = frame.byOrganisation.get(o.id)!;
@@ -217,11 +219,11 @@ function textStages(frame: Frame): TextFindings {
     model,
     duties,
     terms: Array.from({ length: n }, (_, i) => termsAt(table, i)),
-    vectors: Array.from({ length: n }, (_, i) => csrRow(vectors, i)),
+    vectors: Array.from({ length: n }, (_, i) => csrRow(plain, i)),
     space,
     languageOf,
   }) ?? { coverage: [], gaps: [] };
-  const owned = ownerStage(frame, space, (i) => csrRow(vectors, i), covered.gaps);
+  const owned = ownerStage(frame, space, (i) => csrRow(plain, i), covered.gaps);
   const gaps = covered.gaps.map((g) => (g.kind === 'multi-lead' ? { ...g, owner: owned.forFunction(g) } : g));
   return { vectors, ranked: rankWords(table), similarity, covered: { ...covered, gaps }, fits: owned.fits };
 }

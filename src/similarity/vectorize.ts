@@ -28,7 +28,18 @@ export interface VectorizeOptions {
   idfPrior?: IdfTable | null;
   /** How far the cap pulls, in [0, 1]: (1 − w) × corpus idf + w × min(corpus idf, prior idf), for features the prior knows. */
   priorWeight?: number;
+  /**
+   * Share of the corpus's texts above which a feature is the documents' template rather than the
+   * work (关于…事项, 规划及推动 in every item of a 组织规程); see withoutTemplate. Corpora of fewer
+   * than TEMPLATE_MIN_TEXTS texts have no template.
+   */
+  templateShare?: number;
+  /** The factor withoutTemplate puts on a template feature's weight (1: none). */
+  templateWeight?: number;
 }
+
+/** Fewer texts than this and a document frequency says little about a template. */
+const TEMPLATE_MIN_TEXTS = 20;
 
 /** A fitted vector space: vocabulary, inverse document frequencies and the options used. */
 export interface VectorSpace {
@@ -44,6 +55,8 @@ export interface VectorSpace {
   documentCount: number;
   /** Mean number of features per text (for BM25 length normalisation). */
   meanLength: number;
+  /** 1 for each feature in more than options.templateShare of the texts (the template), else 0. */
+  template: Uint8Array;
   /** The options, with defaults filled in. */
   options: Required<VectorizeOptions>;
 }
@@ -79,6 +92,8 @@ export const DEFAULT_VECTORIZE_OPTIONS: Required<VectorizeOptions> = {
   familyTf: { word: 'binary', bigram: 'binary', char: 'binary', filler: 'binary' },
   idfPrior: null,
   priorWeight: 1,
+  templateShare: 0.25,
+  templateWeight: 0.5,
 };
 
 /** Merges options over the defaults (family weights per family). */
@@ -128,14 +143,16 @@ export function buildVectorSpaceOf(count: number, featuresAt: (i: number) => str
   const resolved = resolveVectorizeOptions(options);
   const prior = resolved.idfPrior;
   const w = resolved.priorWeight;
+  const template = new Uint8Array(vocab.size);
   let t = 0;
   for (const feature of vocab.keys()) {
+    if (n >= TEMPLATE_MIN_TEXTS && df[t] / n > resolved.templateShare) template[t] = 1;
     const own = Math.log((1 + n) / (1 + df[t])) + 1;
     const general = prior ? priorIdfOf(feature, prior) : undefined;
     idf[t] = (general === undefined ? own : (1 - w) * own + w * Math.min(own, general)) ** resolved.idfPower;
     t++;
   }
-  return { vocab, idf, documentCount: n, meanLength: n > 0 ? totalLength / n : 0, options: resolved };
+  return { vocab, idf, documentCount: n, meanLength: n > 0 ? totalLength / n : 0, template, options: resolved };
 }
 
 /** Term weight of a feature counted `count` times in a text of `length` features. */
@@ -207,4 +224,31 @@ export function vectorizeAll(space: VectorSpace, count: number, featuresAt: (i: 
   }
   // Views, not copies: at most the bound's slack (repeated features) stays allocated.
   return { rowPtr, col: col.subarray(0, rowPtr[count]), val: val.subarray(0, rowPtr[count]) };
+}
+
+/**
+ * The vectors with the corpus's template played down, for comparing texts with each other: a
+ * feature in more than a quarter of the texts (关于…之…事项, 规划及推动 in every item of a 组织规程,
+ * "to study and draft" in every English division) is the way the documents are written, not the
+ * work, so its weight is multiplied by options.templateWeight and each row is L2-normalised
+ * again. Matching texts against a catalogue keeps the plain vectors: there a short duty whose
+ * common words were played down would match a function on one rare word (维护客户关系 ↔ 公共关系).
+ * Chosen on the tuning parts: pair corpus tune false alarms 0.127 → 0.086, flags per 100 duties
+ * 18.2 → 10.9, for recall 0.306 → 0.274; labelled set recall 0.870 → 0.913. (Share 0.2 or weight
+ * 0.4 cost more recall; share 0.3 or weight 0.6 kept more false alarms.)
+ */
+export function withoutTemplate(space: VectorSpace, vectors: CsrMatrix): CsrMatrix {
+  const w = space.options.templateWeight;
+  if (w === 1 || !space.template.some((x) => x === 1)) return vectors;
+  const val = new Float32Array(vectors.val.length);
+  for (let r = 0; r + 1 < vectors.rowPtr.length; r++) {
+    let norm = 0;
+    for (let k = vectors.rowPtr[r]; k < vectors.rowPtr[r + 1]; k++) {
+      val[k] = space.template[vectors.col[k]] === 1 ? vectors.val[k] * w : vectors.val[k];
+      norm += val[k] * val[k];
+    }
+    const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    for (let k = vectors.rowPtr[r]; k < vectors.rowPtr[r + 1]; k++) val[k] *= scale;
+  }
+  return { rowPtr: vectors.rowPtr, col: vectors.col, val };
 }

@@ -120,3 +120,24 @@ describe('vectorize defaults and the idf prior', () => {
     expect(weightOf(en, 's|manag')).toBeGreaterThan(weightOf(en, 's|plan'));
   });
 });
+
+describe('withoutTemplate(space, vectors)', () => {
+  it('plays down a feature in more than a quarter of the texts, and only in corpora of 20 texts or more', async () => {
+    const { vectorizeAll, withoutTemplate } = await import('../../src/similarity/vectorize.ts');
+    const { csrRow } = await import('../../src/similarity/sparse.ts');
+    // Every text says 事项 (the template); two share 统计, the rest are each their own.
+    const texts = [['c|事', 'c|统', 'c|计'], ['c|事', 'c|统', 'c|计', 'c|方'], ...Array.from({ length: 20 }, (_, k) => ['c|事', `c|x${k}`])];
+    const space = buildVectorSpace(texts);
+    expect(space.template[space.vocab.get('c|事')!]).toBe(1);
+    expect(space.template[space.vocab.get('c|统')!]).toBe(0);
+    const plain = vectorizeAll(space, texts.length, (i) => texts[i]);
+    const played = withoutTemplate(space, plain);
+    const cos = (m: typeof plain, i: number, j: number) => sparseDot(csrRow(m, i), csrRow(m, j));
+    // Two texts alike only in the template grow apart; two that share the work stay alike.
+    expect(cos(played, 2, 3)).toBeLessThan(cos(plain, 2, 3));
+    expect(cos(played, 0, 1)).toBeGreaterThan(0.9 * cos(plain, 0, 1));
+    for (let i = 0; i < texts.length; i++) expect(norm(csrRow(played, i).values)).toBeCloseTo(1, 5);
+    // A small corpus has no template.
+    expect(buildVectorSpace(texts.slice(0, 5)).template.every((x) => x === 0)).toBe(true);
+  });
+});
