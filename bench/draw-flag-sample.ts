@@ -36,10 +36,13 @@ for (const o of readPairCorpus().filter((c) => c.org.split === split && c.sample
   const unitName = new Map(result.units.map((u) => [u.id, u.name]));
   const duty = new Map(result.duties.map((d) => [d.id, d]));
   const labelled = new Set(o.pairs.map((p) => key(p.textA, p.textB)));
+  // Unit names as the table writes them (the analysis folds Traditional to Simplified).
+  const written = new Map(o.duties.map((d) => [d.duty.trim(), d.unit]));
   const asPair = (a: string, b: string) => {
     const da = duty.get(a)!;
     const db = duty.get(b)!;
-    return { unitA: unitName.get(da.unitId)!, textA: da.text, unitB: unitName.get(db.unitId)!, textB: db.text };
+    const unit = (d: typeof da) => written.get(d.text.trim()) ?? unitName.get(d.unitId)!;
+    return { unitA: unit(da), textA: da.text, unitB: unit(db), textB: db.text };
   };
   const flags = result.pairs.filter((p) => isConflict(p.relation)).map((p) => asPair(p.a, p.b)).filter((p) => !labelled.has(key(p.textA, p.textB)));
   const picked = shuffle(flags).slice(0, perOrg);
