@@ -103,6 +103,13 @@ export function applyEvents(base: OrgModel, events: readonly ChangeEvent[], scor
         break;
       }
       case 'rename': {
+        if (e.from === null && e.to !== null) {
+          // "更名为X" without the old name: X exists after the change, whatever it was called.
+          const existing = find(e.to);
+          if (!existing) warn(e, i, `the notice names no old unit for ${e.to}; ${e.to} added`);
+          touch(i, (existing ?? createUnit(e.to)).id);
+          break;
+        }
         const unit = typeof e.from === 'string' ? find(e.from) : null;
         if (!unit || e.to === null) {
           warn(e, i, find(e.to ?? '') ? `no unit ${String(e.from)}, and ${e.to} exists already: the organisation may already be after the change` : `no unit ${String(e.from)} in the organisation; not renamed`);

@@ -207,6 +207,8 @@ function renamedMany(r: Reading, start: number, verbAt: number, targets: string[
   const sources = namesIn(r, start, verbAt, lexicon);
   if (sources.length === targets.length) return sources.map((from, k) => ({ kind: 'rename' as const, from, to: targets[k], text: null }));
   if (sources.length > 1) return [];
+  // "…;更名为A、B、C": renamed units whose old names the notice does not write.
+  if (cut(r, start, verbAt).trim() === '') return targets.map((to) => ({ kind: 'rename' as const, from: null, to, text: null }));
   const creates = targets.map((to) => ({ kind: 'create' as const, from: null, to, text: null }));
   const work = /^(.+?)(?:的)?(?:业务|职责|职能)$/u.exec(cleanName(cut(r, start, verbAt), lexicon));
   const donor = work !== null && isUnitName(cleanName(work[1], lexicon), lexicon) ? cleanName(work[1], lexicon) : null;

@@ -79,6 +79,12 @@ describe('applyEvents: what cannot be applied as written', () => {
     expect(added.movedFrom).toEqual({ unitId: null, unitName: '科技部', event: 1, score: null });
   });
 
+  it('a rename whose old name the notice does not write adds the unit under its new name, with a warning', () => {
+    const out = applyEvents(small, [event({ kind: 'rename', from: null, to: '建筑学院' }), event({ kind: 'rename', from: null, to: '综合部' })], none);
+    expect(out.model.units.map((u) => u.name)).toEqual(['综合部', '财务部', '建筑学院']);
+    expect(out.warnings).toEqual(['event 1 (rename — → 建筑学院, n.txt:3): the notice names no old unit for 建筑学院; 建筑学院 added']);
+  });
+
   it('a merge moves the merged units\u2019 duties to the unit formed, which is created when new', () => {
     const out = applyEvents(small, [event({ kind: 'merge', from: ['综合部', '财务部'], to: '综合财务部' })], none);
     expect(out.model.units.map((u) => u.name)).toEqual(['综合财务部']);

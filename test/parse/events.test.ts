@@ -268,6 +268,8 @@ describe('the English event grammar', () => {
   it('a unit code before a name and a note on its standing after it are no part of the name', () => {
     expect(eventsOf('撤销53200集成电路学院(已撤销)。')).toEqual(['abolish 集成电路学院 → ∅']);
     expect(eventsOf('组建民族学与社会学学院(与西南民族研究院合署)。')).toEqual(['create ∅ → 民族学与社会学学院']);
+    // "更名为A、B" with no old name written: renames of units the notice does not name.
+    expect(eventsOf('更名为化学与环境学院、建筑学院;独立设置哲学学院。')).toEqual(['rename ∅ → 化学与环境学院', 'rename ∅ → 建筑学院', 'create ∅ → 哲学学院']);
   });
 });
 
