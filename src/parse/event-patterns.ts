@@ -307,18 +307,19 @@ function countedNames(r: Reading, start: number, end: number, lexicon: EventLexi
   // The counted noun is the longest head of what follows the count that is a unit noun (业务集团 in 业务集团和多家…).
   const noun = m === null ? undefined : [...m[2]].map((_, k) => m[2].slice(0, m[2].length - k)).find((n) => isUnitName(n, lexicon));
   if (m === null || noun === undefined) return [];
-  const items = text.slice(0, m.index).split('、').map((n) => cleanName(n, lexicon));
-  const count = countedList(`${m[1]}个${noun}`)?.count;
-  return items.length === count && items.every((n) => /^[\p{Script=Han}A-Za-z0-9]{2,12}$/u.test(n)) ? items : [];
+  return countedItems(text.slice(0, m.index), m[1], lexicon, (n) => /^[\p{Script=Han}A-Za-z0-9]{2,12}$/u.test(n));
 }
 
 /** The names of a quoted list closed by a count of exactly them ("“A、B、C”3个工作机构"), or none. */
 function quotedCounted(text: string, lexicon: EventLexicon): string[] {
   const m = /[“"]([^“”"]+)[”"]\s*(?:等)?([0-9]+|[一二三四五六七八九十两]+)\s*(?:个|個)(\p{Script=Han}{1,10})$/u.exec(text);
-  if (m === null) return [];
-  const items = m[1].split('、').map((n) => cleanName(n, lexicon));
-  const count = countedList(`${m[2]}个机构`)?.count;
-  return items.length === count && items.every((n) => isUnitName(n, lexicon)) ? items : [];
+  return m === null ? [] : countedItems(m[1], m[2], lexicon, (n) => isUnitName(n, lexicon));
+}
+
+/** The items of a list joined by 、, when the count written with it is their number and each passes `ok`; else none. */
+function countedItems(list: string, numeral: string, lexicon: EventLexicon, ok: (name: string) => boolean): string[] {
+  const items = list.split('、').map((n) => cleanName(n, lexicon));
+  return items.length === countedList(`${numeral}个机构`)?.count && items.every(ok) ? items : [];
 }
 
 /** 启用"X"、"Y"印鉴 (create), 原"X"、"Y"印鉴废止 (abolish): a company notice's seals. */

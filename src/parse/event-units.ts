@@ -1,5 +1,6 @@
 import type { ChangeEvent, Duty, Unit } from '../model.ts';
 import { normalizeText } from '../text/normalize.ts';
+import { hasPlaceBefore } from '../text/unit-names.ts';
 import { dutyId, uniqueIds, unitId } from '../util/ids.ts';
 import { collaboratorLinks, trimDutyText } from './duties.ts';
 import type { TextLine } from '../ingest/types.ts';
@@ -138,10 +139,10 @@ function statedWork(lines: readonly TextLine[], units: readonly Unit[]): { unitI
   return out;
 }
 
-/** One name with a place before it and one without (镇江市自然资源和规划局, 市自然资源和规划局; 中国退役军人事务部, 退役军人事务部). */
+/** One name with a place before it and one without (镇江市自然资源和规划局, 市自然资源和规划局; 中国退役军人事务部, 退役军人事务部); not a bare 办公室. */
 function sameWithPlace(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 4 && short !== long && long.endsWith(short);
+  return short.length >= 4 && hasPlaceBefore(long, short);
 }
 
 /**

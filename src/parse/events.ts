@@ -1,6 +1,6 @@
 import type { TextLine } from '../ingest/types.ts';
 import type { ChangeEvent } from '../model.ts';
-import { fullNameOf, unitNameKey } from '../text/unit-names.ts';
+import { fullNameOf, hasPlaceBefore, unitNameKey } from '../text/unit-names.ts';
 import { DEFAULT_EVENT_LEXICON, type EventLexicon } from './event-lexicon.ts';
 import { EVENT_PATTERNS, type FoundEvent } from './event-patterns.ts';
 import { englishEvents, englishSentences, isEnglishLine } from './event-english.ts';
@@ -105,13 +105,12 @@ function resolveShortNames(events: readonly LineEvent[]): LineEvent[] {
  */
 function unique(events: readonly LineEvent[]): LineEvent[] {
   const seen = new Set<string>();
-  const created = events.filter((e) => e.kind === 'create').map((e) => unitNameKey(e.to ?? ''));
+  const created = events.filter((e) => e.kind === 'create').map((e) => e.to ?? '');
   return events.filter((e) => {
     const key = JSON.stringify([e.kind, e.from, e.to, e.text]);
     if (seen.has(key)) return false;
     seen.add(key);
     if (e.kind !== 'create') return true;
-    const name = unitNameKey(e.to ?? '');
-    return !created.some((other) => other.length > name.length && other.endsWith(name));
+    return !created.some((other) => hasPlaceBefore(other, e.to ?? ''));
   });
 }

@@ -57,6 +57,11 @@ function leadSentences(lines: readonly TextLine[]): { text: string; line: number
   );
 }
 
+/** Time words and adverbs between an organisation and its verb (腾讯今日宣布). */
+const isTimeOrAdverb = (w: TaggedWord) => w.tag === 't' || w.tag === 'd';
+/** Words between an announced unit's name and 成立 that are not part of the name. */
+const ANNOUNCED_BEFORE: ReadonlySet<string> = new Set(['正式', '新组建', '重新']);
+
 /** Word tags that end a name when read backwards: prepositions, particles, adverbs, pronouns, time words, punctuation. */
 const NAME_STOP = /^(?:p|uj|ul|uz|ug|ud|uv|u|d|ad|r|t|y|e|o)$/u;
 /** Word tags a name cannot start with: a verb, a conjunction (…和规划局), a numeral alone. */
@@ -69,9 +74,9 @@ const NOT_NAME_START = /^(?:v|vn|c|m|f|a)$/u;
  * does not end in a numeral (两局). The caller keeps the first it accepts:
  * word tags alone cannot say where a name begins (预防 is a verb inside 疾病预防控制中心).
  */
-function namesBefore(words: readonly TaggedWord[], end: number, skip: ReadonlySet<string>): string[] {
+function namesBefore(words: readonly TaggedWord[], end: number, skip: (word: TaggedWord) => boolean): string[] {
   let k = end - 1;
-  while (k >= 0 && skip.has(words[k].word)) k--;
+  while (k >= 0 && skip(words[k])) k--;
   const last = k;
   if (last < 0 || words[last].tag === 'm') return [];
   let first = last + 1;
@@ -79,7 +84,7 @@ function namesBefore(words: readonly TaggedWord[], end: number, skip: ReadonlySe
   const out: string[] = [];
   for (let start = first; start <= last; start++) {
     if (NOT_NAME_START.test(words[start].tag) && start > first) continue;
-    if (/^(?:v|vn|c)$/u.test(words[start].tag) || skip.has(words[start].word) || MODIFIERS.has(words[start].word)) continue;
+    if (/^(?:v|vn|c)$/u.test(words[start].tag) || skip(words[start]) || MODIFIERS.has(words[start].word)) continue;
     out.push(words.slice(start, last + 1).map((w) => w.word).join(''));
   }
   return out;
@@ -119,16 +124,13 @@ function subjectsOf(sentence: { text: string; line: number; first: boolean }, le
   for (let k = 0; k < words.length; k++) {
     const rest = sentence.text.slice(at);
     at += words[k].word.length;
-    const skipTime = new Set([...words.slice(0, k).filter((w) => w.tag === 't' || w.tag === 'd').map((w) => w.word)]);
     const push = (names: string[], ok: (n: string) => boolean, role: NoticeSubject['role']) => {
       const name = names.find(ok);
       if (name !== undefined) found.push({ name, role, line: sentence.line });
     };
-    if (ACTOR_VERBS.has(words[k].word) && REORGANISATION.test(sentence.text.slice(at))) push(namesBefore(words, k, skipTime), (n) => isActor(n, words, lexicon, true), 'organisation');
-    if (REFORM_ANCHOR.test(rest)) push(namesBefore(words, k, MODIFIERS), (n) => (PLACE.test(n) || ORGANISATION_LEVEL.test(n)) && isActor(n, words, lexicon, false), 'organisation');
-    if (ANNOUNCED.test(rest) && (k === 0 || !ANNOUNCED.test(sentence.text.slice(at - words[k].word.length - words[k - 1].word.length)))) {
-      push(namesBefore(words, k, new Set(['正式', '新组建', '重新'])), (n) => isAnnounced(n, lexicon), 'announced');
-    }
+    if (ACTOR_VERBS.has(words[k].word) && REORGANISATION.test(sentence.text.slice(at))) push(namesBefore(words, k, isTimeOrAdverb), (n) => isActor(n, words, lexicon, true), 'organisation');
+    if (REFORM_ANCHOR.test(rest)) push(namesBefore(words, k, (w) => MODIFIERS.has(w.word)), (n) => (PLACE.test(n) || ORGANISATION_LEVEL.test(n)) && isActor(n, words, lexicon, false), 'organisation');
+    if (ANNOUNCED.test(rest)) push(namesBefore(words, k, (w) => ANNOUNCED_BEFORE.has(w.word)), (n) => isAnnounced(n, lexicon), 'announced');
   }
   // "记者从西南民族大学获悉,该校…": the organisation a news item has its facts from is the one it is about.
   for (const m of sentence.text.matchAll(/从(\p{Script=Han}{3,20}?)(?:获悉|了解到|得知)/gu)) {

@@ -41,6 +41,13 @@ export function abbreviates(short: string, full: string): boolean {
   return s.length >= 2 && f.length >= s.length + 2 && s[0] === f[0] && commonSuffix(s, f) >= 2 && isSubsequence(s, f);
 }
 
+/** Whether `long` is `short` with more written before it, as a place (白城市自然资源局 for 市自然资源局), compared by key. */
+export function hasPlaceBefore(long: string, short: string): boolean {
+  const l = unitNameKey(long);
+  const s = unitNameKey(short);
+  return l.length > s.length && l.endsWith(s);
+}
+
 /** The one name among `names` that `name` equals (by key) or, failing that, contracts; null when none or several. */
 export function resolveUnitName(name: string, names: readonly string[]): string | null {
   const key = unitNameKey(name);
