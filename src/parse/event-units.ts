@@ -6,6 +6,7 @@ import { collaboratorLinks, trimDutyText } from './duties.ts';
 import type { TextLine } from '../ingest/types.ts';
 import { DEFAULT_EVENT_LEXICON } from './event-lexicon.ts';
 import { noticeSubjects } from './notice-subject.ts';
+import { cleanName, isUnitName } from './event-names.ts';
 import type { ParsedFile } from './parsed-file.ts';
 import { roleOf } from './role.ts';
 import { unitKindOf } from './unit-kind.ts';
@@ -27,17 +28,18 @@ export function withEventUnits(parsed: ParsedFile, lines: readonly TextLine[] = 
   if (events.length === 0) return parsed;
   const units = [...parsed.units];
   const duties = [...parsed.duties];
-  const unitOf = (documentId: string, name: string, line: number, file: string, kind = unitKindOf(normalizeText(name), 0)): Unit => {
+  const unitOf = (documentId: string, name: string, line: number, file: string, kind = unitKindOf(normalizeText(name), 0), parent: Unit | null = null): Unit => {
     const clean = normalizeText(name);
     const found = units.find((u) => u.documentId === documentId && (u.name === clean || u.path[u.path.length - 1] === clean || sameWithPlace(u.name, clean)));
     if (found) return found;
+    const path = parent ? [...parent.path, clean] : [clean];
     const made: Unit = {
-      id: unitId(documentId, [clean]),
+      id: unitId(documentId, path),
       documentId,
       name: clean,
-      kind,
-      parentId: null,
-      path: [clean],
+      kind: parent ? unitKindOf(clean, path.length - 1) : kind,
+      parentId: parent?.id ?? null,
+      path,
       attributes: {},
       source: { file, line },
     };
@@ -45,6 +47,13 @@ export function withEventUnits(parsed: ParsedFile, lines: readonly TextLine[] = 
     return made;
   };
   const file = parsed.documents[0]?.source.file ?? events[0].source.file;
+  // A unit made for an event gets the unit the notice's clause creates it in ("计画处原A与B整并为C,并增设D"), made too.
+  const eventUnit = (documentId: string, name: string, line: number): Unit => {
+    const clean = normalizeText(name);
+    const within = units.some((u) => u.documentId === documentId && u.name === clean) ? null : containerIn(lines, clean, DEFAULT_EVENT_LEXICON);
+    const parent = within === null ? null : unitOf(documentId, within, line, file);
+    return unitOf(documentId, clean, line, file, undefined, parent);
+  };
   for (const subject of noticeSubjects(lines, DEFAULT_EVENT_LEXICON)) {
     const holder = [...parsed.documents].sort((a, b) => b.source.line - a.source.line).find((d) => d.source.line <= subject.line) ?? parsed.documents[0];
     if (holder) unitOf(holder.id, subject.name, subject.line, file, subject.role === 'organisation' ? 'organisation' : undefined);
@@ -54,7 +63,7 @@ export function withEventUnits(parsed: ParsedFile, lines: readonly TextLine[] = 
     if (event.to === null || (event.kind !== 'move' && event.kind !== 'assign') || event.text === null) continue;
     const text = movedText(event);
     if (text.length < 2) continue;
-    const receiver = unitOf(event.documentId, event.to, event.source.line, event.source.file);
+    const receiver = eventUnit(event.documentId, event.to, event.source.line);
     const normalized = normalizeText(text);
     // A duty the text already gave (the sentence itself, or a duty holding the function) is not added again; the duties
     // added here from one sentence's other moved functions do not count as such.
@@ -77,10 +86,15 @@ export function withEventUnits(parsed: ParsedFile, lines: readonly TextLine[] = 
       source: event.source,
     } satisfies Duty);
   }
-  // A notice that states the work of a unit it is about ("重新组建的X,…,主要职责包括负责…") gives that unit the work.
+  // A notice that states the work of a unit it is about or creates ("重新组建的X,…,主要职责包括负责…"; "新设的X将负责…") gives
+  // that unit the work; a unit the notice only created becomes a unit once it has work.
   if (parsed.duties.length === 0) {
-    for (const stated of statedWork(lines, units)) {
-      const unit = units.find((u) => u.id === stated.unitId)!;
+    const named = new Set(units.map((u) => u.name));
+    const targets = [...new Set(events.flatMap((e) => (e.to !== null && e.kind !== 'abolish' ? [normalizeText(e.to)] : [])))].filter((n) => !named.has(n));
+    for (const stated of statedWork(lines, [...units.map((u) => u.name), ...targets])) {
+      const holder = [...parsed.documents].sort((a, b) => b.source.line - a.source.line).find((d) => d.source.line <= stated.line) ?? parsed.documents[0];
+      if (!holder) continue;
+      const unit = eventUnit(holder.id, stated.name, stated.line);
       const normalized = normalizeText(stated.text);
       if (duties.some((d) => d.unitId === unit.id && d.normalized === normalized)) continue;
       const language = parsed.documents.find((d) => d.id === unit.documentId)?.language ?? 'zh';
@@ -112,31 +126,89 @@ export function withEventUnits(parsed: ParsedFile, lines: readonly TextLine[] = 
   return { ...parsed, units, duties: duties.map((d, i) => (d.id === ids[i] ? d : { ...d, id: ids[i] })), ...(reading ? { reading } : {}) };
 }
 
-/** Words before a unit's name when a sentence is about its work (重新组建的X, 组建后,X). */
-const STATED_PREFIX = /^(?:[^,,。]{0,12}?[,,])?(?:重新组建的|新组建的|新成立的|组建后[,,]?|成立后[,,]?|整合后的|新的)?/u;
-/** Where the stated work starts: after 主要职责包括/是, or at 负责/承担. */
-const STATED_WORK = /(?:主要职责(?:包括|是|为)[:：]?|职责包括[:：]?)|(?=(?:主要|将|统一)?(?:负责|承担))/u;
+/** Words before a unit's name when a clause is about its work (重新组建的X, 新设的X, 组建后的X). */
+const STATED_PREFIX = /^(?:(?:重新|新)?(?:组建|成立|设立|设置|增设|设)的|(?:组建|成立|整合|分设|调整)后的|新的)?/u;
+/** Where the stated work starts: after 主要职责包括/是, or at 负责/承担/专注于 (将负责, 则负责, 主要负责). */
+const STATED_WORK = /(?:主要职责(?:包括|是|为)[:：]?|职责包括[:：]?)|(?:主要|将|统一|则|具体)*(?=负责|承担|专注于|专门负责)/u;
 
 /**
- * The work a notice states for one of its units: a sentence that opens with the
- * unit's name (after 重新组建的, 组建后 …) and says what it does (主要职责包括…, 负责…).
+ * The work a notice states for one of its units: in a sentence, a clause that
+ * opens with the unit's name (after 重新组建的, 新设的 …) and says what it does
+ * (主要职责包括…, 负责…), up to the next clause opening with another unit's
+ * name ("社会救助科专注于…,社会行政科则负责…" states two units' work).
  */
-function statedWork(lines: readonly TextLine[], units: readonly Unit[]): { unitId: string; text: string; line: number }[] {
-  const out: { unitId: string; text: string; line: number }[] = [];
+function statedWork(lines: readonly TextLine[], names: readonly string[]): { name: string; text: string; line: number }[] {
+  const longestFirst = [...new Set(names)].sort((a, b) => b.length - a.length);
+  const out: { name: string; text: string; line: number }[] = [];
   for (const line of lines) {
-    for (const sentence of (line.text ?? '').split(/[。!?！？]/u)) {
-      const text = sentence.trim();
-      const body = normalizeText(text).replace(STATED_PREFIX, '');
-      const unit = [...units].sort((a, b) => b.name.length - a.name.length).find((u) => body.startsWith(u.name));
-      if (!unit) continue;
-      const rest = body.slice(unit.name.length);
-      const m = STATED_WORK.exec(rest);
-      if (m === null) continue;
-      const work = trimDutyText(rest.slice(m.index + m[0].length).replace(/^[,,]/u, ''));
-      if (work.length >= 6) out.push({ unitId: unit.id, text: work, line: line.line });
-    }
+    // Names are matched on the normalized text; the work is cut from the text as written where the two align.
+    const raw = (line.text ?? '').split(/[。!?！？]/u);
+    normalizeText(line.text ?? '').split(/[。!?！？]/u).forEach((sentence, s) => {
+      const clauses = sentence.split(/(?<=[,，;；])/u);
+      const written = (raw[s] ?? '').split(/(?<=[,，;；])/u);
+      const opened = clauses.map((c) => {
+        const body = c.trim().replace(STATED_PREFIX, '');
+        return longestFirst.find((n) => body.startsWith(n)) ?? null;
+      });
+      for (let k = 0; k < clauses.length; k++) {
+        const name = opened[k];
+        if (name === null) continue;
+        let end = k + 1;
+        while (end < clauses.length && opened[end] === null) end++;
+        const segment = clauses.slice(k, end).join('').trim();
+        const original = written.length === clauses.length ? written.slice(k, end).join('').trim() : segment;
+        const prefix = STATED_PREFIX.exec(segment)?.[0].length ?? 0;
+        const rest = segment.slice(prefix + name.length);
+        const m = STATED_WORK.exec(rest);
+        if (m === null) continue;
+        const from = prefix + name.length + m.index + m[0].length;
+        const source = original.length === segment.length ? original : segment;
+        const work = trimDutyText(source.slice(from).replace(/^[,,，]/u, '').replace(/[,，;；]$/u, ''));
+        if (work.length >= 6) out.push({ name, text: work, line: line.line });
+      }
+    });
   }
   return out;
+}
+
+/** Verbs (and particles) after the unit a clause creates, splits or merges units in: 农业处新设X, 计画处原A与B整并为C, 社会处将A分设为B. */
+const CONTAINS_CHANGE = /^(?:新设立|新设|增设|设立|下设|内设|新增|原|将|则新设|则增设)/u;
+/** A clause that moves work between units (X将A的职责划入B) says nothing of where B sits. */
+const MOVES_WORK = /划入|划转|划出|划给|移交|交由|承担|转隶/u;
+/** Words that continue the clause before with the same subject (并增设X). */
+const SAME_SUBJECT = /^(?:并|同时|另|再|且)/u;
+
+/**
+ * The unit a notice creates `name` in: the unit that opens the clause naming
+ * it with a change to its own sections ("农业处新设农地利用科"), or the clause
+ * before when this one goes on with 并/同时 ("…,并增设智慧治理科"). Null when
+ * no sentence of the notice says.
+ */
+function containerIn(lines: readonly TextLine[], name: string, lexicon: typeof DEFAULT_EVENT_LEXICON): string | null {
+  for (const line of lines) {
+    if (!normalizeText(line.text ?? '').replace(/\s+/gu, '').includes(name)) continue;
+    let subject: string | null = null;
+    for (const clause of normalizeText(line.text ?? '').replace(/\s+/gu, '').split(/(?<=[,，;；。!?！？])/u)) {
+      const body = clause.replace(SAME_SUBJECT, '');
+      const opener = openingUnit(body, lexicon);
+      if (opener !== null) subject = opener;
+      else if (!SAME_SUBJECT.test(clause)) subject = null;
+      if (body.includes(name) && subject !== null && subject !== name) return subject;
+      if (/[。!?！？]$/u.test(clause)) subject = null;
+    }
+  }
+  return null;
+}
+
+/** The unit name a clause opens with when a change to that unit's own sections follows it, else null. */
+function openingUnit(body: string, lexicon: typeof DEFAULT_EVENT_LEXICON): string | null {
+  if (MOVES_WORK.test(body)) return null;
+  for (let k = Math.min(body.length - 1, 24); k >= 2; k--) {
+    if (!CONTAINS_CHANGE.test(body.slice(k))) continue;
+    const name = cleanName(body.slice(0, k), lexicon);
+    if (name === body.slice(0, k) && isUnitName(name, lexicon)) return name;
+  }
+  return null;
 }
 
 /** One name with a place before it and one without (镇江市自然资源和规划局, 市自然资源和规划局; 中国退役军人事务部, 退役军人事务部); not a bare 办公室. */

@@ -23,7 +23,7 @@ export interface NoticeSubject {
 const LEAD_LINES = 6;
 
 /** Verbs an organisation acts with when it announces its own change. */
-const ACTOR_VERBS = new Set(['宣布', '决定', '下发', '印发', '召开', '举行']);
+const ACTOR_VERBS = new Set(['宣布', '决定', '下发', '印发', '召开', '举行', '完成', '施行', '实施', '启动']);
 /** Words that show the act is a reorganisation. */
 const REORGANISATION = /调整|撤销|撤并|成立|组建|重组|拆分|合并|架构|机构改革|新建|整合|设立|改革/u;
 /** Words that name what is reorganised (机构改革, 组织架构调整) with the organisation before them. */
@@ -58,7 +58,9 @@ function leadSentences(lines: readonly TextLine[]): { text: string; line: number
 }
 
 /** Time words and adverbs between an organisation and its verb (腾讯今日宣布). */
-const isTimeOrAdverb = (w: TaggedWord) => w.tag === 't' || w.tag === 'd';
+const isTimeOrAdverb = (w: TaggedWord) => w.tag === 't' || w.tag === 'd' || w.tag === 'ad' || TIME_PHRASES.has(w.word);
+/** Time phrases the tagger reads as idioms (即日起/l). */
+const TIME_PHRASES: ReadonlySet<string> = new Set(['即日起', '自即日起', '日前', '近日', '今起']);
 /** Words between an announced unit's name and 成立 that are not part of the name. */
 const ANNOUNCED_BEFORE: ReadonlySet<string> = new Set(['正式', '新组建', '重新']);
 
