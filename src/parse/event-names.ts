@@ -55,7 +55,8 @@ function countOf(digits: string): number {
 
 /** A name without the particles written around it; 分局原市场部 reads 分局市场部. */
 export function cleanName(raw: string, lexicon: EventLexicon): string {
-  let name = raw.trim();
+  // A site's tag before a headline (【原创】, 【独家】) is no part of the name.
+  let name = raw.trim().replace(/^【[^】]{1,8}】\s*/u, '');
   let changed = true;
   while (changed && name.length > 0) {
     changed = false;

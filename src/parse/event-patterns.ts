@@ -2,6 +2,7 @@ import type { ChangeEventKind } from '../model.ts';
 import type { EventLexicon } from './event-lexicon.ts';
 import { cleanName, countedList, isUnitName, nameEnd, splitItems, splitNames, unitNamesOf } from './event-names.ts';
 import { clauseEnd, clauseStart, cut, isClauseBreak, type Reading } from './event-reading.ts';
+import { normalizeText } from '../text/normalize.ts';
 
 /**
  * The grammar of change events: one small pattern per way a notice says a
@@ -269,6 +270,8 @@ export const created: EventPattern = (r, lexicon) => {
     const start = clauseStart(r.text, i);
     const lead = r.text.slice(start, i);
     if (lexicon.notCreateBefore.some((w) => lead.endsWith(w)) || hasDutyVerb(lead, lexicon)) return [];
+    // 设置 is a noun after a word (岗位设置, 机构设置): a verb only when it opens its clause (设置自治区文物局).
+    if (verb === '设置' && i !== start) return [];
     const end = clauseEnd(r.text, i);
     const list = namesIn(r, i + verb.length, end, lexicon);
     if (list.length > 1) return [...list, ...namesAfter(r, end, lexicon)].map((to) => ({ kind: 'create' as const, from: null, to, text: null, at: i }));
@@ -279,7 +282,11 @@ export const created: EventPattern = (r, lexicon) => {
     return namedAfter(r, end, lexicon).map((to) => ({ kind: 'create' as const, from: null, to, text: null, at: i }));
   });
   const after = occurrences(r.text, lexicon.createAfter).flatMap(([i]) => {
-    const to = cleanName(cut(r, clauseStart(r.text, i), i), lexicon);
+    // A headline may write two units apart by a space ("X厅 Y局挂牌成立"): each is created.
+    const start = clauseStart(r.text, i);
+    const spaced = r.written.slice(r.at[start], r.at[i]).trim().split(/[ \t\u3000]+/u).map((n) => cleanName(normalizeText(n), lexicon));
+    if (spaced.length > 1 && spaced.every((n) => isUnitName(n, lexicon))) return spaced.map((to) => ({ kind: 'create' as const, from: null, to, text: null, at: i }));
+    const to = cleanName(cut(r, start, i), lexicon);
     if (isUnitName(to, lexicon)) return [{ kind: 'create' as const, from: null, to, text: null, at: i }];
     // "标志着X镇“A、B、…N”14个镇政府工作机构正式成立": a quoted list its count vouches for.
     return quotedCounted(cut(r, clauseStart(r.text, i), i), lexicon).map((to) => ({ kind: 'create' as const, from: null, to, text: null, at: i }));
@@ -392,14 +399,18 @@ export const handedOver: EventPattern = (r, lexicon) =>
  */
 export const merged: EventPattern = (r, lexicon) =>
   occurrences(r.text, lexicon.mergeVerbs).flatMap(([i, verb]) => {
-    const lead = r.text.lastIndexOf('将', i);
+    // 将A、B的职责整合, or 对A、B职责进行整合 (对 opening its clause): the list runs from there to the verb.
+    const dui = r.text.lastIndexOf('对', i);
+    const byDui = dui >= 0 && dui === clauseStart(r.text, dui) && r.text.slice(0, i).endsWith('进行') && clauseStart(r.text, i) === dui;
+    const lead = byDui ? dui : r.text.lastIndexOf('将', i);
     const form = /^(?:后|之后)?[,,]?(?:重新)?(?:组建|组成|设立|为)/u.exec(r.text.slice(i + verb.length));
     if (lead < 0 || !form) return [];
+    const listEnd = r.text.slice(lead + 1, i).endsWith('进行') ? i - 2 : i;
     const toStart = i + verb.length + form[0].length;
     const to = nameAt(r, toStart, clauseEnd(r.text, toStart), lexicon);
     if (!to) return [];
     // 将A、B、C的机构、职能、人员…等(进行)整合: all the units hold goes, so the units merge whole.
-    const holdings = /^(.+?)的((?:(?:机构|职能|职责|人员|编制|资产|财产|资产财产|办公场所|场所|设备|业务)[、和及与]?)+(?:等)?(?:进行)?)$/u.exec(r.text.slice(lead + 1, i));
+    const holdings = /^(.+?)的((?:(?:机构|职能|职责|人员|编制|资产|财产|资产财产|办公场所|场所|设备|业务)[、和及与]?)+(?:等)?)$/u.exec(r.text.slice(lead + 1, listEnd));
     if (holdings) {
       const units = namesIn(r, lead + 1, lead + 1 + holdings[1].length, lexicon);
       if (units.length > 0) return [{ kind: 'merge', from: units, to: to.name, text: null, at: lead }];
@@ -408,7 +419,7 @@ export const merged: EventPattern = (r, lexicon) =>
     const out: FoundEvent[] = [];
     let offset = lead + 1;
     let moved: string[] = [];
-    for (const item of splitItems(r.text.slice(lead + 1, i)).flatMap((piece) => splitOwnItems(piece, lexicon))) {
+    for (const item of splitItems(r.text.slice(lead + 1, listEnd)).flatMap((piece) => splitOwnItems(piece, lexicon))) {
       const at = r.text.indexOf(item, offset);
       offset = at + item.length;
       // 将A、B承担的X划入C,其余职能整合,组建Z: the X clause is a move of its own, and the rest of A's and B's duties merge into Z.
@@ -504,6 +515,33 @@ export const mergedList: EventPattern = (r, lexicon) =>
     return isUnitName(before, lexicon) ? [{ kind: 'merge', from, to: before, text: null, at: m.index }] : [];
   });
 
+/** Words before the subject of 整合 that are not part of its name (新组建的X整合…). */
+const SUBJECT_PREFIX = /^(?:重新组建的|新组建的|组建后的|新成立的|成立后的|新设立的)/u;
+
+/**
+ * B整合A的X职责、C的Y职责(以及Z有关职责): the unit that opens the clause takes
+ * each contribution the list names, a move from its donor (or from nobody
+ * named). A list of whole bodies or their whole duties (整合A、B的职责) is a
+ * merge, read by mergedList.
+ */
+export const integrated: EventPattern = (r, lexicon) =>
+  [...r.text.matchAll(/整合了?/gu)].flatMap((m): FoundEvent[] => {
+    const start = clauseStart(r.text, m.index);
+    const to = cleanName(cut(r, start, m.index).replace(SUBJECT_PREFIX, ''), lexicon);
+    if (!isUnitName(to, lexicon)) return [];
+    // The list runs over the clauses that name work (…职责, …职能) and stops at the first that does not (主要承担…).
+    const listStart = m.index + m[0].length;
+    let listEnd = clauseEnd(r.text, listStart);
+    while (listEnd < r.text.length && isClauseBreak(r.text, listEnd) && /职责|职能/u.test(r.text.slice(listEnd + 1, clauseEnd(r.text, listEnd + 1))) && !/^(?:主要|负责|承担|并|同时)/u.test(r.text.slice(listEnd + 1))) {
+      listEnd = clauseEnd(r.text, listEnd + 1);
+    }
+    if (!/职责|职能/u.test(r.text.slice(listStart, listEnd))) return [];
+    const items = movedItems(r, listStart, listEnd).map((item) => ({ item, ...donorsAndText(r, item.at, item.end, lexicon) }));
+    // Whole duties, or work of several units at once (整合了县工商、质监、食药局的监督管理职能): a merge.
+    if (items.some(({ donors }) => donors.length > 1) || items.every(({ own }) => /^(?:的)?(?:机构)?(?:职责|职能)(?:等)?$/u.test(own))) return [];
+    return items.flatMap(({ item, donors, text }) => (text.length === 0 ? [] : (donors.length > 0 ? donors : [null]).map((from) => ({ kind: 'move' as const, from, to, text, at: item.at }))));
+  });
+
 /**
  * A contribution list joined by 、 (A的职责、B的X职责, AX职责、BY职责): split
  * where the part before is a whole item ("name的…", or ending in 职责) and
@@ -540,6 +578,8 @@ export const assigned: EventPattern = (r, lexicon) =>
     if (object.length > 0) return [{ kind: 'move', from: null, to: taker.name, text: cut(r, taker.end, end), at: m.index }];
     let text = cleanText(cut(r, start, m.index).replace(/归口$/u, ''), lexicon);
     if (text.length === 0 && start > 1) text = cleanText(cut(r, clauseStart(r.text, start - 1), start - 1), lexicon);
+    // 设置X,由B管理: B manages a unit the notice creates, which is no function of B's.
+    if (lexicon.createVerbs.some((v) => text.startsWith(v))) return [];
     return text.length > 0 ? [{ kind: 'assign', from: null, to: taker.name, text, at: m.index }] : [];
   });
 
@@ -556,4 +596,4 @@ function receiverBeforeVerb(r: Reading, start: number, end: number, lexicon: Eve
 }
 
 /** The grammar, in the order its patterns are tried; an assign is kept only where no move covers the clause. */
-export const EVENT_PATTERNS: readonly EventPattern[] = [renamed, abolished, abolishedPassive, created, seals, merged, mergedAs, mergedBy, mergedList, absorbed, moved, handedOver, assigned];
+export const EVENT_PATTERNS: readonly EventPattern[] = [renamed, abolished, abolishedPassive, created, seals, merged, mergedAs, mergedBy, mergedList, integrated, absorbed, moved, handedOver, assigned];

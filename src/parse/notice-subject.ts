@@ -40,8 +40,11 @@ const PLACE = /(?:省|市|县|区|州|旗|盟|镇|乡)$/u;
 /** A sentence that opens with a list label: 6、 (三) 2. 一、 */
 const LIST_ITEM = /^\s*(?:\d{1,2}\s*[、.．)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）])/u;
 
+/** An org noun, then whitespace, then a Han character. */
+const NAME_THEN_SPACE = (lexicon: EventLexicon) => new RegExp(`(${lexicon.orgNouns.join('|')})[ \\t\u3000]+(?=\\p{Script=Han})`, 'gu');
+
 /** The lead's sentences: headline and first lines, folded to Simplified, without cited titles (《…》) and 以下简称 notes. */
-function leadSentences(lines: readonly TextLine[]): { text: string; line: number; first: boolean }[] {
+function leadSentences(lines: readonly TextLine[], lexicon: EventLexicon): { text: string; line: number; first: boolean }[] {
   const lead = lines.filter((l) => (l.text ?? '').trim().length > 0).slice(0, LEAD_LINES);
   return lead.flatMap((l, k) =>
     normalizeText((l.text ?? '').trim())
@@ -53,7 +56,8 @@ function leadSentences(lines: readonly TextLine[]): { text: string; line: number
       // An item of a numbered list ("6、项目组成立后,…") is a rule or a duty, not the lead of a notice.
       .filter((s) => s.trim().length > 0 && !LIST_ITEM.test(s))
       // Whitespace goes, so that word offsets and the text agree (the tagger drops it); Chinese names hold none.
-      .map((text, i) => ({ text: text.replace(/\s+/gu, ''), line: l.line, first: k === 0 && i === 0 })),
+      // A space after a unit's name parts two names ("X厅 Y局挂牌成立"): it becomes a 、, which no name runs across.
+      .map((text, i) => ({ text: text.replace(NAME_THEN_SPACE(lexicon), '$1、').replace(/\s+/gu, ''), line: l.line, first: k === 0 && i === 0 })),
   );
 }
 
@@ -66,6 +70,8 @@ const ANNOUNCED_BEFORE: ReadonlySet<string> = new Set(['正式', '新组建', '�
 
 /** Word tags that end a name when read backwards: prepositions, particles, adverbs, pronouns, time words, punctuation. */
 const NAME_STOP = /^(?:p|uj|ul|uz|ug|ud|uv|u|d|ad|r|t|y|e|o)$/u;
+/** Verbs that link a name to what it is (X是深圳市机构改革组建的新部门): a name never runs across them. */
+const COPULA: ReadonlySet<string> = new Set(['是', '为', '系', '即']);
 /** Word tags a name cannot start with: a verb, a conjunction (…和规划局), a numeral alone. */
 const NOT_NAME_START = /^(?:v|vn|c|m|f|a)$/u;
 
@@ -82,7 +88,7 @@ function namesBefore(words: readonly TaggedWord[], end: number, skip: (word: Tag
   const last = k;
   if (last < 0 || words[last].tag === 'm') return [];
   let first = last + 1;
-  while (first - 1 >= 0 && /^\p{Script=Han}+$/u.test(words[first - 1].word) && !NAME_STOP.test(words[first - 1].tag)) first--;
+  while (first - 1 >= 0 && /^\p{Script=Han}+$/u.test(words[first - 1].word) && !NAME_STOP.test(words[first - 1].tag) && !COPULA.has(words[first - 1].word)) first--;
   const out: string[] = [];
   for (let start = first; start <= last; start++) {
     if (NOT_NAME_START.test(words[start].tag) && start > first) continue;
@@ -132,7 +138,13 @@ function subjectsOf(sentence: { text: string; line: number; first: boolean }, le
     };
     if (ACTOR_VERBS.has(words[k].word) && REORGANISATION.test(sentence.text.slice(at))) push(namesBefore(words, k, isTimeOrAdverb), (n) => isActor(n, words, lexicon, true), 'organisation');
     if (REFORM_ANCHOR.test(rest)) push(namesBefore(words, k, (w) => MODIFIERS.has(w.word)), (n) => (PLACE.test(n) || ORGANISATION_LEVEL.test(n)) && isActor(n, words, lexicon, false), 'organisation');
-    if (ANNOUNCED.test(rest)) push(namesBefore(words, k, (w) => ANNOUNCED_BEFORE.has(w.word)), (n) => isAnnounced(n, lexicon), 'announced');
+    if (ANNOUNCED.test(rest)) {
+      // "X厅、Y局挂牌成立": every unit of a list before 成立 is announced.
+      const list = (sentence.text.slice(0, at - words[k].word.length).split(/[,，;；:：】]/u).pop() ?? '').split('、');
+      const names = list.map((n) => n.replace(/^(?:正式|新组建的|重新组建的)/u, ''));
+      if (names.length > 1 && names.every((n) => isAnnounced(n, lexicon))) for (const name of names) found.push({ name, role: 'announced', line: sentence.line });
+      else push(namesBefore(words, k, (w) => ANNOUNCED_BEFORE.has(w.word)), (n) => isAnnounced(n, lexicon), 'announced');
+    }
   }
   // "记者从西南民族大学获悉,该校…": the organisation a news item has its facts from is the one it is about.
   for (const m of sentence.text.matchAll(/从(\p{Script=Han}{3,20}?)(?:获悉|了解到|得知)/gu)) {
@@ -155,7 +167,7 @@ function subjectsOf(sentence: { text: string; line: number; first: boolean }, le
 export function noticeSubjects(lines: readonly TextLine[], lexicon: EventLexicon): NoticeSubject[] {
   const seen = new Set<string>();
   const out: NoticeSubject[] = [];
-  for (const sentence of leadSentences(lines)) {
+  for (const sentence of leadSentences(lines, lexicon)) {
     if (!/\p{Script=Han}/u.test(sentence.text)) continue;
     for (const s of subjectsOf(sentence, lexicon)) {
       if (seen.has(s.name)) continue;

@@ -12,6 +12,7 @@ import { isLeadInWord, splitDocuments } from './documents.ts';
 import { unflattenTables } from './fields.ts';
 import { withEvents } from './event-documents.ts';
 import { withEventUnits } from './event-units.ts';
+import { joinWrappedSentences } from './notice-lines.ts';
 import { DEFAULT_PARSE_LEXICON, type ParseLexicon } from './lexicon.ts';
 import { labelAt } from './numbering.ts';
 import type { DocumentDraft, LineUse } from './draft.ts';
@@ -38,7 +39,9 @@ export function parseText(file: string, lines: TextLine[], options?: ParseOption
 /** `parseText` with a lexicon of one's own. Never throws. */
 export function parseTextWith(file: string, lines: readonly TextLine[], options: ParseOptions, lexicon: ParseLexicon): ParsedFile {
   try {
-    return withEventUnits(withEvents(file, lines, parseLines(file, lines, options, lexicon), options.stem ?? fileStem(file)), lines);
+    // The event reader and the notice's units read sentences whole, across the breaks a page wrapped them at.
+    const sentences = joinWrappedSentences(lines);
+    return withEventUnits(withEvents(file, sentences, parseLines(file, lines, options, lexicon), options.stem ?? fileStem(file)), sentences);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { documents: [], units: [], duties: [], warnings: [`${file}: could not be parsed (${message})`] };

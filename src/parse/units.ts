@@ -148,7 +148,11 @@ function headingEnd(
     }
     case 'listed': {
       const gap = /^(?:\s*、\s*|\s+)(?=\S)/u.exec(rest);
-      return gap && !isPositionName(name) ? end + gap[0].length : null;
+      if (!gap || isPositionName(name)) return null;
+      // "市委、市政府高度重视…": a 、 before another unit's name joins a list of names; no text of the first starts there.
+      const after = key.slice(end + gap[0].length);
+      if (gap[0].includes('、') && Array.from({ length: 11 }, (_, k) => after.slice(0, k + 2)).some((n) => isUnitName(n, lexicon))) return null;
+      return end + gap[0].length;
     }
     case 'repeated':
       return rest.startsWith(name) && /^(是|为|负责|主要|主管)/u.test(rest.slice(name.length)) ? end : null;

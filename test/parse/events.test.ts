@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractEvents, type LineEvent } from '../../src/parse/events.ts';
 import { parseText } from '../../src/parse/parse-text.ts';
+import { joinWrappedSentences } from '../../src/parse/notice-lines.ts';
 import { toLines } from './read-lines.ts';
 
 const SEED = 'seeds/003_805e8c79604db5b9.txt';
@@ -270,6 +271,43 @@ describe('the English event grammar', () => {
     expect(eventsOf('组建民族学与社会学学院(与西南民族研究院合署)。')).toEqual(['create ∅ → 民族学与社会学学院']);
     // "更名为A、B" with no old name written: renames of units the notice does not name.
     expect(eventsOf('更名为化学与环境学院、建筑学院;独立设置哲学学院。')).toEqual(['rename ∅ → 化学与环境学院', 'rename ∅ → 建筑学院', 'create ∅ → 哲学学院']);
+  });
+});
+
+describe('notice sentences the grammar reads whole', () => {
+  it('a unit that takes in other units\' work (B整合A的X职责,C的Y职责) receives each part; whole units or their joint work merge', () => {
+    expect(eventsOf('新组建的市医疗保障局整合市人社局的医疗保险职责,市卫健委的新农合管理职责,主要承担医疗保障工作。')).toEqual([
+      'create ∅ → 市医疗保障局',
+      'move 市人社局 → 市医疗保障局 (市人社局的医疗保险职责)',
+      'move 市卫健委 → 市医疗保障局 (市卫健委的新农合管理职责)',
+    ]);
+    expect(eventsOf('新的市场监督管理局整合了县工商、质监、食药局的监督管理职能。')).toEqual(['merge 县工商局、质监局、食药局 → 市场监督管理局']);
+  });
+
+  it('对A、B职责进行整合,组建C is a merge (and C created); a headline with two names apart by a space creates both; 设置 only as a verb', () => {
+    expect(eventsOf('根据方案,对原市文化局、市旅游局职责进行整合,组建市文化和旅游局。')).toEqual(['merge 市文化局、市旅游局 → 市文化和旅游局', 'create ∅ → 市文化和旅游局']);
+    expect(eventsOf('【原创】市文化和旅游局 市文物局挂牌成立')).toEqual(['create ∅ → 市文化和旅游局', 'create ∅ → 市文物局']);
+    expect(eventsOf('设置市文物局,由市文化和旅游局管理。')).toEqual(['create ∅ → 市文物局']);
+    expect(eventsOf('市场部职责与岗位设置市场部负责市场调研。')).toEqual([]);
+  });
+
+  it('lines a page wrapped inside a sentence are read as one; titles, bylines and site lines keep their breaks', () => {
+    const lines = ['市医疗保障局挂牌成立', '新组建的市医疗保障局整合市人社局的医疗保险职责,市', '卫健委的新农合管理职责。', '负责本分局区域内的装维,并接应项目', '您可能关注的文档'].map((text, i) => ({ text, line: i + 1 }));
+    expect(joinWrappedSentences(lines).map((l) => `${l.line}:${l.text}`)).toEqual([
+      '1:市医疗保障局挂牌成立',
+      '2:新组建的市医疗保障局整合市人社局的医疗保险职责,市卫健委的新农合管理职责。',
+      '4:负责本分局区域内的装维,并接应项目',
+      '5:您可能关注的文档',
+    ]);
+    expect(brief(extractEvents('n.txt', joinWrappedSentences(lines))).filter((e) => e.startsWith('move'))).toEqual([
+      'move 市人社局 → 市医疗保障局 (市人社局的医疗保险职责)',
+      'move 市卫健委 → 市医疗保障局 (市卫健委的新农合管理职责)',
+    ]);
+  });
+
+  it('a unit name and 、 before another unit\'s name is a list of names, not a heading with its text', () => {
+    const parsed = parseText('n.txt', [{ text: '市委、市政府高度重视退役军人工作,按照中央部署推进改革,主要承担退役军人服务工作。', line: 1 }]);
+    expect(parsed.units.map((u) => u.name)).not.toContain('市委');
   });
 });
 
