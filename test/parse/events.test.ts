@@ -309,5 +309,12 @@ describe('notice sentences the grammar reads whole', () => {
     const parsed = parseText('n.txt', [{ text: '市委、市政府高度重视退役军人工作,按照中央部署推进改革,主要承担退役军人服务工作。', line: 1 }]);
     expect(parsed.units.map((u) => u.name)).not.toContain('市委');
   });
+
+  it('a unit name and a comma before its duty text is a heading; a sentence about a change names no unit', () => {
+    const parsed = parseText('n.txt', ['综合治理委员会,基层社会治理事项统一指挥协调工作平台,统筹负责辖区综合治理重大事项;', '公共服务委员会,公共服务统一指挥协调工作平台,统筹负责辖区公共服务重大事项;'].map((text, i) => ({ text, line: i + 1 })));
+    expect(parsed.units.map((u) => u.name)).toEqual(['综合治理委员会', '公共服务委员会']);
+    const changes = parseText('c.txt', [{ text: '农委会也将升格为农业部,所属水保局将升格为水保署,负责水土保持。', line: 1 }]);
+    expect(changes.units.map((u) => u.name)).not.toContain('农委会也将升格为农业部');
+  });
 });
 
