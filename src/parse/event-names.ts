@@ -17,7 +17,7 @@ export function isUnitName(name: string, lexicon: EventLexicon): boolean {
   const bare = name.replace(/\([^)]*\)$/u, '');
   if (lexicon.notNameEndings.some((w) => bare.endsWith(w)) || isCategory(bare, lexicon)) return false;
   // A counted phrase (4个乡镇, 6个乡改为建制镇) names no unit.
-  if (/[0-9一二三四五六七八九十两]+个/u.test(bare)) return false;
+  if (/[0-9一二三四五六七八九十两]+个/u.test(bare) || /^[0-9一二三四五六七八九十两]+[大家]/u.test(bare)) return false;
   return lexicon.orgNouns.some((n) => bare.endsWith(n));
 }
 
@@ -146,7 +146,8 @@ function withSharedEnding(names: string[], lexicon: EventLexicon): string[] {
  */
 export function unitNamesOf(text: string, lexicon: EventLexicon): string[] {
   const counted = countedList(text);
-  const complete = counted !== null && !counted.partial;
+  // The count vouches only for names of units (4个乡, 3个中心), not for other things counted (三个类别).
+  const complete = counted !== null && !counted.partial && lexicon.orgNouns.some((n) => counted.noun.endsWith(n));
   return splitNames(text, lexicon).filter((n) => isUnitName(n, lexicon) || (complete && n.length > counted.noun.length && n.endsWith(counted.noun)));
 }
 

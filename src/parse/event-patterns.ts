@@ -191,6 +191,8 @@ export const renamed: EventPattern = (r, lexicon) =>
     const start = clauseStart(r.text, i);
     if (hasDutyVerb(r.text.slice(start, i), lexicon)) return [];
     const from = cleanName(cut(r, start, i), lexicon);
+    // 分为 and 变为 change a unit only when one is written before them (考核结果分为三类 changes none).
+    if ((verb === '分为' || verb === '变为') && !isUnitName(from, lexicon)) return [];
     const end = noteStart(r.text, i + verb.length, clauseEnd(r.text, i));
     const targets = namesIn(r, i + verb.length, end, lexicon);
     if (targets.length > 1) return renamedMany(r, start, i, targets, lexicon).map((e) => ({ ...e, at: i }));
@@ -595,5 +597,19 @@ function receiverBeforeVerb(r: Reading, start: number, end: number, lexicon: Eve
   return null;
 }
 
+/**
+ * X(中)增加(了)Y等工作: a unit is given more work (公司董事会办公室中增加了市值管理、投资者关系等工作),
+ * a move to X from nobody named. The work must be written as work (…工作, 职责, 职能, 业务).
+ */
+export const added: EventPattern = (r, lexicon) =>
+  [...r.text.matchAll(/增加了?/gu)].flatMap((m): FoundEvent[] => {
+    const start = clauseStart(r.text, m.index);
+    const to = cleanName(cut(r, start, m.index).replace(/(?:中|内|里)$/u, '').replace(/^(?:此外|另外|同时)[,,]?/u, ''), lexicon);
+    if (!isUnitName(to, lexicon)) return [];
+    const end = clauseEnd(r.text, m.index);
+    const text = cut(r, m.index + m[0].length, end);
+    return /(?:工作|职责|职能|业务)$/u.test(text) && text.length >= 4 ? [{ kind: 'move', from: null, to, text, at: m.index }] : [];
+  });
+
 /** The grammar, in the order its patterns are tried; an assign is kept only where no move covers the clause. */
-export const EVENT_PATTERNS: readonly EventPattern[] = [renamed, abolished, abolishedPassive, created, seals, merged, mergedAs, mergedBy, mergedList, integrated, absorbed, moved, handedOver, assigned];
+export const EVENT_PATTERNS: readonly EventPattern[] = [renamed, abolished, abolishedPassive, created, seals, merged, mergedAs, mergedBy, mergedList, integrated, absorbed, moved, handedOver, added, assigned];

@@ -60,8 +60,12 @@ export function withEventUnits(parsed: ParsedFile, lines: readonly TextLine[] = 
   }
   for (const event of events) {
     // Units a notice only creates or renames are mentions until a duty lands on them.
-    if (event.to === null || (event.kind !== 'move' && event.kind !== 'assign') || event.text === null) continue;
-    const text = movedText(event);
+    if (event.to === null) continue;
+    // A merge gives the unit it forms the merged units' duties, worded as the notice words them (将A、B的职责等整合),
+    // unless a move of the same sentence already gives it work.
+    const merged = event.kind === 'merge' && !events.some((e) => e.kind === 'move' && e.to === event.to && e.sentence === event.sentence) ? mergedText(event.sentence) : null;
+    if (merged === null && ((event.kind !== 'move' && event.kind !== 'assign') || event.text === null)) continue;
+    const text = merged ?? movedText(event);
     if (text.length < 2) continue;
     const receiver = eventUnit(event.documentId, event.to, event.source.line);
     const normalized = normalizeText(text);
@@ -91,7 +95,7 @@ export function withEventUnits(parsed: ParsedFile, lines: readonly TextLine[] = 
   if (parsed.duties.length === 0) {
     const named = new Set(units.map((u) => u.name));
     const targets = [...new Set(events.flatMap((e) => (e.to !== null && e.kind !== 'abolish' ? [normalizeText(e.to)] : [])))].filter((n) => !named.has(n));
-    for (const stated of statedWork(lines, [...units.map((u) => u.name), ...targets])) {
+    for (const stated of statedWork(lines, [...units.map((u) => u.name), ...targets], targets)) {
       const holder = [...parsed.documents].sort((a, b) => b.source.line - a.source.line).find((d) => d.source.line <= stated.line) ?? parsed.documents[0];
       if (!holder) continue;
       const unit = eventUnit(holder.id, stated.name, stated.line);
@@ -137,7 +141,7 @@ const STATED_WORK = /(?:主要职责(?:包括|是|为)[:：]?|职责包括[:：]
  * (主要职责包括…, 负责…), up to the next clause opening with another unit's
  * name ("社会救助科专注于…,社会行政科则负责…" states two units' work).
  */
-function statedWork(lines: readonly TextLine[], names: readonly string[]): { name: string; text: string; line: number }[] {
+function statedWork(lines: readonly TextLine[], names: readonly string[], made: readonly string[] = []): { name: string; text: string; line: number }[] {
   const longestFirst = [...new Set(names)].sort((a, b) => b.length - a.length);
   const out: { name: string; text: string; line: number }[] = [];
   for (const line of lines) {
@@ -146,29 +150,54 @@ function statedWork(lines: readonly TextLine[], names: readonly string[]): { nam
     normalizeText(line.text ?? '').split(/[。!?！？]/u).forEach((sentence, s) => {
       const clauses = sentence.split(/(?<=[,，;；])/u);
       const written = (raw[s] ?? '').split(/(?<=[,，;；])/u);
+      const aligned = written.length === clauses.length;
       const opened = clauses.map((c) => {
         const body = c.trim().replace(STATED_PREFIX, '');
         return longestFirst.find((n) => body.startsWith(n)) ?? null;
       });
+      const closed = clauses.map((c) => closingChange(c, made));
       for (let k = 0; k < clauses.length; k++) {
         const name = opened[k];
-        if (name === null) continue;
+        if (name !== null) {
+          let end = k + 1;
+          while (end < clauses.length && opened[end] === null && closed[end] === null) end++;
+          const segment = clauses.slice(k, end).join('').trim();
+          const original = aligned ? written.slice(k, end).join('').trim() : segment;
+          const prefix = STATED_PREFIX.exec(segment)?.[0].length ?? 0;
+          const rest = segment.slice(prefix + name.length);
+          const m = STATED_WORK.exec(rest);
+          if (m === null) continue;
+          const from = prefix + name.length + m.index + m[0].length;
+          const source = original.length === segment.length ? original : segment;
+          const work = trimDutyText(source.slice(from).replace(/^[,,，]/u, '').replace(/[,，;；]$/u, ''));
+          if (work.length >= 6) out.push({ name, text: work, line: line.line });
+          continue;
+        }
+        // "成立前瞻技术研究部,集中在…研发上;": the clauses after one that creates or renames a unit, up to the next ;, say its work.
+        const made = closed[k];
+        if (made === null || /[;；]$/u.test(clauses[k].trim())) continue;
         let end = k + 1;
-        while (end < clauses.length && opened[end] === null) end++;
-        const segment = clauses.slice(k, end).join('').trim();
-        const original = written.length === clauses.length ? written.slice(k, end).join('').trim() : segment;
-        const prefix = STATED_PREFIX.exec(segment)?.[0].length ?? 0;
-        const rest = segment.slice(prefix + name.length);
-        const m = STATED_WORK.exec(rest);
-        if (m === null) continue;
-        const from = prefix + name.length + m.index + m[0].length;
-        const source = original.length === segment.length ? original : segment;
-        const work = trimDutyText(source.slice(from).replace(/^[,,，]/u, '').replace(/[,，;；]$/u, ''));
-        if (work.length >= 6) out.push({ name, text: work, line: line.line });
+        while (end < clauses.length && opened[end] === null && closed[end] === null && !/[;；]$/u.test(clauses[end - 1].trim())) end++;
+        const work = trimDutyText((aligned ? written : clauses).slice(k + 1, end).join('').trim().replace(/[,，;；]$/u, ''));
+        if (work.length >= 6 && !statesChange(normalizeText(work))) out.push({ name: made, text: work, line: line.line });
       }
     });
   }
   return out;
+}
+
+/** Whether a text holds a verb of the event grammar: such a clause states a change, not a unit's work. */
+function statesChange(text: string): boolean {
+  const lexicon = DEFAULT_EVENT_LEXICON;
+  return [...lexicon.createVerbs, ...lexicon.abolishVerbs, ...lexicon.renameVerbs, ...lexicon.moveVerbs, ...lexicon.mergeVerbs, '更名'].some((v) => text.includes(v));
+}
+
+/** The unit a clause creates or renames when the clause closes with its name (成立X, A更名为X, A将变为X), else null. */
+function closingChange(clause: string, made: readonly string[]): string | null {
+  const body = clause.trim().replace(/[,，;；]$/u, '');
+  const name = [...made].sort((a, b) => b.length - a.length).find((n) => body.endsWith(n));
+  if (name === undefined) return null;
+  return /(?:成立|组建|设立|新设|增设|更名为|变为|改为|改组为|升格为)$/u.test(body.slice(0, body.length - name.length)) ? name : null;
 }
 
 /** Verbs (and particles) after the unit a clause creates, splits or merges units in: 农业处新设X, 计画处原A与B整并为C, 社会处将A分设为B. */
@@ -215,6 +244,13 @@ function openingUnit(body: string, lexicon: typeof DEFAULT_EVENT_LEXICON): strin
 function sameWithPlace(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length >= 4 && hasPlaceBefore(long, short);
+}
+
+/** The clause of a merge sentence that says what is merged (将A、B的职责等整合), or null when the sentence has no 将…整合 clause. */
+function mergedText(sentence: string): string | null {
+  const m = /(?:将|把|对)([^。;；]*?(?:整合|合并))/u.exec(sentence);
+  // 将 goes as in a moved function; 对…进行整合 is kept whole, as written.
+  return m === null ? null : trimDutyText(m[0].startsWith('对') ? m[0] : m[1]);
 }
 
 /**

@@ -41,11 +41,17 @@ export function abbreviates(short: string, full: string): boolean {
   return s.length >= 2 && f.length >= s.length + 2 && s[0] === f[0] && commonSuffix(s, f) >= 2 && isSubsequence(s, f);
 }
 
-/** Whether `long` is `short` with more written before it, as a place (白城市自然资源局 for 市自然资源局), compared by key. */
+/**
+ * Whether `long` is `short` with a place written before it (白城市自然资源局 for 市自然资源局, 中国退役军人事务部 for
+ * 退役军人事务部), compared by key: what comes before names a place (…市, …县, 中国) or the short name starts
+ * with a level (市…, 县…). 前瞻技术研究部 is another unit than 技术研究部.
+ */
 export function hasPlaceBefore(long: string, short: string): boolean {
   const l = unitNameKey(long);
   const s = unitNameKey(short);
-  return l.length > s.length && l.endsWith(s);
+  if (l.length <= s.length || !l.endsWith(s)) return false;
+  const before = l.slice(0, l.length - s.length);
+  return /[省市县区州旗盟镇乡村]$/u.test(before) || /^[省市县区州旗镇乡]/u.test(s) || /^(?:中国|中华人民共和国|全国|国家|中共|中央)$/u.test(before) || /\p{Script=Latin}/u.test(s);
 }
 
 /** The one name among `names` that `name` equals (by key) or, failing that, contracts; null when none or several. */

@@ -316,5 +316,24 @@ describe('notice sentences the grammar reads whole', () => {
     const changes = parseText('c.txt', [{ text: '农委会也将升格为农业部,所属水保局将升格为水保署,负责水土保持。', line: 1 }]);
     expect(changes.units.map((u) => u.name)).not.toContain('农委会也将升格为农业部');
   });
+
+  it('more work for a unit (X中增加了Y等工作); a split of a unit (A分为B、C), not of other things (考核结果分为三个类别)', () => {
+    expect(eventsOf('此外,公司董事会办公室中增加了市值管理、投资者关系等工作。')).toEqual(['move ∅ → 公司董事会办公室 (市值管理、投资者关系等工作)']);
+    expect(eventsOf('原战略规划部分为规划部、战略研究中心。')).toEqual(['create ∅ → 规划部', 'create ∅ → 战略研究中心']);
+    expect(eventsOf('考核评定结果分为A优秀、B合格、C较差三个类别。')).toEqual([]);
+  });
+
+  it('a unit created under a longer name of another unit is its own (前瞻技术研究部, 技术研究部); one with a place before it is the same', () => {
+    expect(eventsOf('成立前瞻技术研究部,成立技术研究部。')).toEqual(['create ∅ → 前瞻技术研究部', 'create ∅ → 技术研究部']);
+    expect(eventsOf('组建白城市自然资源局。组建市自然资源局。')).toEqual(['create ∅ → 白城市自然资源局']);
+  });
+
+  it('a created unit takes the work the clauses after its creation state; a merge gives the formed unit the merged duties', () => {
+    const made = parseText('n.txt', [{ text: '组织架构调整:成立前瞻技术研究部,集中在今后两代车型的研发上;信息系统部将变为信息战略部,重点研究信息与制造业融合发展。', line: 1 }]);
+    const name = new Map(made.units.map((u) => [u.id, u.name]));
+    expect(made.duties.map((d) => `${name.get(d.unitId)}: ${d.text}`)).toEqual(['前瞻技术研究部: 集中在今后两代车型的研发上', '信息战略部: 重点研究信息与制造业融合发展']);
+    const merged = parseText('m.txt', [{ text: '组建市科学技术局。将市科学技术委员会、市外国专家局的职责等整合,组建市科学技术局,作为市政府组成部门。', line: 1 }]);
+    expect(merged.duties.map((d) => d.text)).toEqual(['市科学技术委员会、市外国专家局的职责等整合']);
+  });
 });
 
