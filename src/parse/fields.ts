@@ -31,7 +31,7 @@ export function isFieldLabel(cell: string): boolean {
 
 /** A "label:value" paragraph's label and value, the label being a header field ("1、职务名称:交易主管"). */
 function fieldOf(key: string): { label: string; value: string } | null {
-  const prefix = /^(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]\s*|[(（]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]\s*)?/u;
+  const prefix = /^(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]\s*|[(（]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]\s*|[*＊•·●▪■◆]\s*)?/u;
   const body = key.trim().replace(prefix, '');
   const m = /^([^:：\t]{2,20}?)\s*[:：\t]\s*(.*)$/u.exec(body);
   if (m && isFieldLabel(m[1])) return { label: m[1].replace(/\s/gu, ''), value: m[2].trim() };
@@ -98,7 +98,7 @@ function splitFields(p: Paragraph): Paragraph[] {
       }
     }
   }
-  if (starts.length < 2) return [p];
+  if (starts.length < 2) return gluedFields(p);
   // The last field's value ends where the text goes on ("分析日期:  二、岗位工作概述…").
   const last = starts[starts.length - 1];
   const colon = p.key.slice(last).search(/[:：]/u);
@@ -109,6 +109,44 @@ function splitFields(p: Paragraph): Paragraph[] {
   for (let i = 0; i + 1 < cuts.length; i++) {
     const piece = trimParagraph(sliceParagraph(p, cuts[i], cuts[i + 1]));
     if (piece.key.length > 0) pieces.push(piece);
+  }
+  return pieces;
+}
+
+/** Labels long enough to be found glued to their values (岗位名称现金出纳岗所在部门财务部…); 岗位 and 部门 alone are words of any text. */
+const GLUED_LABELS = [...NAME_FIELD.source.matchAll(/[\p{Script=Han}]{4,}/gu), ...DEPARTMENT_FIELD.source.matchAll(/[\p{Script=Han}]{4,}/gu), ...OTHER_FIELDS.source.matchAll(/[\p{Script=Han}]{4,}/gu)]
+  .map((m) => m[0])
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * A table flattened with nothing between its cells ("岗位名称现金出纳岗岗位编号所在部门财务部岗位定员1直接上级…"):
+ * cut before each field label of four or more characters, when the paragraph opens with a name label (after
+ * a short title) and at least three others follow. Written by hand: no table reader sees cells that lost every separator.
+ */
+function gluedFields(p: Paragraph): Paragraph[] {
+  const starts: number[] = [];
+  let named = false;
+  for (let i = 0; i < p.key.length; i++) {
+    const label = GLUED_LABELS.find((l) => p.key.startsWith(l, i));
+    if (label === undefined) continue;
+    starts.push(i);
+    named ||= NAME_FIELD.test(label);
+    i += label.length - 1;
+  }
+  // The form opens the paragraph (after a title such as 岗位说明书); a header glued inside running text is the walker's.
+  if (!named || starts.length < 4 || starts[0] > 8 || !NAME_FIELD.test(GLUED_LABELS.find((l) => p.key.startsWith(l, starts[0])) ?? '')) return [p];
+  // The last field's value ends where the description goes on (本职:…, 工作职责1、…, 一、…).
+  const last = starts[starts.length - 1];
+  const on = /本职|职责与工作任务|岗位职责|工作职责|主要职责|职责描述|职责概述|工作内容|工作概述|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]/u.exec(p.key.slice(last + 2));
+  const tail = on ? last + 2 + on.index : p.key.length;
+  const cuts = [...new Set([0, ...starts, tail, p.key.length])].sort((a, b) => a - b);
+  const pieces: Paragraph[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const piece = trimParagraph(sliceParagraph(p, cuts[i], cuts[i + 1]));
+    if (piece.key.length === 0) continue;
+    // Each label takes a colon, so the field reader sees label:value.
+    const label = GLUED_LABELS.find((l) => piece.key.startsWith(l));
+    pieces.push(label !== undefined && !/^[:：]/u.test(piece.key.slice(label.length)) ? paragraphOf(`${piece.text.slice(0, label.length)}:${piece.text.slice(label.length)}`, piece.lines[0] ?? 0) : piece);
   }
   return pieces;
 }

@@ -59,8 +59,11 @@ export function isUnitName(name: string, lexicon: ParseLexicon): boolean {
 
 /** True when a name denotes a position (…经理, …主管, …专员, …师, 出纳 …): the position endings of unitKindOf. */
 export function isPositionName(name: string): boolean {
-  return unitKindOf(name, 1) === 'position';
+  return unitKindOf(name, 1) === 'position' && !STAFFING_FIELD.test(name);
 }
+
+/** Fields of a position form that end like a post (岗位定员, 所辖人员): counts of people, not posts. */
+const STAFFING_FIELD = /^(?:岗位定员|定员|所辖人员|下属人员|辖员|分析人员|工作分析人员|分析人)$/u;
 
 /**
  * The unit heading starting at `at` in `key` in one of the allowed forms,

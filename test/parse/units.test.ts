@@ -3,7 +3,7 @@ import { DEFAULT_PARSE_LEXICON } from '../../src/parse/lexicon.ts';
 import { unitKindOf } from '../../src/parse/unit-kind.ts';
 import { isUnitName, unitNameOfTitle } from '../../src/parse/units.ts';
 import { alignedNormalize } from '../../src/text/normalize.ts';
-import { dutiesOf, parse } from './read-lines.ts';
+import { dutiesOf, parentOf, parse } from './read-lines.ts';
 
 describe('parseText unit headings', () => {
   it.each([
@@ -185,6 +185,15 @@ describe('the organisation a document is about, named outside its title', () => 
       expect(parentOf(parsed, name)).toBe(owner);
       expect(dutiesOf(parsed, name)).toHaveLength(2);
     }
+  });
+
+  it('a position form flattened with nothing between its cells, or with bulleted fields, is read; 岗位定员 is a field, not a post', () => {
+    const glued = parse('岗位说明书岗位名称现金出纳岗岗位编号所在部门财务部岗位定员1直接上级财务部部长直接下级无\n工作职责:\n1、负责现金收款工作。\n2、负责费用报销。');
+    expect(glued.units.map((u) => u.name)).toEqual(['财务部', '现金出纳岗']);
+    expect(parentOf(glued, '现金出纳岗')).toBe('财务部');
+    const bulleted = parse('*岗位名称:仓储经理\n*所属部门:仓储部\n*直接上级:运营总监\n岗位职责:\n1、负责仓库的日常运营。\n2、负责库存盘点。');
+    expect(bulleted.units.map((u) => u.name)).toEqual(['仓储部', '仓储经理']);
+    expect(dutiesOf(bulleted, '仓储经理')).toHaveLength(2);
   });
 });
 
