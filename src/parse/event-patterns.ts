@@ -405,7 +405,7 @@ export const merged: EventPattern = (r, lexicon) =>
     const dui = r.text.lastIndexOf('对', i);
     const byDui = dui >= 0 && dui === clauseStart(r.text, dui) && r.text.slice(0, i).endsWith('进行') && clauseStart(r.text, i) === dui;
     const lead = byDui ? dui : r.text.lastIndexOf('将', i);
-    const form = /^(?:后|之后)?[,,]?(?:重新)?(?:组建|组成|设立|为)/u.exec(r.text.slice(i + verb.length));
+    const form = /^(?:后|之后)?[,,]?(?:重新|新)?(?:组建|组成|设立|为)/u.exec(r.text.slice(i + verb.length));
     if (lead < 0 || !form) return [];
     const listEnd = r.text.slice(lead + 1, i).endsWith('进行') ? i - 2 : i;
     const toStart = i + verb.length + form[0].length;

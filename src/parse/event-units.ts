@@ -92,13 +92,17 @@ export function withEventUnits(parsed: ParsedFile, lines: readonly TextLine[] = 
   }
   // A notice that states the work of a unit it is about or creates ("重新组建的X,…,主要职责包括负责…"; "新设的X将负责…") gives
   // that unit the work; a unit the notice only created becomes a unit once it has work.
-  if (parsed.duties.length === 0) {
+  {
+    // Units the text parser gave duties keep those alone: their own text is read.
+    const read = new Set(parsed.duties.map((d) => d.unitId));
     const named = new Set(units.map((u) => u.name));
-    const targets = [...new Set(events.flatMap((e) => (e.to !== null && e.kind !== 'abolish' ? [normalizeText(e.to)] : [])))].filter((n) => !named.has(n));
+    // Where the text parser read duties, the notice's work goes only to units there are; else a created unit is made for it.
+    const targets = parsed.duties.length > 0 ? [] : [...new Set(events.flatMap((e) => (e.to !== null && e.kind !== 'abolish' ? [normalizeText(e.to)] : [])))].filter((n) => !named.has(n));
     for (const stated of statedWork(lines, [...units.map((u) => u.name), ...targets], targets)) {
       const holder = [...parsed.documents].sort((a, b) => b.source.line - a.source.line).find((d) => d.source.line <= stated.line) ?? parsed.documents[0];
       if (!holder) continue;
       const unit = eventUnit(holder.id, stated.name, stated.line);
+      if (read.has(unit.id)) continue;
       const normalized = normalizeText(stated.text);
       if (duties.some((d) => d.unitId === unit.id && d.normalized === normalized)) continue;
       const language = parsed.documents.find((d) => d.id === unit.documentId)?.language ?? 'zh';

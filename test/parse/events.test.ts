@@ -335,5 +335,20 @@ describe('notice sentences the grammar reads whole', () => {
     const merged = parseText('m.txt', [{ text: '组建市科学技术局。将市科学技术委员会、市外国专家局的职责等整合,组建市科学技术局,作为市政府组成部门。', line: 1 }]);
     expect(merged.duties.map((d) => d.text)).toEqual(['市科学技术委员会、市外国专家局的职责等整合']);
   });
+
+  it('universities, schools and banks are units a notice renames or forms (合肥学院更名为合肥大学); 进行整合,新组建X merges', () => {
+    expect(eventsOf('经研究决定,同意合肥学院更名为合肥大学。')).toEqual(['rename 合肥学院 → 合肥大学']);
+    expect(eventsOf('将原省国土资源厅的职责以及省水利厅的水资源调查职责等进行整合,新组建省自然资源厅。')).toEqual([
+      'merge 省国土资源厅 → 省自然资源厅',
+      'move 省水利厅 → 省自然资源厅 (省水利厅的水资源调查职责)',
+      'create ∅ → 省自然资源厅',
+    ]);
+  });
+
+  it('the work a notice states for a unit that receives work (调整后,X的主要职责是…) is its duty, beside text the parser read', () => {
+    const parsed = parseText('n.txt', ['中国作家协会主管', '将甲总局的新闻出版管理职责划入中央宣传部。', '调整后,中央宣传部关于新闻出版管理方面的主要职责是,拟订新闻出版业的管理政策并督促落实,管理新闻出版行政事务。'].map((text, i) => ({ text, line: i + 1 })));
+    const name = new Map(parsed.units.map((u) => [u.id, u.name]));
+    expect(parsed.duties.filter((d) => name.get(d.unitId) === '中央宣传部').map((d) => d.text)).toEqual(['甲总局的新闻出版管理职责', '拟订新闻出版业的管理政策并督促落实,管理新闻出版行政事务']);
+  });
 });
 

@@ -3,7 +3,7 @@ import { DEFAULT_PARSE_LEXICON } from '../../src/parse/lexicon.ts';
 import { unitKindOf } from '../../src/parse/unit-kind.ts';
 import { isUnitName, unitNameOfTitle } from '../../src/parse/units.ts';
 import { alignedNormalize } from '../../src/text/normalize.ts';
-import { dutiesOf, parentOf, parse } from './read-lines.ts';
+import { dutiesOf, parse } from './read-lines.ts';
 
 describe('parseText unit headings', () => {
   it.each([
