@@ -349,14 +349,29 @@ export const seals: EventPattern = (r, lexicon) => {
 export const moved: EventPattern = (r, lexicon) =>
   occurrences(r.text, lexicon.moveVerbs).flatMap(([i, verb]) => {
     const start = clauseStart(r.text, i);
-    const to = nameAt(r, i + verb.length, clauseEnd(r.text, i), lexicon);
+    const to = nameAt(r, i + verb.length, clauseEnd(r.text, i), lexicon) ?? referredUnit(r, i + verb.length, lexicon);
     if (!to || i === start) return [];
-    return movedItems(r, itemsStart(r, start, i, lexicon), i).flatMap(({ at, end }) => {
+    // "滴滴将出租车、快车划分到X": the moved work starts after the 将 of its clause, not at the unit that moves it.
+    const ba = r.text.lastIndexOf('将', i);
+    const from = ba > start && !/[即必终]/u.test(r.text[ba - 1] ?? '') && ba + 1 < i ? ba + 1 : itemsStart(r, start, i, lexicon);
+    return movedItems(r, from, i).flatMap(({ at, end }) => {
       const { donors, text } = donorsAndText(r, at, end, lexicon);
       if (text.length === 0) return [];
       return (donors.length > 0 ? donors : [null]).map((from) => ({ kind: 'move' as const, from, to: to.name, text, at }));
     });
   });
+
+/**
+ * The unit "这一事业群" / "该中心" points back to: the last unit the sentence created before, of that noun
+ * (滴滴成立了品质出行事业群,专车事业部…划归到这一事业群中).
+ */
+function referredUnit(r: Reading, at: number, lexicon: EventLexicon): { name: string; end: number } | null {
+  const m = /^(?:到|至)?(?:这一|这个|该|此)(\p{Script=Han}{1,4}?)(?=中|内|里|$|[,,。;；])/u.exec(r.text.slice(at));
+  if (m === null) return null;
+  const earlier = created(r, lexicon).filter((e) => e.at < at && e.to !== null && e.to.endsWith(m[1]));
+  const last = earlier[earlier.length - 1];
+  return last?.to ? { name: last.to, end: at + m[0].length } : null;
+}
 
 /**
  * Where the functions moved by a verb start: the clause, or back to the 将
@@ -611,5 +626,17 @@ export const added: EventPattern = (r, lexicon) =>
     return /(?:工作|职责|职能|业务)$/u.test(text) && text.length >= 4 ? [{ kind: 'move', from: null, to, text, at: m.index }] : [];
   });
 
+/** 在A的X职责基础上(,)(重新)组建B: B is formed on A's work, which moves to it. */
+export const builtOn: EventPattern = (r, lexicon) =>
+  [...r.text.matchAll(/在(.+?)(?:的)?基础上[,,]?(?:重新|新)?(?:组建|成立|设立)/gu)].flatMap((m): FoundEvent[] => {
+    const toStart = m.index + m[0].length;
+    const to = nameAt(r, toStart, clauseEnd(r.text, toStart), lexicon);
+    if (!to) return [];
+    const start = m.index + 1;
+    const { donors, text } = donorsAndText(r, start, start + m[1].length, lexicon);
+    if (donors.length === 0 || text.length === 0) return [];
+    return donors.map((from) => ({ kind: 'move' as const, from, to: to.name, text, at: m.index }));
+  });
+
 /** The grammar, in the order its patterns are tried; an assign is kept only where no move covers the clause. */
-export const EVENT_PATTERNS: readonly EventPattern[] = [renamed, abolished, abolishedPassive, created, seals, merged, mergedAs, mergedBy, mergedList, integrated, absorbed, moved, handedOver, added, assigned];
+export const EVENT_PATTERNS: readonly EventPattern[] = [renamed, abolished, abolishedPassive, created, seals, merged, mergedAs, mergedBy, mergedList, integrated, builtOn, absorbed, moved, handedOver, added, assigned];

@@ -136,8 +136,8 @@ export function withEventUnits(parsed: ParsedFile, lines: readonly TextLine[] = 
 
 /** Words before a unit's name when a clause is about its work (重新组建的X, 新设的X, 组建后的X). */
 const STATED_PREFIX = /^(?:(?:重新|新)?(?:组建|成立|设立|设置|增设|设)的|(?:组建|成立|整合|分设|调整)后的|新的)?/u;
-/** Where the stated work starts: after 主要职责包括/是, or at 负责/承担/专注于 (将负责, 则负责, 主要负责). */
-const STATED_WORK = /(?:主要职责(?:包括|是|为)[:：]?|职责包括[:：]?)|(?:主要|将|统一|则|具体)*(?=负责|承担|专注于|专门负责)/u;
+/** Where the stated work starts: after 主要职责包括/是, or at 负责/承担/专注于/统一管理 (将负责, 则负责, 主要负责). */
+const STATED_WORK = /(?:主要职责(?:包括|是|为)[:：]?|职责包括[:：]?)|(?:主要|将|则|具体)*(?=负责|承担|专注于|专门负责|统一负责|统一管理|统一领导)/u;
 
 /**
  * The work a notice states for one of its units: in a sentence, a clause that

@@ -350,5 +350,11 @@ describe('notice sentences the grammar reads whole', () => {
     const name = new Map(parsed.units.map((u) => [u.id, u.name]));
     expect(parsed.duties.filter((d) => name.get(d.unitId) === '中央宣传部').map((d) => d.text)).toEqual(['甲总局的新闻出版管理职责', '拟订新闻出版业的管理政策并督促落实,管理新闻出版行政事务']);
   });
+
+  it('在A的X职责基础上组建B moves X to B; work a unit hands to one the sentence created (划归到这一事业群) goes to that unit', () => {
+    expect(eventsOf('在市外事侨务局的外事工作职责基础上组建市外事局。')).toEqual(['move 市外事侨务局 → 市外事局 (市外事侨务局的外事工作职责)', 'create ∅ → 市外事局']);
+    expect(eventsOf('公司成立了品质出行事业群,专车事业部、代驾事业部划归到这一事业群中。')).toEqual(['create ∅ → 品质出行事业群', 'move ∅ → 品质出行事业群 (专车事业部、代驾事业部)']);
+    expect(eventsOf('公司将出租车、快车业务划分到快捷出行事业群。')).toEqual(['move ∅ → 快捷出行事业群 (出租车、快车业务)']);
+  });
 });
 
