@@ -824,6 +824,17 @@ function readLeadIn(state: WalkState, p: Paragraph): boolean {
     state.unit = null;
     return true;
   }
+  // "党政办公室负责…;新闻信息中心负责…;教务部主要负责…": a paragraph whose ;-segments each open with another unit
+  // is one piece per unit, each read as a paragraph of its own.
+  if (labelAt(p.key, 0, state.lexicon.measureAfterNumber) === null) {
+    const starts = segmentSubjects(p.key, state.lexicon);
+    if (starts.length >= 2 && new Set(starts.map((s) => s.name)).size === starts.length) {
+      const cuts = [...starts.map((s) => s.at), p.key.length];
+      if (cuts[0] > 0) walkParagraph(state, sliceParagraph(p, 0, cuts[0]));
+      for (let k = 0; k + 1 < cuts.length; k++) walkParagraph(state, sliceParagraph(p, cuts[k], cuts[k + 1]));
+      return true;
+    }
+  }
   // "管理科负责日常行政事务…", "科研处作为学校科研工作职能部门…": the sentence's subject is the unit it is about.
   const opening = openingSubjectOf(p.key, state.lexicon);
   if (opening && labelAt(p.key, 0, state.lexicon.measureAfterNumber) === null) {
@@ -833,6 +844,18 @@ function readLeadIn(state: WalkState, p: Paragraph): boolean {
   return false;
 }
 
+
+/** The ;-segments of a paragraph that open with a unit as their subject (openingSubjectOf): where each starts, and the unit. */
+function segmentSubjects(key: string, lexicon: ParseLexicon): { at: number; name: string }[] {
+  const out: { at: number; name: string }[] = [];
+  let at = 0;
+  for (const segment of key.split(/(?<=[;；])/u)) {
+    const subject = openingSubjectOf(segment, lexicon);
+    if (subject !== null) out.push({ at: at + (segment.length - segment.trimStart().length), name: subject.name });
+    at += segment.length;
+  }
+  return out;
+}
 
 /** The text from an offset to the next numbering label or the end of the paragraph. */
 /** A short topic of a few words, with no sentence in it ("市场开发:", "资格预审"). */

@@ -195,5 +195,11 @@ describe('the organisation a document is about, named outside its title', () => 
     expect(bulleted.units.map((u) => u.name)).toEqual(['仓储部', '仓储经理']);
     expect(dutiesOf(bulleted, '仓储经理')).toHaveLength(2);
   });
+
+  it('a paragraph whose ;-segments each open with another unit (X负责…;Y涵盖…) gives each unit its segment', () => {
+    const parsed = parse('学校各部门职责如下:\n党政办公室涵盖党务、行政等工作;新闻信息中心负责宣传、网络工作;教务部主要负责本科教学运行及管理;财务部负责校区经费管理。');
+    expect(parsed.units.map((u) => u.name)).toEqual(['党政办公室', '新闻信息中心', '教务部', '财务部']);
+    expect(dutiesOf(parsed, '教务部')).toHaveLength(1);
+  });
 });
 
