@@ -201,5 +201,10 @@ describe('the organisation a document is about, named outside its title', () => 
     expect(parsed.units.map((u) => u.name)).toEqual(['党政办公室', '新闻信息中心', '教务部', '财务部']);
     expect(dutiesOf(parsed, '教务部')).toHaveLength(1);
   });
+
+  it('a 鄉公所 that defines itself (X(以下簡稱本所)) is the organisation its 課 sit under', () => {
+    const parsed = parse('第二條 連江縣南竿鄉公所(以下簡稱本所)依法辦理自治事項。\n第五條 本所設下列各課,分別掌理有關事項:\n一、民政課:掌理一般行政、調解行政。\n二、財經課:掌理財務、公產。');
+    expect(parentOf(parsed, '民政课')).toBe('连江县南竿乡公所');
+  });
 });
 
