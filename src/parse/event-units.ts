@@ -48,16 +48,25 @@ export function withEventUnits(parsed: ParsedFile, lines: readonly TextLine[] = 
   };
   const file = parsed.documents[0]?.source.file ?? events[0].source.file;
   // A unit made for an event gets the unit the notice's clause creates it in ("计画处原A与B整并为C,并增设D"), made too.
+  // The organisation that reorganises itself (a company, a 县政府, a 镇), when the notice names one that is no bare
+  // place (a 区's bureaus are the 区 government's, not units inside a unit of the text): the units it makes sit under it.
+  let owner: Unit | null = null;
   const eventUnit = (documentId: string, name: string, line: number): Unit => {
     const clean = normalizeText(name);
-    const within = units.some((u) => u.documentId === documentId && u.name === clean) ? null : containerIn(lines, clean, DEFAULT_EVENT_LEXICON);
-    const parent = within === null ? null : unitOf(documentId, within, line, file);
+    const known = units.some((u) => u.documentId === documentId && u.name === clean);
+    const within = known ? null : containerIn(lines, clean, DEFAULT_EVENT_LEXICON);
+    const ownerHere = owner !== null && owner.documentId === documentId && owner.name !== clean && !hasPlaceBefore(clean, owner.name) ? owner : null;
+    const parent = within === null ? (known ? null : ownerHere) : unitOf(documentId, within, line, file, undefined, ownerHere);
     return unitOf(documentId, clean, line, file, undefined, parent);
   };
+  const organisations: Unit[] = [];
   for (const subject of noticeSubjects(lines, DEFAULT_EVENT_LEXICON)) {
     const holder = [...parsed.documents].sort((a, b) => b.source.line - a.source.line).find((d) => d.source.line <= subject.line) ?? parsed.documents[0];
-    if (holder) unitOf(holder.id, subject.name, subject.line, file, subject.role === 'organisation' ? 'organisation' : undefined);
+    if (!holder) continue;
+    const unit = unitOf(holder.id, subject.name, subject.line, file, subject.role === 'organisation' ? 'organisation' : undefined);
+    if (subject.role === 'organisation' && !organisations.includes(unit)) organisations.push(unit);
   }
+  if (organisations.length === 1 && !/[省市县区州旗盟乡]$/u.test(organisations[0].name)) owner = organisations[0];
   for (const event of events) {
     // Units a notice only creates or renames are mentions until a duty lands on them.
     if (event.to === null) continue;

@@ -50,12 +50,12 @@ describe('whom a notice is about, from its headline and lead', () => {
     expect(company.units.map((u) => `${u.kind}:${u.name}`)).toEqual(['organisation:华为']);
   });
 
-  it('the work a notice states for units it creates, each under the unit whose clause creates it', () => {
+  it('the work a notice states for units it creates, each under the unit whose clause creates it, and those under the organisation that reorganises', () => {
     const lines = ['嘉兴市政府即日起正式施行组织编制调整。', '经济处新设数据科,社会处将救助行政科分设为救助科与行政科。', '新设的数据科将负责推进数据共享,汇总各处统计。社会处分设后,救助科专注于困难群众救助,行政科则负责政策研究与行政支援。']
       .map((text, i) => ({ text, line: i + 1 }));
     const parsed = parseText('n.txt', lines);
     const name = new Map(parsed.units.map((u) => [u.id, u.name]));
-    expect(parsed.units.map((u) => `${u.name}<${u.parentId === null ? '' : name.get(u.parentId)}`)).toEqual(['嘉兴市政府<', '经济处<', '数据科<经济处', '社会处<', '救助科<社会处', '行政科<社会处']);
+    expect(parsed.units.map((u) => `${u.name}<${u.parentId === null ? '' : name.get(u.parentId)}`)).toEqual(['嘉兴市政府<', '经济处<嘉兴市政府', '数据科<经济处', '社会处<嘉兴市政府', '救助科<社会处', '行政科<社会处']);
     expect(parsed.duties.map((d) => `${name.get(d.unitId)}: ${d.text}`)).toEqual(['数据科: 负责推进数据共享,汇总各处统计', '救助科: 专注于困难群众救助', '行政科: 负责政策研究与行政支援']);
     // A clause that moves work names no container: 民政局 is not where 救助科 sits.
     const moved = parseText('m.txt', ['民政局将社会救助职责划入救助科。', '救助科负责社会救助。'].map((text, i) => ({ text, line: i + 1 })));
