@@ -185,7 +185,8 @@ export function readFieldBlock(paragraphs: readonly Paragraph[], at: number, lex
   }
   const nameLabel = Object.keys(fields).find((k) => NAME_FIELD.test(k));
   if (nameLabel === undefined) return null;
-  const name = fields[nameLabel].replace(/\s/gu, '');
+  // A note the form's author left in brackets after the name ("仓储经理(可根据企业规模调整)") is no part of it.
+  const name = fields[nameLabel].replace(/\s/gu, '').replace(/[(（][^()（）]*(?:可|根据|视|按|调整|如)[^()（）]*[)）]$/u, '');
   if (!isUnitName(name, lexicon) && !isPositionName(name)) return null;
   const departmentLabel = Object.keys(fields).find((k) => DEPARTMENT_FIELD.test(k));
   const department = departmentLabel === undefined ? null : fields[departmentLabel].replace(/\s/gu, '');

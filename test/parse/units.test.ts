@@ -206,5 +206,11 @@ describe('the organisation a document is about, named outside its title', () => 
     const parsed = parse('第二條 連江縣南竿鄉公所(以下簡稱本所)依法辦理自治事項。\n第五條 本所設下列各課,分別掌理有關事項:\n一、民政課:掌理一般行政、調解行政。\n二、財經課:掌理財務、公產。');
     expect(parentOf(parsed, '民政课')).toBe('连江县南竿乡公所');
   });
+
+  it('a sentence is no unit name (档案馆机构设置为六科壹室, 经常深入各科室), and a note after a post\'s name is no part of it', () => {
+    for (const name of ['档案馆机构设置为六科壹室', '经常深入各科室', '战略解码与规划制定参与公司年度战略研讨会']) expect(isUnitName(name, DEFAULT_PARSE_LEXICON)).toBe(false);
+    const parsed = parse('岗位名称:仓储经理(可根据企业规模及层级调整)\n所属部门:仓储部\n直接上级:运营总监\n岗位职责:\n1、负责仓库的日常运营。');
+    expect(parsed.units.map((u) => u.name)).toEqual(['仓储部', '仓储经理']);
+  });
 });
 
