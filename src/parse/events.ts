@@ -1,5 +1,6 @@
 import type { TextLine } from '../ingest/types.ts';
 import type { ChangeEvent } from '../model.ts';
+import { normalizeText } from '../text/normalize.ts';
 import { fullNameOf, hasPlaceBefore, unitNameKey } from '../text/unit-names.ts';
 import { DEFAULT_EVENT_LEXICON, type EventLexicon } from './event-lexicon.ts';
 import { EVENT_PATTERNS, type FoundEvent } from './event-patterns.ts';
@@ -85,7 +86,8 @@ function namesOf(e: LineEvent): string[] {
  */
 function resolveShortNames(events: readonly LineEvent[]): LineEvent[] {
   const names = [...new Set(events.flatMap(namesOf))];
-  const sentences = [...new Set(events.map((e) => e.sentence))];
+  // Names are Simplified and width-folded, sentences as written: compare them folded alike, without spaces.
+  const sentences = [...new Set(events.map((e) => normalizeText(e.sentence).replace(/\s+/gu, '')))];
   const together = (a: string, b: string) => sentences.some((s) => s.includes(a) && s.includes(b));
   const full = (name: string) => {
     const longer = fullNameOf(name, names);

@@ -151,7 +151,7 @@ function subjectsOf(sentence: { text: string; line: number; first: boolean }, le
     if (ORGANISATION_LEVEL.test(m[1]) && isOneName(m[1]) && !GENERIC.test(m[1])) found.push({ name: m[1], role: 'organisation', line: sentence.line });
   }
   // "为X揭牌", "…正式更名为X": the unit the ceremony or the new name is for.
-  for (const m of sentence.text.matchAll(/(?:为|給|给)([^为,,。;；]{3,30}?)(?:揭牌|授牌)|更名为[“"「]?([^”"」,,。;；()(]{3,30})/gu)) {
+  for (const m of sentence.text.matchAll(/(?:为|給|给)([^为,,。;；]{3,30}?)(?:揭牌|授牌)|(?:更名|合并)为[“"「]?([^”"」,,。;；()(]{3,30})/gu)) {
     const name = m[1] ?? m[2];
     if (isAnnounced(name, lexicon)) found.push({ name, role: 'announced', line: sentence.line });
   }

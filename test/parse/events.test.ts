@@ -356,5 +356,11 @@ describe('notice sentences the grammar reads whole', () => {
     expect(eventsOf('公司成立了品质出行事业群,专车事业部、代驾事业部划归到这一事业群中。')).toEqual(['create ∅ → 品质出行事业群', 'move ∅ → 品质出行事业群 (专车事业部、代驾事业部)']);
     expect(eventsOf('公司将出租车、快车业务划分到快捷出行事业群。')).toEqual(['move ∅ → 快捷出行事业群 (出租车、快车业务)']);
   });
+
+  it('a merger of two universities written in Traditional keeps both names (陽明大學與交通大學合併為「陽明交通大學」)', () => {
+    expect(eventsOf('國立陽明大學與交通大學合併為「國立陽明交通大學」,昨在台北揭牌。')).toEqual(['merge 国立阳明大学、交通大学 → 国立阳明交通大学', 'create ∅ → 国立阳明交通大学']);
+    const parsed = parseText('n.txt', [{ text: '國立陽明大學與交通大學合併為「國立陽明交通大學」,昨在台北揭牌。', line: 1 }]);
+    expect(parsed.units.map((u) => u.name)).toContain('国立阳明交通大学');
+  });
 });
 
