@@ -66,6 +66,12 @@ export function cleanName(raw: string, lexicon: EventLexicon): string {
         changed = true;
       }
     }
+    // "电商事业部下商城运营与活动营销部": the unit under another, named with its parent.
+    const under = /^(.{2,20}?)下(?!设|属|辖)(.{2,30})$/u.exec(name);
+    if (under !== null && isUnitName(under[1], lexicon) && isUnitName(under[2], lexicon)) {
+      name = under[2];
+      changed = true;
+    }
     // A name written in quotes after a description (独立三级机关「核能安全委员会」) is the quoted name.
     const quoted = /^[^「“"]+[「“"]([^「“"」”]+)[」”"]?$/u.exec(name);
     if (quoted !== null && isUnitName(quoted[1], lexicon)) {

@@ -617,9 +617,12 @@ function receiverBeforeVerb(r: Reading, start: number, end: number, lexicon: Eve
  * a move to X from nobody named. The work must be written as work (…工作, 职责, 职能, 业务).
  */
 export const added: EventPattern = (r, lexicon) =>
-  [...r.text.matchAll(/增加了?/gu)].flatMap((m): FoundEvent[] => {
+  [...r.text.matchAll(/增加了?|新增了/gu)].flatMap((m): FoundEvent[] => {
     const start = clauseStart(r.text, m.index);
-    const to = cleanName(cut(r, start, m.index).replace(/(?:中|内|里)$/u, '').replace(/^(?:此外|另外|同时)[,,]?/u, ''), lexicon);
+    // "外循环与基础产品业务部,新增了…职责": the unit may stand alone in the clause before.
+    const own = cut(r, start, m.index).trim();
+    const subject = own === '' && start > 1 ? cut(r, clauseStart(r.text, start - 1), start - 1) : own;
+    const to = cleanName(subject.replace(/(?:中|内|里)$/u, '').replace(/^(?:此外|另外|同时)[,,]?/u, ''), lexicon);
     if (!isUnitName(to, lexicon)) return [];
     const end = clauseEnd(r.text, m.index);
     const text = cut(r, m.index + m[0].length, end);

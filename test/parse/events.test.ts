@@ -362,5 +362,12 @@ describe('notice sentences the grammar reads whole', () => {
     const parsed = parseText('n.txt', [{ text: '國立陽明大學與交通大學合併為「國立陽明交通大學」,昨在台北揭牌。', line: 1 }]);
     expect(parsed.units.map((u) => u.name)).toContain('国立阳明交通大学');
   });
+
+  it('company notices: 取消X abolishes, 调整至/移入 move work (to the unit under another: A下B is B), X,新增了Y职责 gives X more work', () => {
+    expect(eventsOf('最主要的变化是取消了主站产品部。')).toEqual(['abolish 主站产品部 → ∅']);
+    expect(eventsOf('原电商搜索职责调整至电商事业部下商城运营部。')).toEqual(['move ∅ → 商城运营部 (原电商搜索职责)']);
+    expect(eventsOf('原本隶属商业化事业部的达人生态业务被移入电商事业部。')).toEqual(['move 商业化事业部 → 电商事业部 (原本隶属商业化事业部的达人生态业务)']);
+    expect(eventsOf('外循环业务部,新增了服务号业务管理职责。')).toEqual(['move ∅ → 外循环业务部 (服务号业务管理职责)']);
+  });
 });
 
