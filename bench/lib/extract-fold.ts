@@ -1,3 +1,4 @@
+import { withoutGlosses } from '../../src/text/unit-names.ts';
 import * as OpenCC from 'opencc-js';
 
 /**
@@ -17,7 +18,8 @@ export function traditionalToSimplified(text: string): string {
 
 /** NFKC (full/half width), all whitespace removed. */
 export function foldText(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/gu, '');
+  // Pronunciation glosses a mirror site put after characters (銷(xiāo)售) are no part of a name or a key.
+  return withoutGlosses(text.normalize('NFKC')).replace(/\s+/gu, '');
 }
 
 /**

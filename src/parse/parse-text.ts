@@ -13,6 +13,7 @@ import { unflattenTables } from './fields.ts';
 import { withEvents } from './event-documents.ts';
 import { withEventUnits } from './event-units.ts';
 import { joinWrappedSentences } from './notice-lines.ts';
+import { withoutGlosses } from '../text/unit-names.ts';
 import { DEFAULT_PARSE_LEXICON, type ParseLexicon } from './lexicon.ts';
 import { labelAt } from './numbering.ts';
 import type { DocumentDraft, LineUse } from './draft.ts';
@@ -37,8 +38,10 @@ export function parseText(file: string, lines: TextLine[], options?: ParseOption
 }
 
 /** `parseText` with a lexicon of one's own. Never throws. */
-export function parseTextWith(file: string, lines: readonly TextLine[], options: ParseOptions, lexicon: ParseLexicon): ParsedFile {
+export function parseTextWith(file: string, given: readonly TextLine[], options: ParseOptions, lexicon: ParseLexicon): ParsedFile {
   try {
+    // Pronunciation glosses a mirror site injected (銷(xiāo)售) are read past: headings, labels and duties are the words.
+    const lines = given.map((l) => (l.text.includes('(') || l.text.includes('（') ? { ...l, text: withoutGlosses(l.text) } : l));
     // The event reader and the notice's units read sentences whole, across the breaks a page wrapped them at.
     const sentences = joinWrappedSentences(lines);
     return withEventUnits(withEvents(file, sentences, parseLines(file, lines, options, lexicon), options.stem ?? fileStem(file)), sentences);

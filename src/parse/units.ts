@@ -33,7 +33,7 @@ const GENERIC_NAMES: ReadonlySet<string> = new Set([
   '政府', '人民政府', '机会', '协会会', '大会', '会会', '委会', '部分', '全部', '内部', '外部', '局部', '干部', '总部', '基层干部',
 ]);
 // Words that end in 局, 所 or 处 and name a layout, an outcome or a situation, not a unit (行政机关布局, 大局).
-const NOT_UNIT_ENDING = /(?:布局|格局|结局|大局|时局|僵局|开局|残局|骗局|饭局|牌局|当局|处所|之所|住所)$/u;
+const NOT_UNIT_ENDING = /(?:会员|布局|格局|结局|大局|时局|僵局|开局|残局|骗局|饭局|牌局|当局|处所|之所|住所)$/u;
 // "管理人员", "工作人员", "相关人员": people in general, not a position.
 const GENERIC_PEOPLE = /^(?:管理|工作|相关|全体|各级|有关|其他|其它|技术|专业|从业|在岗|一线|基层)(?:人员|员工|职员)$/u;
 
@@ -50,7 +50,7 @@ export function isUnitName(name: string, lexicon: ParseLexicon): boolean {
     !/职责|职能|说明|流程|制度|事项|规定|通知|意见|办法|简介|概况/u.test(name) &&
     !GENERIC_NAMES.has(name) &&
     !NOT_UNIT_ENDING.test(name) &&
-    !/的|更名|改名|改为|划入|划出|撤销|合并|组建|设立|整合|调整|负责|承担|交办|以及|并且|作为|是|由|关于|通知|贯彻|坚持|按照|根据|履行|升格|改制|纳入|也将|设置|参与|经常/u.test(name) &&
+    !/的|更名|改名|改为|划入|划出|撤销|合并|组建|设立|整合|调整|负责|承担|交办|以及|并且|作为|是|由|关于|通知|贯彻|坚持|按照|根据|履行|升格|改制|纳入|也将|设置|参与|经常|新建|重组|部分/u.test(name) &&
     !GENERIC_PEOPLE.test(name) &&
     // Quotes inside a name come in pairs (“十三五”规划办公室); one left open is a sentence cut at a list (标志着X镇“党政办公室).
     (name.match(/“/gu) ?? []).length === (name.match(/”/gu) ?? []).length

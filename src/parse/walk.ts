@@ -839,7 +839,12 @@ function readLeadIn(state: WalkState, p: Paragraph): boolean {
   const opening = openingSubjectOf(p.key, state.lexicon);
   if (opening && labelAt(p.key, 0, state.lexicon.measureAfterNumber) === null) {
     const current = state.unit === null ? null : state.draft.units[state.unit].name;
-    if (current !== opening.name) openUnlabelled(state, opening.name, line, 'the subject of the opening sentence');
+    // A unit read before under that name (its heading, then "X是…" below it) is the one the sentence goes on about.
+    const known = state.draft.units.findIndex((u) => u.name === opening.name);
+    if (current !== opening.name && known >= 0) {
+      traceLine(state.draft, line, { kind: 'unit', why: 'the subject of the opening sentence, a unit read before' });
+      setUnit(state, known);
+    } else if (current !== opening.name) openUnlabelled(state, opening.name, line, 'the subject of the opening sentence');
   }
   return false;
 }

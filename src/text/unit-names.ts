@@ -7,6 +7,14 @@ import { normalizeText } from './normalize.ts';
  */
 export const PINYIN_GLOSS = /\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*|[a-zü]{1,6}[1-5])\)/gu;
 
+/** The same glosses written right after a character, in either width of bracket (銷(xiāo)售, 會（huì）計). */
+const GLOSS_AFTER_HAN = /(?<=\p{Script=Han})[(（](?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*|[a-zü]{1,6}[1-5])[)）]/gu;
+
+/** A text without the pronunciation glosses a mirror site put after its characters: they are no part of what it says. */
+export function withoutGlosses(text: string): string {
+  return text.replace(GLOSS_AFTER_HAN, '');
+}
+
 /** The key two unit names are compared by: normalised, glosses, spaces and quotes removed. */
 export function unitNameKey(name: string): string {
   return normalizeText(name)

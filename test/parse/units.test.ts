@@ -212,5 +212,14 @@ describe('the organisation a document is about, named outside its title', () => 
     const parsed = parse('岗位名称:仓储经理(可根据企业规模及层级调整)\n所属部门:仓储部\n直接上级:运营总监\n岗位职责:\n1、负责仓库的日常运营。');
     expect(parsed.units.map((u) => u.name)).toEqual(['仓储部', '仓储经理']);
   });
+
+  it('pronunciation glosses a mirror put after characters are read past (銷(xiāo)售現(xiàn)場(chǎng)會(huì)計(jì)); a heading and the sentence about it are one unit', () => {
+    const parsed = parse('崗位名稱(chēng):銷(xiāo)售現(xiàn)場(chǎng)會(huì)計(jì)\n隸屬部門(mén):財(cái)務(wù)部\n直接上級(jí):財務經理\n崗位職責:\n1、負責銷售現場的收款工作。');
+    expect(parsed.units.map((u) => u.name)).toEqual(['财务部', '销售现场会计']);
+    expect(parsed.duties[0]?.text).toBe('負責銷售現場的收款工作。');
+    const one = parse('市疾病預(yù)防控制中心\n\n市疾病預(yù)防控制中心是2004年成立的全額事業單位,負責全市疾病預防控制工作。');
+    expect(one.units.map((u) => u.name)).toEqual(['市疾病预防控制中心']);
+    for (const name of ['新建重组部分科室', '极客网企业会员']) expect(isUnitName(name, DEFAULT_PARSE_LEXICON)).toBe(false);
+  });
 });
 
