@@ -763,7 +763,9 @@ function readLeadIn(state: WalkState, p: Paragraph): boolean {
     return true;
   }
   // "下属机构", "内设科室" on a line of their own: the units that follow are the current unit's.
-  if (CONTAINER_HEADING.test(p.key.trim()) && (state.unit !== null || state.titleUnit !== null)) {
+  // "三、机构设置" under a title that names the unit: its label goes with it.
+  const containerHeading = p.key.trim().replace(/^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])\s*/u, '');
+  if (CONTAINER_HEADING.test(containerHeading) && (state.unit !== null || state.titleUnit !== null)) {
     state.container = state.unit ?? titleUnitAt(state, line);
     closeUnit(state);
     traceLine(state.draft, line, { kind: 'left-out', why: 'a lead-in to the units that follow' });

@@ -221,5 +221,11 @@ describe('the organisation a document is about, named outside its title', () => 
     expect(one.units.map((u) => u.name)).toEqual(['市疾病预防控制中心']);
     for (const name of ['新建重组部分科室', '极客网企业会员']) expect(isUnitName(name, DEFAULT_PARSE_LEXICON)).toBe(false);
   });
+
+  it('a numbered 机构设置 section under a title naming the unit holds the units that follow', () => {
+    const parsed = parse('宝山区妇女联合会\n一、妇联职能\n代表和维护妇女利益。\n三、机构设置\n办公室:负责机关内外协调、政务服务工作。\n基层科:负责接待处理妇女群众的来信来访工作。');
+    expect(parentOf(parsed, '办公室')).toBe('宝山区妇女联合会');
+    expect(parentOf(parsed, '基层科')).toBe('宝山区妇女联合会');
+  });
 });
 
