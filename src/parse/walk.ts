@@ -708,6 +708,8 @@ function flushText(state: WalkState, p: Paragraph, from: number, to: number, aft
 const PROFILE_HEADING = /^(\p{Script=Han}{3,24}?)(?:概述|简介|概况)$/u;
 
 /** A heading that announces the units under the one before it (下属机构, 内设科室, 机构设置). */
+/** 本局设X(,置X长),(依法)办理…: the organisation (本局, 本所, 本府 …) sets up one unit X, and the rest is its work. */
+const SETS_UP = /^\s*(?:第\s*[一二三四五六七八九十百0-9]+\s*条\s*)?本(?:局|所|府|处|会|署|院|部|厅|中心|公司)设([\p{Script=Han}]{2,12}?)[,，](?:置[^,，。]{1,16}[,，])?(.{6,})$/u;
 const CONTAINER_HEADING = /^(?:(?:下属|下设|内设|所属|直属)(?:机构|单位|科室|部门|处室|股室)|(?:机构|科室|处室)设置)(?:及(?:其)?职责)?[:：]?$/u;
 
 /**
@@ -836,6 +838,17 @@ function readLeadIn(state: WalkState, p: Paragraph): boolean {
       for (let k = 0; k + 1 < cuts.length; k++) walkParagraph(state, sliceParagraph(p, cuts[k], cuts[k + 1]));
       return true;
     }
+  }
+  // "本局设会计科,置会计科长,依法办理岁计、会计事项": an article that sets up one unit and says its work (组织规程).
+  const article = SETS_UP.exec(p.key);
+  if (article && isUnitName(article[1], state.lexicon) && isDutyLike(article[2], state.lexicon)) {
+    const parent = state.container ?? (state.titleUnit !== null ? titleUnitAt(state, line) : null);
+    closeUnit(state);
+    const unit = findOrCreateUnit(state.draft, article[1], parent, line);
+    state.draft.duties.push({ unit, parent: null, level: 0, number: null, parts: [p.text.slice(p.key.length - article[2].length).trim()], noteParts: [], line });
+    traceLine(state.draft, line, { kind: 'unit', why: 'a unit an article sets up, with its work' });
+    state.unit = null;
+    return true;
   }
   // "管理科负责日常行政事务…", "科研处作为学校科研工作职能部门…": the sentence's subject is the unit it is about.
   const opening = openingSubjectOf(p.key, state.lexicon);

@@ -227,5 +227,11 @@ describe('the organisation a document is about, named outside its title', () => 
     expect(parentOf(parsed, '办公室')).toBe('宝山区妇女联合会');
     expect(parentOf(parsed, '基层科')).toBe('宝山区妇女联合会');
   });
+
+  it('an article that sets up one unit and says its work (本局設會計科,置會計科長,依法辦理…) gives the organisation that unit', () => {
+    const parsed = parse('第4條 本局設下列各科,分別掌理有關事項:\n一、綜計科:掌理環境影響評估等事項。\n二、空保科:掌理空氣污染之管制等事項。\n第7條\n本局設會計科,置會計科長,依法辦理歲計、會計事項,並兼辦統計事項');
+    expect(parsed.units.map((u) => u.name)).toContain('会计科');
+    expect(dutiesOf(parsed, '会计科')).toHaveLength(1);
+  });
 });
 
