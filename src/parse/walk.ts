@@ -463,6 +463,15 @@ function applyLabel(
     flushText(state, p, segment, at, after);
     setUnit(state, titleUnitAt(state, lineAt(p, at)));
   } else {
+    // "第5條" after "六、行政科:…" under article 4: an article outranks the 一、 items that named units inside the
+    // article before, so it ends that unit (its text is the organisation's, not 行政科's).
+    if (label.style === 'article' && start && state.stack.length > 0 && state.stack.every((e) => e.style !== label.style) && state.stack.some((e) => e.unit === state.unit)) {
+      flushText(state, p, segment, at, after);
+      closeUnit(state);
+      state.unit = null;
+      state.stack = [{ style: label.style, last: label.value, unit: null }];
+      return { at: past, after: 'label' };
+    }
     const forms: HeadingForm[] = label.glued ? ['titled', 'colon'] : ['titled', 'colon', 'stop', 'bare'];
     const fresh = !state.outline.some((level) => level.style === label.style);
     // An item that is only a lead-in word ("(二)职责范围.", "三、任职资格") heads a section even inside a list.

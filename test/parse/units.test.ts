@@ -233,5 +233,10 @@ describe('the organisation a document is about, named outside its title', () => 
     expect(parsed.units.map((u) => u.name)).toContain('会计科');
     expect(dutiesOf(parsed, '会计科')).toHaveLength(1);
   });
+
+  it('an article after the 一、 items that named units ends the last unit: its text is no duty of that unit', () => {
+    const parsed = parse('第 4 條\n本局設下列各科,分別掌理有關事項:\n一、綜計科:掌理環境影響評估、教育宣導、環境衛生及毒性化學物質管\n    理等事項。\n二、行政科:掌理文書、印信、法制、採購、財產管理、檔案、出納及事\n    務管理等事項。\n\n\n第 5 條\n本局置技正、科長、專員、技士、稽查員、技佐、辦事員及書記。\n\n\n第 6 條\n本局置人事管理員,依法辦理人事管理業務。');
+    expect(dutiesOf(parsed, '行政科').filter((d) => d.includes('本局置'))).toEqual([]);
+  });
 });
 
