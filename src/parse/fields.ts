@@ -124,6 +124,8 @@ const GLUED_LABELS = [...NAME_FIELD.source.matchAll(/[\p{Script=Han}]{4,}/gu), .
  * a short title) and at least three others follow. Written by hand: no table reader sees cells that lost every separator.
  */
 function gluedFields(p: Paragraph): Paragraph[] {
+  // Cheap test first: most paragraphs open with no name label at all.
+  if (![...Array(9).keys()].some((i) => GLUED_LABELS.some((l) => NAME_FIELD.test(l) && p.key.startsWith(l, i)))) return [p];
   const starts: number[] = [];
   let named = false;
   for (let i = 0; i < p.key.length; i++) {
