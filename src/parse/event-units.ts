@@ -59,9 +59,18 @@ export function withEventUnits(parsed: ParsedFile, lines: readonly TextLine[] = 
     const parent = within === null ? (known ? null : ownerHere) : unitOf(documentId, within, line, file, undefined, ownerHere);
     return unitOf(documentId, clean, line, file, undefined, parent);
   };
+  // The document a line belongs to: the last one starting at or before it.
+  const byStart = [...parsed.documents].sort((a, b) => b.source.line - a.source.line);
+  const holderOf = (line: number) => byStart.find((d) => d.source.line <= line) ?? parsed.documents[0];
+  // A duty a notice gives a unit, worded as the notice words it.
+  const noticeDuty = (unit: Unit, text: string, note: string | null, source: Duty['source']): Duty => {
+    const normalized = normalizeText(text);
+    const language = parsed.documents.find((d) => d.id === unit.documentId)?.language ?? 'zh';
+    return { id: dutyId(unit.id, normalized), unitId: unit.id, parentId: null, level: 0, number: null, text, normalized, role: roleOf(normalized, language), proposed: false, note, links: collaboratorLinks(normalized), source };
+  };
   const organisations: Unit[] = [];
   for (const subject of noticeSubjects(lines, DEFAULT_EVENT_LEXICON)) {
-    const holder = [...parsed.documents].sort((a, b) => b.source.line - a.source.line).find((d) => d.source.line <= subject.line) ?? parsed.documents[0];
+    const holder = holderOf(subject.line);
     if (!holder) continue;
     const unit = unitOf(holder.id, subject.name, subject.line, file, subject.role === 'organisation' ? 'organisation' : undefined);
     if (subject.role === 'organisation' && !organisations.includes(unit)) organisations.push(unit);
@@ -83,21 +92,7 @@ export function withEventUnits(parsed: ParsedFile, lines: readonly TextLine[] = 
     const sentence = normalizeText(event.sentence);
     const holds = (d: Duty, k: number) => d.unitId === receiver.id && (d.normalized.includes(normalized) || (k < parsed.duties.length && sentence.includes(d.normalized)));
     if (duties.some(holds)) continue;
-    const language = parsed.documents.find((d) => d.id === event.documentId)?.language ?? 'zh';
-    duties.push({
-      id: dutyId(receiver.id, normalized),
-      unitId: receiver.id,
-      parentId: null,
-      level: 0,
-      number: null,
-      text,
-      normalized,
-      role: roleOf(normalized, language),
-      proposed: false,
-      note: event.sentence,
-      links: collaboratorLinks(normalized),
-      source: event.source,
-    } satisfies Duty);
+    duties.push(noticeDuty(receiver, text, event.sentence, event.source));
   }
   // A notice that states the work of a unit it is about or creates ("重新组建的X,…,主要职责包括负责…"; "新设的X将负责…") gives
   // that unit the work; a unit the notice only created becomes a unit once it has work.
@@ -108,27 +103,12 @@ export function withEventUnits(parsed: ParsedFile, lines: readonly TextLine[] = 
     // Where the text parser read duties, the notice's work goes only to units there are; else a created unit is made for it.
     const targets = parsed.duties.length > 0 ? [] : [...new Set(events.flatMap((e) => (e.to !== null && e.kind !== 'abolish' ? [normalizeText(e.to)] : [])))].filter((n) => !named.has(n));
     for (const stated of statedWork(lines, [...units.map((u) => u.name), ...targets], targets)) {
-      const holder = [...parsed.documents].sort((a, b) => b.source.line - a.source.line).find((d) => d.source.line <= stated.line) ?? parsed.documents[0];
+      const holder = holderOf(stated.line);
       if (!holder) continue;
       const unit = eventUnit(holder.id, stated.name, stated.line);
       if (read.has(unit.id)) continue;
-      const normalized = normalizeText(stated.text);
-      if (duties.some((d) => d.unitId === unit.id && d.normalized === normalized)) continue;
-      const language = parsed.documents.find((d) => d.id === unit.documentId)?.language ?? 'zh';
-      duties.push({
-        id: dutyId(unit.id, normalized),
-        unitId: unit.id,
-        parentId: null,
-        level: 0,
-        number: null,
-        text: stated.text,
-        normalized,
-        role: roleOf(normalized, language),
-        proposed: false,
-        note: null,
-        links: collaboratorLinks(normalized),
-        source: { file: unit.source.file, line: stated.line },
-      } satisfies Duty);
+      const duty = noticeDuty(unit, stated.text, null, { file: unit.source.file, line: stated.line });
+      if (!duties.some((d) => d.unitId === unit.id && d.normalized === duty.normalized)) duties.push(duty);
     }
   }
   const ids = uniqueIds(duties.map((d) => d.id));
@@ -156,6 +136,7 @@ const STATED_WORK = /(?:主要职责(?:包括|是|为)[:：]?|职责包括[:：]
  */
 function statedWork(lines: readonly TextLine[], names: readonly string[], made: readonly string[] = []): { name: string; text: string; line: number }[] {
   const longestFirst = [...new Set(names)].sort((a, b) => b.length - a.length);
+  const madeLongestFirst = [...new Set(made)].sort((a, b) => b.length - a.length);
   const out: { name: string; text: string; line: number }[] = [];
   for (const line of lines) {
     // Names are matched on the normalized text; the work is cut from the text as written where the two align.
@@ -168,7 +149,7 @@ function statedWork(lines: readonly TextLine[], names: readonly string[], made: 
         const body = c.trim().replace(STATED_PREFIX, '');
         return longestFirst.find((n) => body.startsWith(n)) ?? null;
       });
-      const closed = clauses.map((c) => closingChange(c, made));
+      const closed = clauses.map((c) => closingChange(c, madeLongestFirst));
       for (let k = 0; k < clauses.length; k++) {
         const name = opened[k];
         if (name !== null) {
@@ -187,28 +168,30 @@ function statedWork(lines: readonly TextLine[], names: readonly string[], made: 
           continue;
         }
         // "成立前瞻技术研究部,集中在…研发上;": the clauses after one that creates or renames a unit, up to the next ;, say its work.
-        const made = closed[k];
-        if (made === null || /[;；]$/u.test(clauses[k].trim())) continue;
+        const created = closed[k];
+        if (created === null || /[;；]$/u.test(clauses[k].trim())) continue;
         let end = k + 1;
         while (end < clauses.length && opened[end] === null && closed[end] === null && !/[;；]$/u.test(clauses[end - 1].trim())) end++;
         const work = trimDutyText((aligned ? written : clauses).slice(k + 1, end).join('').trim().replace(/[,，;；]$/u, ''));
-        if (work.length >= 6 && !statesChange(normalizeText(work))) out.push({ name: made, text: work, line: line.line });
+        if (work.length >= 6 && !statesChange(normalizeText(work))) out.push({ name: created, text: work, line: line.line });
       }
     });
   }
   return out;
 }
 
-/** Whether a text holds a verb of the event grammar: such a clause states a change, not a unit's work. */
+/** The verbs of the event grammar: a clause holding one states a change, not a unit's work. */
+const CHANGE_VERBS = (({ createVerbs, abolishVerbs, renameVerbs, moveVerbs, mergeVerbs }) => [...createVerbs, ...abolishVerbs, ...renameVerbs, ...moveVerbs, ...mergeVerbs])(DEFAULT_EVENT_LEXICON);
+
+/** Whether a text holds a verb of the event grammar. */
 function statesChange(text: string): boolean {
-  const lexicon = DEFAULT_EVENT_LEXICON;
-  return [...lexicon.createVerbs, ...lexicon.abolishVerbs, ...lexicon.renameVerbs, ...lexicon.moveVerbs, ...lexicon.mergeVerbs, '更名'].some((v) => text.includes(v));
+  return CHANGE_VERBS.some((v) => text.includes(v));
 }
 
-/** The unit a clause creates or renames when the clause closes with its name (成立X, A更名为X, A将变为X), else null. */
+/** The unit a clause creates or renames when the clause closes with its name (成立X, A更名为X, A将变为X), else null; `made` longest first. */
 function closingChange(clause: string, made: readonly string[]): string | null {
   const body = clause.trim().replace(/[,，;；]$/u, '');
-  const name = [...made].sort((a, b) => b.length - a.length).find((n) => body.endsWith(n));
+  const name = made.find((n) => body.endsWith(n));
   if (name === undefined) return null;
   return /(?:成立|组建|设立|新设|增设|更名为|变为|改为|改组为|升格为)$/u.test(body.slice(0, body.length - name.length)) ? name : null;
 }
@@ -216,7 +199,7 @@ function closingChange(clause: string, made: readonly string[]): string | null {
 /** Verbs (and particles) after the unit a clause creates, splits or merges units in: 农业处新设X, 计画处原A与B整并为C, 社会处将A分设为B. */
 const CONTAINS_CHANGE = /^(?:新设立|新设|增设|设立|下设|内设|新增|原|将|则新设|则增设)/u;
 /** A clause that moves work between units (X将A的职责划入B) says nothing of where B sits. */
-const MOVES_WORK = /划入|划转|划出|划给|移交|交由|承担|转隶/u;
+const MOVES_WORK = [...DEFAULT_EVENT_LEXICON.moveVerbs, '划出', '交由', '承担', '转隶'];
 /** Words that continue the clause before with the same subject (并增设X). */
 const SAME_SUBJECT = /^(?:并|同时|另|再|且)/u;
 
@@ -244,7 +227,7 @@ function containerIn(lines: readonly TextLine[], name: string, lexicon: typeof D
 
 /** The unit name a clause opens with when a change to that unit's own sections follows it, else null. */
 function openingUnit(body: string, lexicon: typeof DEFAULT_EVENT_LEXICON): string | null {
-  if (MOVES_WORK.test(body)) return null;
+  if (MOVES_WORK.some((v) => body.includes(v))) return null;
   for (let k = Math.min(body.length - 1, 24); k >= 2; k--) {
     if (!CONTAINS_CHANGE.test(body.slice(k))) continue;
     const name = cleanName(body.slice(0, k), lexicon);

@@ -117,6 +117,7 @@ function splitFields(p: Paragraph): Paragraph[] {
 const GLUED_LABELS = [...NAME_FIELD.source.matchAll(/[\p{Script=Han}]{4,}/gu), ...DEPARTMENT_FIELD.source.matchAll(/[\p{Script=Han}]{4,}/gu), ...OTHER_FIELDS.source.matchAll(/[\p{Script=Han}]{4,}/gu)]
   .map((m) => m[0])
   .sort((a, b) => b.length - a.length);
+const GLUED_NAME_LABELS = GLUED_LABELS.filter((l) => NAME_FIELD.test(l));
 
 /**
  * A table flattened with nothing between its cells ("岗位名称现金出纳岗岗位编号所在部门财务部岗位定员1直接上级…"):
@@ -124,19 +125,18 @@ const GLUED_LABELS = [...NAME_FIELD.source.matchAll(/[\p{Script=Han}]{4,}/gu), .
  * a short title) and at least three others follow. Written by hand: no table reader sees cells that lost every separator.
  */
 function gluedFields(p: Paragraph): Paragraph[] {
-  // Cheap test first: most paragraphs open with no name label at all.
-  if (![...Array(9).keys()].some((i) => GLUED_LABELS.some((l) => NAME_FIELD.test(l) && p.key.startsWith(l, i)))) return [p];
+  // The form opens the paragraph with its name label (after a title such as 岗位说明书); a header glued inside
+  // running text is the walker's. Tested first: most paragraphs have none.
+  const first = [...Array(9).keys()].find((i) => GLUED_NAME_LABELS.some((l) => p.key.startsWith(l, i)));
+  if (first === undefined) return [p];
   const starts: number[] = [];
-  let named = false;
-  for (let i = 0; i < p.key.length; i++) {
+  for (let i = first; i < p.key.length; i++) {
     const label = GLUED_LABELS.find((l) => p.key.startsWith(l, i));
     if (label === undefined) continue;
     starts.push(i);
-    named ||= NAME_FIELD.test(label);
     i += label.length - 1;
   }
-  // The form opens the paragraph (after a title such as 岗位说明书); a header glued inside running text is the walker's.
-  if (!named || starts.length < 4 || starts[0] > 8 || !NAME_FIELD.test(GLUED_LABELS.find((l) => p.key.startsWith(l, starts[0])) ?? '')) return [p];
+  if (starts.length < 4) return [p];
   // The last field's value ends where the description goes on (本职:…, 工作职责1、…, 一、…).
   const last = starts[starts.length - 1];
   const on = /本职|职责与工作任务|岗位职责|工作职责|主要职责|职责描述|职责概述|工作内容|工作概述|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]/u.exec(p.key.slice(last + 2));

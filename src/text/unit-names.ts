@@ -59,6 +59,7 @@ export function hasPlaceBefore(long: string, short: string): boolean {
   const s = unitNameKey(short);
   if (l.length <= s.length || !l.endsWith(s)) return false;
   const before = l.slice(0, l.length - s.length);
+  // English names keep the plain rule (a longer name ending in the short one): their places are not written as suffixes.
   return /[省市县区州旗盟镇乡村]$/u.test(before) || /^[省市县区州旗镇乡]/u.test(s) || /^(?:中国|中华人民共和国|全国|国家|中共|中央)$/u.test(before) || /\p{Script=Latin}/u.test(s);
 }
 
