@@ -83,6 +83,8 @@ export function keyAt(key: string, at: number, lexicon: ParseLexicon): KeyMatch 
   for (const word of keysAt(key, at, lexicon)) {
     if (!wordAt(key, at, word)) continue;
     const { name, kind } = word;
+    // A bare "职责:" inside running text ends a longer word ("市场经理职责:主要负责…"): no lead-in there.
+    if (name === '职责' && at > 0 && /\p{Script=Han}/u.test(key[at - 1])) continue;
     const colon = /^\s*[:：]\s*/u.exec(key.slice(at + name.length));
     if (colon) return { kind, name, end: at + name.length + colon[0].length };
     if (kind === 'duties' && name === lexicon.dutyKeys[0]) return { kind, name, end: at + name.length };

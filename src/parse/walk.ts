@@ -245,6 +245,21 @@ function walkParagraph(state: WalkState, p: Paragraph): void {
         continue;
       }
     }
+    // "…负领导责任。保安班长职责及权限一、职责1、…": a titled heading glued after a sentence end, with a list at once, opens that unit.
+    if (i > segment && /[。；;]/u.test(p.key[i - 1] ?? '')) {
+      const glued = unitHeadingAt(p.key, i, ['titled'], state.lexicon, isLabel);
+      if (glued && isLabel(glued.end)) {
+        flushText(state, p, segment, i, after);
+        closeUnit(state);
+        state.stack = [];
+        state.sectionDepth = null;
+        state.mode = { kind: 'duties' };
+        openUnlabelled(state, glued.name, lineAt(p, i), 'a titled heading glued after a sentence');
+        i = segment = glued.end;
+        after = 'heading';
+        continue;
+      }
+    }
     const key = keyAt(p.key, i, state.lexicon);
     if (key) {
       if (key.kind === 'position') {
@@ -437,7 +452,9 @@ function applyLabel(
     // A numeral glued to a word ("统一、共享") starts nothing new: it may continue a list,
     // or open a unit heading ("…技术企业一、市场部重要工作").
     const continues = state.outline.some((level) => level.style === label.style);
-    if (!continues && !(label.value === 1 && unitHeadingAt(p.key, past, ['titled'], state.lexicon, isLabel))) return null;
+    // A first item glued to the heading just read ("保安班长职责及权限一、职责") is that heading's list.
+    const afterHeading = after === 'heading' && at === segment && label.value === 1;
+    if (!continues && !afterHeading && !(label.value === 1 && unitHeadingAt(p.key, past, ['titled'], state.lexicon, isLabel))) return null;
   }
   if (state.unit === null) {
     if (label.value !== 1 && !start) return null;
@@ -549,7 +566,9 @@ function headingAt(
   }
   const section = sectionHeadingAt(p.key, past, state.lexicon);
   if (section) {
-    const target = enclosing ?? popped ?? state.unit ?? (state.titleUnit === null ? null : titleUnitAt(state, line));
+    // A list that starts again ("一、职责" after a heading without a number) is the current unit's, not the unit of the list before.
+    const restarts = label.value === 1 && state.unit !== null && state.unit !== enclosing;
+    const target = (restarts ? state.unit : null) ?? enclosing ?? popped ?? state.unit ?? (state.titleUnit === null ? null : titleUnitAt(state, line));
     if (target !== state.unit || target === null) setUnit(state, target);
     state.stack.push({ style: label.style, last: label.value, unit: target });
     if (section.kind === 'duties') state.mode = { kind: 'duties' };

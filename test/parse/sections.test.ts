@@ -23,6 +23,16 @@ describe('parseText keeps non-duty sections out of duties', () => {
     expect(parsed.units[0].attributes['岗位权限']).toContain('知情权');
   });
 
+  it('reads posts run together on one line, each with 一、职责 and 二、权限 (authority is no duty)', () => {
+    const parsed = parse(
+      '保安队长职责及权限一、职责1、主持本队的工作。2、负责本队队员的考勤工作。二、权限1、有权检查各岗位执勤情况。2、对本队发生的事件负领导责任。保安班长职责及权限一、职责1、服从保安队长的领导。2、熟记各岗位职责代号。二、权限1、有权纠正违纪现象。',
+    );
+    expect(parsed.units.map((u) => u.name)).toEqual(['保安队长', '保安班长']);
+    expect(dutiesOf(parsed, '保安队长')).toEqual(['主持本队的工作。', '负责本队队员的考勤工作。']);
+    expect(dutiesOf(parsed, '保安班长')).toEqual(['服从保安队长的领导。', '熟记各岗位职责代号。']);
+    expect(parsed.units[0].attributes['权限']).toContain('有权检查');
+  });
+
   it('makes 工作标准 the note of the duty before it', () => {
     const parsed = parse('市场部副部长职责及工作标准:1、做好科室的内部管理;工作标准:组织每月3次的员工业务能力培训。\n2、搞好协作关系。\n工作标准:积极主动的去接洽。');
     const duties = parsed.duties;
