@@ -69,7 +69,7 @@ function wordAt(key: string, at: number, word: LeadKey): boolean {
 }
 
 /** The field names that open a position description's header. */
-const POSITION_OPENERS: readonly string[] = ['岗位名称', '职位名称', '职务名称'];
+export const POSITION_OPENERS: readonly string[] = ['岗位名称', '职位名称', '职务名称'];
 
 /**
  * The lead-in starting at `at` inside running text, or null. Inside a

@@ -18,7 +18,7 @@ import type { ParseLexicon } from './lexicon.ts';
 import { type Label, type LabelStyle, labelAt } from './numbering.ts';
 import { type OutlineLevel, enterLevel, placeLabel } from './outline.ts';
 import { type Paragraph, lineAt, sliceParagraph } from './paragraph.ts';
-import { keyAt, readPositionHeader, sectionHeadingAt } from './sections.ts';
+import { keyAt, POSITION_OPENERS, readPositionHeader, sectionHeadingAt } from './sections.ts';
 import { type HeadingForm, englishOrganisationTitle, englishSubjectOf, englishUnitName, isPositionName, isUnitName, ORGANISATION_LEVEL, lowerCaseUnitName, ownerOfName, unitHeadingAt } from './units.ts';
 
 /**
@@ -215,7 +215,9 @@ function walkParagraph(state: WalkState, p: Paragraph): void {
   while (i < p.key.length) {
     if (i === segment && (after === 'paragraph' || after === 'duty-key')) {
       // A heading at the start wins over the lead-ins inside it ("市场部副部长职责及工作标准:").
-      const titled = unitHeadingAt(p.key, i, ['titled', 'repeated', 'colon'], state.lexicon, isLabel);
+      // "岗位名称财务部经理所在部门财务部…重要工作职责": a position header, however its fields end, is no titled heading.
+      const header = POSITION_OPENERS.some((opener) => p.key.startsWith(opener, i));
+      const titled = header ? null : unitHeadingAt(p.key, i, ['titled', 'repeated', 'colon'], state.lexicon, isLabel);
       // "办公室:负责文电、会务…", "办公室 负责…": a name, a colon or a space, and duty text at once.
       const inline = titled ? null : unitHeadingAt(p.key, i, ['stop', 'listed'], state.lexicon, isLabel);
       const heading = titled ?? (inline && isDutyLike(p.key.slice(inline.end), state.lexicon) ? inline : null);

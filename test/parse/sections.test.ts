@@ -33,6 +33,12 @@ describe('parseText keeps non-duty sections out of duties', () => {
     expect(parsed.units[0].attributes['权限']).toContain('有权检查');
   });
 
+  it('reads a flattened position header whose duty lead-in has a word before it (重要工作职责) as a header, not a title', () => {
+    const parsed = parse('岗位名称财务部经理所在部门财务部直接上级财务总监重要工作职责1、负责编制财务计划。2、负责审核报表。');
+    expect(parsed.units.map((u) => u.name)).toEqual(['财务部', '财务部经理']);
+    expect(dutiesOf(parsed, '财务部经理')).toEqual(['负责编制财务计划。', '负责审核报表。']);
+  });
+
   it('makes 工作标准 the note of the duty before it', () => {
     const parsed = parse('市场部副部长职责及工作标准:1、做好科室的内部管理;工作标准:组织每月3次的员工业务能力培训。\n2、搞好协作关系。\n工作标准:积极主动的去接洽。');
     const duties = parsed.duties;
