@@ -236,28 +236,23 @@ function walkParagraph(state: WalkState, p: Paragraph): void {
         continue;
       }
     }
-    // "…保证快件安全。库管:监督体系办理…": a name and a colon after a sentence end opens that unit.
-    if (i > segment && /[。；;]/u.test(p.key[i - 1] ?? '') && state.mode.kind === 'duties') {
-      const run = inlineUnitAt(p.key, i, state.lexicon);
-      if (run) {
-        flushText(state, p, segment, i, after);
-        openUnlabelled(state, run.name, lineAt(p, i), 'a name and a colon inside running text');
-        i = segment = run.end;
-        after = 'heading';
-        continue;
-      }
-    }
-    // "…负领导责任。保安班长职责及权限一、职责1、…": a titled heading glued after a sentence end, with a list at once, opens that unit.
     if (i > segment && /[。；;]/u.test(p.key[i - 1] ?? '')) {
-      const glued = unitHeadingAt(p.key, i, ['titled'], state.lexicon, isLabel);
-      if (glued && isLabel(glued.end)) {
+      // "…保证快件安全。库管:监督体系办理…": a name and a colon after a sentence end opens that unit.
+      const run = state.mode.kind === 'duties' ? inlineUnitAt(p.key, i, state.lexicon) : null;
+      // "…负领导责任。保安班长职责及权限一、职责1、…": so does a titled heading with a list at once, ending the lists before it.
+      const titled = run ? null : unitHeadingAt(p.key, i, ['titled'], state.lexicon, isLabel);
+      const glued = titled && isLabel(titled.end) ? titled : null;
+      if (run || glued) {
         flushText(state, p, segment, i, after);
-        closeUnit(state);
-        state.stack = [];
-        state.sectionDepth = null;
-        state.mode = { kind: 'duties' };
-        openUnlabelled(state, glued.name, lineAt(p, i), 'a titled heading glued after a sentence');
-        i = segment = glued.end;
+        if (glued) {
+          closeUnit(state);
+          state.stack = [];
+          state.sectionDepth = null;
+          state.mode = { kind: 'duties' };
+        }
+        const name = (run ?? glued)!.name;
+        openUnlabelled(state, name, lineAt(p, i), run ? 'a name and a colon inside running text' : 'a titled heading glued after a sentence');
+        i = segment = (run ?? glued)!.end;
         after = 'heading';
         continue;
       }
