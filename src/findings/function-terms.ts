@@ -19,7 +19,12 @@ export function ownTerms(wordsPerFunction: readonly (readonly string[])[], share
   const df = new Map<string, number>();
   for (const words of wordsPerFunction) for (const w of new Set(words)) df.set(w, (df.get(w) ?? 0) + 1);
   const limit = Math.max(2, Math.floor(share * wordsPerFunction.filter((w) => w.length > 0).length));
-  return wordsPerFunction.map((words) => [...new Set(words)].filter((w) => [...w].length >= 2 && (df.get(w) ?? 0) <= limit));
+  return wordsPerFunction.map((words) => [...new Set(words)].filter((w) => isTermLike(w) && (df.get(w) ?? 0) <= limit));
+}
+
+/** A word that can name work: two characters or more, and not only digits (a catalogue's example numbers, 标准职责 01, say nothing of the work). */
+function isTermLike(word: string): boolean {
+  return [...word].length >= 2 && !/^[\p{N}\p{P}]+$/u.test(word);
 }
 
 /** The function's own words that a duty's words include (or that occur in its text, for words the segmenter cut otherwise), in the function's order. */

@@ -65,4 +65,9 @@ describe('ownTerms(words per function): a function\'s own terms', () => {
     expect(sharedOwnTerms(own[0], new Set(['客户关系', '管理', '客户', '投诉']), '负责客户关系管理和客户投诉处理')).toEqual([]);
     expect(sharedOwnTerms(own[1], new Set(['客户关系', '管理']), '负责客户关系管理')).toEqual(['客户关系']);
   });
+
+  it('never takes a number for a term, however rare (a description\'s 标准职责 01)', () => {
+    const own = ownTerms([['01', '年度', '营销计划'], ['02', '市场调研'], ['广告', '投放', '1.2']], 0.1);
+    expect(own).toEqual([['年度', '营销计划'], ['市场调研'], ['广告', '投放']]);
+  });
 });
