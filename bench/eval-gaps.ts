@@ -32,10 +32,13 @@ export interface GapFigures {
   /** Sampled checks the tool found owned that carry a label, and those the label says nobody leads (gaps the tool missed). */
   owned: number;
   missed: number;
+  /** Sampled checks the tool leaves to check (weak: a duty comes near), and those the label says a unit leads. */
+  weak: number;
+  weakOwned: number;
 }
 
 /** Whether a label agrees with the tool's outcome for one catalogue check. */
-export function gapDecisionRight(outcome: Coverage['outcome'], label: Label): boolean {
+export function gapDecisionRight(outcome: Exclude<Coverage['outcome'], 'weak'>, label: Label): boolean {
   switch (outcome) {
     case 'gap':
     case 'no-lead':
@@ -50,19 +53,12 @@ export function gapDecisionRight(outcome: Coverage['outcome'], label: Label): bo
 /** The figures of a labelled sample against the tool's coverage. */
 export function gapFigures(items: readonly z.infer<typeof ItemSchema>[], labels: readonly z.infer<typeof LabelSchema>[], coverage: readonly Coverage[]): GapFigures {
   const answer = new Map(labels.map((l) => [l.id, l.answer]));
-  const outcome = new Map(coverage.map((c) => [`${c.organisation}\u0000${c.functionId}`, c.outcome]));
-  const figures: GapFigures = { decisions: 0, right: 0, owned: 0, missed: 0 };
+  const outcome = new Map(coverage.map((c) => [`${c.organisation}\u0000${c.functionId}`, c]));
+  const figures = emptyFigures();
   for (const item of items) {
     const label = answer.get(item.id);
-    const decided = outcome.get(`${item.document}\u0000${item.functionId}`);
-    if (label === undefined || decided === undefined) continue;
-    if (decided === 'ok') {
-      figures.owned++;
-      if (label === 'none' || label === 'support-only') figures.missed++;
-    } else {
-      figures.decisions++;
-      if (gapDecisionRight(decided, label)) figures.right++;
-    }
+    const c = outcome.get(`${item.document}\u0000${item.functionId}`);
+    if (label !== undefined && c !== undefined) score(figures, c, label);
   }
   return figures;
 }
@@ -158,12 +154,21 @@ function coverageOfCorpus(root: string, dir: string, sources: readonly GapSource
   return { outcome, checked, decisions };
 }
 
-/** Scores one labelled item against a decision: into `figures`, and into `wrong` when the label disagrees. */
+function emptyFigures(): GapFigures {
+  return { decisions: 0, right: 0, owned: 0, missed: 0, weak: 0, weakOwned: 0 };
+}
+
+/** Scores one labelled item against a decision into `figures`; false when the label disagrees (a weak check is no decision and never disagrees). */
 function score(figures: GapFigures, c: Coverage, label: Label): boolean {
   if (c.outcome === 'ok') {
     figures.owned++;
     if (label === 'none' || label === 'support-only') figures.missed++;
     return label === 'led' || label === 'several-lead';
+  }
+  if (c.outcome === 'weak') {
+    figures.weak++;
+    if (label === 'led' || label === 'several-lead') figures.weakOwned++;
+    return true;
   }
   figures.decisions++;
   const right = gapDecisionRight(c.outcome, label);
@@ -191,17 +196,14 @@ export function evalOtherGaps(root = ROOT): OtherGapPart[] | null {
     const figures: OtherGapPart = {
       split,
       documents: part.length,
-      decisions: 0,
-      right: 0,
-      owned: 0,
-      missed: 0,
+      ...emptyFigures(),
       whole: 0,
       wholeChecked: 0,
       partChecked: 0,
       unchecked: 0,
       uncheckedUnowned: 0,
       allDecisions: 0,
-      forced: { decisions: 0, right: 0, owned: 0, missed: 0 },
+      forced: emptyFigures(),
       wrong: [],
     };
     for (const s of part) {

@@ -77,6 +77,7 @@ const gaps = wants('gaps') ? evalGaps() : undefined;
 if (gaps) {
   add(`seeds gaps: precision of gap decisions (${gaps.decisions} sampled, labelled blind)`, gaps.decisions > 0 ? gaps.right / gaps.decisions : null, null, '');
   add(`seeds gaps: owned functions the labels call unowned (${gaps.owned} sampled)`, gaps.owned > 0 ? gaps.missed / gaps.owned : null, null, '', 3, false);
+  add(`seeds gaps: checks left to check (weak) that the labels call owned (${gaps.weak} sampled)`, gaps.weak > 0 ? gaps.weakOwned / gaps.weak : null, null, '', 3, false);
 } else if (gaps === null) console.log('seeds gaps: no blind gap labels yet (test/corpus/gaps/seeds/labels.json)');
 
 const otherGaps = wants('gaps') ? evalOtherGaps() : undefined;
@@ -87,6 +88,7 @@ if (otherGaps) {
     add(`${tag}: precision of gap decisions (${p.decisions} sampled, labelled blind)`, p.decisions > 0 ? p.right / p.decisions : null, null, '');
     add(`${tag}, every document checked: precision of gap decisions (${p.forced.decisions} sampled)`, p.forced.decisions > 0 ? p.forced.right / p.forced.decisions : null, null, '');
     add(`${tag}, every document checked: owned functions the labels call unowned (${p.forced.owned} sampled)`, p.forced.owned > 0 ? p.forced.missed / p.forced.owned : null, null, '', 3, false);
+    add(`${tag}, every document checked: checks left to check (weak) that the labels call owned (${p.forced.weak} sampled)`, p.forced.weak > 0 ? p.forced.weakOwned / p.forced.weak : null, null, '', 3, false);
     if (options.detail && p.split === 'tune') for (const w of p.wrong) console.log(`  gap tune WRONG ${w.file} ${w.functionId}: tool ${w.outcome}, label ${w.label} | ${w.units}`);
   }
 } else if (otherGaps === null) console.log('other gaps: no blind gap labels yet (test/corpus/gaps/other/labels.json)');

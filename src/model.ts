@@ -21,10 +21,12 @@ export const ORG_MODEL_VERSIONS = [1, 2] as const;
  * Version of result.json. 2: organisations as the scope of comparison. 3: the
  * summary counts open and accepted findings apart, by relation, for the run
  * and for each organisation (`organisationSummaries`), and reasons and gap
- * notes are data the reports say in their language. Version 2 is read by
- * converting it (findings/result-upgrade.ts); other versions are refused.
+ * notes are data the reports say in their language. 4: a catalogue function
+ * that a duty only comes near is `weak`, with its `near` units, not a gap.
+ * Versions 2 and 3 are read by converting them (findings/result-upgrade.ts);
+ * other versions are refused.
  */
-export const RESULT_SCHEMA_VERSION = 3;
+export const RESULT_SCHEMA_VERSION = 4;
 
 /** Where a document, unit or duty came from: a file (as given on the command line, relative) and a 1-based line. */
 export const SourceSchema = z
@@ -410,9 +412,26 @@ export const MatrixSchema = z
   .strict();
 export type UnitMatrix = z.infer<typeof MatrixSchema>;
 
-/** How a catalogue function is owned inside one organisation. */
-export const CoverageOutcomeSchema = z.enum(['ok', 'gap', 'no-lead', 'multi-lead']);
+/**
+ * How a catalogue function is owned inside one organisation. weak: no duty
+ * reaches the threshold, but one comes near it (at least half of it, sharing
+ * one of the function's own terms): the work may be there in other words, so
+ * it is to be checked, not reported as a gap.
+ */
+export const CoverageOutcomeSchema = z.enum(['ok', 'gap', 'no-lead', 'multi-lead', 'weak']);
 export type CoverageOutcome = z.infer<typeof CoverageOutcomeSchema>;
+
+/** A unit matching a catalogue function: its strongest role, its matching duties and its best duty's score. */
+export const CoverageUnitSchema = z
+  .object({
+    unitId: z.string(),
+    role: RoleSchema,
+    dutyIds: z.array(z.string()),
+    score: z.number(),
+    terms: z.array(z.string()).optional().describe("The function's own terms the unit's best duty shares: the match's evidence."),
+  })
+  .strict();
+export type CoverageUnit = z.infer<typeof CoverageUnitSchema>;
 
 /** One catalogue function checked against the units of one organisation. */
 export const CoverageSchema = z
@@ -421,17 +440,8 @@ export const CoverageSchema = z
     functionId: z.string(),
     functionName: z.string(),
     outcome: CoverageOutcomeSchema,
-    units: z.array(
-      z
-        .object({
-          unitId: z.string(),
-          role: RoleSchema,
-          dutyIds: z.array(z.string()),
-          score: z.number(),
-          terms: z.array(z.string()).optional().describe("The function's own terms the unit's best duty shares: the match's evidence."),
-        })
-        .strict(),
-    ),
+    units: z.array(CoverageUnitSchema).describe('The units whose duties reach the threshold.'),
+    near: z.array(CoverageUnitSchema).optional().describe('weak only: the units whose duties come near the function without reaching the threshold, closest first.'),
   })
   .strict();
 export type Coverage = z.infer<typeof CoverageSchema>;

@@ -90,7 +90,7 @@ export function partialScopes(coverage: readonly Coverage[], minShare: number): 
   const owned = new Map<string, [number, number]>();
   for (const c of coverage) {
     const f = owned.get(c.organisation) ?? [0, 0];
-    f[0] += c.outcome === 'gap' ? 0 : 1;
+    f[0] += c.outcome === 'gap' || c.outcome === 'weak' ? 0 : 1; // a near duty owns nothing yet
     f[1] += 1;
     owned.set(c.organisation, f);
   }

@@ -1,4 +1,4 @@
-import { organisationOf, type Category, type Coverage, type CoverageOutcome, type Language, type OrgDocument, type ResultDuty, type Role, type Unit } from '../model.ts';
+import { organisationOf, type Category, type Coverage, type CoverageOutcome, type CoverageUnit, type Language, type OrgDocument, type ResultDuty, type Role, type Unit } from '../model.ts';
 import { functionLabel, type CatalogueFunction } from './catalogue-flatten.ts';
 import { ownersAtLevel } from './coverage-level.ts';
 import { coverageRole, roleStrength, strongestRole } from './coverage-role.ts';
@@ -95,13 +95,32 @@ function round4(x: number): number {
   return Math.round(x * 10000) / 10000;
 }
 
+/** A duty comes near a function when it scores at least this share of the threshold (and shares one of its own terms): see `weak`. */
+export const NEAR_SHARE = 0.5;
+
+type UnitEntry = { roles: Role[]; dutyIds: string[]; score: number; terms: string[] };
+
+/** The units of one scope as coverage entries: by role strength, then score, then input order. */
+function unitEntries(byUnit: ReadonlyMap<string, UnitEntry> | undefined, unitOrder: ReadonlyMap<string, number>): CoverageUnit[] {
+  return [...(byUnit ?? new Map<string, UnitEntry>()).entries()]
+    .map(([unitId, e]) => ({ unitId, role: strongestRole(e.roles), dutyIds: e.dutyIds, score: round4(e.score), ...(e.terms.length > 0 ? { terms: e.terms } : {}) }))
+    .sort(
+      (a, b) =>
+        roleStrength(b.role) - roleStrength(a.role) ||
+        b.score - a.score ||
+        (unitOrder.get(a.unitId) ?? 0) - (unitOrder.get(b.unitId) ?? 0),
+    );
+}
+
 /**
  * Checks every catalogue function against the units of each organisation
  * separately (units of different organisations are never pooled; those of
  * one organisation's documents are). A unit
  * covers a function when one of its counted duties (or a sub-unit's, rolled
  * up to `level`) scores at least `threshold`; its role is the strongest
- * among those duties. Organisations without a counted duty are skipped: there
+ * among those duties. A function no unit covers is a gap, unless a counted
+ * duty comes near it (`NEAR_SHARE` of the threshold): then it is weak, with
+ * those units as `near`, closest first. Organisations without a counted duty are skipped: there
  * is nothing to check. Output: organisations in the order of their first
  * document, functions in catalogue order; units by role strength, then
  * score, then input order.
@@ -113,13 +132,16 @@ export function computeCoverage(input: CoverageInput): Coverage[] {
   const languageOf = new Map(organisations.map((o) => [o.id, o.language]));
   const active = new Set([...counted.values()].map((c) => c.organisation));
   const perScope = new Map<string, Coverage[]>(organisations.filter((o) => active.has(o.id)).map((o) => [o.id, []]));
+  const near = input.threshold * NEAR_SHARE;
   input.functions.forEach((fn, fi) => {
     if (fn.examples.length === 0) return; // a heading groups functions and is not itself checked
-    const byScope = new Map<string, Map<string, { roles: Role[]; dutyIds: string[]; score: number; terms: string[] }>>();
+    const covering = new Map<string, Map<string, UnitEntry>>();
+    const nearing = new Map<string, Map<string, UnitEntry>>();
     for (const [di, score] of [...(input.matches[fi] ?? [])].sort((a, b) => a[0] - b[0])) {
       const c = counted.get(di);
-      if (c === undefined || score < input.threshold) continue;
-      const byUnit = byScope.get(c.organisation) ?? new Map();
+      if (c === undefined || score < near) continue;
+      const byScope = score >= input.threshold ? covering : nearing;
+      const byUnit = byScope.get(c.organisation) ?? new Map<string, UnitEntry>();
       byScope.set(c.organisation, byUnit);
       const entry = byUnit.get(c.ownerId) ?? { roles: [], dutyIds: [], score: 0, terms: [] };
       byUnit.set(c.ownerId, entry);
@@ -129,20 +151,15 @@ export function computeCoverage(input: CoverageInput): Coverage[] {
       entry.score = Math.max(entry.score, score);
     }
     for (const [organisation, list] of perScope) {
-      const units = [...(byScope.get(organisation) ?? new Map()).entries()]
-        .map(([unitId, e]) => ({ unitId, role: strongestRole(e.roles), dutyIds: e.dutyIds, score: round4(e.score), ...(e.terms.length > 0 ? { terms: e.terms } : {}) }))
-        .sort(
-          (a, b) =>
-            roleStrength(b.role) - roleStrength(a.role) ||
-            b.score - a.score ||
-            (unitOrder.get(a.unitId) ?? 0) - (unitOrder.get(b.unitId) ?? 0),
-        );
+      const units = unitEntries(covering.get(organisation), unitOrder);
+      const close = units.length === 0 ? unitEntries(nearing.get(organisation), unitOrder).sort((a, b) => b.score - a.score) : [];
       list.push({
         organisation,
         functionId: fn.id,
         functionName: functionLabel(fn.name, languageOf.get(organisation) ?? 'zh'),
-        outcome: coverageOutcome(units.map((u) => u.role)),
+        outcome: close.length > 0 ? 'weak' : coverageOutcome(units.map((u) => u.role)),
         units,
+        ...(close.length > 0 ? { near: close } : {}),
       });
     }
   });

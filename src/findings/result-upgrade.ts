@@ -4,13 +4,15 @@
  * conflicts (accepted ones included) and no per-organisation counts; its
  * findings are all there, so version 3's summaries are counted from them.
  * Its reasons and notes were sentences in the document's language: they are
- * kept as `text` reasons and shown as they are.
+ * kept as `text` reasons and shown as they are. Version 3 lacks only the
+ * `weak` coverage outcome, which is new: its functions were gaps then and
+ * stay so, so it reads as it is.
  */
 import { RESULT_SCHEMA_VERSION, type Pair, type Summary } from '../model.ts';
 import { summarize, zeroByRelation } from './summary.ts';
 
 /** The result versions `upgradeResult` reads. */
-export const READABLE_RESULT_VERSIONS: readonly number[] = [2, RESULT_SCHEMA_VERSION];
+export const READABLE_RESULT_VERSIONS: readonly number[] = [2, 3, RESULT_SCHEMA_VERSION];
 
 type Json = Record<string, unknown>;
 
@@ -49,6 +51,7 @@ function summaryOfVersion2(old: Json): Summary {
  */
 export function upgradeResult(data: unknown): unknown {
   const old = data as Json;
+  if (old?.schemaVersion === 3) return { ...old, schemaVersion: RESULT_SCHEMA_VERSION };
   if (old?.schemaVersion !== 2 || typeof old.summary !== 'object' || old.summary === null) return data;
   const input = {
     organisations: (old.organisations ?? []) as { id: string }[],

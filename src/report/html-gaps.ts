@@ -17,7 +17,7 @@ import { ownerText } from './owner-text.ts';
 
 /** Columns of the coverage matrix: units named by a coverage entry or at the coverage level, in document order. */
 export function coverageUnits(index: ResultIndex, organisation: string, coverage: readonly Coverage[], level: number): string[] {
-  const named = new Set(coverage.flatMap((c) => c.units.map((u) => u.unitId)));
+  const named = new Set(coverage.flatMap((c) => [...c.units, ...(c.near ?? [])].map((u) => u.unitId)));
   return (index.unitsByOrganisation.get(organisation) ?? []).filter((u) => named.has(u.id) || u.path.length - 1 === level).map((u) => u.id);
 }
 
@@ -28,6 +28,8 @@ function matrixHtml(index: ResultIndex, organisation: string, coverage: readonly
   const rows = coverage.map((c) => {
     const cells = columns.map((id) => {
       const entry = c.units.find((u) => u.unitId === id);
+      const near = c.near?.find((u) => u.unitId === id);
+      if (!entry && near) return `<td class="mark mark-near" title="${escapeHtml(`${label(lang, 'nearest')} · ${label(lang, 'score')} ${formatScore(near.score)}`)}">?</td>`;
       if (!entry) return '<td class="mark"></td>';
       const title = `${roleLabel(lang, entry.role)} · ${label(lang, 'score')} ${formatScore(entry.score)}`;
       return `<td class="mark mark-${entry.role}" title="${escapeHtml(title)}">${roleMark(lang, entry.role)}</td>`;
@@ -43,6 +45,17 @@ function coverageTerms(index: ResultIndex, gap: Gap, unitId: string): string[] {
   if (gap.functionId === null) return [];
   const c = index.result.coverage.find((x) => x.organisation === gap.organisation && x.functionId === gap.functionId);
   return c?.units.find((u) => u.unitId === unitId || u.dutyIds.some((id) => index.dutyById.get(id)?.unitId === unitId))?.terms ?? [];
+}
+
+/** A function left to check (weak): its name and the near duty of each near unit, with score and evidence. */
+function weakHtml(index: ResultIndex, c: Coverage, lang: ReportLang): string {
+  const near = (c.near ?? []).map((u) => {
+    const duty = index.dutyById.get(u.dutyIds[0]);
+    const terms = u.terms?.length ? ` <span class="match-terms">${escapeHtml(label(lang, 'matchTerms'))}: ${escapeHtml(u.terms.join(' · '))}</span>` : '';
+    const where = `${escapeHtml(index.unitById.get(u.unitId)?.name ?? u.unitId)}${duty ? ` · ${escapeHtml(formatSource(duty.source))}` : ''} · ${escapeHtml(label(lang, 'score'))} ${formatScore(u.score)}`;
+    return `<blockquote>${escapeHtml(duty?.text ?? '')} <span class="src">${where}</span>${terms}</blockquote>`;
+  });
+  return `<li><span class="gap-sentence">${escapeHtml(c.functionName)}</span> <span class="meta">${escapeHtml(c.functionId)} · ${escapeHtml(label(lang, 'nearest'))}</span>${near.join('')}</li>`;
 }
 
 function gapHtml(index: ResultIndex, gap: Gap, lang: ReportLang): string {
@@ -94,7 +107,12 @@ export function gapsSectionHtml(index: ResultIndex, organisation: string, lang: 
     })
     .join('');
   const none = byKind || skip ? '' : `<p class="empty">${t('noGaps')}</p>`;
-  return `<section class="part gaps-part">${title}${catalogue}${skipped}${matrix}${byKind}${none}${orphanList}</section>`;
+  // Near matches are no gaps either: listed apart and folded, for the consultant to settle.
+  const weak = coverage.filter((c) => c.outcome === 'weak');
+  const weakList = weak.length
+    ? `<details class="weak-checks appendix"><summary>${t('weakChecks')} (${weak.length})</summary><p class="hint">${t('weakHint')}</p>${collapseList(weak.map((c) => weakHtml(index, c, lang)), listLimit, 'gap-list kind-weak', lang)}</details>`
+    : '';
+  return `<section class="part gaps-part">${title}${catalogue}${skipped}${matrix}${byKind}${none}${weakList}${orphanList}</section>`;
 }
 
 /** Why an organisation was not checked, in the report's language. */

@@ -33,6 +33,8 @@ td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: t
 tr.is-conflict td { background: #fff4f4; }
 tr.outcome-gap td { background: #fde2e2; }
 tr.outcome-multi-lead td, tr.outcome-no-lead td { background: #fff3d6; }
+tr.outcome-weak td { background: #eef2f7; }
+td.mark-near { color: #6b7280; font-weight: 400; }
 table.boundary th:not(.num), table.boundary td:not(.num) { min-width: 5em; }
 table.boundary td:nth-child(2) { min-width: 22em; }
 table.coverage { width: auto; }

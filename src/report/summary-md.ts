@@ -59,6 +59,7 @@ export function summaryMd(result: Result, lang: ReportLang): string {
     .filter(([, n]) => n > 0)
     .map(([k, n]) => `${gapKindLabel(lang, k)} ${n}`)
     .join(sep);
+  const weak = result.coverage.filter((c) => c.outcome === 'weak').length;
   const lines = [
     `# ${label(lang, 'reportTitle')}`,
     '',
@@ -71,6 +72,7 @@ export function summaryMd(result: Result, lang: ReportLang): string {
     `- ${label(lang, 'genericGroups')}: ${s.genericGroups}`,
     `- ${result.semantic ? fill(label(lang, 'tierSemantic'), { model: result.semantic.model }) : label(lang, 'tierLexical')}`,
     `- ${label(lang, 'gapCount')}: ${s.gaps}${accepted(s.acceptedGaps)}${gapKinds ? ` (${gapKinds})` : ''}${result.options.catalogue ? '' : ` — ${label(lang, 'noCatalogue')}`}`,
+    ...(weak > 0 ? [`- ${label(lang, 'weakChecks')}: ${weak}`] : []),
   ];
   const top = topConflicts(result.pairs, 5);
   if (top.length) {

@@ -10,9 +10,9 @@ import type { Result } from '../model.ts';
 import { acceptanceText } from './acceptance.ts';
 import { boundaryList, BOUNDARY_RELATIONS } from './boundary-list.ts';
 import { organisationStats, RELATIONS, statsOf, type OrganisationStats } from './organisation-stats.ts';
-import { formatSource } from './format.ts';
+import { formatScore, formatSource } from './format.ts';
 import { heatmapLayout } from './heatmap-layout.ts';
-import { gapKindLabel, gapNoteText, label, pairReasonText, relationLabel, roleLabel, type LabelKey, type ReportLang } from './i18n.ts';
+import { gapKindLabel, gapNoteText, label, outcomeLabel, pairReasonText, relationLabel, roleLabel, type LabelKey, type ReportLang } from './i18n.ts';
 import { indexResult } from './result-index.ts';
 import { ownerText } from './owner-text.ts';
 import { compareConflicts } from './top-conflicts.ts';
@@ -83,6 +83,12 @@ export function workbookSheets(result: Result, lang: ReportLang, order: 'cluster
   for (const g of result.gaps) {
     const evidence = g.dutyIds.map((id) => index.dutyById.get(id)).filter((d) => d !== undefined).map((d) => `${unitName(d.unitId)}: ${d.text}`);
     gaps.push([title(g.organisation), gapKindLabel(lang, g.kind), [g.functionId, g.functionName].filter((x) => x).join(' '), g.unitIds.map(unitName).join(sep), gapNoteText(lang, g.note), evidence.join('\n'), g.acceptance ? acceptanceText(lang, g.acceptance) : '']);
+  }
+  // Functions left to check follow the findings: no gap yet, with the near duties as the evidence to settle it.
+  for (const c of result.coverage.filter((x) => x.outcome === 'weak')) {
+    const near = c.near ?? [];
+    const evidence = near.map((u) => `${unitName(u.unitId)}: ${index.dutyById.get(u.dutyIds[0])?.text ?? ''} (${formatScore(u.score)})`);
+    gaps.push([title(c.organisation), outcomeLabel(lang, c.outcome), `${c.functionId} ${c.functionName}`, near.map((u) => unitName(u.unitId)).join(sep), label(lang, 'weakHint'), evidence.join('\n'), '']);
   }
 
   return [

@@ -1,6 +1,6 @@
 import { organisationOf, type AnalysisOptions, type Coverage, type CoverageSkip, type Gap } from '../model.ts';
 import { flattenCatalogue, functionMatchTexts } from '../findings/catalogue-flatten.ts';
-import { computeCoverage, type CoverageInput } from '../findings/coverage.ts';
+import { computeCoverage, NEAR_SHARE, type CoverageInput } from '../findings/coverage.ts';
 import { matchFunctions } from '../findings/coverage-match.ts';
 import { gapsFrom } from '../findings/gaps.ts';
 import { coverageScope, DEFAULT_MIN_SHARE, partialScopes } from '../findings/coverage-scope.ts';
@@ -73,7 +73,7 @@ export function catalogueCoverage(
     const dutyWords = context.terms.map((t) => new Set(t.words));
     const own = ownTerms(functions.map((fn) => functionMatchTexts(fn).flatMap((text) => termsOf(normalizeText(text), /\p{Script=Han}/u.test(text) ? 'zh' : 'en', lexicon).words)));
     const evidence = new Map<string, string[]>();
-    const matches = bestPerDuty(matchFunctions(functionVectors, vectors, options.coverageThreshold * 0.5), owner).map((list, fi) =>
+    const matches = bestPerDuty(matchFunctions(functionVectors, vectors, options.coverageThreshold * NEAR_SHARE), owner).map((list, fi) =>
       list.filter(([di]) => {
         const shared = sharedOwnTerms(own[fi], dutyWords[di], context.duties[di].normalized);
         if (shared.length > 0) evidence.set(`${fi}:${di}`, shared);

@@ -65,10 +65,13 @@ describe('analysing the seeds', () => {
     }
   });
 
-  it("001 against the marketing catalogue: brand building and public relations are gaps, market research is multi-lead", () => {
+  it("001 against the marketing catalogue: no unit owns brand building or public relations, market research is multi-lead", () => {
     const outcome = (id: string) => result.coverage.find((c) => c.organisation.startsWith(F001) && c.functionId === id);
-    expect(outcome('public-relations.brand-building')?.outcome).toBe('gap');
-    expect(outcome('public-relations.pr')?.outcome).toBe('gap');
+    // Unowned: a gap, or weak when a duty comes near on one own term (传播体系的建设, 维护客户关系), left to check.
+    for (const id of ['public-relations.brand-building', 'public-relations.pr']) {
+      expect(['gap', 'weak'], id).toContain(outcome(id)?.outcome);
+      expect(outcome(id)?.units, id).toEqual([]);
+    }
     const research = outcome('intelligence.market-research')!;
     expect(research.outcome).toBe('multi-lead');
     const names = new Set(research.units.map((u) => result.units.find((x) => x.id === u.unitId)!.name));

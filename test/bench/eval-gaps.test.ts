@@ -26,6 +26,13 @@ describe('gap precision against blind labels', () => {
       { id: 'c', answer: 'none' as const },
     ];
     const coverage = [check('d', 'f1', 'gap'), check('d', 'f2', 'gap'), check('d', 'f3', 'ok'), check('d', 'f4', 'gap')];
-    expect(gapFigures(items, labels, coverage)).toEqual({ decisions: 2, right: 1, owned: 1, missed: 1 });
+    expect(gapFigures(items, labels, coverage)).toEqual({ decisions: 2, right: 1, owned: 1, missed: 1, weak: 0, weakOwned: 0 });
+  });
+
+  it('counts a weak check apart: no decision, and owned when the label says a unit leads', () => {
+    const items = [{ id: 'a', document: 'd', functionId: 'f1' }, { id: 'b', document: 'd', functionId: 'f2' }];
+    const labels = [{ id: 'a', answer: 'led' as const }, { id: 'b', answer: 'none' as const }];
+    const coverage = [check('d', 'f1', 'weak'), check('d', 'f2', 'weak')];
+    expect(gapFigures(items, labels, coverage)).toEqual({ decisions: 0, right: 0, owned: 0, missed: 0, weak: 2, weakOwned: 1 });
   });
 });

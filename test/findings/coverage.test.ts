@@ -43,10 +43,22 @@ describe('computeCoverage', () => {
     expect(c).toEqual({ organisation: 'd1', functionId: 'research', functionName: '市场调研', outcome: 'gap', units: [] });
   });
 
-  it('computeCoverage(input) ignores matches below the threshold', () => {
+  it('computeCoverage(input) covers at the threshold; below it a near duty makes the function weak, not a gap', () => {
     const duties = [duty('x', 'a', '负责市场调研', 'lead')];
-    expect(computeCoverage(input([A], duties, { x: 0.39 }))[0].outcome).toBe('gap');
+    expect(computeCoverage(input([A], duties, { x: 0.19 }))[0].outcome).toBe('gap');
+    const weak = computeCoverage(input([A], duties, { x: 0.2 }))[0];
+    expect(weak).toEqual({ organisation: 'd1', functionId: 'research', functionName: '市场调研', outcome: 'weak', units: [], near: [{ unitId: 'a', role: 'lead', dutyIds: ['x'], score: 0.2 }] });
     expect(computeCoverage(input([A], duties, { x: 0.4 }))[0].outcome).toBe('ok');
+  });
+
+  it('computeCoverage(input) lists near units closest first, and none once a unit covers the function', () => {
+    const duties = [duty('x', 'a', '负责市场分析', 'lead'), duty('y', 'b', '配合市场调研', 'support')];
+    const [weak] = computeCoverage(input([A, B], duties, { x: 0.25, y: 0.35 }));
+    expect(weak.outcome).toBe('weak');
+    expect(weak.near?.map((u) => [u.unitId, u.score])).toEqual([['b', 0.35], ['a', 0.25]]);
+    const [covered] = computeCoverage(input([A, B], duties, { x: 0.25, y: 0.45 }));
+    expect(covered.outcome).toBe('no-lead');
+    expect(covered.near).toBeUndefined();
   });
 
   it('computeCoverage(input) is ok when exactly one unit leads, whoever else supports', () => {

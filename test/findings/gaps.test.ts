@@ -49,7 +49,7 @@ describe('gapsFrom', () => {
     research: { r1: 0.9 },
     pricing: { p1: 0.7, p2: 0.6 },
     brand: { b1: 0.8, b2: 0.5 },
-    budget: { g1: 0.3 },
+    budget: { g1: 0.15 },
   };
   const gaps = run(input([A, B], duties, scores));
 
@@ -62,7 +62,7 @@ describe('gapsFrom', () => {
       functionName: '营销预算',
       unitIds: [],
       dutyIds: [],
-      note: { rule: 'gap', fn: '营销预算', threshold: '0.40', closest: { text: '营销费用统计', score: '0.30' } },
+      note: { rule: 'gap', fn: '营销预算', threshold: '0.40', closest: { text: '营销费用统计', score: '0.15' } },
     });
   });
 
@@ -82,6 +82,12 @@ describe('gapsFrom', () => {
     expect(gaps.some((g) => g.functionId === 'research')).toBe(false);
     expect(gaps.map((g) => g.kind)).toEqual(['no-lead', 'multi-lead', 'gap', 'orphan']);
     expect(gaps.find((g) => g.kind === 'orphan')?.dutyIds).toEqual(['g1']);
+  });
+
+  it('gapsFrom(coverage, input) makes no finding for a weak function: a duty near it is to be checked, not a gap', () => {
+    const near = run(input([A, B], duties, { ...scores, budget: { g1: 0.3 } }));
+    expect(near.some((g) => g.functionId === 'budget')).toBe(false);
+    expect(near.map((g) => g.kind)).toEqual(['no-lead', 'multi-lead', 'orphan']);
   });
 
   it('gapsFrom(coverage, input) quotes a duty the document proposes, with its note, and names the function it matches', () => {

@@ -12,7 +12,7 @@ function asVersion2() {
 }
 
 describe('upgradeResult(data)', () => {
-  it('reads a version-2 result as version 3, counting its findings again', () => {
+  it('reads a version-2 result as the current version, counting its findings again', () => {
     const upgraded = ResultSchema.parse(upgradeResult(JSON.parse(JSON.stringify(asVersion2()))));
     const current = loadFixture();
     expect(upgraded.schemaVersion).toBe(current.schemaVersion);
@@ -33,6 +33,13 @@ describe('upgradeResult(data)', () => {
     expect(pairReasonText('en', upgraded.pairs[0].reason)).toBe('两项职责措辞几乎相同。');
     expect(upgraded.gaps[0].note).toEqual({ rule: 'text', text: 'No unit has a duty matching it.' });
     expect(upgraded.genericGroups[0].reason).toEqual({ rule: 'text', text: '通用兜底条款。' });
+  });
+
+  it('reads a version-3 result as it is: its gaps stay gaps, and nothing is weak', () => {
+    const current = loadFixture();
+    const v3 = { ...current, schemaVersion: 3, coverage: current.coverage.filter((c) => c.outcome !== 'weak') };
+    const upgraded = ResultSchema.parse(upgradeResult(JSON.parse(JSON.stringify(v3))));
+    expect(upgraded).toEqual({ ...v3, schemaVersion: current.schemaVersion });
   });
 
   it('leaves other versions as they are, for the reader to refuse', () => {

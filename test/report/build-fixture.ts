@@ -119,6 +119,7 @@ const market: DocumentSpec = {
       { unit: '客户服务处', role: 'oversee', keys: ['s3'], score: 0.62 },
     ] },
     { functionId: 'MK-04', functionName: '市场风险管理', outcome: 'gap', units: [] },
+    { functionId: 'MK-06', functionName: '渠道伙伴管理', outcome: 'weak', units: [], near: [{ unit: '渠道管理处', role: 'support', keys: ['q3'], score: 0.31, terms: ['渠道'] }] },
     { functionId: 'MK-05', functionName: '品牌管理', outcome: 'ok', units: [
       { unit: '品牌宣传处', role: 'lead', keys: ['b1'], score: 0.9 },
       { unit: '数据分析处', role: 'approve', keys: ['d4'], score: 0.51 },

@@ -74,6 +74,15 @@ describe('exports', () => {
     expect(sheets[1].rows).toHaveLength(loadFixture().pairs.length + 1);
   });
 
+  it('the Gaps sheet lists a weak function after the findings, as 待核实 with its near duty', async () => {
+    const rows = (await dumpXlsx(await xlsxReport(loadFixture(), 'zh', 'cluster')))[4].rows as (string | number)[][];
+    const weak = rows.filter((r) => r[1] === '待核实');
+    expect(weak).toHaveLength(1);
+    expect(rows.indexOf(weak[0])).toBe(rows.length - 1);
+    expect(String(weak[0][2])).toBe('MK-06 渠道伙伴管理');
+    expect(String(weak[0][5])).toContain('协助市场策划处开展营销活动在渠道的落地执行。 (0.31)');
+  });
+
   it('the Pairs sheet lists conflicts first (both-lead, then score), each source with its line, long text wrapped, and the suggested lead', async () => {
     const fixture = loadFixture();
     const owner = { lead: fixture.duties.find((d) => d.id === fixture.pairs.find((p) => p.conflict)!.a)!.unitId, support: null, basis: 'mandate' as const, fits: [] };

@@ -72,6 +72,22 @@ describe('htmlReport', () => {
     expect(html).toMatch(/@media print \{[^]*\.drill[^]*display: none/);
   });
 
+  it('htmlReport(result) lists a weak function apart as 待核实, with its near duty, score and evidence, and never as a gap', () => {
+    const doc = new JSDOM(html).window.document;
+    const weak = doc.querySelector('details.weak-checks');
+    expect(weak?.querySelector('summary')?.textContent).toBe(`${label('zh', 'weakChecks')} (1)`);
+    const item = weak!.querySelector('li')!.textContent!;
+    expect(item).toContain('渠道伙伴管理');
+    expect(item).toContain('协助市场策划处开展营销活动在渠道的落地执行。');
+    expect(item).toContain('0.31');
+    expect(item).toContain('渠道');
+    expect([...doc.querySelectorAll('.gap-list:not(.kind-weak) li')].some((li) => li.textContent?.includes('渠道伙伴管理'))).toBe(false);
+    // In the coverage matrix the near unit is marked "?", not with a role.
+    const row = [...doc.querySelectorAll('table.coverage tr.outcome-weak')];
+    expect(row).toHaveLength(1);
+    expect(row[0].querySelector('td.mark-near')?.textContent).toBe('?');
+  });
+
   it('labels(lang) gives a non-empty label for every key in both languages', () => {
     const zh = labels('zh');
     const en = labels('en');

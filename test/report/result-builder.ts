@@ -27,6 +27,15 @@ import type {
 } from '../../src/model.ts';
 import { dutyId, unitId } from '../../src/util/ids.ts';
 
+/** A hand-written coverage unit: the unit by name and its duties by key. */
+export interface CoverageUnitSpec {
+  unit: string;
+  role: Role;
+  keys: string[];
+  score: number;
+  terms?: string[];
+}
+
 /** A hand-written duty: a local key for pairing, and its fields. */
 export interface DutySpec {
   key: string;
@@ -75,7 +84,7 @@ export interface DocumentSpec {
   units: UnitSpec[];
   pairs: PairSpec[];
   genericGroups?: { label: string; keys: string[]; reason: GenericReason }[];
-  coverage?: { functionId: string; functionName: string; outcome: Coverage['outcome']; units: { unit: string; role: Role; keys: string[]; score: number }[] }[];
+  coverage?: { functionId: string; functionName: string; outcome: Coverage['outcome']; units: CoverageUnitSpec[]; near?: CoverageUnitSpec[] }[];
   gaps?: { kind: Gap['kind']; functionId: string | null; functionName: string | null; units: string[]; keys: string[]; note: GapNote; acceptance?: Acceptance }[];
 }
 
@@ -168,13 +177,15 @@ export function buildResult(docs: DocumentSpec[], options: AnalysisOptions): Res
       genericGroups.push({ id: `${doc.id}/g${i + 1}`, organisation: doc.id, label: g.label, dutyIds: g.keys.map((k) => dutyByKey.get(k)!.id), reason: g.reason });
     }
     matrix.push(buildMatrix(doc.id, docUnits, duties, docPairs));
+    const coverageUnit = (u: CoverageUnitSpec) => ({ unitId: unitIdByName.get(u.unit)!, role: u.role, dutyIds: u.keys.map((k) => dutyByKey.get(k)!.id), score: u.score, ...(u.terms ? { terms: u.terms } : {}) });
     for (const c of doc.coverage ?? []) {
       coverage.push({
         organisation: doc.id,
         functionId: c.functionId,
         functionName: c.functionName,
         outcome: c.outcome,
-        units: c.units.map((u) => ({ unitId: unitIdByName.get(u.unit)!, role: u.role, dutyIds: u.keys.map((k) => dutyByKey.get(k)!.id), score: u.score })),
+        units: c.units.map(coverageUnit),
+        ...(c.near ? { near: c.near.map(coverageUnit) } : {}),
       });
     }
     for (const g of doc.gaps ?? []) {
