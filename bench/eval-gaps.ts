@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parseDocument } from 'yaml';
@@ -76,6 +76,27 @@ export function evalGaps(root = ROOT): GapFigures | null {
 }
 
 /**
+ * The seeds' sample against the seeds analysed with the semantic tier on
+ * (the job's inputs and catalogue, each file its own organisation, which
+ * gives the job's organisations), or null when its labels are not there.
+ */
+export function evalGapsSemantic(root = ROOT): GapFigures | null {
+  const dir = `${root}/test/corpus/gaps/seeds`;
+  if (!existsSync(`${dir}/labels.json`) || !existsSync(`${dir}/items.json`)) return null;
+  const items = z.array(ItemSchema).parse(JSON.parse(readFileSync(`${dir}/items.json`, 'utf8')));
+  const labels = z.array(LabelSchema).parse(JSON.parse(readFileSync(`${dir}/labels.json`, 'utf8')));
+  const out = mkdtempSync(join(tmpdir(), 'dutylens-gaps-'));
+  try {
+    const seeds = readdirSync(`${root}/seeds`).filter((f) => f.endsWith('.txt')).sort().map((f) => `${root}/seeds/${f}`);
+    execFileSync(process.execPath, ['--import', 'tsx', `${root}/src/cli/main.ts`, 'analyze', ...seeds, '--catalogue', 'marketing-department', '--organisation-per', 'file', '--semantic', '--reporters', 'json', '-o', out, '--allow-outside'], { cwd: root, stdio: 'pipe' });
+    const result = JSON.parse(readFileSync(join(out, 'result.json'), 'utf8')) as { coverage: Coverage[] };
+    return gapFigures(items, labels, result.coverage);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+/**
  * The corpus of other organisations (test/corpus/gaps/other): real documents
  * of organisations nobody tuned on, each its own organisation, of two forms:
  * `h`, a whole company's departments, checked against the headquarters
@@ -114,6 +135,8 @@ export interface OtherGapPart extends GapFigures {
   allDecisions: number;
   /** The same sample with every document checked (no size or share limit): the precision of the matching itself. */
   forced: GapFigures;
+  /** The same with the semantic tier on (absent when its model cannot load). */
+  forcedSemantic?: GapFigures;
   /** Tune only: each sampled decision the label disagrees with, in the forced run. */
   wrong: Array<{ file: string; functionId: string; outcome: Coverage['outcome']; label: Label; units: string }>;
 }
@@ -121,7 +144,7 @@ export interface OtherGapPart extends GapFigures {
 const ScopeSchema = z.array(z.object({ file: z.string(), whole: z.enum(['yes', 'no']) }).passthrough());
 
 /** One analysis of the corpus with the bundled catalogues, or with copies whose unit checks every document. */
-function coverageOfCorpus(root: string, dir: string, sources: readonly GapSource[], forced: boolean): { outcome: Map<string, Coverage>; checked: Set<string>; decisions: Map<string, number> } {
+function coverageOfCorpus(root: string, dir: string, sources: readonly GapSource[], forced: boolean, semantic = false): { outcome: Map<string, Coverage>; checked: Set<string>; decisions: Map<string, number> } {
   const outcome = new Map<string, Coverage>();
   const checked = new Set<string>();
   const decisions = new Map<string, number>();
@@ -139,7 +162,7 @@ function coverageOfCorpus(root: string, dir: string, sources: readonly GapSource
         writeFileSync(catalogue, doc.toString());
       }
       const target = join(out, form);
-      execFileSync(process.execPath, ['--import', 'tsx', `${root}/src/cli/main.ts`, 'analyze', ...files, '--catalogue', catalogue, '--organisation-per', 'file', '--reporters', 'json', '-o', target, '--allow-outside'], { cwd: root, stdio: 'pipe' });
+      execFileSync(process.execPath, ['--import', 'tsx', `${root}/src/cli/main.ts`, 'analyze', ...files, '--catalogue', catalogue, '--organisation-per', 'file', '--reporters', 'json', '-o', target, '--allow-outside', ...(semantic ? ['--semantic'] : [])], { cwd: root, stdio: 'pipe' });
       const result = JSON.parse(readFileSync(join(target, 'result.json'), 'utf8')) as { coverage: Coverage[]; units: Array<{ id: string; name: string }> };
       const unitName = new Map(result.units.map((u) => [u.id, u.name]));
       for (const c of result.coverage) {
@@ -181,7 +204,7 @@ function score(figures: GapFigures, c: Coverage, label: Label): boolean {
  * organisation) as shipped and with every document checked, and scores the
  * blind sample and the blind scope answers per split.
  */
-export function evalOtherGaps(root = ROOT): OtherGapPart[] | null {
+export function evalOtherGaps(root = ROOT, semantic = false): OtherGapPart[] | null {
   const dir = `${root}/test/corpus/gaps/other`;
   const sources = readGapSources(dir);
   if (sources.length === 0 || !existsSync(`${dir}/labels.json`) || !existsSync(`${dir}/items.json`)) return null;
@@ -190,6 +213,7 @@ export function evalOtherGaps(root = ROOT): OtherGapPart[] | null {
   const whole = new Map(existsSync(`${dir}/scope.json`) ? ScopeSchema.parse(JSON.parse(readFileSync(`${dir}/scope.json`, 'utf8'))).map((s) => [s.file, s.whole === 'yes']) : []);
   const shipped = coverageOfCorpus(root, dir, sources, false);
   const forced = coverageOfCorpus(root, dir, sources, true);
+  const forcedSemantic = semantic ? coverageOfCorpus(root, dir, sources, true, true) : undefined;
   const splitOf = new Map(sources.map((s) => [s.file, s.split]));
   return (['tune', 'test'] as const).map((split) => {
     const part = sources.filter((s) => s.split === split);
@@ -204,6 +228,7 @@ export function evalOtherGaps(root = ROOT): OtherGapPart[] | null {
       uncheckedUnowned: 0,
       allDecisions: 0,
       forced: emptyFigures(),
+      ...(forcedSemantic ? { forcedSemantic: emptyFigures() } : {}),
       wrong: [],
     };
     for (const s of part) {
@@ -225,6 +250,8 @@ export function evalOtherGaps(root = ROOT): OtherGapPart[] | null {
         figures.unchecked++;
         if (label === 'none' || label === 'support-only') figures.uncheckedUnowned++;
       } else score(figures, c, label);
+      const s = forcedSemantic?.outcome.get(key);
+      if (s !== undefined && figures.forcedSemantic) score(figures.forcedSemantic, s, label);
       const f = forced.outcome.get(key);
       if (f !== undefined && !score(figures.forced, f, label) && split === 'tune') {
         figures.wrong.push({ file: item.file, functionId: item.functionId, outcome: f.outcome, label, units: f.units.map((u) => `${u.unitId}:${u.role}:${u.score}`).join(' ') });

@@ -5,7 +5,8 @@ import { evalExtract } from './eval-extract.ts';
 import { evalLabelled } from './eval-labelled.ts';
 import { evalPairCorpus } from './eval-pairs.ts';
 import { evalOwners } from './eval-owners.ts';
-import { evalGaps, evalOtherGaps } from './eval-gaps.ts';
+import { evalGaps, evalGapsSemantic, evalOtherGaps } from './eval-gaps.ts';
+import { semanticUnavailable } from '../src/run/semantic.ts';
 import { evalOnet, unitRankingFigures } from './eval-onet.ts';
 import { evalStsb, evalStsbSemantic } from './eval-stsb.ts';
 import { parseEvalArgs, type EvalOptions } from './lib/args.ts';
@@ -78,9 +79,15 @@ if (gaps) {
   add(`seeds gaps: precision of gap decisions (${gaps.decisions} sampled, labelled blind)`, gaps.decisions > 0 ? gaps.right / gaps.decisions : null, null, '');
   add(`seeds gaps: owned functions the labels call unowned (${gaps.owned} sampled)`, gaps.owned > 0 ? gaps.missed / gaps.owned : null, null, '', 3, false);
   add(`seeds gaps: checks left to check (weak) that the labels call owned (${gaps.weak} sampled)`, gaps.weak > 0 ? gaps.weakOwned / gaps.weak : null, null, '', 3, false);
+  const s = (await semanticUnavailable()) === null ? evalGapsSemantic() : null;
+  if (s) {
+    add(`seeds gaps, semantic tier: precision of gap decisions (${s.decisions} sampled)`, s.decisions > 0 ? s.right / s.decisions : null, null, '');
+    add(`seeds gaps, semantic tier: owned functions the labels call unowned (${s.owned} sampled)`, s.owned > 0 ? s.missed / s.owned : null, null, '', 3, false);
+    add(`seeds gaps, semantic tier: checks left to check (weak) that the labels call owned (${s.weak} sampled)`, s.weak > 0 ? s.weakOwned / s.weak : null, null, '', 3, false);
+  }
 } else if (gaps === null) console.log('seeds gaps: no blind gap labels yet (test/corpus/gaps/seeds/labels.json)');
 
-const otherGaps = wants('gaps') ? evalOtherGaps() : undefined;
+const otherGaps = wants('gaps') ? evalOtherGaps(undefined, (await semanticUnavailable()) === null) : undefined;
 if (otherGaps) {
   for (const p of otherGaps) {
     const tag = `other gaps ${p.split} (${p.documents} docs)`;
@@ -89,6 +96,12 @@ if (otherGaps) {
     add(`${tag}, every document checked: precision of gap decisions (${p.forced.decisions} sampled)`, p.forced.decisions > 0 ? p.forced.right / p.forced.decisions : null, null, '');
     add(`${tag}, every document checked: owned functions the labels call unowned (${p.forced.owned} sampled)`, p.forced.owned > 0 ? p.forced.missed / p.forced.owned : null, null, '', 3, false);
     add(`${tag}, every document checked: checks left to check (weak) that the labels call owned (${p.forced.weak} sampled)`, p.forced.weak > 0 ? p.forced.weakOwned / p.forced.weak : null, null, '', 3, false);
+    const s = p.forcedSemantic;
+    if (s) {
+      add(`${tag}, every document checked, semantic tier: precision of gap decisions (${s.decisions} sampled)`, s.decisions > 0 ? s.right / s.decisions : null, null, '');
+      add(`${tag}, every document checked, semantic tier: owned functions the labels call unowned (${s.owned} sampled)`, s.owned > 0 ? s.missed / s.owned : null, null, '', 3, false);
+      add(`${tag}, every document checked, semantic tier: checks left to check (weak) that the labels call owned (${s.weak} sampled)`, s.weak > 0 ? s.weakOwned / s.weak : null, null, '', 3, false);
+    }
     if (options.detail && p.split === 'tune') for (const w of p.wrong) console.log(`  gap tune WRONG ${w.file} ${w.functionId}: tool ${w.outcome}, label ${w.label} | ${w.units}`);
   }
 } else if (otherGaps === null) console.log('other gaps: no blind gap labels yet (test/corpus/gaps/other/labels.json)');

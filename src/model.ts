@@ -429,6 +429,7 @@ export const CoverageUnitSchema = z
     dutyIds: z.array(z.string()),
     score: z.number(),
     terms: z.array(z.string()).optional().describe("The function's own terms the unit's best duty shares: the match's evidence."),
+    semantic: z.number().optional().describe("With the semantic tier on: the best cosine of the unit's duties with the function's phrasings, rounded to 4 decimals."),
   })
   .strict();
 export type CoverageUnit = z.infer<typeof CoverageUnitSchema>;

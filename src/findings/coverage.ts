@@ -17,6 +17,11 @@ export interface CoverageInput {
   terms?: (fi: number, di: number) => string[];
   /** A duty covers a function when its score is at least this. */
   threshold: number;
+  /**
+   * The semantic tier's matches, when it is on: per function, [dutyIndex, cosine] pairs at or above
+   * `near`, by duty index. A duty also covers a function at `threshold` cosine, and comes near it at `near`.
+   */
+  semantic?: { matches: Array<Array<[number, number]>>; threshold: number; near: number };
   /** Unit depth coverage is reported at: 0 = the top units of each organisation's documents. */
   level: number;
   /** Role a duty with no role verb counts as (default `lead`: a bare business verb states the unit's own work). */
@@ -98,12 +103,19 @@ function round4(x: number): number {
 /** A duty comes near a function when it scores at least this share of the threshold (and shares one of its own terms): see `weak`. */
 export const NEAR_SHARE = 0.5;
 
-type UnitEntry = { roles: Role[]; dutyIds: string[]; score: number; terms: string[] };
+type UnitEntry = { roles: Role[]; dutyIds: string[]; score: number; terms: string[]; semantic?: number };
 
 /** The units of one scope as coverage entries: by role strength, then score, then input order. */
 function unitEntries(byUnit: ReadonlyMap<string, UnitEntry> | undefined, unitOrder: ReadonlyMap<string, number>): CoverageUnit[] {
   return [...(byUnit ?? new Map<string, UnitEntry>()).entries()]
-    .map(([unitId, e]) => ({ unitId, role: strongestRole(e.roles), dutyIds: e.dutyIds, score: round4(e.score), ...(e.terms.length > 0 ? { terms: e.terms } : {}) }))
+    .map(([unitId, e]) => ({
+      unitId,
+      role: strongestRole(e.roles),
+      dutyIds: e.dutyIds,
+      score: round4(e.score),
+      ...(e.terms.length > 0 ? { terms: e.terms } : {}),
+      ...(e.semantic !== undefined ? { semantic: round4(e.semantic) } : {}),
+    }))
     .sort(
       (a, b) =>
         roleStrength(b.role) - roleStrength(a.role) ||
@@ -137,10 +149,16 @@ export function computeCoverage(input: CoverageInput): Coverage[] {
     if (fn.examples.length === 0) return; // a heading groups functions and is not itself checked
     const covering = new Map<string, Map<string, UnitEntry>>();
     const nearing = new Map<string, Map<string, UnitEntry>>();
-    for (const [di, score] of [...(input.matches[fi] ?? [])].sort((a, b) => a[0] - b[0])) {
+    const cosine = new Map(input.semantic?.matches[fi] ?? []);
+    const lexical = new Map(input.matches[fi] ?? []);
+    for (const di of [...new Set([...lexical.keys(), ...cosine.keys()])].sort((a, b) => a - b)) {
       const c = counted.get(di);
-      if (c === undefined || score < near) continue;
-      const byScope = score >= input.threshold ? covering : nearing;
+      const score = lexical.get(di) ?? 0;
+      const cos = cosine.get(di);
+      const covers = score >= input.threshold || (cos !== undefined && cos >= input.semantic!.threshold);
+      const comesNear = score >= near || (cos !== undefined && cos >= input.semantic!.near);
+      if (c === undefined || !(covers || comesNear)) continue;
+      const byScope = covers ? covering : nearing;
       const byUnit = byScope.get(c.organisation) ?? new Map<string, UnitEntry>();
       byScope.set(c.organisation, byUnit);
       const entry = byUnit.get(c.ownerId) ?? { roles: [], dutyIds: [], score: 0, terms: [] };
@@ -149,6 +167,7 @@ export function computeCoverage(input: CoverageInput): Coverage[] {
       entry.dutyIds.push(input.duties[di].id);
       if (score > entry.score) entry.terms = input.terms?.(fi, di) ?? [];
       entry.score = Math.max(entry.score, score);
+      if (cos !== undefined) entry.semantic = Math.max(entry.semantic ?? 0, cos);
     }
     for (const [organisation, list] of perScope) {
       const units = unitEntries(covering.get(organisation), unitOrder);

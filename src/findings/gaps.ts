@@ -104,6 +104,8 @@ export function gapsFrom(coverage: readonly Coverage[], input: CoverageInput): G
   };
 
   const matched = new Set([...best].filter(([, [, score]]) => score >= input.threshold).map(([di]) => di));
+  // A duty the semantic tier matches to a function describes catalogue work too.
+  for (const list of input.semantic?.matches ?? []) for (const [di, cos] of list) if (cos >= input.semantic!.threshold) matched.add(di);
   const orphanIndices = orphanDuties(input.duties, matched);
   const gaps: Gap[] = [];
   for (const scope of organisations) {

@@ -31,7 +31,7 @@ function matrixHtml(index: ResultIndex, organisation: string, coverage: readonly
       const near = c.near?.find((u) => u.unitId === id);
       if (!entry && near) return `<td class="mark mark-near" title="${escapeHtml(`${label(lang, 'nearest')} · ${label(lang, 'score')} ${formatScore(near.score)}`)}">?</td>`;
       if (!entry) return '<td class="mark"></td>';
-      const title = `${roleLabel(lang, entry.role)} · ${label(lang, 'score')} ${formatScore(entry.score)}`;
+      const title = `${roleLabel(lang, entry.role)} · ${label(lang, 'score')} ${formatScore(entry.score)}${entry.semantic !== undefined ? ` · ${label(lang, 'semanticScore')} ${formatScore(entry.semantic)}` : ''}`;
       return `<td class="mark mark-${entry.role}" title="${escapeHtml(title)}">${roleMark(lang, entry.role)}</td>`;
     });
     return `<tr class="outcome-${c.outcome}"><td>${escapeHtml(c.functionName)} <span class="meta">${escapeHtml(c.functionId)}</span></td><td>${escapeHtml(outcomeLabel(lang, c.outcome))}</td>${cells.join('')}</tr>`;
@@ -52,7 +52,8 @@ function weakHtml(index: ResultIndex, c: Coverage, lang: ReportLang): string {
   const near = (c.near ?? []).map((u) => {
     const duty = index.dutyById.get(u.dutyIds[0]);
     const terms = u.terms?.length ? ` <span class="match-terms">${escapeHtml(label(lang, 'matchTerms'))}: ${escapeHtml(u.terms.join(' · '))}</span>` : '';
-    const where = `${escapeHtml(index.unitById.get(u.unitId)?.name ?? u.unitId)}${duty ? ` · ${escapeHtml(formatSource(duty.source))}` : ''} · ${escapeHtml(label(lang, 'score'))} ${formatScore(u.score)}`;
+    const semantic = u.semantic !== undefined ? ` · ${escapeHtml(label(lang, 'semanticScore'))} ${formatScore(u.semantic)}` : '';
+    const where = `${escapeHtml(index.unitById.get(u.unitId)?.name ?? u.unitId)}${duty ? ` · ${escapeHtml(formatSource(duty.source))}` : ''} · ${escapeHtml(label(lang, 'score'))} ${formatScore(u.score)}${semantic}`;
     return `<blockquote>${escapeHtml(duty?.text ?? '')} <span class="src">${where}</span>${terms}</blockquote>`;
   });
   return `<li><span class="gap-sentence">${escapeHtml(c.functionName)}</span> <span class="meta">${escapeHtml(c.functionId)} · ${escapeHtml(label(lang, 'nearest'))}</span>${near.join('')}</li>`;

@@ -48,8 +48,14 @@ export { DEFAULT_OPTIONS };
 export interface AnalysisResources {
   lexicon: Lexicon;
   rules: RelationRules;
-  /** Gap finding, when a catalogue is used: given the analysed duties, their vectors and the vector space. */
-  coverage?: (input: CoverageContext) => { coverage: Coverage[]; gaps: Gap[]; skipped?: CoverageSkip[] };
+  /**
+   * Gap finding, when a catalogue is used: given the analysed duties, their vectors and the vector
+   * space. `texts`: the catalogue's phrasings the semantic tier embeds for it (catalogueCoverage).
+   */
+  coverage?: {
+    (input: CoverageContext): { coverage: Coverage[]; gaps: Gap[]; skipped?: CoverageSkip[] };
+    readonly texts?: readonly string[];
+  };
   /** Called between stages, for progress display. */
   progress?: (stage: string, done: number, total: number) => void;
   /**
@@ -71,6 +77,23 @@ export interface CoverageContext {
   vectors: SparseVector[];
   space: VectorSpace;
   languageOf: (documentId: string) => Language;
+  /** With the semantic tier on: the embedding of a Chinese business duty's normalized text or of one of the coverage step's `texts`; undefined for any other text. */
+  embedding?: (text: string) => Float32Array | undefined;
+}
+
+/**
+ * The semantic tier's embeddings for gap finding (options.semantic with a
+ * catalogue): every Chinese business duty and the catalogue's phrasings,
+ * by text. Undefined when the tier is off or there is nothing to compare.
+ */
+async function coverageEmbeddings(frame: Frame, categories: readonly string[]): Promise<Map<string, Float32Array> | undefined> {
+  const { resources, options, duties, languageOf, documentOf } = frame;
+  const texts = resources.coverage?.texts ?? [];
+  if (!options.semantic || !resources.embedder || texts.length === 0) return undefined;
+  const wanted = [...new Set([...texts, ...duties.filter((_, i) => categories[i] === 'business' && languageOf(documentOf[i]) === 'zh').map((d) => d.normalized)])];
+  resources.progress?.('semantic', 0, wanted.length);
+  const vectors = await resources.embedder.embed(wanted);
+  return new Map(wanted.map((t, i) => [t, vectors[i]]));
 }
 
 function findAll(text: string, words: readonly string[]): string[] {
@@ -197,7 +220,7 @@ interface TextFindings {
  * returns (only display-word ranks go on), so it never sits in memory beside
  * the pair search at scale.
  */
-function textStages(frame: Frame): TextFindings {
+function textStages(frame: Frame, embedded?: ReadonlyMap<string, Float32Array>): TextFindings {
   const { duties, documentOf, languageOf, model, resources } = frame;
   const n = duties.length;
   resources.progress?.('terms', 0, n);
@@ -222,6 +245,7 @@ function textStages(frame: Frame): TextFindings {
     vectors: Array.from({ length: n }, (_, i) => csrRow(plain, i)),
     space,
     languageOf,
+    ...(embedded ? { embedding: (text: string) => embedded.get(text) } : {}),
   }) ?? { coverage: [], gaps: [] };
   const owned = ownerStage(frame, space, (i) => csrRow(plain, i), covered.gaps);
   const gaps = covered.gaps.map((g) => (g.kind === 'multi-lead' ? { ...g, owner: owned.forFunction(g) } : g));
@@ -533,7 +557,7 @@ export async function analyzeParts(
   const { frame, groups, categories } = frameOf(model, options, resources);
   const { duties, scopeOf, organisations, byOrganisation } = frame;
 
-  const text: Partial<TextFindings> = textStages(frame);
+  const text: Partial<TextFindings> = textStages(frame, await coverageEmbeddings(frame, categories));
   const decide = relationDecider(frame);
   const pairs = await pairStage(frame, text.vectors!, categories, decide);
   const semantic = await semanticStage(frame, text.vectors!, categories, decide, pairs);

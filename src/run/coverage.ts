@@ -1,5 +1,6 @@
 import { organisationOf, type AnalysisOptions, type Coverage, type CoverageSkip, type Gap } from '../model.ts';
-import { flattenCatalogue, functionMatchTexts } from '../findings/catalogue-flatten.ts';
+import { flattenCatalogue, functionMatchTexts, type CatalogueFunction } from '../findings/catalogue-flatten.ts';
+import { dot } from '../similarity/semantic-candidates.ts';
 import { computeCoverage, NEAR_SHARE, type CoverageInput } from '../findings/coverage.ts';
 import { matchFunctions } from '../findings/coverage-match.ts';
 import { gapsFrom } from '../findings/gaps.ts';
@@ -54,12 +55,13 @@ export function catalogueCoverage(
   file: string,
   options: Pick<AnalysisOptions, 'coverageThreshold' | 'level' | 'coverageMinDuties'>,
   lexicon: Lexicon,
-): (context: CoverageContext) => { coverage: Coverage[]; gaps: Gap[]; skipped: CoverageSkip[] } {
+): ((context: CoverageContext) => { coverage: Coverage[]; gaps: Gap[]; skipped: CoverageSkip[] }) & { texts: readonly string[] } {
   const catalogue = loadCatalogue(file);
   const functions = flattenCatalogue(catalogue);
   const checkedFunctions = functions.filter((fn) => fn.examples.length > 0).length;
   const minDuties = Math.max(options.coverageMinDuties ?? 0, catalogue.unit?.minDuties ?? Math.ceil(checkedFunctions / 3));
-  return (context) => {
+  const chinese = functions.map(chinesePhrasings);
+  const step = (context: CoverageContext) => {
     const functionVectors = functions.map((fn) =>
       functionMatchTexts(fn).map((text) => {
         const normalized = normalizeText(text);
@@ -89,6 +91,7 @@ export function catalogueCoverage(
       terms: (fi, di) => evidence.get(`${fi}:${di}`) ?? [],
       threshold: options.coverageThreshold,
       level: options.level,
+      ...(context.embedding ? { semantic: { matches: semanticMatches(context, chinese, context.embedding), ...SEMANTIC_COVERAGE } } : {}),
     };
     const coverage = computeCoverage(input);
     const partial = partialScopes(coverage, catalogue.unit?.minShare ?? DEFAULT_MIN_SHARE);
@@ -100,4 +103,33 @@ export function catalogueCoverage(
     const skipped = [...scope.skipped, ...partial.skipped].sort((x, y) => (order.get(x.organisation) ?? 0) - (order.get(y.organisation) ?? 0));
     return { coverage: partial.kept, gaps, skipped };
   };
+  return Object.assign(step, { texts: [...new Set(chinese.flat())] });
+}
+
+/**
+ * The semantic tier's bars for gap finding (bge-small-zh cosines; Chinese
+ * only, as for pairs): a duty covers a function at 0.75 and comes near it at
+ * 0.72, with no own term needed, since the model reads other words for the
+ * same work. Chosen on the tune part of the other-organisations gap corpus.
+ */
+export const SEMANTIC_COVERAGE = { threshold: 0.75, near: 0.72 } as const;
+
+/** A function's Chinese phrasings (header and examples), normalized: what the semantic tier embeds. */
+function chinesePhrasings(fn: CatalogueFunction): string[] {
+  return functionMatchTexts(fn).filter((t) => /\p{Script=Han}/u.test(t)).map((t) => normalizeText(t));
+}
+
+/** Per function: [dutyIndex, cosine] of each embedded duty whose best cosine with the function's phrasings reaches the near bar, by duty index. */
+function semanticMatches(context: CoverageContext, phrasings: readonly string[][], embedding: (text: string) => Float32Array | undefined): Array<Array<[number, number]>> {
+  const duties = context.duties.map((d, i) => [i, embedding(d.normalized)] as const).filter((x): x is readonly [number, Float32Array] => x[1] !== undefined);
+  return phrasings.map((texts) => {
+    const vectors = texts.map(embedding).filter((v): v is Float32Array => v !== undefined);
+    const hits: Array<[number, number]> = [];
+    for (const [di, v] of duties) {
+      let best = -1;
+      for (const f of vectors) best = Math.max(best, dot(f, v));
+      if (best >= SEMANTIC_COVERAGE.near) hits.push([di, best]);
+    }
+    return hits;
+  });
 }

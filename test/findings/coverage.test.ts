@@ -51,6 +51,16 @@ describe('computeCoverage', () => {
     expect(computeCoverage(input([A], duties, { x: 0.4 }))[0].outcome).toBe('ok');
   });
 
+  it('computeCoverage(input) with the semantic tier: a cosine at its threshold covers, at its near bar makes the function weak', () => {
+    const duties = [duty('x', 'a', '负责了解客户需求和竞争态势', 'lead'), duty('y', 'b', '负责广告投放', 'lead')];
+    const semantic = (x: number) => ({ matches: [[[0, x]] as Array<[number, number]>], threshold: 0.75, near: 0.72 });
+    const [covered] = computeCoverage(input([A, B], duties, { y: 0.1 }, { semantic: semantic(0.8) }));
+    expect(covered.outcome).toBe('ok');
+    expect(covered.units).toEqual([{ unitId: 'a', role: 'lead', dutyIds: ['x'], score: 0, semantic: 0.8 }]);
+    expect(computeCoverage(input([A, B], duties, {}, { semantic: semantic(0.73) }))[0]).toMatchObject({ outcome: 'weak', near: [{ unitId: 'a', semantic: 0.73 }] });
+    expect(computeCoverage(input([A, B], duties, {}, { semantic: { ...semantic(0.73), near: 0.74 } }))[0].outcome).toBe('gap');
+  });
+
   it('computeCoverage(input) lists near units closest first, and none once a unit covers the function', () => {
     const duties = [duty('x', 'a', '负责市场分析', 'lead'), duty('y', 'b', '配合市场调研', 'support')];
     const [weak] = computeCoverage(input([A, B], duties, { x: 0.25, y: 0.35 }));

@@ -10,6 +10,7 @@ import { InputError } from '../../src/util/errors.ts';
 import { doc, duty, unit } from '../findings/org-fixtures.ts';
 import { loadLexicon, loadRelationRules } from '../../src/run/resources.ts';
 import { pairReasonText } from '../../src/report/i18n.ts';
+import { catalogueCoverage, SEMANTIC_COVERAGE } from '../../src/run/coverage.ts';
 
 // The semantic tier's runtime packages are optional dependencies; CI installs them and must test them.
 const missing = await semanticUnavailable();
@@ -77,6 +78,38 @@ describe.skipIf(missing !== null)('the semantic tier (bundled bge-small-zh, onnx
     expect(pair?.reason.rule).toBe('semantic');
     expect(pairReasonText('zh', pair!.reason)).toContain('语义层');
     expect(semantic.semantic?.model).toBe('bge-small-zh-v1.5-int8');
+  });
+
+  it('matches a duty to a catalogue function in other words: owned with the semantic tier, a gap without it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dutylens-cat-'));
+    try {
+      const file = join(dir, 'hr.yaml');
+      await writeFile(file, [
+        'catalogueVersion: 1', 'id: hr', 'name: { zh: 人事职能, en: HR functions }', 'description: test',
+        'unit: { kind: department, names: [人力资源], minDuties: 1, minShare: 0 }',
+        'functions:',
+        '  - id: recruitment', '    name: { zh: 招聘管理, en: Recruitment }', '    description: 制定招聘计划，组织人员招聘。', '    examples: [负责员工招聘工作]',
+        '  - id: safety', '    name: { zh: 安全生产, en: Work safety }', '    description: 组织安全生产检查。', '    examples: [组织开展安全生产检查]',
+      ].join('\n'));
+      const model = {
+        orgModelVersion: 2 as const,
+        tool: { name: 'dutylens' as const, version: 'test' },
+        documents: [doc('d')],
+        units: [unit('u1', 'd', '人力资源部')],
+        duties: [duty('a1', 'u1', '负责人才引进工作')].map(({ category: _, ...d }) => d),
+      };
+      const lexicon = loadLexicon();
+      const resources = { lexicon, rules: loadRelationRules(), coverage: catalogueCoverage(file, { ...DEFAULT_OPTIONS, coverageMinDuties: 1 }, lexicon) };
+      const options = { ...DEFAULT_OPTIONS, catalogue: file };
+      const recruitment = (r: Awaited<ReturnType<typeof analyzeModel>>) => r.coverage.find((c) => c.functionId === 'recruitment');
+      expect(recruitment(await analyzeModel(model, options, resources))?.outcome).toBe('gap');
+      const found = recruitment(await analyzeModel(model, { ...options, semantic: true }, { ...resources, embedder }));
+      expect(found?.outcome).toBe('ok');
+      expect(found?.units[0].dutyIds).toEqual(['a1']);
+      expect(found?.units[0].semantic).toBeGreaterThanOrEqual(SEMANTIC_COVERAGE.threshold);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
