@@ -44,6 +44,11 @@ describe('extractEvents(file, lines) over seed 003 (组织架构优化的通知)
 });
 
 describe('the event grammar', () => {
+  it('撤销A的建制 (or 的牌子) abolishes A', () => {
+    expect(eventsOf('同意合肥学院更名为合肥大学;同时撤销合肥学院的建制。')).toEqual(['rename 合肥学院 → 合肥大学', 'abolish 合肥学院 → ∅']);
+    expect(eventsOf('撤销区档案局的牌子。')).toEqual(['abolish 区档案局 → ∅']);
+  });
+
   it('将A的X职责划入B: a move from the donor named before 的', () => {
     expect(eventsOf('一、将科学技术部的组织拟订科技促进卫生健康发展规划和政策职责划入国家卫生健康委员会。')).toEqual([
       'move 科学技术部 → 国家卫生健康委员会 (科学技术部的组织拟订科技促进卫生健康发展规划和政策职责)',
