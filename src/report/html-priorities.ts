@@ -63,6 +63,9 @@ export function prioritiesHtml(index: ResultIndex, lang: ReportLang, limits: Pri
         return `<li>${link(g.organisation, escapeHtml(gapSentence(index, g, lang)))}${suggestion}</li>`;
       }).join('')}</ol>${total > gaps.length ? `<p class="meta">${escapeHtml(fill(label(lang, 'allGapsIn'), { n: total }))}</p>` : ''}`
     : `<p class="empty">${t('noGaps')}</p>`;
+  // Functions left to check are no gaps: counted under the list, never in it.
+  const weak = index.result.coverage.filter((c) => c.outcome === 'weak').length;
+  const weakNote = weak > 0 ? `<p class="meta">${escapeHtml(fill(label(lang, 'weakCount'), { n: weak }))}</p>` : '';
   return `<section class="priorities-part" id="priorities"><h2>${t('fixFirst')}</h2><p class="hint">${t('fixFirstHint')}</p>${conflictTable}` +
-    `<div class="priority-columns"><div><h3>${t('entangledUnits')}</h3>${unitList}</div><div><h3>${t('gapsToDecide')}</h3>${gapList}</div></div></section>`;
+    `<div class="priority-columns"><div><h3>${t('entangledUnits')}</h3>${unitList}</div><div><h3>${t('gapsToDecide')}</h3>${gapList}${weakNote}</div></div></section>`;
 }

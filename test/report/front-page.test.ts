@@ -62,6 +62,13 @@ describe('document order and the front page', () => {
     expect([s.gaps, s.acceptedGaps]).toEqual([3, 1]); // the orphan duty is not a gap in the counts
   });
 
+  it('htmlReport(result) counts the functions left to check under the gaps to decide, apart from them', () => {
+    const { document } = new JSDOM(htmlReport(loadFixture(), OPTIONS)).window;
+    const part = document.querySelector('#priorities')!;
+    expect(part.textContent).toContain(label('zh', 'weakCount').replace('{n}', '1'));
+    expect([...part.querySelectorAll('ol.ranked-gaps li')].some((li) => li.textContent?.includes('渠道伙伴管理'))).toBe(false);
+  });
+
   it('htmlReport(result) lists every document in the front table, sorted, each linking to its section', () => {
     const { document } = new JSDOM(htmlReport(loadFixture(), OPTIONS)).window;
     const links = [...document.querySelectorAll('#documents table.documents a')].map((a) => a.getAttribute('href'));
