@@ -78,7 +78,8 @@ export function evalGaps(root = ROOT): GapFigures | null {
 /**
  * The seeds' sample against the seeds analysed with the semantic tier on
  * (the job's inputs and catalogue, each file its own organisation, which
- * gives the job's organisations), or null when its labels are not there.
+ * gives the job's organisations; without the tier this run gives the same
+ * figures as the golden), or null when its labels are not there.
  */
 export function evalGapsSemantic(root = ROOT): GapFigures | null {
   const dir = `${root}/test/corpus/gaps/seeds`;
@@ -87,8 +88,11 @@ export function evalGapsSemantic(root = ROOT): GapFigures | null {
   const labels = z.array(LabelSchema).parse(JSON.parse(readFileSync(`${dir}/labels.json`, 'utf8')));
   const out = mkdtempSync(join(tmpdir(), 'dutylens-gaps-'));
   try {
-    const seeds = readdirSync(`${root}/seeds`).filter((f) => f.endsWith('.txt')).sort().map((f) => `${root}/seeds/${f}`);
-    execFileSync(process.execPath, ['--import', 'tsx', `${root}/src/cli/main.ts`, 'analyze', ...seeds, '--catalogue', 'marketing-department', '--organisation-per', 'file', '--semantic', '--reporters', 'json', '-o', out, '--allow-outside'], { cwd: root, stdio: 'pipe' });
+    // The job's own inputs and catalogue (analysis/seeds.yaml), so this run cannot drift from `npm start`.
+    const job = parseDocument(readFileSync(`${root}/analysis/seeds.yaml`, 'utf8')).toJS() as { inputs: string[]; catalogue: string };
+    const seeds = job.inputs.flatMap((dir) => readdirSync(join(root, 'analysis', dir)).filter((f) => f.endsWith('.txt')).sort().map((f) => join(root, 'analysis', dir, f)));
+    const catalogue = join(root, 'analysis', job.catalogue);
+    execFileSync(process.execPath, ['--import', 'tsx', `${root}/src/cli/main.ts`, 'analyze', ...seeds, '--catalogue', catalogue, '--organisation-per', 'file', '--semantic', '--reporters', 'json', '-o', out, '--allow-outside'], { cwd: root, stdio: 'pipe' });
     const result = JSON.parse(readFileSync(join(out, 'result.json'), 'utf8')) as { coverage: Coverage[] };
     return gapFigures(items, labels, result.coverage);
   } finally {

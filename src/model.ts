@@ -415,7 +415,7 @@ export type UnitMatrix = z.infer<typeof MatrixSchema>;
 /**
  * How a catalogue function is owned inside one organisation. weak: no duty
  * reaches the threshold, but one comes near it (at least half of it, sharing
- * one of the function's own terms): the work may be there in other words, so
+ * one of the function's own terms, or the semantic tier's near bar): the work may be there in other words, so
  * it is to be checked, not reported as a gap.
  */
 export const CoverageOutcomeSchema = z.enum(['ok', 'gap', 'no-lead', 'multi-lead', 'weak']);

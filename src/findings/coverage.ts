@@ -171,7 +171,8 @@ export function computeCoverage(input: CoverageInput): Coverage[] {
     }
     for (const [organisation, list] of perScope) {
       const units = unitEntries(covering.get(organisation), unitOrder);
-      const close = units.length === 0 ? unitEntries(nearing.get(organisation), unitOrder).sort((a, b) => b.score - a.score) : [];
+      // Closest first: by word score, then by the semantic tier's cosine (a unit only the tier brings near scores 0 in words).
+      const close = units.length === 0 ? unitEntries(nearing.get(organisation), unitOrder).sort((a, b) => b.score - a.score || (b.semantic ?? 0) - (a.semantic ?? 0)) : [];
       list.push({
         organisation,
         functionId: fn.id,

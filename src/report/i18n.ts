@@ -79,7 +79,7 @@ const ZH: Record<LabelKey, string> = {
   columnKey: '单位较多：列以编号表示，编号即左侧行首的序号。', notChecked: '未对照职能目录', skipOtherUnit: '本文件描述的不是目录所述的单位（标题与顶层单位都未提到 {names}）', skipTooSmall: '本文件只有 {n} 项业务职责，不足以描述整个单位（至少 {min} 项），缺少的职能不算缺位',
   skipNotWhole: '本文件只描述了 {n} 个部门，不是整个组织', skipPartial: '本文件只涉及 {n}/{total} 项职能，描述的是单位的一部分，未涉及的职能不算缺位',
   orphansNotGaps: '未对应目录职能的职责（不是缺位）', matchTerms: '匹配依据',
-  weakChecks: '待核实：可能已有单位承担', weakHint: '没有职责达到覆盖阈值，但有职责接近（相似度达到阈值的一半，且含该职能的专有词）：可能换了说法，核实后再定是否缺位。', nearest: '最接近的职责', semanticScore: '语义相似度', weakCount: '另有 {n} 项职能待核实（有职责接近，可能已有单位承担），不计为缺位',
+  weakChecks: '待核实：可能已有单位承担', weakHint: '没有职责达到覆盖阈值，但有职责接近（相似度达到阈值的一半且含该职能的专有词，或语义相似度接近）：可能换了说法，核实后再定是否缺位。', nearest: '最接近的职责', semanticScore: '语义相似度', weakCount: '另有 {n} 项职能待核实（有职责接近，可能已有单位承担），不计为缺位',
   gapsToDecide: '需要决定的缺位', allGapsIn: '共 {n} 项，见各文件的“职能覆盖与缺位”', pairsBetween: '冲突对数',
 };
 
@@ -129,7 +129,7 @@ const EN: Record<LabelKey, string> = {
   columnKey: 'Many units: columns are numbered; a number is the row of that number on the left.', notChecked: 'Not checked against the catalogue', skipOtherUnit: 'the document describes another unit than the catalogue (neither its title nor a top unit names {names})', skipTooSmall: 'the document has only {n} business duties, too few to describe the whole unit (at least {min}); what it lacks is not a gap',
   skipNotWhole: 'the document describes {n} departments, not a whole organisation', skipPartial: 'the document touches {n} of {total} functions: it describes part of the unit, and the functions it does not touch are not gaps',
   orphansNotGaps: 'Duties matching no catalogue function (not gaps)', matchTerms: 'matched on',
-  weakChecks: 'To check: possibly owned', weakHint: 'No duty reaches the coverage threshold, but one comes near (half the threshold or more, with one of the function\'s own terms): the work may be there in other words; check before calling it a gap.', nearest: 'closest duties', semanticScore: 'semantic similarity', weakCount: '{n} more functions to check (a duty comes near; possibly owned), not counted as gaps',
+  weakChecks: 'To check: possibly owned', weakHint: 'No duty reaches the coverage threshold, but one comes near (half the threshold or more with one of the function\'s own terms, or a close semantic similarity): the work may be there in other words; check before calling it a gap.', nearest: 'closest duties', semanticScore: 'semantic similarity', weakCount: '{n} more functions to check (a duty comes near; possibly owned), not counted as gaps',
   gapsToDecide: 'Gaps that need a decision', allGapsIn: '{n} in all, under each document\'s coverage and gaps', pairsBetween: 'Conflicts',
 };
 

@@ -59,6 +59,9 @@ describe('computeCoverage', () => {
     expect(covered.units).toEqual([{ unitId: 'a', role: 'lead', dutyIds: ['x'], score: 0, semantic: 0.8 }]);
     expect(computeCoverage(input([A, B], duties, {}, { semantic: semantic(0.73) }))[0]).toMatchObject({ outcome: 'weak', near: [{ unitId: 'a', semantic: 0.73 }] });
     expect(computeCoverage(input([A, B], duties, {}, { semantic: { ...semantic(0.73), near: 0.74 } }))[0].outcome).toBe('gap');
+    // Two units only the tier brings near: the higher cosine first, whatever the units' order.
+    const both = { matches: [[[0, 0.72], [1, 0.74]] as Array<[number, number]>], threshold: 0.75, near: 0.72 };
+    expect(computeCoverage(input([A, B], duties, {}, { semantic: both }))[0].near?.map((u) => u.unitId)).toEqual(['b', 'a']);
   });
 
   it('computeCoverage(input) lists near units closest first, and none once a unit covers the function', () => {
