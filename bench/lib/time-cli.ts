@@ -16,10 +16,13 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `dutylens ARGS` in a fresh process under /usr/bin/time. */
-export function timeCli(args: readonly string[]): CliRun {
+/** The built command, as an installed package runs it (`npm run build` first). */
+export const BUILT_BIN = join(ROOT, 'dist', 'cli', 'main.js');
+
+/** Runs `dutylens ARGS` in a fresh process under /usr/bin/time (the checkout's bin/dutylens.js, or `entry`). */
+export function timeCli(args: readonly string[], entry: string = BIN): CliRun {
   const start = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, BIN, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, entry, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const lines = r.stderr.trim().split('\n');
   const kb = Number(lines.pop());

@@ -1,7 +1,8 @@
 import { extname, resolve } from 'node:path';
 import { stringify as toYaml } from 'yaml';
 import { wholeResult, type ResultParts } from '../model.ts';
-import { render, renderParts, defaultLang, MAX_WHOLE_REPORT_PAIRS, type ReportFile } from '../report/index.ts';
+import { render, renderParts, defaultLang, MAX_WHOLE_REPORT_PAIRS, type ReportFile, type ReporterName, type ReportThreads } from '../report/index.ts';
+import { startReportThreads } from '../run/report-threads.ts';
 import { createProgress } from '../run/progress.ts';
 import type { AnalysisFlags } from '../run/job-settle.ts';
 import { analysePipeline } from '../run/pipeline.ts';
@@ -161,6 +162,24 @@ export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise
   const reporters = reportersFrom(flags.reporters);
   const chromium = flags.pdf ? chromiumFor() : null; // no Chromium: said before any document is read
   await guardReportFolder(flags.output, flags.catalogue ? [...inputs, flags.catalogue] : inputs, flags);
+  // The heavy reporters load on their threads while the documents are read and analysed.
+  const threads = startReportThreads(reporters);
+  try {
+    return await analyzeWith(inputs, flags, settings, reporters, chromium, threads);
+  } finally {
+    await threads.close();
+  }
+}
+
+/** `analyze` once its flags are checked: read, analyse, render (heavy reporters on `threads`), write. */
+async function analyzeWith(
+  inputs: string[],
+  flags: AnalyzeFlags,
+  settings: OptionLayers,
+  reporters: ReporterName[],
+  chromium: string | null,
+  threads: ReportThreads,
+): Promise<number> {
   const loaded = await load(inputs, flags);
   const code = reportErrors(loaded, flags.quiet, true);
   if (loaded.model.duties.length === 0) return EXIT.badInput;
@@ -176,7 +195,7 @@ export async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise
   progress.stage('write', 0, 1);
   const stamped: ResultParts = flags.timestamp ? { ...parts, head: { ...parts.head, generatedAt: new Date().toISOString() } } : parts;
   const renderOptions = { lang: flags.lang ?? defaultLang(stamped.head), heatmapOrder: flags.order, appendix: flags.appendix ?? false };
-  const { files, skipped } = await renderParts(stamped, reporters, renderOptions);
+  const { files, skipped } = await renderParts(stamped, reporters, renderOptions, MAX_WHOLE_REPORT_PAIRS, threads);
   if (chromium && skipped.length === 0) {
     const html = files.find((f): f is ReportFile => f.path === 'index.html' && 'content' in f) ?? (await render(wholeResult(stamped), ['html'], renderOptions))[0];
     files.push({ path: 'report.pdf', content: await printPdf(String(html.content), chromium) });

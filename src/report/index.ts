@@ -5,6 +5,7 @@
  */
 import { wholeResult, type Result, type ResultParts } from '../model.ts';
 
+
 // Small helpers the CLI shows figures with, so that it reaches the report through this registry only.
 export { formatPercent } from './format.ts';
 export { readingTotals } from './reading-totals.ts';
@@ -82,11 +83,38 @@ async function runReporter(name: ReporterName, result: Result, options: ReportOp
   }
 }
 
-/** Renders the result with the named reporters (each at most once, in the given order). */
-export async function render(result: Result, reporters: ReporterName[], options: ReportOptions): Promise<ReportFile[]> {
-  const files: ReportFile[] = [];
-  for (const name of [...new Set(reporters)]) files.push(...(await runReporter(name, result, options)));
-  return files;
+/** Loads a reporter's module, so that its first use costs no start-up. */
+export async function preloadReporter(name: ReporterName): Promise<void> {
+  if (name === 'html') {
+    await import('./html-report.ts');
+    (await import('./svg-document.ts')).svgWindow(); // the window its pictures are drawn in, too
+  }
+  else if (name === 'xlsx') await import('./xlsx-report.ts');
+}
+
+/** The files of one reporter, on this thread. */
+export function renderOne(name: ReporterName, result: Result, options: ReportOptions): Promise<ReportFile[]> {
+  return runReporter(name, result, options);
+}
+
+/**
+ * Reporters that render elsewhere (run/report-threads.ts: on worker threads
+ * started before the analysis, so that their modules load meanwhile).
+ */
+export interface ReportThreads {
+  /** The files of `name` rendered elsewhere, or null when they are to be rendered here. */
+  render(name: ReporterName, result: Result, options: ReportOptions): Promise<ReportFile[]> | null;
+}
+
+/**
+ * Renders the result with the named reporters (each at most once, files in
+ * the given order). A reporter `threads` takes renders there, at the same
+ * time as the others; a reporter is a pure function of the result, so the
+ * files are the same either way.
+ */
+export async function render(result: Result, reporters: ReporterName[], options: ReportOptions, threads?: ReportThreads): Promise<ReportFile[]> {
+  const pieces = [...new Set(reporters)].map((name) => threads?.render(name, result, options) ?? runReporter(name, result, options));
+  return (await Promise.all(pieces)).flat();
 }
 
 /** An output file written as a stream of text chunks (result.json of a large result). */
@@ -114,13 +142,14 @@ export async function renderParts(
   reporters: ReporterName[],
   options: ReportOptions,
   maxPairs = MAX_WHOLE_REPORT_PAIRS,
+  threads?: ReportThreads,
 ): Promise<{ files: (ReportFile | StreamedReportFile)[]; skipped: ReporterName[] }> {
   const whole = reporters.filter((name) => name !== 'json');
   if (whole.length === 0 || parts.pairCount > maxPairs) {
     const { resultJsonChunks } = await import('./json-report.ts');
     return { files: [{ path: 'result.json', chunks: resultJsonChunks(parts) }], skipped: whole };
   }
-  return { files: await render(wholeResult(parts), reporters, options), skipped: [] };
+  return { files: await render(wholeResult(parts), reporters, options, threads), skipped: [] };
 }
 
 /** The UI language that fits the documents: Chinese when at least half the duties are in Chinese documents, else English. */

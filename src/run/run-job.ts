@@ -10,7 +10,8 @@ import { countChanges, diffResults, DEFAULT_REWORD_RULE, type ChangeCounts } fro
 export type { ChangeCounts };
 import { inputFormatOf } from '../ingest/input-format.ts';
 import { readInput } from '../ingest/read-inputs.ts';
-import { defaultLang, render } from '../report/index.ts';
+import { defaultLang, render, type ReportThreads } from '../report/index.ts';
+import { startReportThreads } from './report-threads.ts';
 import { InputError, NothingReadError } from '../util/errors.ts';
 import { TOOL } from '../util/version.ts';
 import { embeddingCacheDir } from './semantic-cache.ts';
@@ -60,6 +61,17 @@ export interface RunOutcome {
  * on a run history lists. The caller holds the job's lock.
  */
 export async function executeRun(plan: RunPlan, progress: Progress): Promise<RunOutcome> {
+  // The heavy reporters load on their threads while the documents are read and analysed.
+  const threads = startReportThreads(plan.job.report.reporters);
+  try {
+    return await executeRunWith(plan, progress, threads);
+  } finally {
+    await threads.close();
+  }
+}
+
+/** executeRun with its reporters' threads started. */
+async function executeRunWith(plan: RunPlan, progress: Progress, threads: ReportThreads): Promise<RunOutcome> {
   const { job } = plan;
   const cacheDir = parseCacheDir(job.output);
   const errors: InputError[] = [];
@@ -134,7 +146,7 @@ export async function executeRun(plan: RunPlan, progress: Progress): Promise<Run
 
   progress.stage('render', 0, job.report.reporters.length);
   const lang = job.report.lang ?? defaultLang(result);
-  const files = await render(result, job.report.reporters, { lang, heatmapOrder: job.report.order });
+  const files = await render(result, job.report.reporters, { lang, heatmapOrder: job.report.order }, threads);
   files.push({ path: 'changes.md', content: changes ? changesMarkdown(changes, countChanges(changes), lang, result.summary) : firstRunMarkdown(lang, result.summary) });
 
   progress.stage('write', 0, files.length);
