@@ -424,7 +424,7 @@ export const merged: EventPattern = (r, lexicon) =>
     if (lead < 0 || !form) return [];
     const listEnd = r.text.slice(lead + 1, i).endsWith('进行') ? i - 2 : i;
     const toStart = i + verb.length + form[0].length;
-    const to = nameAt(r, toStart, clauseEnd(r.text, toStart), lexicon);
+    const to = nameAt(r, toStart, clauseEnd(r.text, toStart), lexicon) ?? formedSubject(r, lead, toStart, lexicon);
     if (!to) return [];
     // 将A、B、C的机构、职能、人员…等(进行)整合: all the units hold goes, so the units merge whole.
     const holdings = /^(.+?)的((?:(?:机构|职能|职责|人员|编制|资产|财产|资产财产|办公场所|场所|设备|业务)[、和及与]?)+(?:等)?)$/u.exec(r.text.slice(lead + 1, listEnd));
@@ -458,6 +458,17 @@ export const merged: EventPattern = (r, lexicon) =>
     if (whole.length > 0) out.unshift({ kind: 'merge', from: whole, to: to.name, text: null, at: lead });
     return out;
   });
+
+/**
+ * Z将A的职责、B的X职责整合组建而成: the unit formed is the subject of 将,
+ * named before it in its clause, when the verb ends the sentence's naming
+ * with 而成 (nothing named after 组建).
+ */
+function formedSubject(r: Reading, lead: number, after: number, lexicon: EventLexicon): { name: string } | null {
+  if (!r.text.startsWith('而成', after)) return null;
+  const name = cleanName(cut(r, clauseStart(r.text, lead), lead).replace(SUBJECT_PREFIX, ''), lexicon);
+  return isUnitName(name, lexicon) ? { name } : null;
+}
 
 /** The names of a list in [start, end), read after its last 的 when one qualifies them (远洋地产的A和B, 此前整合的A、B). */
 function namesAfterOwner(r: Reading, start: number, end: number, lexicon: EventLexicon): string[] {

@@ -117,6 +117,15 @@ describe('the event grammar', () => {
     ]);
   });
 
+  it('reads Z将A的职责、B的X职责整合组建而成: the unit formed is the subject of 将 (新组建的 also creates it)', () => {
+    expect(eventsOf('新组建的市文化旅游局将市文化局的职责,以及市商务局的旅游管理职责等整合组建而成,作为市政府工作部门。')).toEqual([
+      'create ∅ → 市文化旅游局',
+      'merge 市文化局 → 市文化旅游局',
+      'move 市商务局 → 市文化旅游局 (市商务局的旅游管理职责)',
+    ]);
+    expect(eventsOf('将市文化局的职责整合组建而成。')).toEqual([]);
+  });
+
   it('reads 由A、B合并组建的Z as a merge, 进行整合 and a sign-board note, and no unit in words for a kind of unit', () => {
     expect(eventsOf('由市第一医院、市第五医院合并组建的市中心医院正式成立。')).toEqual([
       'merge 市第一医院、市第五医院 → 市中心医院',
