@@ -79,7 +79,7 @@ export const POSITION_OPENERS: readonly string[] = ['岗位名称', '职位名�
  */
 export function keyAt(key: string, at: number, lexicon: ParseLexicon): KeyMatch | null {
   const opener = POSITION_OPENERS.find((name) => key.startsWith(name, at));
-  if (opener !== undefined) return { kind: 'position', name: opener, end: at };
+  if (opener !== undefined && opensHeader(key, at, opener, lexicon)) return { kind: 'position', name: opener, end: at };
   for (const word of keysAt(key, at, lexicon)) {
     if (!wordAt(key, at, word)) continue;
     const { name, kind } = word;
@@ -90,6 +90,17 @@ export function keyAt(key: string, at: number, lexicon: ParseLexicon): KeyMatch 
     if (kind === 'duties' && name === lexicon.dutyKeys[0]) return { kind, name, end: at + name.length };
   }
   return null;
+}
+
+/**
+ * Whether a name field opens a position header: a colon follows it, or its
+ * value (two characters or more) is followed by another field. "负责核定岗位名称和岗位编号"
+ * names the fields as nouns.
+ */
+function opensHeader(key: string, at: number, opener: string, lexicon: ParseLexicon): boolean {
+  if (/^\s*[:：]/u.test(key.slice(at + opener.length))) return true;
+  const { fields } = readPositionHeader(key, at, lexicon);
+  return fields.length >= 2 && key.slice(fields[0].from, fields[0].to).trim().length >= 2;
 }
 
 /**

@@ -240,3 +240,11 @@ describe('the organisation a document is about, named outside its title', () => 
   });
 });
 
+
+describe('a position field named in running text', () => {
+  it('is a noun there, not the opening of a position header (负责核定各部门岗位名称和岗位编号)', () => {
+    const parsed = parse('办公室\n1、负责核定各部门岗位名称和岗位编号。\n2、负责文件收发。');
+    expect(parsed.units.map((u) => u.name)).toEqual(['办公室']);
+    expect(dutiesOf(parsed, '办公室')).toEqual(['负责核定各部门岗位名称和岗位编号。', '负责文件收发。']);
+  });
+});
