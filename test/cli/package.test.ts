@@ -42,7 +42,7 @@ afterAll(() => rm(TMP, { recursive: true, force: true }), 300_000);
 
 describe('the npm package, installed from its tarball', () => {
   it('carries the build, the data it loads and the docs, and no sources, tests, benchmarks, seeds or CI scripts', () => {
-    for (const file of ['bin/dutylens.js', 'dist/cli/main.js', 'dist/similarity/workers/all-pairs-worker.js', 'analysis/lexicon/synonyms.yaml', 'analysis/rules/generic.yaml', 'analysis/catalogues/marketing-department.yaml', 'analysis/starter/analysis/job.yaml', 'README.md', 'LICENSE', 'docs/reorganisations.md']) {
+    for (const file of ['bin/dutylens.js', 'dist/cli/main.js', 'dist/similarity/workers/all-pairs-worker.js', 'dist/run/workers/render-worker.js', 'analysis/lexicon/synonyms.yaml', 'analysis/rules/generic.yaml', 'analysis/catalogues/marketing-department.yaml', 'analysis/starter/analysis/job.yaml', 'README.md', 'LICENSE', 'docs/reorganisations.md']) {
       expect(contents).toContain(file);
     }
     expect(contents.filter((f) => /^(src|test|bench|seeds|\.ci|reports|node_modules)\//.test(f))).toEqual([]);
