@@ -110,7 +110,8 @@ function splitFields(p: Paragraph): Paragraph[] {
     const piece = trimParagraph(sliceParagraph(p, cuts[i], cuts[i + 1]));
     if (piece.key.length > 0) pieces.push(piece);
   }
-  return pieces;
+  // A field can hold the rest of the form glued ("岗位名称 财务部经理岗位编号所在部门财务部…", then 直接上级岗位:财务总监).
+  return pieces.flatMap(gluedFields);
 }
 
 /** Labels long enough to be found glued to their values (岗位名称现金出纳岗所在部门财务部…); 岗位 and 部门 alone are words of any text. */

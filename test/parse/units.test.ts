@@ -248,3 +248,16 @@ describe('a position field named in running text', () => {
     expect(dutiesOf(parsed, '办公室')).toEqual(['负责核定各部门岗位名称和岗位编号。', '负责文件收发。']);
   });
 });
+
+describe('a position form flattened with nothing between its cells', () => {
+  it('reads a form whose first field holds the rest of the form glued (岗位名称 财务部经理岗位编号所在部门财务部…)', () => {
+    const text =
+      '目录财务部经理岗位说明书2财务部出纳岗位说明书5财务部经理岗位说明书基本信息本岗位名称 财务部经理岗位编号所在部门财务部岗位定员工作关系直接上级岗位:财务总监\n' +
+      '工作职责\n1、组织制定公司财务管理制度并监督执行。\n2、审核公司的财务报表。';
+    const parsed = parse(text);
+    const position = parsed.units.find((u) => u.name === '财务部经理');
+    expect(position).toBeDefined();
+    expect(parsed.units.find((u) => u.id === position!.parentId)?.name).toBe('财务部');
+    expect(dutiesOf(parsed, '财务部经理')).toEqual(['组织制定公司财务管理制度并监督执行。', '审核公司的财务报表。']);
+  });
+});
