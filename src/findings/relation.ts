@@ -98,6 +98,23 @@ function unitScopeSplit(a: DutyFacts, b: DutyFacts): ScopeSplit | null {
   return names ? { group: 'unit-name', a: names.a, b: names.b } : null;
 }
 
+/**
+ * Two duties of one role that differ in one phrase (up to eight characters), each side's phrase
+ * naming its own office's subject and not the other's (經濟研究處 "關於大陸經濟問題之研究及分析事項",
+ * 人力規劃處 "關於人力資源專案問題之研究及分析事項"): the same function, each office for its own
+ * subject. Subjects are compared by shared character pairs (經濟研究 ↔ 大陸經濟).
+ */
+function domainSlotSplit(a: DutyFacts, b: DutyFacts): ScopeSplit | null {
+  if (a.domain === null || b.domain === null || a.domain === b.domain) return null;
+  const split = substitutionSplit(a.text, b.text, undefined, { tokens: 4, share: 0.4 }, 8);
+  if (!split) return null;
+  const slotA = split.a[0].replace(/\s/gu, '');
+  const slotB = split.b[0].replace(/\s/gu, '');
+  const bigrams = (t: string) => new Set(Array.from({ length: Math.max(0, t.length - 1) }, (_, k) => t.slice(k, k + 2)));
+  const meets = (slot: string, domain: string) => [...bigrams(slot)].some((g) => bigrams(domain).has(g));
+  return meets(slotA, a.domain) && meets(slotB, b.domain) && !meets(slotA, b.domain) && !meets(slotB, a.domain) ? { group: 'unit-name', a: [slotA], b: [slotB] } : null;
+}
+
 /** One duty names the other's unit: as its partner ("配合财务部…"), its charge or its coordinator. */
 function namesPartner(a: DutyFacts, b: DutyFacts): boolean {
   const names = (f: DutyFacts, other: DutyFacts) =>
@@ -226,7 +243,8 @@ function lookAlikeRelation(a: DutyFacts, b: DutyFacts, pair: PairFacts, threshol
     scopeSplit(a.segments, b.segments) ??
     exclusionSplit(a.text, b.text) ??
     (a.role === b.role ? substitutionSplit(a.text, b.text) : null) ??
-    unitScopeSplit(a, b);
+    unitScopeSplit(a, b) ??
+    (a.role === b.role ? domainSlotSplit(a, b) : null);
   if (split) return { relation: 'parallel', reason: parallelReason(split) };
   if (namesPartner(a, b)) return { relation: 'collaboration', reason: plain('names-partner') };
   // Two units that each only support are two helpers, unless they write the very same duty: then both own it.

@@ -88,6 +88,8 @@ export function substitutionSplit(
   same: (x: string, y: string) => boolean = () => false,
   /** How much the two must share: tokens, and the share of the shorter text. */
   least: { tokens: number; share: number } = { tokens: 4, share: 0.6 },
+  /** The longest Chinese slot, in characters. */
+  hanSlot = 1,
 ): ScopeSplit | null {
   const x = slotTokens(a);
   const y = slotTokens(b);
@@ -101,7 +103,7 @@ export function substitutionSplit(
   // A Chinese slot is one character inside a compound (车籍/驾籍, 进口/出口, 正职/副职): the compound's object
   // changes. A whole word swapped (市场/营销, 制定/拟订) is as often a synonym; scope words of that kind are the
   // scope groups' business. An English slot is up to three words (cosmetics / medical device).
-  const most = (mid: readonly string[]) => (mid.some((t) => /\p{Script=Latin}/u.test(t)) ? 3 : 1);
+  const most = (mid: readonly string[]) => (mid.some((t) => /\p{Script=Latin}/u.test(t)) ? 3 : hanSlot);
   if (midA.length === 0 || midB.length === 0 || midA.length > most(midA) || midB.length > most(midB)) return null;
   if (p + s < least.tokens || (p + s) / shorter < least.share) return null;
   const textA = midA.join(' ');

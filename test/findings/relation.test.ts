@@ -158,6 +158,17 @@ describe('classifyPair', () => {
     expect(classifyPair(same, other, pair(0.9), thresholds)?.relation).toBe('duplicate');
   });
 
+  it("classifyPair(a, b) calls one function, each office for its own subject (the phrase that differs names each office's), parallel", () => {
+    const a = { ...facts('经济研究处', '关于大陆经济问题之研究及分析事项。'), domain: '经济研究' };
+    const b = { ...facts('人力规划处', '关于人力资源专案问题之研究及分析事项。'), domain: '人力规划' };
+    const got = classifyPair(a, b, pair(0.6), thresholds);
+    expect(got?.relation).toBe('parallel');
+    expect(got?.reason).toMatchObject({ params: { a: ['大陆经济'], b: ['人力资源专案'] } });
+    // The differing phrase names neither office's subject: the same work.
+    const c = { ...facts('综合计划处', '关于年度经济问题之研究及分析事项。'), domain: '综合计划' };
+    expect(classifyPair(c, b, pair(0.6), thresholds)?.relation).toBe('overlap');
+  });
+
   it('classifyPair(a, b) records the rule and its terms as data, said in the report language', () => {
     const a: DutyFacts = { ...facts('Marketing', 'x'), role: 'lead', category: 'business' };
     const b: DutyFacts = { ...facts('Sales', 'y'), role: 'lead', category: 'business' };
