@@ -248,18 +248,29 @@ const ENGLISH_SMALL = /^(?:and|of|the|for|&|on|in|to|with|at|a|an)$/u;
  * "Account/Records Unit") or starts with one ("Directorate of County Administration").
  */
 export function englishUnitName(line: string, strictCase = true): string | null {
-  const text = line
-    .trim()
-    .replace(/^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[A-H])[.)]\s+/u, '')
+  const trimmed = line.trim();
+  const item = /^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[A-H])[.)]\s+|[•·●▪■◆▸►*–]\s*)/u.exec(trimmed);
+  const text = trimmed
+    .slice(item?.[0].length ?? 0)
     .replace(/\s*[:：]$/u, '')
-    .replace(/^The\s+/iu, '');
+    .replace(/^The\s+/iu, '')
+    // A bracketed second name ("Division of personnel (department of retired officials)") is no part of the name;
+    // a bracketed list ("(e.g recruitment, training …)") says what an activity covers.
+    .replace(/\s*\((?!e\.?g\b|i\.?e\b)[^(),;]{1,60}\)$/u, '');
   if (text.length < 3 || text.length > 90 || /[.;!?]$/u.test(text)) return null;
   const words = text.split(/\s+/u);
+  // A list item that is one unit noun ("• Office") names that unit.
+  if (item !== null && words.length === 1 && new RegExp(`^(?:${ENGLISH_NOUNS})$`, 'u').test(text)) return text;
   const lower = words.filter((w) => !ENGLISH_SMALL.test(w) && !/^[A-Z0-9&(/]/u.test(w)).length;
-  if (words.length > 12 || !/^[A-Z]/u.test(words[0]) || lower > (strictCase ? 0 : 2)) return null;
+  // "Division of organization and personnel": a unit noun and "of" open the name, the rest in sentence case.
+  const leading = words.length <= 8 && SENTENCE_CASE_LEADING.test(text);
+  if (words.length > 12 || !/^[A-Z]/u.test(words[0]) || (lower > (strictCase ? 0 : 2) && !leading)) return null;
   const folded = text === text.toUpperCase() ? text.toLowerCase().replace(/\b[a-z]/gu, (c) => c.toUpperCase()).replace(/\b(And|Of|The|For)\b/gu, (w) => w.toLowerCase()) : text;
-  return ENGLISH_ENDING.test(folded) || ENGLISH_LEADING.test(folded) ? text : null;
+  return ENGLISH_ENDING.test(folded) || ENGLISH_LEADING.test(folded) || leading ? text : null;
 }
+
+/** A unit noun, of, and words without a verb of a sentence (is, are, will, shall …): a name in sentence case. */
+const SENTENCE_CASE_LEADING = new RegExp(`^(?:Department|Division|Directorate|Office|Section|Unit|Bureau|Branch) of (?!.*\\b(?:is|are|was|were|will|shall|has|have|be|to)\\b)[a-z][a-z&,'/\\- ]{2,80}$`, 'u');
 
 /**
  * An English title without a unit noun ("Finance and Administration") that

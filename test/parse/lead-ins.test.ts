@@ -78,6 +78,16 @@ describe('names', () => {
     expect(englishUnitName('Directorate of County Administration and Enforcement')).toBe('Directorate of County Administration and Enforcement');
     expect(englishUnitName('Maintenance of proper books of accounts.')).toBeNull();
     expect(englishUnitName('Responsible for the records unit')).toBeNull();
+  });
+
+  it('englishUnitName(line) reads bulleted items, a bracketed second name and a name in sentence case after a unit noun', () => {
+    expect(englishUnitName('  • Office')).toBe('Office');
+    expect(englishUnitName('Office')).toBeNull();
+    expect(englishUnitName('• Division of organization and personnel (department of retired officials)')).toBe('Division of organization and personnel');
+    expect(englishUnitName('Division of comprehensive affairs')).toBe('Division of comprehensive affairs');
+    expect(englishUnitName('Division of work is to be agreed')).toBeNull();
+    expect(englishUnitName('• Providing Human Resource Management Services (e.g recruitment, training, retirement etc)')).toBeNull();
+    expect(englishUnitName('• Handling day-to-day administrative matters;')).toBeNull();
     expect(englishSubjectOf('The Administration/Human resource Management Department is one of the seven Departments')).toBe(
       'Administration/Human resource Management Department',
     );
