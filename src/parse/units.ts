@@ -241,6 +241,7 @@ const ENGLISH_NOUNS =
 const ENGLISH_ENDING = new RegExp(`^[A-Z][A-Za-z&,'/\\- ]{0,70}?\\b(?:${ENGLISH_NOUNS})$`, 'u');
 const ENGLISH_LEADING = new RegExp(`^(?:${ENGLISH_NOUNS}) (?:of|for) (?:the )?[A-Z][A-Za-z&,'/\\- ]{2,80}$`, 'u');
 const ENGLISH_SMALL = /^(?:and|of|the|for|&|on|in|to|with|at|a|an)$/u;
+const ENGLISH_NOUN = new RegExp(`^(?:${ENGLISH_NOUNS})$`, 'u');
 
 /**
  * The English unit a line names, or null: a Title Case or ALL CAPS name of a few
@@ -260,7 +261,7 @@ export function englishUnitName(line: string, strictCase = true): string | null 
   if (text.length < 3 || text.length > 90 || /[.;!?]$/u.test(text)) return null;
   const words = text.split(/\s+/u);
   // A list item that is one unit noun ("• Office") names that unit.
-  if (item !== null && words.length === 1 && new RegExp(`^(?:${ENGLISH_NOUNS})$`, 'u').test(text)) return text;
+  if (item !== null && words.length === 1 && ENGLISH_NOUN.test(text)) return text;
   const lower = words.filter((w) => !ENGLISH_SMALL.test(w) && !/^[A-Z0-9&(/]/u.test(w)).length;
   // "Division of organization and personnel": a unit noun and "of" open the name, the rest in sentence case.
   const leading = words.length <= 8 && SENTENCE_CASE_LEADING.test(text);

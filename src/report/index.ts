@@ -5,7 +5,6 @@
  */
 import { wholeResult, type Result, type ResultParts } from '../model.ts';
 
-
 // Small helpers the CLI shows figures with, so that it reaches the report through this registry only.
 export { formatPercent } from './format.ts';
 export { readingTotals } from './reading-totals.ts';
@@ -47,7 +46,7 @@ const STATIC_DUTY_LIMIT = 3000;
  * asked for: the HTML reporter needs jsdom and the XLSX one exceljs, half a
  * second of start-up each that a JSON-only run should not pay.
  */
-async function runReporter(name: ReporterName, result: Result, options: ReportOptions): Promise<ReportFile[]> {
+export async function renderOne(name: ReporterName, result: Result, options: ReportOptions): Promise<ReportFile[]> {
   switch (name) {
     case 'html': {
       // The report in the asked language, and beside it the same report in the other, each linking to the other.
@@ -83,18 +82,11 @@ async function runReporter(name: ReporterName, result: Result, options: ReportOp
   }
 }
 
-/** Loads a reporter's module, so that its first use costs no start-up. */
+/** Loads a reporter's modules (for HTML also the window its pictures are drawn in), so that its first use costs no start-up. */
 export async function preloadReporter(name: ReporterName): Promise<void> {
-  if (name === 'html') {
-    await import('./html-report.ts');
-    (await import('./svg-document.ts')).svgWindow(); // the window its pictures are drawn in, too
-  }
-  else if (name === 'xlsx') await import('./xlsx-report.ts');
-}
-
-/** The files of one reporter, on this thread. */
-export function renderOne(name: ReporterName, result: Result, options: ReportOptions): Promise<ReportFile[]> {
-  return runReporter(name, result, options);
+  if (name !== 'html') return;
+  await import('./html-report.ts');
+  (await import('./svg-document.ts')).svgWindow();
 }
 
 /**
@@ -113,7 +105,7 @@ export interface ReportThreads {
  * files are the same either way.
  */
 export async function render(result: Result, reporters: ReporterName[], options: ReportOptions, threads?: ReportThreads): Promise<ReportFile[]> {
-  const pieces = [...new Set(reporters)].map((name) => threads?.render(name, result, options) ?? runReporter(name, result, options));
+  const pieces = [...new Set(reporters)].map((name) => threads?.render(name, result, options) ?? renderOne(name, result, options));
   return (await Promise.all(pieces)).flat();
 }
 

@@ -1,10 +1,11 @@
 /**
- * Reporters on threads of their own. The HTML reporter loads jsdom and d3 and
- * the XLSX one exceljs: most of a second of start-up that, on a worker thread
- * started before the documents are read, happens while the main thread
- * parses and analyses them. When the result is ready each such reporter
- * renders it on its thread, beside the others on the main thread. A reporter
- * renders the same files on any thread: it is a pure function of the result.
+ * Reporters on threads of their own. The HTML reporter loads jsdom and d3:
+ * most of a second of start-up that, on a worker thread started before the
+ * documents are read, happens while the main thread parses and analyses them.
+ * When the result is ready it renders there, beside the other reporters on the
+ * main thread. A reporter renders the same files on any thread: it is a pure
+ * function of the result. (The XLSX reporter stays on the main thread: on two
+ * cores a second worker loading exceljs slowed the parse more than it saved.)
  */
 import type { Worker } from 'node:worker_threads';
 import type { Result } from '../model.ts';
@@ -40,16 +41,10 @@ export function startReportThreads(reporters: readonly ReporterName[]): StartedR
     render(name, result, options) {
       const thread = threads.get(name);
       threads.delete(name); // one render a thread
-      if (thread && result.pairs.length > THREADED_MAX_PAIRS) {
-        void thread.worker.terminate();
-        return null;
-      }
-      // A thread that has stopped (it could not load its modules) leaves the work to the caller, which meets the same problem and says it.
-      if (!thread || thread.stopped) {
-        void thread?.worker.terminate();
-        return null;
-      }
-      return renderOn(thread, name, result, options);
+      if (thread && !thread.stopped && result.pairs.length <= THREADED_MAX_PAIRS) return renderOn(thread, name, result, options);
+      // A large result, or a thread that has stopped (it could not load its modules): the caller renders, and meets the same problem if there is one.
+      void thread?.worker.terminate();
+      return null;
     },
     async close() {
       await Promise.all([...threads.values()].map((t) => t.worker.terminate()));
