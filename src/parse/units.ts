@@ -292,10 +292,24 @@ export function englishTitleUnit(title: string, body: readonly string[]): string
  * Department is one of…", "The Records Unit handles…"), or null.
  */
 export function englishSubjectOf(key: string): string | null {
-  // A bracketed second name is no part of the subject: "The office (with the brand of X office) is responsible for…".
-  const m = /^(?:The\s+)?(.{3,90}?)(?:\s*\([^()]{1,90}\))?\s+(?:is|was|serves|has|comprises|consists|shall|handles|coordinates|oversees)\b/u.exec(key.trim());
+  // A bracketed second name is no part of the subject: "The office (with the brand of X office) is responsible for…";
+  // nor a comma before the verb ("The Management Accounting Office, is responsible for…").
+  const m = /^(?:The\s+)?(.{3,90}?)(?:\s*\([^()]{1,90}\))?\s*,?\s+(is|was|serves|has|comprises|consists|includes|shall|handles|coordinates|oversees)\b/u.exec(key.trim());
   if (m === null) return null;
-  return englishUnitName(m[1], false) ?? lowerCaseUnitName(m[1]);
+  return englishUnitName(m[1], false) ?? lowerCaseUnitName(m[1]) ?? holderOfUnits(m[1], key.trim().slice(m.index + m[0].length - m[2].length));
+}
+
+/** Units a sentence says its subject holds: "comprises the following offices", "has five sections", "consists of three units". */
+const HOLDS_UNITS = /^(?:comprises|consists\s+of|includes|has|is\s+made\s+up\s+of)\s+(?:the\s+following|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several)|the)\s+(?:[a-z]+\s+)?(?:offices|units|sections|divisions|departments|branches|teams|directorates|bureaus)\b/iu;
+
+/**
+ * A subject in Title Case with no unit noun ("Bursar's Area") that the sentence
+ * itself shows to be a unit: it holds units of its own. Null otherwise.
+ */
+function holderOfUnits(subject: string, predicate: string): string | null {
+  const words = subject.trim().split(/\s+/u);
+  if (words.length > 8 || !HOLDS_UNITS.test(predicate)) return null;
+  return words.every((w) => /^[A-Z]/u.test(w) || ENGLISH_SMALL.test(w)) ? subject.trim() : null;
 }
 
 /** A unit named in lower case by a translated page ("office", "Political department"): at most three words ending in a unit noun. */

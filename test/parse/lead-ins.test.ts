@@ -91,6 +91,11 @@ describe('names', () => {
     expect(englishSubjectOf('The Administration/Human resource Management Department is one of the seven Departments')).toBe(
       'Administration/Human resource Management Department',
     );
+    expect(englishSubjectOf('The Management Accounting Office, is responsible for providing financial analysis')).toBe('Management Accounting Office');
+    expect(englishSubjectOf("The Bursar's Area comprises the following offices:")).toBe("Bursar's Area");
+    expect(englishSubjectOf('The Registry consists of three sections')).toBe('Registry');
+    expect(englishSubjectOf("The Bursar's Area comprises a team of accountants")).toBeNull();
+    expect(englishSubjectOf('The University has a proud history')).toBeNull();
   });
 });
 
