@@ -123,7 +123,30 @@ export function organisationOfContainer(key: string, lexicon: ParseLexicon): str
 export type Container = { kind: 'named'; name: string; parent: string | null } | { kind: 'self' };
 
 const SELF = /^(?:本|我|该)?(?:局|委|办|厅|院|府|市府|部|中心|公司|集团|校|馆|处|所|会)$/u;
-const SETS = /(?:下设|内设|分设|设有|设立|设置|设)(?:[一二三四五六七八九十两\d]{1,3}\s*个?)?(?:[下左]列)?(?:各)?(?:内设机构|职能科室|业务科室|科室|处室|股室|部室|二级机构|机构|部门|单位|局|科|课|处|室|股|组)/u;
+const SETS = /(?:下设|内设|分设|设有|设立|设置|设)(?:[一二三四五六七八九十两\d]{1,3}\s*个?)?(?:[下左]列)?(?:各)?(?:党政|行政|职能|业务|管理|工作)?(?:内设机构|职能科室|业务科室|科室|处室|股室|部室|二级机构|机构|部门|单位|委员会|局|科|课|处|室|股|组)/u;
+
+/**
+ * A sentence that sets up units and names them ("我校成都校区设置党政办公室、新闻信息中心、…等6个管理部门和
+ * 图书馆、后勤服务公司等2个附属机构"): the subject and the names, however the sentence ends.
+ */
+const NAMED_SET = /^(.{2,24}?)(?:下设|内设|分设|设有|设置|设立)((?:[^、，,。;；:：等]{2,20}、)+[^、，,。;；:：等]{2,20}?)等[一二三四五六七八九十两\d]{1,3}\s*个/u;
+
+/** A government named by its party committee and its government ("凤岗镇党委、政府"): the place. */
+const PARTY_AND_GOVERNMENT = /^(\p{Script=Han}{2,12}?(?:省|市|县|区|州|旗|盟|镇|乡|街道))(?:党委|党工委)[、和与及]?(?:人民)?(?:政府|办事处)$/u;
+
+/**
+ * The holder a container sentence names: a unit name, a government named by
+ * its party committee and government, or a place or campus (成都校区, 凤岗镇),
+ * which the sentence shows to hold units. Null otherwise.
+ */
+function holderName(subject: string, lexicon: ParseLexicon): string | null {
+  const name = subjectName(subject, lexicon);
+  if (name) return name;
+  const bare = subject.trim().replace(lexicon.subjectPrefix, '');
+  const government = PARTY_AND_GOVERNMENT.exec(bare);
+  if (government) return government[1];
+  return /^(?![全各每本该])\p{Script=Han}{2,12}(?:省|市|县|区|州|旗|盟|镇|乡|街道|校区)$/u.test(bare) ? bare : null;
+}
 
 /** A list of names after 下设 (A、B和C): no sentence punctuation. */
 const SET_LIST = /^[^，,。;；:：]+$/u;
@@ -146,6 +169,14 @@ export function containerOf(key: string, lexicon: ParseLexicon): Container | nul
     const name = subjectName(split[2], lexicon);
     if (name) return { kind: 'named', name, parent: subjectName(split[1], lexicon) };
   }
+  // Not when the sentence goes on to the holder's own duties ("…办公室设有秘书科、…等四个科级机构。主要职责:"): those follow.
+  const sentences = clauses(text);
+  for (const clause of DUTY_WORDS.test(sentences[sentences.length - 1]?.text ?? '') ? [] : sentences) {
+    const listed = NAMED_SET.exec(clause.text);
+    if (listed === null || !listed[2].split('、').every((n) => isUnitName(n.trim(), lexicon))) continue;
+    const name = holderName(listed[1], lexicon);
+    if (name) return { kind: 'named', name, parent: null };
+  }
   // "根据上述职责,市政府办公室设19个内设机构。": a counted set of 内设机构 announces the list that follows, whatever its end.
   const counted = /设[一二三四五六七八九十两\d]{1,3}\s*个(?:内设机构|职能科室|业务科室|处室|科室|股室|部室|二级机构)[。.]?\s*$/u.test(text);
   if (!counted && !/[:：]\s*$|如下|[下左]列|分别为|分别是|即[:：]?/u.test(text)) return null;
@@ -160,7 +191,7 @@ export function containerOf(key: string, lexicon: ParseLexicon): Container | nul
     if (!m || m.index < 1) continue;
     const subject = clause.text.slice(0, m.index).trim();
     if (SELF.test(subject)) return { kind: 'self' };
-    const name = subjectName(subject, lexicon);
+    const name = holderName(subject, lexicon);
     if (name) return { kind: 'named', name, parent: null };
   }
   return null;

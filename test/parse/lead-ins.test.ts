@@ -41,6 +41,18 @@ describe('lead-in sentences name units', () => {
     expect(containerOf(key('负责设置内设机构的审批工作。'), L)).toBeNull();
   });
 
+  it('containerOf(text) reads a sentence that names the units it sets up, and a holder named by its party committee and government', () => {
+    expect(containerOf(key('按照学校党委常委会的决定,我校成都校区设置党政办公室、新闻信息中心、教务部等3个管理部门和图书馆、后勤服务公司等2个附属机构,对应学校20个党政工作部门。'), L)).toEqual({
+      kind: 'named',
+      name: '成都校区',
+      parent: null,
+    });
+    expect(containerOf(key('据悉,在体制改革后,凤岗镇党委、政府下设3个委员会和13个党政机构,机构具体名称职能包括:'), L)).toEqual({ kind: 'named', name: '凤岗镇', parent: null });
+    // The holder's own duties follow, not its units.
+    expect(containerOf(key('学校办公室是学校的综合办事机构。办公室设有秘书科、行政科、机要信息科等三个科级机构。主要职责:'), L)).toBeNull();
+    expect(containerOf(key('全市设置城区、郊区等2个片区'), L)).toBeNull();
+  });
+
   it('organisationOfPreamble(text) and organisationOfTitle(title) name the organisation of a 三定', () => {
     expect(organisationOfPreamble(key('第一条 为了规范乌鲁木齐市自然资源局(以下简称市自然资源局)职能配置、内设机构和人员编制,制定本规定。'), L)).toEqual({
       name: '乌鲁木齐市自然资源局',
