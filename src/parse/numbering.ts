@@ -91,6 +91,9 @@ const CN_OR_DI = new RegExp(`${CN}|第`, 'u');
 /** "一 企划科": a Chinese numeral and a space at a line start. */
 const CN_SPACE = new RegExp(`^(${CN}{1,3})[ \\t\u3000]+(?=\\p{Script=Han})`, 'u');
 
+/** "一, 会计凭证的复核": a numeral and a comma before Chinese text, where a paragraph starts. */
+const CN_COMMA = new RegExp(`^(${CN}{1,3})\\s*[,，]\\s*(?=\\p{Script=Han})`, 'u');
+
 /** True for a letter or digit of any script (what makes a label "glued" or a number part of a word). */
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
@@ -160,6 +163,12 @@ function lineLabelAt(key: string, at: number): Label | null {
   if (dotted && /^[\p{Script=Han}A-Za-z(（“"]/u.test(after) && !/^(?:倍|万|亿|元|年|月|日|个|人|次|米|吨|公里|小时|版)/u.test(after)) {
     const parts = dotted[1].split(/[.．]/u);
     return { style: parts.length === 2 ? 'dotted2' : parts.length === 3 ? 'dotted3' : 'dotted4', value: Number(parts[parts.length - 1]), length: dotted[0].length, glued: false };
+  }
+  // "一,  会计凭证的复核": a numeral and a comma where the paragraph starts, a 一、 typed with the wrong mark.
+  const cnComma = at === 0 ? CN_COMMA.exec(rest) : null;
+  if (cnComma) {
+    const value = chineseNumeralValue(cnComma[1]);
+    if (Number.isFinite(value)) return { style: 'cn-dun', value, length: cnComma[0].length, glued: false };
   }
   const cnSpace = CN_SPACE.exec(rest);
   if (cnSpace && /^[\s\-•·●*]*$/u.test(key.slice(0, at))) {

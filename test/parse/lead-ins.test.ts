@@ -67,6 +67,10 @@ describe('lead-in sentences name units', () => {
     expect(isDutyLike('根据院党委和行政下达的任务,结合本馆实际组织各项业务工作', L)).toBe(true);
     expect(isDutyLike('组织架构及人员设置 4-6人', L)).toBe(false);
     expect(isDutyLike('关键业务流程', L)).toBe(false);
+    // Work named as a noun after 的: a duty in the item-per-task form of a 岗位说明书.
+    expect(isDutyLike('会计凭证的复核', L)).toBe(true);
+    expect(isDutyLike('书面凭证、账簿、报表的整理、装订归档工作', L)).toBe(true);
+    expect(isDutyLike('岗位的任职资格', L)).toBe(false);
   });
 });
 
@@ -121,6 +125,8 @@ describe('numbering grammar', () => {
     expect(at('一 企劃科:')).toMatchObject({ style: 'cn-space', value: 1 });
     expect(at('- 二 總務科:', 2)).toMatchObject({ style: 'cn-space', value: 2 });
     expect(at('a) prepare the budget')).toMatchObject({ style: 'alpha-paren', value: 1 });
+    expect(at('一,   会计凭证的复核')).toMatchObject({ style: 'cn-dun', value: 1 });
+    expect(at('负责一,二级库存', 2)).toBeNull();
     expect(at('1.5倍')).toBeNull();
     expect(at('增长3.5%', 2)).toBeNull();
   });
