@@ -5,7 +5,7 @@ import { unitKindOf } from './unit-kind.ts';
  * Gives a parent to top-level positions whose name starts with the name of
  * another unit of the document: "市场部营业企划主管" belongs to 市场部,
  * "市场拓展部经理" to 市场拓展部; and in a document whose title names its
- * only top-level non-post unit, the other top-level posts are that unit's.
+ * only top-level non-post unit, or that opens with it, the other top-level posts are that unit's.
  * Scraped position lists often carry no heading for their department, so the
  * names are the only evidence. The
  * longest matching unit that is not itself a position wins. Paths of the
@@ -42,11 +42,12 @@ export function adoptByNamePrefix(units: readonly UnitDraft[], title = ''): Unit
     u.parent = at;
     adopted.add(i);
   }
-  // A document about one unit ("公司市场部职责及岗位职责") whose other top-level units
-  // are all posts: the posts are that unit's.
+  // A document about one unit ("公司市场部职责及岗位职责", or one that opens with that unit's own
+  // duties) whose other top-level units are all posts: the posts are that unit's.
   const tops = out.flatMap((u, i) => (u.parent === null ? [i] : []));
   const heads = tops.filter((i) => unitKindOf(out[i].name, 0) !== 'position');
-  if (heads.length === 1 && title.includes(out[heads[0]].name)) {
+  const opens = heads.length === 1 && tops.every((i) => out[i].line >= out[heads[0]].line);
+  if (heads.length === 1 && (title.includes(out[heads[0]].name) || opens)) {
     for (const i of tops) {
       if (i === heads[0] || isDescendant(out, heads[0], i)) continue;
       out[i].parent = heads[0];

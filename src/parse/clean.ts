@@ -18,9 +18,16 @@ export function isBoilerplate(key: string, lexicon: ParseLexicon): boolean {
   return key.length <= lexicon.maxBoilerplateLength && lexicon.boilerplateLines.some((pattern) => pattern.test(key));
 }
 
-/** True for a bulleted line of a site notice ("- 2、本站所有内容…", "• 3. 本站RAR压缩包…"). */
+/**
+ * True for a bulleted line of a site notice ("- 2、本站所有内容…", "• 3. 本站RAR压缩包…"); not
+ * for a bulleted duty that names documents or users ("- 录入保存电子文档;", "- 负责用户投诉处理"):
+ * an item that opens with a duty verb is work, not a notice.
+ */
 export function isNoticeItem(key: string, lexicon: ParseLexicon): boolean {
-  return /^[-•·●]\s*/u.test(key) && lexicon.noticeWords.test(key);
+  const bullet = /^[-•·●]\s*/u.exec(key);
+  if (bullet === null || !lexicon.noticeWords.test(key)) return false;
+  const item = key.slice(bullet[0].length).replace(/^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．)）]\s*/u, '');
+  return !lexicon.dutyVerbs.test(item);
 }
 
 /** The line as the parser reads it: a list label the source displayed is put back in front. */

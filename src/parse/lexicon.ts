@@ -236,7 +236,7 @@ export const DEFAULT_PARSE_LEXICON: ParseLexicon = {
   maxNameLength: 24,
   endSections: /^(?:[一二三四五六七八九十\d]{1,3}[、.．]\s*)?(?:现任领导|领导信息|领导简介|所获荣誉|荣誉称号|联系方式|联系我们|联系电话|办公地址|通讯地址|相关链接|友情链接|网站地图|责任编辑|附件)\s*[:：]?/u,
   dutyVerbs:
-    /^(?:负责|担任|主持|组织|承担|指导|拟订|拟定|制定|制订|协助|配合|参与|参加|管理|做好|根据|按照|贯彻|研究|编制|审核|审查|审批|监督|督促|督查|开展|建立|健全|完善|落实|执行|起草|统筹|协调|牵头|综合|办理|处理|收集|汇总|掌握|提出|推进|推动|实施|关于|对|依法|受理|会同|了解|完成|保障|维护|主持|检查|核算|统计|编写|定期|及时|认真|积极|加强|规划|指挥|调查|分析|搞好|确保|参谋|归口|主管|联系|审定|督办|发布|宣传|培训|接待|保管|登记|安排|Responsible|To |Manage|Coordinat|Prepar|Develop|Maintain|Provid|Ensur|Liais|Monitor|Supervis|Oversee|Advis|Plan|Formulat|Implement|Review|Conduct|Handl|Process|Collect|Issu|Allocat|Follow)/iu,
+    /^(?:负责|担任|录入|主持|组织|承担|指导|拟订|拟定|制定|制订|协助|配合|参与|参加|管理|做好|根据|按照|贯彻|研究|编制|审核|审查|审批|监督|督促|督查|开展|建立|健全|完善|落实|执行|起草|统筹|协调|牵头|综合|办理|处理|收集|汇总|掌握|提出|推进|推动|实施|关于|对|依法|受理|会同|了解|完成|保障|维护|主持|检查|核算|统计|编写|定期|及时|认真|积极|加强|规划|指挥|调查|分析|搞好|确保|参谋|归口|主管|联系|审定|督办|发布|宣传|培训|接待|保管|登记|安排|Responsible|To |Manage|Coordinat|Prepar|Develop|Maintain|Provid|Ensur|Liais|Monitor|Supervis|Oversee|Advis|Plan|Formulat|Implement|Review|Conduct|Handl|Process|Collect|Issu|Allocat|Follow)/iu,
   subjectPrefix: /^(?:我院|本院|医院|我校|本校|学校|学院|我馆|本馆|我局|本局|公司|本公司|集团|本部|我中心|本中心)/u,
   organisationTitle:
     /^(?:关于)?(.{2,24}?)(?:的)?(?:主要职责(?:、|和|及)?内设机构(?:和|及|、)?人员编制规定|职能配置(?:、|和|及)?内设机构(?:和|及|、)?人员编制(?:方案|规定)|机构职能编制规定|(?:机构)?职能配置|组织(?:规程|条例|自治简介|简介|架构)|机构设置|机构概况|组织机构|简介|概况)/u,

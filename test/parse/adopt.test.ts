@@ -23,7 +23,15 @@ describe('adoptByNamePrefix', () => {
     const units = [draft('市场部'), draft('市场调研主管'), draft('公关主管')];
     const out = adoptByNamePrefix(units, '公司市场部职责及岗位职责');
     expect(out.map((u) => u.parent)).toEqual([null, 0, 0]);
-    expect(adoptByNamePrefix(units, '岗位职责汇编').map((u) => u.parent)).toEqual([null, null, null]);
+    // Without that title, a unit that does not open the document holds no posts.
+    const later = [{ ...draft('市场调研主管'), line: 1 }, { ...draft('市场部'), line: 3 }, { ...draft('公关主管'), line: 5 }];
+    expect(adoptByNamePrefix(later, '岗位职责汇编').map((u) => u.parent)).toEqual([null, null, null]);
+  });
+
+  it('adoptByNamePrefix(units) gives the posts to the one unit the document opens with, and not to a unit that comes after a post', () => {
+    const at = (name: string, line: number): UnitDraft => ({ ...draft(name), line });
+    expect(adoptByNamePrefix([at('机关办公室', 1), at('主任', 14), at('文员', 24)]).map((u) => u.parent)).toEqual([null, 0, 0]);
+    expect(adoptByNamePrefix([at('主任', 1), at('机关办公室', 5), at('文员', 9)]).map((u) => u.parent)).toEqual([null, null, null]);
   });
 
   it('adoptByNamePrefix(units) leaves the input unchanged and keeps units that are already placed', () => {

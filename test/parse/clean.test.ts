@@ -39,6 +39,14 @@ describe('cleanLines(lines)', () => {
     expect(kept(text)).toEqual(['(一)市场部', '负责市场。']);
   });
 
+  it('keeps a bulleted duty that names documents or users: a notice item never opens with a duty verb', () => {
+    expect(kept(['档案管理员岗位职责', '- 录入保存电子文档;', '- 负责用户投诉处理;', '- 4、该文档为VIP文档,如果想要下载,成为VIP会员后,下载免费。'].join('\n'))).toEqual([
+      '档案管理员岗位职责',
+      '- 录入保存电子文档;',
+      '- 负责用户投诉处理;',
+    ]);
+  });
+
   it('keeps a long line that merely mentions a licence', () => {
     const line = `(6)协助完成公司经营许可证年检材料${'并'.repeat(400)}`;
     expect(kept(line)).toEqual([line]);

@@ -30,6 +30,12 @@ describe('parseText unit headings', () => {
     expect(dutiesOf(parsed, '营销部')).toEqual(['负责季度任务计划的制定。', '负责客户产品分析。']);
   });
 
+  it('reads "办公室是…" after a unit named 机关办公室 as that unit going on, not as a second unit', () => {
+    const parsed = parse(['机关办公室作为单位的重要职能部门,承担着协调上下的使命。', '一、机关办公室总体工作职责', '1. 综合协调职能', '办公室是单位内部的枢纽部门,负责统筹安排各类会议的协调工作。', '2. 信息管理职能', '收集整理行业动态。'].join('\n'));
+    expect(parsed.units.map((u) => u.name)).toEqual(['机关办公室']);
+    expect(dutiesOf(parsed, '机关办公室').join('|')).toContain('负责统筹安排各类会议的协调工作');
+  });
+
   it('reads a position description and puts the position under 所在部门', () => {
     const parsed = parse(
       '市场拓展部主管:岗位名称市场拓展部主管所在部门市场拓展部直接上级市场部经理直接下级无岗位定员2人填写日期12.02.03本职概述:负责市场开发工作职责与任务1、协助部门经理制定政策。2、负责本区域市场开发。权力:合理化建议权',
