@@ -164,6 +164,12 @@ export function containerOf(key: string, lexicon: ParseLexicon): Container | nul
     const name = subjectName(own[1], lexicon);
     if (name) return { kind: 'named', name, parent: null };
   }
+  // "档案馆机构设置为六科一室,分别为业务管理科、…": the holder of the 机构设置 named.
+  const organs = /^(.{2,20}?)(?:的)?(?:内设)?机构设置(?:为|是|如下|包括)/u.exec(text);
+  if (organs) {
+    const name = subjectName(organs[1], lexicon);
+    if (name) return { kind: 'named', name, parent: null };
+  }
   const split = /(?:^|[，,。])([^，,。:：]{1,12}?)设([^，,。:：]{2,16}?)[，,]\s*(?:分设|下设|内设)/u.exec(text);
   if (split) {
     const name = subjectName(split[2], lexicon);

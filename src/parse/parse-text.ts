@@ -4,7 +4,7 @@ import { alignedNormalize, detectScript } from '../text/normalize.ts';
 import { appendAll } from '../util/append.ts';
 import { documentId, uniqueIds } from '../util/ids.ts';
 import { adoptByNamePrefix, adoptByStaffedOrganisation } from './adopt.ts';
-import { organisationOfContainer, staffedOrganisationOf } from './lead-ins.ts';
+import { containerOf, isDutyLike, organisationOfContainer, staffedOrganisationOf } from './lead-ins.ts';
 import { lineAt, type Paragraph } from './paragraph.ts';
 import { buildDuties, buildUnits } from './build.ts';
 import { cleanLines } from './clean.ts';
@@ -127,6 +127,26 @@ function containedOrganisationOf(paragraphs: readonly Paragraph[], lexicon: Pars
   return null;
 }
 
+/**
+ * The unit whose duty list opens a page that names it only after the list
+ * ("1.负责建立健全档案管理的各项规章制度;…8.承办领导交办的其他事项。" then
+ * "档案馆机构设置为六科一室,分别为…"): the holder its first container sentence
+ * names, when the page opens with a numbered duty and names that holder nowhere before. Null otherwise.
+ */
+function listHolderOf(paragraphs: readonly Paragraph[], lexicon: ParseLexicon): string | null {
+  const first = paragraphs[0];
+  const label = first === undefined ? null : labelAt(first.key, 0, lexicon.measureAfterNumber);
+  if (first === undefined || label === null || !isDutyLike(first.key.slice(label.length), lexicon)) return null;
+  for (const [k, p] of paragraphs.entries()) {
+    if (p.key.length > 200) continue;
+    const container = containerOf(p.key, lexicon);
+    if (container === null) continue;
+    if (container.kind !== 'named' || container.parent !== null) return null;
+    return paragraphs.slice(0, k).some((q) => q.key.includes(container.name)) ? null : container.name;
+  }
+  return null;
+}
+
 /** The organisation the first staffing sentence of a document names, with its line, or null. */
 function staffingSentenceOf(paragraphs: readonly Paragraph[], lexicon: ParseLexicon): { name: string; line: number } | null {
   for (const p of paragraphs) {
@@ -161,7 +181,7 @@ function parseLines(file: string, lines: readonly TextLine[], options: ParseOpti
       const owner = split?.owner ?? spaced;
       const named = split?.name ?? titled;
       // A page of a 三定 without its title: the organisation its container sentence names is whom it is about.
-      const contained = named === null && owner === null ? containedOrganisationOf(chunk.paragraphs, lexicon) : null;
+      const contained = named === null && owner === null ? (containedOrganisationOf(chunk.paragraphs, lexicon) ?? listHolderOf(chunk.paragraphs, lexicon)) : null;
       const titleUnit = named ?? contained;
       const walked = walkDocument(chunk.paragraphs, titleUnit, lexicon, organisation !== null || contained !== null, owner);
       const staffed = titleUnit === null && owner === null ? staffingSentenceOf(chunk.paragraphs, lexicon) : null;

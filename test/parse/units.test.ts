@@ -30,6 +30,14 @@ describe('parseText unit headings', () => {
     expect(dutiesOf(parsed, '营销部')).toEqual(['负责季度任务计划的制定。', '负责客户产品分析。']);
   });
 
+  it('gives a page that opens with a numbered duty list to the unit it names only after the list', () => {
+    const parsed = parse(['1.负责建立健全档案管理的各项规章制度;', '2.负责办理档案的查阅、借阅和转递工作;', '3.承办领导交办的其他事项。', '档案馆机构设置为六科一室,分别为业务管理科、接收征集科、办公室。'].join('\n'));
+    expect(parsed.units.map((u) => u.name)).toEqual(['档案馆']);
+    expect(dutiesOf(parsed, '档案馆')).toHaveLength(3);
+    // A page that opens with no duty list keeps its text out of that unit.
+    expect(parse(['档案工作简介', '档案馆机构设置为六科一室,分别为业务管理科、办公室。'].join('\n')).duties).toHaveLength(0);
+  });
+
   it('reads "办公室是…" after a unit named 机关办公室 as that unit going on, not as a second unit', () => {
     const parsed = parse(['机关办公室作为单位的重要职能部门,承担着协调上下的使命。', '一、机关办公室总体工作职责', '1. 综合协调职能', '办公室是单位内部的枢纽部门,负责统筹安排各类会议的协调工作。', '2. 信息管理职能', '收集整理行业动态。'].join('\n'));
     expect(parsed.units.map((u) => u.name)).toEqual(['机关办公室']);
