@@ -3,8 +3,8 @@ import { fullNameOf, unitNameKey } from '../text/unit-names.ts';
 
 /**
  * Finding the unit an event names among an organisation's units: by name,
- * by path written as one name (分局市场部 for 分局 / 市场部), or by the short
- * form of one name (号百运营中心). Only units still standing are searched.
+ * by path written as one name (分局市场部 for 分局 / 市场部), with or without a
+ * bracketed second name, or by the short form of one name (号百运营中心). Only units still standing are searched.
  */
 export function findUnit(name: string, units: readonly Unit[]): Unit | null {
   const key = unitNameKey(name);
@@ -12,8 +12,17 @@ export function findUnit(name: string, units: readonly Unit[]): Unit | null {
   if (byName.length > 0) return shallowest(byName);
   const byPath = units.filter((u) => u.path.length > 1 && unitNameKey(u.path.join('')) === key);
   if (byPath.length > 0) return shallowest(byPath);
+  // A notice names a unit with its second name (县委政法委(县司法局)) or without it, and a heading the other way.
+  const bare = unitNameKey(withoutSecondName(name));
+  const bySecond = units.filter((u) => unitNameKey(withoutSecondName(u.name)) === bare);
+  if (bySecond.length > 0) return shallowest(bySecond);
   const full = fullNameOf(name, units.map((u) => u.name));
   return full === null ? null : shallowest(units.filter((u) => u.name === full));
+}
+
+/** A name without a bracketed second name at its end (县规划和自然资源局(县林业局) → 县规划和自然资源局). */
+function withoutSecondName(name: string): string {
+  return name.replace(/\s*[(（][^()（）]{2,20}[)）]\s*$/u, '');
 }
 
 /** Of units of one name, the one nearest the top (the first at that depth). */

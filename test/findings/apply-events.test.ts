@@ -85,6 +85,12 @@ describe('applyEvents: what cannot be applied as written', () => {
     expect(out.warnings).toEqual(['event 1 (rename — → 建筑学院, n.txt:3): the notice names no old unit for 建筑学院; 建筑学院 added']);
   });
 
+  it('finds a unit the notice names with a bracketed second name that its heading does not carry, and the other way', () => {
+    const out = applyEvents(small, [event({ kind: 'abolish', from: '财务部(审计部)' }), event({ kind: 'rename', from: '综合部', to: '综合管理部' })], none);
+    expect(out.warnings).toEqual(['event 1 (abolish 财务部(审计部) → —, n.txt:3): 1 duty of 财务部 goes with it (no event moves it)']);
+    expect(out.model.units.map((u) => u.name)).toEqual(['综合管理部']);
+  });
+
   it('a merge moves the merged units\u2019 duties to the unit formed, which is created when new', () => {
     const out = applyEvents(small, [event({ kind: 'merge', from: ['综合部', '财务部'], to: '综合财务部' })], none);
     expect(out.model.units.map((u) => u.name)).toEqual(['综合财务部']);
