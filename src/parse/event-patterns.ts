@@ -190,14 +190,16 @@ export const renamed: EventPattern = (r, lexicon) =>
   occurrences(r.text, lexicon.renameVerbs).flatMap(([i, verb]) => {
     const start = clauseStart(r.text, i);
     if (hasDutyVerb(r.text.slice(start, i), lexicon)) return [];
-    const from = cleanName(cut(r, start, i), lexicon);
+    const written = cleanName(cut(r, start, i), lexicon);
+    // "原阳明大学附设医院昨也随两校合校,改名为「…」": a clause that opens with the verb renames the subject of the clause before.
+    const from = written === '' && start > 0 && /[,，]/u.test(r.text[start - 1]) ? (subjectOfClause(r, clauseStart(r.text, start - 1), start - 1, lexicon) ?? '') : written;
     // 分为 and 变为 change a unit only when one is written before them (考核结果分为三类 changes none).
     if ((verb === '分为' || verb === '变为') && !isUnitName(from, lexicon)) return [];
     const end = noteStart(r.text, i + verb.length, clauseEnd(r.text, i));
     const targets = namesIn(r, i + verb.length, end, lexicon);
-    if (targets.length > 1) return renamedMany(r, start, i, targets, lexicon).map((e) => ({ ...e, at: i }));
+    if (targets.length > 1) return renamedMany(r, start, i, targets, lexicon, SPLIT_VERBS.has(verb)).map((e) => ({ ...e, at: i }));
     const to = nameAt(r, i + verb.length, end, lexicon);
-    if (isUnitName(from, lexicon) && to) return [{ kind: 'rename' as const, from, to: to.name, text: null, at: i }];
+    if (to && (isUnitName(from, lexicon) || isBrandOf(from, to.name))) return [{ kind: 'rename' as const, from, to: to.name, text: null, at: i }];
     return kindChanges(r, start, i, cut(r, i + verb.length, end), lexicon).map((e) => ({ ...e, at: i }));
   });
 
@@ -206,18 +208,49 @@ export const renamed: EventPattern = (r, lexicon) =>
  * unit (or its work, X业务) 划分为/改制为 C及D is split into new units, each
  * taking X's work.
  */
-function renamedMany(r: Reading, start: number, verbAt: number, targets: string[], lexicon: EventLexicon): Omit<FoundEvent, 'at'>[] {
+function renamedMany(r: Reading, start: number, verbAt: number, targets: string[], lexicon: EventLexicon, splits = false): Omit<FoundEvent, 'at'>[] {
   const sources = namesIn(r, start, verbAt, lexicon);
   if (sources.length === targets.length) return sources.map((from, k) => ({ kind: 'rename' as const, from, to: targets[k], text: null }));
   if (sources.length > 1) return [];
   // "…;更名为A、B、C": renamed units whose old names the notice does not write.
   if (cut(r, start, verbAt).trim() === '') return targets.map((to) => ({ kind: 'rename' as const, from: null, to, text: null }));
   const creates = targets.map((to) => ({ kind: 'create' as const, from: null, to, text: null }));
+  // "原战略规划部分为规划部、战略研究和知识信息中心": a unit split into new ones is gone.
+  if (splits && sources.length === 1) return [...creates, { kind: 'abolish' as const, from: sources[0], to: null, text: null }];
   const work = /^(.+?)(?:的)?(?:业务|职责|职能)$/u.exec(cleanName(cut(r, start, verbAt), lexicon));
   const donor = work !== null && isUnitName(cleanName(work[1], lexicon), lexicon) ? cleanName(work[1], lexicon) : null;
   if (donor === null) return creates;
   const text = cleanName(cut(r, start, verbAt), lexicon);
   return [...creates, ...targets.map((to) => ({ kind: 'move' as const, from: donor, to, text }))];
+}
+
+/** Verbs that split one unit into several new ones (X分为A、B). */
+const SPLIT_VERBS: ReadonlySet<string> = new Set(['分为', '划分为', '拆分为', '分设为']);
+
+/**
+ * A company's former name renamed to a group of the same brand ("远洋地产更名为远洋集团"):
+ * a short proper name that shares its first two characters with the new name.
+ */
+function isBrandOf(from: string, to: string): boolean {
+  return /^\p{Script=Han}{2,10}$/u.test(from) && /(?:集团|公司|控股|股份)$/u.test(to) && from !== to && from.slice(0, 2) === to.slice(0, 2);
+}
+
+/** The first unit named in a clause, as its subject (位于宜兰县的原阳明大学附设医院昨也… → 阳明大学附设医院), or null. */
+function subjectOfClause(r: Reading, start: number, end: number, lexicon: EventLexicon): string | null {
+  const text = cut(r, start, end);
+  if (hasDutyVerb(text, lexicon)) return null;
+  for (let e = 2; e <= text.length; e++) {
+    if (!lexicon.orgNouns.some((n) => text.slice(0, e).endsWith(n))) continue;
+    const from = text.lastIndexOf('的', e - 1) + 1;
+    if (!isUnitName(cleanName(text.slice(from, e), lexicon), lexicon)) continue;
+    // The longest name from there (阳明大学附设医院, not 阳明大学), not running into a list (A局和B局).
+    for (let f = Math.min(text.length, from + 40); f > e; f--) {
+      const longer = text.slice(from, f);
+      if (!/[和与及、]/u.test(longer) && isUnitName(cleanName(longer, lexicon), lexicon)) return cleanName(longer, lexicon);
+    }
+    return cleanName(text.slice(from, e), lexicon);
+  }
+  return null;
 }
 
 /** The renames of a counted list whose kind changes (A、B2个乡 → 建制镇): each A乡 becomes A镇. */

@@ -41,7 +41,9 @@ export function extractEvents(file: string, lines: readonly TextLine[], lexicon:
       let lastDonor: string | null = null;
       const events: FoundEvent[] = isEnglishLine(sentence) ? englishEvents(sentence).map((e, at) => ({ ...e, at })) : sentenceEvents(sentence, lexicon);
       for (const e of events) {
-        if (e.kind === 'abolish' && typeof e.from === 'string') abolished.push(e.from);
+        // A unit split into new ones (X分为A、B: the abolish stands with the creates it gives way to) hands its work to them, not to later moves.
+        const split = events.some((c) => c.kind === 'create' && c.at === e.at);
+        if (e.kind === 'abolish' && typeof e.from === 'string' && !split) abolished.push(e.from);
         const inferred: string | null = (e.kind === 'move' || e.kind === 'assign') && e.from === null ? donorOf(e, abolished, subject, lastDonor) : null;
         const donor: string | string[] | null = inferred ?? e.from;
         if (e.kind === 'move' && typeof donor === 'string') lastDonor = donor;

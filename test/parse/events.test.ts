@@ -90,6 +90,16 @@ describe('the event grammar', () => {
     ]);
   });
 
+  it('a unit split into new ones is abolished and gives no donor to later moves; a rename may name its unit in the clause before, or be a brand\'s new name', () => {
+    expect(eventsOf('原战略规划部分为规划部、战略研究和知识信息中心;此外,董事会办公室中增加了市值管理等工作划入办公室。')).toEqual(
+      expect.arrayContaining(['create ∅ → 规划部', 'create ∅ → 战略研究和知识信息中心', 'abolish 战略规划部 → ∅']),
+    );
+    expect(eventsOf('原战略规划部分为规划部、信息中心。投资者关系工作划入董事会办公室。').filter((e) => e.startsWith('move'))).toEqual(['move ∅ → 董事会办公室 (投资者关系工作)']);
+    expect(eventsOf('位于宜兰县的原阳明大学附设医院昨也随两校合校,改名为「国立阳明交通大学附设医院」。')).toEqual(['rename 阳明大学附设医院 → 国立阳明交通大学附设医院']);
+    expect(eventsOf('2016年6月,远洋地产更名为远洋集团。')).toEqual(['rename 远洋地产 → 远洋集团']);
+    expect(eventsOf('考核结果更名为考核等级。')).toEqual([]);
+  });
+
   it('renames pairwise (A、B升格为C、D), splits one unit\'s work between new units, and strips the adverbs before a verb', () => {
     expect(eventsOf('卫生署、文建会将升格为卫生部、文化部。')).toEqual(['rename 卫生署 → 卫生部', 'rename 文建会 → 文化部']);
     expect(eventsOf('水务署业务将划分为水资源署及河川管理署。')).toEqual([
@@ -333,7 +343,7 @@ describe('notice sentences the grammar reads whole', () => {
 
   it('more work for a unit (X中增加了Y等工作); a split of a unit (A分为B、C), not of other things (考核结果分为三个类别)', () => {
     expect(eventsOf('此外,公司董事会办公室中增加了市值管理、投资者关系等工作。')).toEqual(['move ∅ → 公司董事会办公室 (市值管理、投资者关系等工作)']);
-    expect(eventsOf('原战略规划部分为规划部、战略研究中心。')).toEqual(['create ∅ → 规划部', 'create ∅ → 战略研究中心']);
+    expect(eventsOf('原战略规划部分为规划部、战略研究中心。')).toEqual(['create ∅ → 规划部', 'create ∅ → 战略研究中心', 'abolish 战略规划部 → ∅']);
     expect(eventsOf('考核评定结果分为A优秀、B合格、C较差三个类别。')).toEqual([]);
   });
 
