@@ -209,6 +209,11 @@ const PATTERNS: readonly Pattern[] = [
       return out;
     },
   },
+  // (After the take-on pattern, whose "to become" it is.) X will become Y, (which will) see X become Y, X will take the name of Y: the unit goes on under a new name.
+  {
+    re: new RegExp(String.raw`${SLOT}\s+(?:will\s+|would\s+|is to\s+)?(?:become|becomes|became|take the name of|takes the name of|took the name of)\s+(?:the\s+)?${SLOT}`, 'gu'),
+    events: (m, n) => [{ kind: 'rename', from: one(n, m[1]), to: one(n, m[2]), text: null }],
+  },
   // the dissolution / abolition of X; X has been abolished / dissolved.
   {
     re: new RegExp(String.raw`(?:dissolution|abolition|abolishment|disbanding|disbandment|closure|scrapping|winding up)\s+of\s+(?:the\s+)?${SLOTS}`, 'gu'),
@@ -223,9 +228,10 @@ const PATTERNS: readonly Pattern[] = [
     re: new RegExp(String.raw`\b(?:creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|set(?:s|ting)? up|form(?:s|ed|ing)?|launch(?:es|ed|ing)?)\s+(?:of\s+)?(?:a\s+|an\s+|the\s+)?(?:new\s+)?${SLOTS}`, 'gu'),
     events: (m, n) => namesOfSlots(m[1], n).map((to) => ({ kind: 'create' as const, from: null, to, text: null })),
   },
+  // (A new) X will be created / established (the Electrical and Mechanical Installations Department will be created).
   {
-    re: new RegExp(String.raw`\bnew\s+${SLOT}\s+${BE}\s+(?:created|established|set up|formed|launched)`, 'gu'),
-    events: (m, n) => [{ kind: 'create', from: null, to: one(n, m[1]), text: null }],
+    re: new RegExp(String.raw`${SLOTS}\s+${BE}\s+(?:created|established|set up|formed|launched)\b`, 'gu'),
+    events: (m, n) => namesOfSlots(m[1], n).map((to) => ({ kind: 'create' as const, from: null, to, text: null })),
   },
   // transfer / move F (from X) to Y.
   {
@@ -256,9 +262,42 @@ export function isEnglishLine(text: string): boolean {
   return !/\p{Script=Han}/u.test(text) && /[A-Za-z]{3,}/u.test(text);
 }
 
-/** The change events of one English sentence, in the order the sentence states them. */
-export function englishEvents(sentence: string): EnglishEvent[] {
+/**
+ * The short forms a text defines for unit names ("the Land, Public Works and
+ * Transport Bureau (DSSOPT)"): each acronym and the name it stands for.
+ */
+export function englishAcronyms(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const n of englishNames(text)) {
+    const m = /^\s*\(([A-Z]{2,8})\)/u.exec(text.slice(n.end));
+    if (m !== null && !out.has(m[1])) out.set(m[1], n.name);
+  }
+  return out;
+}
+
+/**
+ * The sentence's names with its defined acronyms among them: "the former
+ * DSSOPT will take the name of …" names the bureau DSSOPT stands for. An
+ * acronym in brackets right after a name is its definition, not a name again.
+ */
+function namesWithAcronyms(sentence: string, acronyms: ReadonlyMap<string, string>): Found[] {
   const names = englishNames(sentence);
+  if (acronyms.size === 0) return names;
+  const short: Found[] = [];
+  for (const m of sentence.matchAll(/\b[A-Z]{2,8}\b/gu)) {
+    const name = acronyms.get(m[0]);
+    const start = m.index;
+    const end = start + m[0].length;
+    if (name === undefined || names.some((n) => start < n.end && n.start < end)) continue;
+    if (/\(\s*$/u.test(sentence.slice(0, start)) && /^\s*\)/u.test(sentence.slice(end))) continue;
+    short.push({ name, start, end });
+  }
+  return [...names, ...short].sort((a, b) => a.start - b.start);
+}
+
+/** The change events of one English sentence, in the order the sentence states them; `acronyms` are the short forms its text defines. */
+export function englishEvents(sentence: string, acronyms: ReadonlyMap<string, string> = new Map()): EnglishEvent[] {
+  const names = namesWithAcronyms(sentence, acronyms);
   if (names.length === 0) return [];
   const skeleton = skeletonOf(sentence, names);
   const found: { at: number; events: EnglishEvent[] }[] = [];

@@ -4,7 +4,7 @@ import { normalizeText } from '../text/normalize.ts';
 import { fullNameOf, hasPlaceBefore, unitNameKey } from '../text/unit-names.ts';
 import { DEFAULT_EVENT_LEXICON, type EventLexicon } from './event-lexicon.ts';
 import { EVENT_PATTERNS, type FoundEvent } from './event-patterns.ts';
-import { englishEvents, englishSentences, isEnglishLine } from './event-english.ts';
+import { englishAcronyms, englishEvents, englishSentences, isEnglishLine } from './event-english.ts';
 import { readingOf, sentencesOf } from './event-reading.ts';
 
 /** A change event before it is given its document. */
@@ -31,6 +31,7 @@ function sentenceEvents(sentence: string, lexicon: EventLexicon): FoundEvent[] {
  */
 export function extractEvents(file: string, lines: readonly TextLine[], lexicon: EventLexicon = DEFAULT_EVENT_LEXICON): LineEvent[] {
   const out: LineEvent[] = [];
+  const acronyms = englishAcronyms(lines.map((l) => l.text ?? '').filter(isEnglishLine).join('\n'));
   for (const line of lines) {
     const text = (line.text ?? '').replace(LABEL, '');
     if (text.trim().length === 0) continue;
@@ -39,7 +40,7 @@ export function extractEvents(file: string, lines: readonly TextLine[], lexicon:
     for (const sentence of sentences) {
       let subject: string | null = null;
       let lastDonor: string | null = null;
-      const events: FoundEvent[] = isEnglishLine(sentence) ? englishEvents(sentence).map((e, at) => ({ ...e, at })) : sentenceEvents(sentence, lexicon);
+      const events: FoundEvent[] = isEnglishLine(sentence) ? englishEvents(sentence, acronyms).map((e, at) => ({ ...e, at })) : sentenceEvents(sentence, lexicon);
       for (const e of events) {
         // A unit split into new ones (X分为A、B: the abolish stands with the creates it gives way to) hands its work to them, not to later moves.
         const split = events.some((c) => c.kind === 'create' && c.at === e.at);

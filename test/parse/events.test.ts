@@ -216,6 +216,15 @@ describe('the English event grammar', () => {
     ]);
   });
 
+  it('reads "X will become Y" and "X will take the name of Y" as renames, "X will be created" as a creation, and an acronym the notice defines as its unit', () => {
+    expect(eventsOf('The changes will see the Department of Jobs and Tourism become the Department of Energy and Diversification.')).toEqual([
+      'rename Department of Jobs and Tourism → Department of Energy and Diversification',
+    ]);
+    expect(
+      eventsOf(['The Works Office will absorb the roads teams previously included in the Land, Public Works and Transport Bureau (DSSOPT).', 'In addition, the former DSSOPT will take the name of the Land and Urban Construction Bureau.', 'Within its structure, the Electrical Installations Department will be created.'].join('\n')),
+    ).toEqual(['rename Land, Public Works and Transport Bureau → Land and Urban Construction Bureau', 'create ∅ → Electrical Installations Department']);
+  });
+
   it('never reads an English name as a short form of another', () => {
     expect(eventsOf('The Sports Department has been merged with the Schools Department. The Social Services Department has been abolished.')).toEqual([
       'merge Sports Department → Schools Department',
