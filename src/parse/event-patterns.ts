@@ -326,18 +326,28 @@ export const created: EventPattern = (r, lexicon) => {
     // "标志着X镇“A、B、…N”14个镇政府工作机构正式成立": a quoted list its count vouches for.
     return quotedCounted(cut(r, clauseStart(r.text, i), i), lexicon).map((to) => ({ kind: 'create' as const, from: null, to, text: null, at: i }));
   });
-  // "西乡县市场监督管理局成立" (a headline), "…,X成立。": a name and 成立 closing the clause; not X成立以来/于.
-  const closing = [...r.text.matchAll(/成立(?=$|[,,。;；!！?？、\s])/gu)].flatMap((m) => {
+  // "西乡县市场监督管理局成立" (a headline), "…,X成立。", "市政署将于明年元旦设立": a name (and when) and
+  // 成立 or 设立 closing the clause; not X成立以来/于.
+  const closing = [...r.text.matchAll(/(?:成立|设立)(?=$|[,,。;；!！?？、\s])/gu)].flatMap((m) => {
     if (lexicon.createAfter.some((w) => w.endsWith('成立') && r.text.slice(0, m.index + 2).endsWith(w))) return [];
-    const to = cleanName(cut(r, clauseStart(r.text, m.index), m.index), lexicon);
+    const to = cleanName(cut(r, clauseStart(r.text, m.index), m.index).replace(WHEN_BEFORE_VERB, ''), lexicon);
     return isUnitName(to, lexicon) ? [{ kind: 'create' as const, from: null, to, text: null, at: m.index }] : [];
+  });
+  // "新增的一个厅为组织资讯厅", "另外新增一个市民综合服务处": a new unit counted, then named.
+  const added = [...r.text.matchAll(/新(?:增|设|建)(?:的|了)?[一两二三四五六七八九十\d]{1,2}个(?:\p{Script=Han}{1,2}(?:为|是))?/gu)].flatMap((m) => {
+    const end = clauseEnd(r.text, m.index + m[0].length);
+    const to = nameAt(r, m.index + m[0].length, end, lexicon);
+    return to ? [{ kind: 'create' as const, from: null, to: to.name, text: null, at: m.index }] : [];
   });
   // 为A、B等单位揭牌: the plaques of new units are unveiled.
   const unveiled = [...r.text.matchAll(/为([^为,;。]{2,200}?)(?:揭牌|授牌)/gu)].flatMap((m) =>
     namesIn(r, m.index + 1, m.index + 1 + m[1].length, lexicon).map((to) => ({ kind: 'create' as const, from: null, to, text: null, at: m.index })),
   );
-  return [...before, ...after, ...closing, ...unveiled];
+  return [...before, ...after, ...closing, ...added, ...unveiled];
 };
+
+/** When a unit is set up, written between its name and the verb (将于明年元旦, 明年1月1日起正式, 于2020年). */
+const WHEN_BEFORE_VERB = /(?:将于|将|拟于|拟|预计于|预计|计划于|于|在)?(?:[\d一二三四五六七八九十〇零]{1,4}年|今年|明年|年内|年底|年初|[\d一二三四五六七八九十]{1,2}月|[\d一二三四五六七八九十]{1,3}[日号]|元旦|近日|日前|底|初|起|正式|即将)+$/u;
 
 /**
  * Names a count vouches for (设立A、B、C等3大业务集团和…): items that end in no

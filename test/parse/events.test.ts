@@ -90,6 +90,14 @@ describe('the event grammar', () => {
     ]);
   });
 
+  it('a unit set up at a time written before the verb (X将于明年元旦设立, X明年元旦成立), and a new unit counted, then named (新增一个X, 新增的一个厅为X)', () => {
+    expect(eventsOf('市政署将于明年元旦设立。')).toEqual(['create ∅ → 市政署']);
+    expect(eventsOf('市政署明年元旦成立,原民署人员将转入市政署。')).toEqual(expect.arrayContaining(['create ∅ → 市政署']));
+    expect(eventsOf('另外新增一个市民综合服务处,由综合服务及质量监察厅管辖。')).toEqual(expect.arrayContaining(['create ∅ → 市民综合服务处']));
+    expect(eventsOf('新增的一个厅为组织资讯厅,辖下有两个处。')).toEqual(['create ∅ → 组织资讯厅']);
+    expect(eventsOf('该项目明年元旦设立。')).toEqual([]);
+  });
+
   it('a unit split into new ones is abolished and gives no donor to later moves; a rename may name its unit in the clause before, or be a brand\'s new name', () => {
     expect(eventsOf('原战略规划部分为规划部、战略研究和知识信息中心;此外,董事会办公室中增加了市值管理等工作划入办公室。')).toEqual(
       expect.arrayContaining(['create ∅ → 规划部', 'create ∅ → 战略研究和知识信息中心', 'abolish 战略规划部 → ∅']),
