@@ -84,6 +84,8 @@ export function cleanName(raw: string, lexicon: EventLexicon): string {
       if (name.startsWith(p) && name.length > p.length) {
         name = name.slice(p.length).trim();
         changed = true;
+        // From the longest again: 将原本属于X loses 将, then 原本属于 (not 原 alone).
+        break;
       }
     }
   }

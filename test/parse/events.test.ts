@@ -90,6 +90,10 @@ describe('the event grammar', () => {
     ]);
   });
 
+  it('将原本属于A的X归入B: a move from A, its name read past every word before it', () => {
+    expect(eventsOf('将原本属于九龙西联网的黄大仙区及旺角区归入九龙中联网。')).toEqual(['move 九龙西联网 → 九龙中联网 (原本属于九龙西联网的黄大仙区及旺角区)']);
+  });
+
   it('a unit set up at a time written before the verb (X将于明年元旦设立, X明年元旦成立), and a new unit counted, then named (新增一个X, 新增的一个厅为X)', () => {
     expect(eventsOf('市政署将于明年元旦设立。')).toEqual(['create ∅ → 市政署']);
     expect(eventsOf('市政署明年元旦成立,原民署人员将转入市政署。')).toEqual(expect.arrayContaining(['create ∅ → 市政署']));
