@@ -114,7 +114,8 @@ export function joinHardWraps(paragraphs: readonly Paragraph[], lexicon: ParseLe
     // A line at the width (or a little short of it: full-width punctuation, a word not split) runs on.
     const runsOn = last !== null && last.key.length >= width - 8 && endsInsidePhrase(last.key);
     last = p;
-    if (previous && runsOn && labelAt(p.key, 0, lexicon.measureAfterNumber) === null && !/^[-•·●]/u.test(p.key)) {
+    // A time-share cell of a duty table ("65 %") starts a row: it never runs on from the line before.
+    if (previous && runsOn && labelAt(p.key, 0, lexicon.measureAfterNumber) === null && !/^[-•·●]/u.test(p.key) && !/^\d{1,3}\s*[%％]$/u.test(p.key.trim())) {
       out[out.length - 1] = joinParagraphs(previous, p);
     } else out.push(p);
   }

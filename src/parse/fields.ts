@@ -52,10 +52,22 @@ type LeadTest = (key: string) => boolean;
 export function unflattenTables(paragraphs: readonly Paragraph[], isLeadIn: LeadTest): Paragraph[] {
   const cells = paragraphs.flatMap(splitCells);
   const out: Paragraph[] = [];
+  let shares = 0;
+  // Inside a duty table whose columns start with the time each duty takes (时间分配 | 主要职责 | 职责描述 …).
+  let timed = false;
   for (let i = 0; i < cells.length; i++) {
     const p = cells[i];
     const key = p.key.trim();
     const next = cells[i + 1];
+    if (TIME_SHARE_HEADER.test(key)) timed = true;
+    else if (key.length <= 8 && /指标|权重|任职|资格|考核|绩效|能力|技能/u.test(key)) timed = false;
+    // A time-share cell of that table ("15 %") opens a row: its main duty, then the duty's details.
+    if (timed && next && /^\d{1,3}\s*[%％]$/u.test(key) && /^\p{Script=Han}/u.test(next.key.trim())) {
+      shares++;
+      out.push(joinParagraphs(paragraphOf(`${shares}、`, p.lines[0] ?? 0), next));
+      i++;
+      continue;
+    }
     if (next && /^\d{1,2}$/u.test(key) && !/^\d/u.test(next.key.trim())) {
       const label = paragraphOf(/^[、.．]/u.test(next.key.trim()) ? p.text.trim() : `${p.text.trim()}、`, p.lines[0] ?? 0);
       out.push(joinParagraphs(label, next));
@@ -80,6 +92,9 @@ export function unflattenTables(paragraphs: readonly Paragraph[], isLeadIn: Lead
   }
   return out;
 }
+
+/** The header cell of a duty table's time-share column. */
+const TIME_SHARE_HEADER = /^(?:时间分配|时间比[例重]|所占时间|占用时间|时间占比|工作时间(?:百分比|比例|分配)?)$/u;
 
 /**
  * A line holding several "label:value" fields ("岗位名称:出纳  所属部门:财务部  直接上级:财务经理")

@@ -30,6 +30,16 @@ describe('parseText unit headings', () => {
     expect(dutiesOf(parsed, '营销部')).toEqual(['负责季度任务计划的制定。', '负责客户产品分析。']);
   });
 
+  it('reads a flattened 岗位说明书 duty table by its time-share cells: one duty a row, not one a line', () => {
+    const parsed = parse(
+      ['行政主管岗位职责', '时间分配', '主要职责', '职责描述', '业绩衡量标准', '15 %', '协助行政经理制定行政工作规划', '参与制定行政部年度工作计划', '略', '65 %', '主要负责的行政管理工作', '归档公司相关文件', '组织办公用品的购买和发放', '20 %', '部门内部建设', '组织部门技能培训'].join('\n'),
+    );
+    expect(dutiesOf(parsed, '行政主管')).toHaveLength(3);
+    // Weights of a KPI table are no duty rows.
+    const kpi = parse(['出纳岗位职责', '1、负责现金收付。', '2、负责银行结算。', '考核指标', '指标权重', '现金差错率', '20%', '结算及时率', '80%'].join('\n'));
+    expect(dutiesOf(kpi, '出纳').slice(0, 2)).toEqual(['负责现金收付。', '负责银行结算。']);
+  });
+
   it('gives a page that opens with a numbered duty list to the unit it names only after the list', () => {
     const parsed = parse(['1.负责建立健全档案管理的各项规章制度;', '2.负责办理档案的查阅、借阅和转递工作;', '3.承办领导交办的其他事项。', '档案馆机构设置为六科一室,分别为业务管理科、接收征集科、办公室。'].join('\n'));
     expect(parsed.units.map((u) => u.name)).toEqual(['档案馆']);
