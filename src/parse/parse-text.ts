@@ -19,7 +19,7 @@ import { labelAt } from './numbering.ts';
 import type { DocumentDraft, LineUse } from './draft.ts';
 import type { FileReading, ParsedFile, ParseOptions } from './parsed-file.ts';
 import { stripTableOfContents } from './toc.ts';
-import { englishTitleUnit, organisationOfTitle, ownerOfName, titleOwnerOf, unitNameOfTitle } from './units.ts';
+import { englishTitleUnit, isUnitName, ORGANISATION_LEVEL, organisationOfTitle, ownerOfName, titleOwnerOf, unitNameOfTitle } from './units.ts';
 import { walkDocument } from './walk.ts';
 
 /** The file name without folders and extension ("seeds/001_x.txt" → "001_x"): the stem of document ids. */
@@ -147,6 +147,28 @@ function listHolderOf(paragraphs: readonly Paragraph[], lexicon: ParseLexicon): 
   return null;
 }
 
+/** A line of a leadership roster: a person, then the organisation and the post ("张学贵:大连市审计局局长", "于雷:大连市审计局党组成员、副局长"). */
+const ROSTER_LINE = /^\p{Script=Han}{2,4}\s*[:：]\s*(\p{Script=Han}{3,30}?)(?:党组书记|党组成员|党委书记|党委委员)?[、,，]?(?:党组成员、|党委委员、)?副?(?:局长|厅长|主任|院长|校长|处长|部长|书记|总经理|董事长|署长|总监)$/u;
+
+/**
+ * The organisation a page's leadership roster names, with its first line, or
+ * null: the same organisation in two roster lines or more, of an
+ * organisation's kind. A page of 内设机构 scraped with its leaders but without
+ * its title still says whose units they are.
+ */
+function rosterOrganisationOf(paragraphs: readonly Paragraph[], lexicon: ParseLexicon): { name: string; line: number } | null {
+  const seen = new Map<string, { count: number; line: number }>();
+  for (const p of paragraphs) {
+    const name = ROSTER_LINE.exec(p.key.trim())?.[1];
+    if (name === undefined || !ORGANISATION_LEVEL.test(name) || !isUnitName(name, lexicon)) continue;
+    const entry = seen.get(name) ?? { count: 0, line: lineAt(p, 0) };
+    entry.count++;
+    seen.set(name, entry);
+  }
+  const best = [...seen].sort((a, b) => b[1].count - a[1].count)[0];
+  return best !== undefined && best[1].count >= 2 ? { name: best[0], line: best[1].line } : null;
+}
+
 /** The organisation the first staffing sentence of a document names, with its line, or null. */
 function staffingSentenceOf(paragraphs: readonly Paragraph[], lexicon: ParseLexicon): { name: string; line: number } | null {
   for (const p of paragraphs) {
@@ -184,7 +206,7 @@ function parseLines(file: string, lines: readonly TextLine[], options: ParseOpti
       const contained = named === null && owner === null ? (containedOrganisationOf(chunk.paragraphs, lexicon) ?? listHolderOf(chunk.paragraphs, lexicon)) : null;
       const titleUnit = named ?? contained;
       const walked = walkDocument(chunk.paragraphs, titleUnit, lexicon, organisation !== null || contained !== null, owner);
-      const staffed = titleUnit === null && owner === null ? staffingSentenceOf(chunk.paragraphs, lexicon) : null;
+      const staffed = titleUnit === null && owner === null ? (staffingSentenceOf(chunk.paragraphs, lexicon) ?? rosterOrganisationOf(chunk.paragraphs, lexicon)) : null;
       return { chunk, draft: { ...walked, units: adoptByStaffedOrganisation(walked.units, staffed) } };
     })
     .filter(({ draft }) => draft.units.length > 0);

@@ -30,6 +30,15 @@ describe('parseText unit headings', () => {
     expect(dutiesOf(parsed, '营销部')).toEqual(['负责季度任务计划的制定。', '负责客户产品分析。']);
   });
 
+  it('gives the units of a page without a title to the organisation its leadership roster names twice or more', () => {
+    const parsed = parse(['张学贵:大连市审计局局长', '于雷:大连市审计局党组成员、副局长', '(一)办公室。负责机关日常运转。', '(二)法规计划处。承担审计法规草案的起草工作。'].join('\n'));
+    const org = parsed.units.find((u) => u.name === '大连市审计局')!;
+    expect(org.kind).toBe('organisation');
+    expect(parsed.units.filter((u) => u.parentId === org.id).map((u) => u.name)).toEqual(['办公室', '法规计划处']);
+    // One roster line is no evidence.
+    expect(parse(['张学贵:大连市审计局局长', '(一)办公室。负责机关日常运转。', '(二)法规计划处。承担审计法规草案的起草工作。'].join('\n')).units.map((u) => u.name)).toEqual(['办公室', '法规计划处']);
+  });
+
   it('reads a flattened 岗位说明书 duty table by its time-share cells: one duty a row, not one a line', () => {
     const parsed = parse(
       ['行政主管岗位职责', '时间分配', '主要职责', '职责描述', '业绩衡量标准', '15 %', '协助行政经理制定行政工作规划', '参与制定行政部年度工作计划', '略', '65 %', '主要负责的行政管理工作', '归档公司相关文件', '组织办公用品的购买和发放', '20 %', '部门内部建设', '组织部门技能培训'].join('\n'),
