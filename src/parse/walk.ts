@@ -733,8 +733,8 @@ function flushText(state: WalkState, p: Paragraph, from: number, to: number, aft
 const PROFILE_HEADING = /^(\p{Script=Han}{3,24}?)(?:概述|简介|概况)$/u;
 
 /** A heading that announces the units under the one before it (下属机构, 内设科室, 机构设置). */
-/** 本局设X(,置X长),(依法)办理…: the organisation (本局, 本所, 本府 …) sets up one unit X, and the rest is its work. */
-const SETS_UP = /^\s*(?:第\s*[一二三四五六七八九十百0-9]+\s*条\s*)?本(?:局|所|府|处|会|署|院|部|厅|中心|公司)设([\p{Script=Han}]{2,12}?)[,，](?:置[^,，。]{1,16}[,，])?(.{6,})$/u;
+/** 本局设X(,置X长),(依法)办理…: the organisation (本局, 本所, 本府 …, or named: 区公所, 县政府) sets up one unit X, and the rest is its work. */
+const SETS_UP = /^\s*(?:第\s*[一二三四五六七八九十百0-9]+\s*条\s*)?(?:本(?:局|所|府|处|会|署|院|部|厅|中心|公司)|\p{Script=Han}{0,8}(?:公所|政府|市府|县府))设([\p{Script=Han}]{2,12}?)[,，](?:置[^,，。]{1,16}[,，])?(.{6,})$/u;
 const CONTAINER_HEADING = /^(?:(?:下属|下设|内设|所属|直属)(?:机构|单位|科室|部门|处室|股室)|(?:机构|科室|处室)设置)(?:及(?:其)?职责)?[:：]?$/u;
 
 /**

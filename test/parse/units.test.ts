@@ -30,6 +30,11 @@ describe('parseText unit headings', () => {
     expect(dutiesOf(parsed, '营销部')).toEqual(['负责季度任务计划的制定。', '负责客户产品分析。']);
   });
 
+  it('reads an article in which a named organisation sets up one unit and says its work (区公所设会计室,置主任,依法办理…)', () => {
+    const parsed = parse(['第四条', '区公所设下列单位分别掌理有关事项:', '一、民政课:掌理自治行政、调解服务。', '第六条', '区公所设会计室,置主任,依法办理岁计、会计及统计事项。'].join('\n'));
+    expect(dutiesOf(parsed, '会计室')).toEqual(['依法办理岁计、会计及统计事项。']);
+  });
+
   it('gives the units of a page without a title to the organisation its leadership roster names twice or more', () => {
     const parsed = parse(['张学贵:大连市审计局局长', '于雷:大连市审计局党组成员、副局长', '(一)办公室。负责机关日常运转。', '(二)法规计划处。承担审计法规草案的起草工作。'].join('\n'));
     const org = parsed.units.find((u) => u.name === '大连市审计局')!;
