@@ -30,6 +30,12 @@ describe('parseText unit headings', () => {
     expect(dutiesOf(parsed, '营销部')).toEqual(['负责季度任务计划的制定。', '负责客户产品分析。']);
   });
 
+  it('nests an English unit heading under the heading of a higher rank before it (Accounts Unit under Finance Directorate)', () => {
+    const parsed = parse(['Finance Directorate', 'The Directorate looks after the finances of the Office.', '- Preparation of the financial reports', 'Accounts Unit', 'The Accounts Unit will be responsible for the accounting functions in the Office.'].join('\n'));
+    const directorate = parsed.units.find((u) => u.name === 'Finance Directorate')!;
+    expect(parsed.units.find((u) => u.name === 'Accounts Unit')?.parentId).toBe(directorate.id);
+  });
+
   it('reads an article in which a named organisation sets up one unit and says its work (区公所设会计室,置主任,依法办理…)', () => {
     const parsed = parse(['第四条', '区公所设下列单位分别掌理有关事项:', '一、民政课:掌理自治行政、调解服务。', '第六条', '区公所设会计室,置主任,依法办理岁计、会计及统计事项。'].join('\n'));
     expect(dutiesOf(parsed, '会计室')).toEqual(['依法办理岁计、会计及统计事项。']);
@@ -123,6 +129,8 @@ describe('unitKindOf(name, depth)', () => {
     ['市场运营总监', 1, 'position'],
     ['工会', 0, 'unit'],
     ['移动部门', 0, 'department'],
+    ['Finance Directorate', 0, 'department'],
+    ['Accounts Unit', 1, 'office'],
   ])('%s at depth %d is %s', (name, depth, kind) => expect(unitKindOf(name, depth)).toBe(kind));
 });
 
