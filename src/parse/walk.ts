@@ -173,6 +173,13 @@ function walkParagraph(state: WalkState, p: Paragraph): void {
     return;
   }
   if (!/[\p{Script=Han}]/u.test(p.key) && readEnglishSelf(state, p)) return;
+  // "…The Section will be headed by the Director of Finance whose responsibilities will include:-": the post and its list.
+  const head = /[\p{Script=Han}]/u.test(p.key) ? null : HEADED_BY.exec(p.key);
+  if (head !== null && state.unit !== null) {
+    appendAttribute(state.draft, state.unit, '概述', p.text);
+    openUnlabelled(state, head[1], lineAt(p, 0), 'a post the text says heads the unit, with its responsibilities');
+    return;
+  }
   const englishSubject = /[\p{Script=Han}]/u.test(p.key) ? null : englishSubjectOf(p.key);
   if (englishSubject) {
     openUnlabelled(state, englishSubject, lineAt(p, 0), 'the subject of an English lead-in sentence');
@@ -728,6 +735,9 @@ function flushText(state: WalkState, p: Paragraph, from: number, to: number, aft
       return;
   }
 }
+
+/** The post a sentence says heads the current unit, when the list of that post's responsibilities follows ("headed by the Director of Finance whose responsibilities will include:-"). */
+const HEADED_BY = /\bheaded by (?:the |a |an )?((?:[A-Z][\w'’-]*\s+){0,3}(?:Director|Manager|Head|Officer|Accountant|Secretary|Registrar|Controller|Chief|Coordinator)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?),?\s+(?:whose|who(?:se)?)\s+(?:main\s+|key\s+)?(?:responsibilities|duties|functions)\s+(?:will\s+|shall\s+)?(?:include|includes|are|be)\b[^.]{0,40}[:：]\s*-?\s*$/u;
 
 /** A heading of an organisation's profile: "湛江市政府概述", "某某大学简介". */
 const PROFILE_HEADING = /^(\p{Script=Han}{3,24}?)(?:概述|简介|概况)$/u;

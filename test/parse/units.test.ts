@@ -36,6 +36,13 @@ describe('parseText unit headings', () => {
     expect(parsed.units.find((u) => u.name === 'Accounts Unit')?.parentId).toBe(directorate.id);
   });
 
+  it('reads "headed by the Director of Finance whose responsibilities will include:-" as that post, under the unit, with the list after it', () => {
+    const parsed = parse(['Finance Directorate', 'The Finance Section will be headed by the Director of Finance whose responsibilities will include:-', '- Maintenance of books of accounts;', '- Preparation of the financial reports'].join('\n'));
+    const post = parsed.units.find((u) => u.name === 'Director of Finance')!;
+    expect(post.parentId).toBe(parsed.units.find((u) => u.name === 'Finance Directorate')!.id);
+    expect(dutiesOf(parsed, 'Director of Finance')).toHaveLength(2);
+  });
+
   it('reads an article in which a named organisation sets up one unit and says its work (区公所设会计室,置主任,依法办理…)', () => {
     const parsed = parse(['第四条', '区公所设下列单位分别掌理有关事项:', '一、民政课:掌理自治行政、调解服务。', '第六条', '区公所设会计室,置主任,依法办理岁计、会计及统计事项。'].join('\n'));
     expect(dutiesOf(parsed, '会计室')).toEqual(['依法办理岁计、会计及统计事项。']);
