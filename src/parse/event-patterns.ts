@@ -212,9 +212,9 @@ function renamedMany(r: Reading, start: number, verbAt: number, targets: string[
   const sources = namesIn(r, start, verbAt, lexicon);
   if (sources.length === targets.length) return sources.map((from, k) => ({ kind: 'rename' as const, from, to: targets[k], text: null }));
   if (sources.length > 1) return [];
-  // "…;更名为A、B、C": renamed units whose old names the notice does not write.
-  if (cut(r, start, verbAt).trim() === '') return targets.map((to) => ({ kind: 'rename' as const, from: null, to, text: null }));
   const creates = targets.map((to) => ({ kind: 'create' as const, from: null, to, text: null }));
+  // "…;更名为A、B、C": renamed units whose old names the notice does not write; "…,分拆成A和B": new units.
+  if (cut(r, start, verbAt).trim() === '') return splits ? creates : targets.map((to) => ({ kind: 'rename' as const, from: null, to, text: null }));
   // "原战略规划部分为规划部、战略研究和知识信息中心": a unit split into new ones is gone.
   if (splits && sources.length === 1) return [...creates, { kind: 'abolish' as const, from: sources[0], to: null, text: null }];
   const work = /^(.+?)(?:的)?(?:业务|职责|职能)$/u.exec(cleanName(cut(r, start, verbAt), lexicon));
@@ -225,7 +225,7 @@ function renamedMany(r: Reading, start: number, verbAt: number, targets: string[
 }
 
 /** Verbs that split one unit into several new ones (X分为A、B). */
-const SPLIT_VERBS: ReadonlySet<string> = new Set(['分为', '划分为', '拆分为', '分设为']);
+const SPLIT_VERBS: ReadonlySet<string> = new Set(['分为', '划分为', '拆分为', '拆分成', '分拆为', '分拆成', '分设为']);
 
 /**
  * A company's former name renamed to a group of the same brand ("远洋地产更名为远洋集团"):
