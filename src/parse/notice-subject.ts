@@ -23,7 +23,7 @@ export interface NoticeSubject {
 const LEAD_LINES = 6;
 
 /** Verbs an organisation acts with when it announces its own change. */
-const ACTOR_VERBS = new Set(['宣布', '决定', '下发', '印发', '召开', '举行', '完成', '施行', '实施', '启动']);
+const ACTOR_VERBS = new Set(['宣布', '决定', '下发', '印发', '召开', '举行', '完成', '施行', '实施', '启动', '公布']);
 /** Words that show the act is a reorganisation. */
 const REORGANISATION = /调整|撤销|撤并|成立|组建|重组|拆分|合并|架构|机构改革|新建|整合|设立|改革/u;
 /** Words that name what is reorganised (机构改革, 组织架构调整) with the organisation before them. */
@@ -64,7 +64,7 @@ function leadSentences(lines: readonly TextLine[], lexicon: EventLexicon): { tex
 /** Time words and adverbs between an organisation and its verb (腾讯今日宣布). */
 const isTimeOrAdverb = (w: TaggedWord) => w.tag === 't' || w.tag === 'd' || w.tag === 'ad' || TIME_PHRASES.has(w.word);
 /** Time phrases the tagger reads as idioms (即日起/l). */
-const TIME_PHRASES: ReadonlySet<string> = new Set(['即日起', '自即日起', '日前', '近日', '今起']);
+const TIME_PHRASES: ReadonlySet<string> = new Set(['即日起', '自即日起', '日前', '近日', '今起', '对外', '正式', '昨天', '今天', '昨日']);
 /** Words between an announced unit's name and 成立 that are not part of the name. */
 const ANNOUNCED_BEFORE: ReadonlySet<string> = new Set(['正式', '新组建', '重新']);
 
@@ -145,6 +145,10 @@ function subjectsOf(sentence: { text: string; line: number; first: boolean }, le
       if (names.length > 1 && names.every((n) => isAnnounced(n, lexicon))) for (const name of names) found.push({ name, role: 'announced', line: sentence.line });
       else push(namesBefore(words, k, (w) => ANNOUNCED_BEFORE.has(w.word)), (n) => isAnnounced(n, lexicon), 'announced');
     }
+  }
+  // "在阿里巴巴集团之下,设立A、B等六大业务集团": the organisation the new units are set up under.
+  for (const m of sentence.text.matchAll(/在(\p{Script=Han}{2,20}?)(?:之下|下面|旗下)[,，]?(?:设立|成立|组建|新设|下设|设置)/gu)) {
+    if ((ORGANISATION_LEVEL.test(m[1]) || PLACE.test(m[1])) && isOneName(m[1]) && !GENERIC.test(m[1])) found.push({ name: m[1], role: 'organisation', line: sentence.line });
   }
   // "记者从西南民族大学获悉,该校…": the organisation a news item has its facts from is the one it is about.
   for (const m of sentence.text.matchAll(/从(\p{Script=Han}{3,20}?)(?:获悉|了解到|得知)/gu)) {

@@ -11,6 +11,8 @@ describe('whom a notice is about, from its headline and lead', () => {
     expect(subjects('华为宣布调整组织架构,撤销终端事业部')).toEqual(['organisation:华为']);
     expect(subjects('3月2日,岳阳市云溪区机构改革全面完成')).toEqual(['organisation:岳阳市云溪区']);
     expect(subjects('南阳市中心医院新建重组部分科室')).toEqual(['organisation:南阳市中心医院']);
+    expect(subjects('日前,山西省太原市娄烦县对外公布了“人口小县机构改革”进展')).toEqual(['organisation:山西省太原市娄烦县']);
+    expect(subjects('张勇宣布了一个组织变革决定:即在阿里巴巴集团之下,设立阿里云智能、菜鸟等六大业务集团')).toEqual(['organisation:阿里巴巴集团']);
   });
 
   it('the unit whose creation the lead reports, with the words around its name left out', () => {
