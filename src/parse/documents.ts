@@ -36,6 +36,16 @@ export function isTitleParagraph(key: string, lexicon: ParseLexicon, labelAt: La
   return label === null || (label.style === 'bare' && label.value > 30);
 }
 
+/**
+ * True when a title-like line ("党委办公室、院长办公室工作职责") names the unit a paragraph
+ * of the document so far opens with as its subject ("党委办公室、院长办公室是医院…"): it heads
+ * that unit's duties in the same document, not a new document.
+ */
+function continuesSubject(key: string, paragraphs: readonly Paragraph[]): boolean {
+  const subject = key.trim().replace(/(?:的)?(?:主要|工作|岗位|部门|科室)?(?:职责|职能)(?:说明)?$/u, '');
+  return subject.length >= 2 && subject !== key.trim() && paragraphs.some((q) => q.key.trimStart().startsWith(`${subject}是`) || q.key.trimStart().startsWith(`${subject}作为`));
+}
+
 const leadInCache = new WeakMap<ParseLexicon, Set<string>>();
 
 /** The lexicon's duty and section lead-ins, lower-cased, once per lexicon (a cache, not a setting). */
@@ -139,7 +149,7 @@ export function splitDocuments(
       !/[。；;:：]/u.test(p.key) &&
       englishUnitName(p.key) === null &&
       !isUnitName(p.key.trim(), lexicon);
-    if (firstLine || isTitleParagraph(p.key, lexicon, labelAt)) {
+    if (firstLine || (isTitleParagraph(p.key, lexicon, labelAt) && !continuesSubject(p.key, current.paragraphs))) {
       startDocument(p.text.trim(), lineAt(p, 0), p.key.trim());
       return;
     }

@@ -30,6 +30,12 @@ describe('parseText unit headings', () => {
     expect(dutiesOf(parsed, '营销部')).toEqual(['负责季度任务计划的制定。', '负责客户产品分析。']);
   });
 
+  it('reads "X工作职责" after a paragraph that opens with X as its subject as X\'s duty list in the same document, not a new document', () => {
+    const parsed = parse(['党院办科室简介', '党委办公室、院长办公室是医院党委和行政的综合办事机构。各组之间既有分工,又有协助。', '党委办公室、院长办公室工作职责', '一、协助安排院领导的日程;', '二、负责组织召开院周会。'].join('\n'));
+    expect(parsed.documents).toHaveLength(1);
+    expect(dutiesOf(parsed, '党委办公室、院长办公室')).toEqual(['协助安排院领导的日程', '负责组织召开院周会。']);
+  });
+
   it('nests an English unit heading under the heading of a higher rank before it (Accounts Unit under Finance Directorate)', () => {
     const parsed = parse(['Finance Directorate', 'The Directorate looks after the finances of the Office.', '- Preparation of the financial reports', 'Accounts Unit', 'The Accounts Unit will be responsible for the accounting functions in the Office.'].join('\n'));
     const directorate = parsed.units.find((u) => u.name === 'Finance Directorate')!;
