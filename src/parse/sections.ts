@@ -108,7 +108,8 @@ function opensHeader(key: string, at: number, opener: string, lexicon: ParseLexi
  * "二、岗位职责1. …", "一、岗位概述市场部是…"): the colon is optional there.
  */
 export function sectionHeadingAt(key: string, at: number, lexicon: ParseLexicon): KeyMatch | null {
-  const start = at + (/^\s*(?:各职位|各岗位)?/u.exec(key.slice(at))?.[0].length ?? 0);
+  // "各岗位职责", "岗位主要职责": the words a form puts before the lead-in.
+  const start = at + (/^\s*(?:各职位|各岗位|本岗位|本部门|本职位|岗位(?=主要|具体|工作|基本)|职位(?=主要|具体|工作|基本))?/u.exec(key.slice(at))?.[0].length ?? 0);
   for (const word of keysAt(key, start, lexicon)) {
     const { name, kind } = word;
     if (kind === 'ignore' || !wordAt(key, start, word)) continue;

@@ -36,6 +36,11 @@ describe('parseText unit headings', () => {
     expect(dutiesOf(parsed, '党委办公室、院长办公室')).toEqual(['协助安排院领导的日程', '负责组织召开院周会。']);
   });
 
+  it('reads a numbered item that is only a lead-in with the words a form puts before it ("一、岗位主要职责") as the start of the post\'s duties, not as a duty', () => {
+    const parsed = parse(['校长', '一、岗位主要职责', '(一)主持学校行政全面工作。', '(二)领导制订学校的发展规划。'].join('\n'));
+    expect(parsed.duties.filter((d) => d.parentId === null).map((d) => d.text)).toEqual(['主持学校行政全面工作。', '领导制订学校的发展规划。']);
+  });
+
   it('nests an English unit heading under the heading of a higher rank before it (Accounts Unit under Finance Directorate)', () => {
     const parsed = parse(['Finance Directorate', 'The Directorate looks after the finances of the Office.', '- Preparation of the financial reports', 'Accounts Unit', 'The Accounts Unit will be responsible for the accounting functions in the Office.'].join('\n'));
     const directorate = parsed.units.find((u) => u.name === 'Finance Directorate')!;
