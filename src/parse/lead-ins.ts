@@ -65,7 +65,7 @@ export function subjectUnitOf(key: string, lexicon: ParseLexicon): string | null
 // "(以下简称市自然资源局)": a short name the document defines; read past it.
 const ABBREVIATION = /\s*[(（]\s*以下简称[^)）]{1,20}[)）]\s*/gu;
 const SUBJECT_VERB = /是|作为|掌理|负责|承担|履行|主要职责|的职责|具有下列|行使下列/u;
-const OPENING_VERB = /^[,，]?\s*(?:则|也|还|主要|具体|全面|统一)?(?:是|作为|为|系|负责|承担|主管|掌理|涵盖|在.{1,16}(?:领导|指导)下)/u;
+const OPENING_VERB = /^[,，]?\s*(?:则|也|还|主要|具体|全面|统一)?(?:是|作为|为|系|负责(?!人)|承担|主管|掌理|涵盖|在.{1,16}(?:领导|指导)下)/u;
 
 /** The longest unit name the text opens with (after a bullet or 我院/学校 …), or null. */
 function openingName(text: string, lexicon: ParseLexicon): string | null {

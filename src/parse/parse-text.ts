@@ -136,7 +136,16 @@ function containedOrganisationOf(paragraphs: readonly Paragraph[], lexicon: Pars
 function listHolderOf(paragraphs: readonly Paragraph[], lexicon: ParseLexicon): string | null {
   const first = paragraphs[0];
   const label = first === undefined ? null : labelAt(first.key, 0, lexicon.measureAfterNumber);
-  if (first === undefined || label === null || !isDutyLike(first.key.slice(label.length), lexicon)) return null;
+  if (first === undefined) return null;
+  // "负责机关文电、会务…。" then "办公室负责人:颜煜群": the unit its contact line names.
+  if (label === null && lexicon.dutyVerbs.test(first.key.trim())) {
+    const heads = paragraphs.slice(1).flatMap((p) => {
+      const m = /^(\p{Script=Han}{2,16}?)(?:负责人|主任|部长|科长|处长)\s*[:：]/u.exec(p.key.trim());
+      return m !== null && isUnitName(m[1], lexicon) ? [m[1]] : [];
+    });
+    return heads.length > 0 && heads.every((h) => h === heads[0]) ? heads[0] : null;
+  }
+  if (label === null || !isDutyLike(first.key.slice(label.length), lexicon)) return null;
   for (const [k, p] of paragraphs.entries()) {
     if (p.key.length > 200) continue;
     const container = containerOf(p.key, lexicon);

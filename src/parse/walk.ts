@@ -194,6 +194,11 @@ function walkParagraph(state: WalkState, p: Paragraph): void {
     appendAttribute(state.draft, state.unit!, '概述', p.text);
     return;
   }
+  if (CONTACT_LINE.test(p.key.trim())) {
+    // "办公室负责人:颜煜群", "部门联系电话:3577060": who to call, not work.
+    traceLine(state.draft, lineAt(p, 0), { kind: 'left-out', why: 'a contact line' });
+    return;
+  }
   if (state.lexicon.endSections.test(p.key) && p.key.length <= 40) {
     // "现任领导", "所获荣誉", "联系方式": what follows is no duty of the unit before.
     closeUnit(state);
@@ -738,6 +743,9 @@ function flushText(state: WalkState, p: Paragraph, from: number, to: number, aft
 
 /** The post a sentence says heads the current unit, when the list of that post's responsibilities follows ("headed by the Director of Finance whose responsibilities will include:-"). */
 const HEADED_BY = /\bheaded by (?:the |a |an )?((?:[A-Z][\w'’-]*\s+){0,3}(?:Director|Manager|Head|Officer|Accountant|Secretary|Registrar|Controller|Chief|Coordinator)(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?),?\s+(?:whose|who(?:se)?)\s+(?:main\s+|key\s+)?(?:responsibilities|duties|functions)\s+(?:will\s+|shall\s+)?(?:include|includes|are|be)\b[^.]{0,40}[:：]\s*-?\s*$/u;
+
+/** A short line of a unit's contacts: its head, phone, fax, mail or address ("办公室负责人:颜煜群", "部门联系电话:3577060"). */
+const CONTACT_LINE = /^\p{Script=Han}{0,16}?(?:负责人|联系人|联系电话|办公电话|电话|传真|电子邮箱|邮箱|办公地址|地址|邮编)\s*[:：]\s*[^,，;；。]{1,30}$/u;
 
 /** A heading of an organisation's profile: "湛江市政府概述", "某某大学简介". */
 const PROFILE_HEADING = /^(\p{Script=Han}{3,24}?)(?:概述|简介|概况)$/u;

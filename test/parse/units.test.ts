@@ -36,6 +36,12 @@ describe('parseText unit headings', () => {
     expect(dutiesOf(parsed, '党委办公室、院长办公室')).toEqual(['协助安排院领导的日程', '负责组织召开院周会。']);
   });
 
+  it('gives a page of duty text to the unit its contact line names, and keeps contact lines out of the duties', () => {
+    const parsed = parse(['负责机关文电、会务、机要、档案等工作。组织协调重要工作部署。', '办公室负责人:颜煜群', '部门联系电话:3577060'].join('\n'));
+    expect(parsed.units.map((u) => u.name)).toEqual(['办公室']);
+    expect(dutiesOf(parsed, '办公室')).toEqual(['负责机关文电、会务、机要、档案等工作。', '组织协调重要工作部署。']);
+  });
+
   it('reads a numbered item that is only a lead-in with the words a form puts before it ("一、岗位主要职责") as the start of the post\'s duties, not as a duty', () => {
     const parsed = parse(['校长', '一、岗位主要职责', '(一)主持学校行政全面工作。', '(二)领导制订学校的发展规划。'].join('\n'));
     expect(parsed.duties.filter((d) => d.parentId === null).map((d) => d.text)).toEqual(['主持学校行政全面工作。', '领导制订学校的发展规划。']);
