@@ -16,7 +16,7 @@ import { joinWrappedSentences } from './notice-lines.ts';
 import { withoutGlosses } from '../text/unit-names.ts';
 import { DEFAULT_PARSE_LEXICON, type ParseLexicon } from './lexicon.ts';
 import { labelAt } from './numbering.ts';
-import type { DocumentDraft, LineUse } from './draft.ts';
+import { traceLine, type DocumentDraft, type LineUse } from './draft.ts';
 import type { FileReading, ParsedFile, ParseOptions } from './parsed-file.ts';
 import { stripTableOfContents } from './toc.ts';
 import { englishTitleUnit, isUnitName, ORGANISATION_LEVEL, organisationOfTitle, ownerOfName, titleOwnerOf, unitNameOfTitle } from './units.ts';
@@ -215,8 +215,15 @@ function parseLines(file: string, lines: readonly TextLine[], options: ParseOpti
       const contained = named === null && owner === null ? (containedOrganisationOf(chunk.paragraphs, lexicon) ?? listHolderOf(chunk.paragraphs, lexicon)) : null;
       const titleUnit = named ?? contained;
       const walked = walkDocument(chunk.paragraphs, titleUnit, lexicon, organisation !== null || contained !== null, owner);
-      const staffed = titleUnit === null && owner === null ? (staffingSentenceOf(chunk.paragraphs, lexicon) ?? rosterOrganisationOf(chunk.paragraphs, lexicon)) : null;
-      return { chunk, draft: { ...walked, units: adoptByStaffedOrganisation(walked.units, staffed) } };
+      const sentence = titleUnit === null && owner === null ? staffingSentenceOf(chunk.paragraphs, lexicon) : null;
+      const roster = titleUnit === null && owner === null && sentence === null ? rosterOrganisationOf(chunk.paragraphs, lexicon) : null;
+      const staffed = sentence ?? roster;
+      const units = adoptByStaffedOrganisation(walked.units, staffed);
+      // --explain says why the organisation came in: the line that names it.
+      if (staffed !== null && units.length > walked.units.length) {
+        traceLine(walked, staffed.line, { kind: 'unit', why: sentence !== null ? 'the organisation a staffing sentence names, holding the units below' : 'the organisation a leadership roster names, holding the units below' });
+      }
+      return { chunk, draft: { ...walked, units } };
     })
     .filter(({ draft }) => draft.units.length > 0);
   const documents: OrgDocument[] = [];
