@@ -76,6 +76,8 @@ export function withEventUnits(parsed: ParsedFile, lines: readonly TextLine[] = 
     if (subject.role === 'organisation' && !organisations.includes(unit)) organisations.push(unit);
   }
   if (organisations.length === 1 && !/[省市县区州旗盟乡]$/u.test(organisations[0].name)) owner = organisations[0];
+  // The work one sentence moves to one unit is one duty of it, as a segment joined by ，/、 is one duty anywhere.
+  const moved = new Map<string, { receiver: Unit; texts: string[]; event: (typeof events)[number] }>();
   for (const event of events) {
     // Units a notice only creates or renames are mentions until a duty lands on them.
     if (event.to === null) continue;
@@ -92,8 +94,12 @@ export function withEventUnits(parsed: ParsedFile, lines: readonly TextLine[] = 
     const sentence = normalizeText(event.sentence);
     const holds = (d: Duty, k: number) => d.unitId === receiver.id && (d.normalized.includes(normalized) || (k < parsed.duties.length && sentence.includes(d.normalized)));
     if (duties.some(holds)) continue;
-    duties.push(noticeDuty(receiver, text, event.sentence, event.source));
+    const key = `${receiver.id}\u0000${event.source.line}\u0000${event.sentence}`;
+    const entry = moved.get(key) ?? { receiver, texts: [], event };
+    if (!entry.texts.includes(text)) entry.texts.push(text);
+    moved.set(key, entry);
   }
+  for (const { receiver, texts, event } of moved.values()) duties.push(noticeDuty(receiver, texts.join('，'), event.sentence, event.source));
   // A notice that states the work of a unit it is about or creates ("重新组建的X,…,主要职责包括负责…"; "新设的X将负责…") gives
   // that unit the work; a unit the notice only created becomes a unit once it has work.
   {

@@ -179,13 +179,17 @@ describe('a notice says who holds what after the change', () => {
     expect(parsed.units.some((u) => u.name === '数据管理中心')).toBe(false);
   });
 
-  it('every function one sentence moves to a unit becomes its duty, not only the first', async () => {
+  it('every function one sentence moves to a unit is in its duty, not only the first: one duty a sentence, as a segment joined by ，/、 is one duty', async () => {
     const { parseText } = await import('../../src/parse/parse-text.ts');
     const lines = ['市机构改革方案', '将市发改委组织编制主体功能区规划职责、市水利局水资源调查和确权登记管理职责划转,组建市自然资源和规划局。']
       .map((text, i) => ({ text, line: i + 1 }));
     const parsed = parseText('notice.txt', lines);
     const receiver = parsed.units.find((u) => u.name === '市自然资源和规划局');
-    expect(parsed.duties.filter((d) => d.unitId === receiver?.id).map((d) => d.text)).toEqual(['市发改委组织编制主体功能区规划职责', '市水利局水资源调查和确权登记管理职责']);
+    expect(parsed.duties.filter((d) => d.unitId === receiver?.id).map((d) => d.text)).toEqual(['市发改委组织编制主体功能区规划职责，市水利局水资源调查和确权登记管理职责']);
+    // Two sentences give two duties.
+    const two = parseText('notice.txt', ['市机构改革方案', '将市发改委组织编制主体功能区规划职责划入市自然资源和规划局。', '将市水利局水资源调查和确权登记管理职责划入市自然资源和规划局。'].map((text, i) => ({ text, line: i + 1 })));
+    const unit = two.units.find((u) => u.name === '市自然资源和规划局');
+    expect(two.duties.filter((d) => d.unitId === unit?.id)).toHaveLength(2);
   });
 });
 

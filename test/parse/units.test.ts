@@ -70,7 +70,7 @@ describe('parseText unit headings', () => {
     const org = parsed.units.find((u) => u.name === '大连市审计局')!;
     expect(org.kind).toBe('organisation');
     expect(parsed.units.filter((u) => u.parentId === org.id).map((u) => u.name)).toEqual(['办公室', '法规计划处']);
-    expect(parsed.reading.unitLines[0]).toMatchObject({ line: 1, why: 'the organisation a leadership roster names, holding the units below' });
+    expect(parsed.reading?.unitLines[0]).toMatchObject({ line: 1, why: 'the organisation a leadership roster names, holding the units below' });
     // One roster line is no evidence.
     expect(parse(['张学贵:大连市审计局局长', '(一)办公室。负责机关日常运转。', '(二)法规计划处。承担审计法规草案的起草工作。'].join('\n')).units.map((u) => u.name)).toEqual(['办公室', '法规计划处']);
   });
