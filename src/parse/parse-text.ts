@@ -128,10 +128,12 @@ function containedOrganisationOf(paragraphs: readonly Paragraph[], lexicon: Pars
 }
 
 /**
- * The unit whose duty list opens a page that names it only after the list
- * ("1.负责建立健全档案管理的各项规章制度;…8.承办领导交办的其他事项。" then
- * "档案馆机构设置为六科一室,分别为…"): the holder its first container sentence
- * names, when the page opens with a numbered duty and names that holder nowhere before. Null otherwise.
+ * The unit whose duty list opens a page that names it only after the list:
+ * for a numbered list ("1.负责建立健全档案管理的各项规章制度;…" then
+ * "档案馆机构设置为六科一室,分别为…"), the holder its first container sentence
+ * names, when nothing before names it; for duty text without numbers
+ * ("负责机关文电、会务…。" then "办公室负责人:颜煜群"), the one unit its
+ * contact lines name. Null otherwise.
  */
 function listHolderOf(paragraphs: readonly Paragraph[], lexicon: ParseLexicon): string | null {
   const first = paragraphs[0];

@@ -899,12 +899,12 @@ function readLeadIn(state: WalkState, p: Paragraph): boolean {
     const current = state.unit === null ? null : state.draft.units[state.unit].name;
     // A unit read before under that name (its heading, then "X是…" below it) is the one the sentence goes on about.
     const known = state.draft.units.findIndex((u) => u.name === opening.name);
-    if (current !== null && isLocalNameOf(opening.name, current)) {
-      // "机关办公室…" then "办公室是单位内部的枢纽部门…": the current unit, by its local name, goes on.
-    } else if (current !== opening.name && known >= 0) {
+    // "机关办公室…" then "办公室是单位内部的枢纽部门…": the current unit, by its local name, goes on.
+    const sameUnit = current === opening.name || (current !== null && isLocalNameOf(opening.name, current));
+    if (!sameUnit && known >= 0) {
       traceLine(state.draft, line, { kind: 'unit', why: 'the subject of the opening sentence, a unit read before' });
       setUnit(state, known);
-    } else if (current !== opening.name) openUnlabelled(state, opening.name, line, 'the subject of the opening sentence');
+    } else if (!sameUnit) openUnlabelled(state, opening.name, line, 'the subject of the opening sentence');
   }
   return false;
 }
