@@ -8,6 +8,8 @@ export interface DocumentChunk {
   title: string;
   /** Line of the title (or of the first paragraph when the title is not in the text). */
   line: number;
+  /** Title lines that stood right after the title and were not kept as it ("运输部内贸业务员岗位说明书" under a company name). */
+  subtitles: string[];
   paragraphs: Paragraph[];
 }
 
@@ -121,7 +123,7 @@ export function splitDocuments(
   labelAt: LabelTest,
 ): DocumentChunk[] {
   const documents: DocumentChunk[] = [];
-  let current: DocumentChunk = { title: fallbackTitle, line: lineAt(paragraphs[0] ?? { text: '', key: '', lines: [] }, 0), paragraphs: [] };
+  let current: DocumentChunk = { title: fallbackTitle, line: lineAt(paragraphs[0] ?? { text: '', key: '', lines: [] }, 0), subtitles: [], paragraphs: [] };
   let titled = false;
   const namesUnit = (key: string): boolean =>
     unitNameOfTitle(key, lexicon) !== null || organisationOfTitle(key, lexicon) !== null || titleOwnerOf(key, lexicon) !== null;
@@ -130,13 +132,13 @@ export function splitDocuments(
       // Of consecutive titles the first is kept, unless only a later one names whom the document is about
       // ("background image" / "司机岗位职责").
       if (!namesUnit(currentTitleKey) && namesUnit(titleKey)) {
-        current = { title, line, paragraphs: [] };
+        current = { title, line, subtitles: [current.title, ...current.subtitles], paragraphs: [] };
         currentTitleKey = titleKey;
-      }
+      } else current.subtitles.push(title);
       return;
     }
     if (current.paragraphs.length > 0) documents.push(current);
-    current = { title, line, paragraphs: [] };
+    current = { title, line, subtitles: [], paragraphs: [] };
     titled = true;
     currentTitleKey = titleKey;
   };

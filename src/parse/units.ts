@@ -318,6 +318,26 @@ export function lowerCaseUnitName(text: string): string | null {
   return /^(?:[A-Za-z]+\s+){0,2}(?:office|department|division|section|unit|bureau|team)$/u.test(t) ? t : null;
 }
 
+const POST_TITLE_END = /^(?:岗位|职位|岗)?(?:说明书|职务说明书|工作说明书|职责|工作职责|岗位职责|描述)/u;
+
+/**
+ * The department a post's title names before the post, when the form itself has no 所属部门
+ * ("运输部内贸业务员岗位说明书" for the post 业务员 → 运输部, "设备部电工岗位职责" → 设备部): the
+ * shortest unit name the title opens with that is not a post, followed by at most a few words that
+ * qualify the post (内贸), then the post and a description ending. Null when the title says no unit.
+ */
+export function departmentOfPostTitle(title: string, post: string, lexicon: ParseLexicon): string | null {
+  const key = title.replace(/\s+/gu, '').replace(/^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]/u, '');
+  const at = key.indexOf(post);
+  if (at < 2 || !POST_TITLE_END.test(key.slice(at + post.length))) return null;
+  const before = key.slice(0, at);
+  for (let end = 2; end <= before.length; end++) {
+    const name = before.slice(0, end);
+    if (before.length - end <= 6 && isUnitName(name, lexicon) && !isPositionName(name)) return name;
+  }
+  return null;
+}
+
 // Not 政府: "XX人民政府办公室" is one unit, named so.
 const OWNER_ENDING = /(?:公司|集团|医院|大学|学院|学校|银行|保健院|研究院|研究所)$/u;
 

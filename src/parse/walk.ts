@@ -19,7 +19,7 @@ import { type Label, type LabelStyle, labelAt } from './numbering.ts';
 import { type OutlineLevel, enterLevel, placeLabel } from './outline.ts';
 import { type Paragraph, lineAt, sliceParagraph } from './paragraph.ts';
 import { keyAt, POSITION_OPENERS, readPositionHeader, sectionHeadingAt } from './sections.ts';
-import { type HeadingForm, englishOrganisationTitle, englishSubjectOf, englishUnitName, isPositionName, isUnitName, ORGANISATION_LEVEL, lowerCaseUnitName, ownerOfName, unitHeadingAt } from './units.ts';
+import { type HeadingForm, departmentOfPostTitle, englishOrganisationTitle, englishSubjectOf, englishUnitName, isPositionName, isUnitName, ORGANISATION_LEVEL, lowerCaseUnitName, ownerOfName, unitHeadingAt } from './units.ts';
 
 /**
  * Reading one document: a small state machine over its paragraphs. Labels
@@ -83,6 +83,7 @@ export function walkDocument(
   lexicon: ParseLexicon,
   titleIsOrganisation = false,
   titleOwner: string | null = null,
+  titleKeys: readonly string[] = [],
 ): DocumentDraft {
   const state: WalkState = {
     draft: emptyDraft(),
@@ -114,7 +115,7 @@ export function walkDocument(
     setUnit(state, org);
   }
   for (let i = 0; i < paragraphs.length; i++) {
-    const block = readFieldBlock(paragraphs, i, lexicon);
+    const block = withTitleDepartment(readFieldBlock(paragraphs, i, lexicon), [paragraphs[i - 1]?.key ?? '', ...titleKeys], lexicon);
     if (block) {
       for (let k = i; k < i + block.length; k++) for (const line of new Set(paragraphs[k].lines)) traceLine(state.draft, line, { kind: 'attribute', name: '岗位信息' });
       openFieldPosition(state, block.position, lineAt(paragraphs[i], 0));
@@ -127,6 +128,16 @@ export function walkDocument(
   closeUnit(state);
   resolveHeld(state.draft, state.held);
   return state.draft;
+}
+
+/** A field block without a 所属部门 takes the department its form's title names before the post (departmentOfPostTitle). */
+function withTitleDepartment<T extends { position: PositionFields }>(block: T | null, titles: readonly string[], lexicon: ParseLexicon): T | null {
+  if (block === null || block.position.department !== null) return block;
+  for (const title of titles) {
+    const department = departmentOfPostTitle(title, block.position.name, lexicon);
+    if (department !== null) return { ...block, position: { ...block.position, department } };
+  }
+  return block;
 }
 
 /** Reads one paragraph: finds its events in order and routes the text between them. */
@@ -456,7 +467,10 @@ function applyLabel(
     flushText(state, p, segment, at, after);
     return headingAt(state, p, at, label, depth, isLabel);
   }
-  if (state.sectionDepth !== null || state.mode.kind === 'section') return null;
+  // "工作概述 / 具体实施… / 一、工作职责": a numbered duty heading ends a section that had no number.
+  const endsSection =
+    start && state.sectionDepth === null && state.mode.kind === 'section' && sectionHeadingAt(p.key, at + label.length, state.lexicon)?.kind === 'duties';
+  if ((state.sectionDepth !== null || state.mode.kind === 'section') && !endsSection) return null;
   if (label.glued && GLUE_SENSITIVE.has(label.style)) {
     // A numeral glued to a word ("统一、共享") starts nothing new: it may continue a list,
     // or open a unit heading ("…技术企业一、市场部重要工作").

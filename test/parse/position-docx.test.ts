@@ -57,4 +57,29 @@ describe('a key-value 岗位说明书 .docx table', () => {
     expect(model.duties.filter((d) => d.unitId === position?.id && d.level === 0)).toHaveLength(2);
     expect(model.units.some((u) => /所属部门|直接上级/u.test(u.name))).toBe(false);
   });
+
+  it('takes the department from the form\'s title row when no 所属部门 field says it, and reads duties after an unnumbered 工作概述', async () => {
+    const { write } = await tempDir();
+    const file = await write(
+      '业务员.docx',
+      await positionDocx([
+        ['仓储部内勤业务员岗位说明书'],
+        ['岗位名称', '业务员', '岗位编号', 'CC-003'],
+        ['直接上级', '仓储主管', '直接下级', ''],
+        ['工作概述', '负责成品入库、出库和盘点。'],
+        ['一、工作职责'],
+        ['1、入库管理', '(1)核对送货单,组织卸货验收。\n(2)登记入库台账。'],
+        ['2、出库管理', '按发货通知单备货并办理出库手续。'],
+        ['二、工作权限'],
+        ['1、业务权限', ''],
+      ]),
+    );
+    const { model } = await loadModel([file], {});
+    const position = model.units.find((u) => u.name === '业务员');
+    expect(model.units.find((u) => u.id === position?.parentId)?.name).toBe('仓储部');
+    const top = model.duties.filter((d) => d.unitId === position?.id && d.level === 0).map((d) => d.text);
+    expect(top).toHaveLength(2);
+    expect(top[0]).toContain('入库管理');
+    expect(model.duties.some((d) => d.text.includes('业务权限'))).toBe(false);
+  });
 });
