@@ -299,6 +299,25 @@ export function englishSubjectOf(key: string): string | null {
   return englishUnitName(m[1], false) ?? lowerCaseUnitName(m[1]) ?? holderOfUnits(m[1], key.trim().slice(m.index + m[0].length - m[2].length));
 }
 
+/**
+ * A short Title Case line that names a unit without a unit noun, shown to be one by the sentence
+ * after it, which opens with the same name and a verb ("Administration" / "Administration
+ * coordinates, supervises…"; "Financial, Procurement & Audit" / "Financial, Procurement and Audit
+ * department facilitates…"). The name, or null.
+ */
+export function echoedEnglishHeading(line: string, next: string): string | null {
+  const name = line.trim().replace(/[:：]$/u, '').trim();
+  const words = name.split(/\s+/u);
+  if (name.length < 3 || name.length > 60 || words.length > 7 || /[.;!?]/u.test(name)) return null;
+  if (!words.every((w) => /^[A-Z]/u.test(w) || ENGLISH_SMALL.test(w))) return null;
+  const fold = (t: string) => t.replace(/\s*&\s*/gu, ' and ').replace(/[,\s]+/gu, ' ').trim().toLowerCase();
+  const head = fold(name);
+  const sentence = fold(next).replace(/^the /u, '');
+  if (!sentence.startsWith(`${head} `)) return null;
+  const rest = sentence.slice(head.length + 1).replace(/^(?:department|division|section|unit|office|team|branch) /u, '');
+  return /^(?:[a-z]+s|is|are|has|have)\b/u.test(rest) && !/^(?:is|are) (?:a|an|the|one|not)\b/u.test(rest) ? name : null;
+}
+
 /** Units a sentence says its subject holds: "comprises the following offices", "has five sections", "consists of three units". */
 const HOLDS_UNITS = /^(?:comprises|consists\s+of|includes|has|is\s+made\s+up\s+of)\s+(?:the\s+following|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|several)|the)\s+(?:[a-z]+\s+)?(?:offices|units|sections|divisions|departments|branches|teams|directorates|bureaus)\b/iu;
 

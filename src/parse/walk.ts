@@ -19,7 +19,7 @@ import { type Label, type LabelStyle, labelAt } from './numbering.ts';
 import { type OutlineLevel, enterLevel, placeLabel } from './outline.ts';
 import { type Paragraph, lineAt, sliceParagraph } from './paragraph.ts';
 import { keyAt, POSITION_OPENERS, readPositionHeader, sectionHeadingAt } from './sections.ts';
-import { type HeadingForm, departmentOfPostTitle, englishOrganisationTitle, englishSubjectOf, englishUnitName, isPositionName, isUnitName, ORGANISATION_LEVEL, lowerCaseUnitName, ownerOfName, unitHeadingAt } from './units.ts';
+import { type HeadingForm, departmentOfPostTitle, echoedEnglishHeading, englishOrganisationTitle, englishSubjectOf, englishUnitName, isPositionName, isUnitName, ORGANISATION_LEVEL, lowerCaseUnitName, ownerOfName, unitHeadingAt } from './units.ts';
 
 /**
  * Reading one document: a small state machine over its paragraphs. Labels
@@ -189,6 +189,11 @@ function walkParagraph(state: WalkState, p: Paragraph): void {
   if (head !== null && state.unit !== null) {
     appendAttribute(state.draft, state.unit, '概述', p.text);
     openUnlabelled(state, head[1], lineAt(p, 0), 'a post the text says heads the unit, with its responsibilities');
+    return;
+  }
+  const echoed = /[\p{Script=Han}]/u.test(p.key) ? null : echoedEnglishHeading(p.key, state.nextKey);
+  if (echoed !== null) {
+    openUnlabelled(state, echoed, lineAt(p, 0), 'an English heading the next sentence opens with, as its subject');
     return;
   }
   const englishSubject = /[\p{Script=Han}]/u.test(p.key) ? null : englishSubjectOf(p.key);

@@ -137,6 +137,14 @@ describe('parseText unit headings', () => {
     expect(parsed.duties.map((d) => d.role)).toEqual(['unspecified', 'approve', 'lead', 'support']);
     expect(parsed.documents[0].language).toBe('en');
   });
+
+  it('reads a Title Case heading without a unit noun as a unit when the next sentence opens with it and a verb', () => {
+    const parsed = parse(
+      'Administration and Management\nAdministration\nAdministration coordinates and supervises logistics for the entire Ministry.\nFinancial, Procurement & Audit\nFinancial, Procurement and Audit department facilitates finance and audit services.\nOur Vision\nOur vision is a healthy nation.',
+    );
+    expect(parsed.units.map((u) => u.name)).toEqual(['Administration', 'Financial, Procurement & Audit']);
+    expect(dutiesOf(parsed, 'Administration')).toEqual(['Administration coordinates and supervises logistics for the entire Ministry.']);
+  });
 });
 
 describe('unitKindOf(name, depth)', () => {
