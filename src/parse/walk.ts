@@ -772,6 +772,7 @@ const PROFILE_HEADING = /^(\p{Script=Han}{3,24}?)(?:概述|简介|概况)$/u;
 /** A heading that announces the units under the one before it (下属机构, 内设科室, 机构设置). */
 /** 本局设X(,置X长),(依法)办理…: the organisation (本局, 本所, 本府 …, or named: 区公所, 县政府) sets up one unit X, and the rest is its work. */
 const SETS_UP = /^\s*(?:第\s*[一二三四五六七八九十百0-9]+\s*条\s*)?(?:本(?:局|所|府|处|会|署|院|部|厅|中心|公司)|\p{Script=Han}{0,8}(?:公所|政府|市府|县府))设([\p{Script=Han}]{2,12}?)[,，](?:置[^,，。]{1,16}[,，])?(.{6,})$/u;
+const OWN_DUTIES_AFTER_CONTAINER = /[;；,，。]\s*其?(?:主要)?(?:职掌|职责|职能|工作职责|业务)(?:如下|是|为|有)?\s*[:：]\s*$/u;
 const CONTAINER_HEADING = /^(?:(?:下属|下设|内设|所属|直属)(?:机构|单位|科室|部门|处室|股室)|(?:机构|科室|处室)设置)(?:及(?:其)?职责)?[:：]?$/u;
 
 /**
@@ -853,7 +854,10 @@ function readLeadIn(state: WalkState, p: Paragraph): boolean {
     traceLine(state.draft, line, { kind: 'unit', why: 'a lead-in naming the parent of the units that follow' });
     state.mode = { kind: 'duties' };
     state.sectionDepth = null;
-    state.unit = null;
+    // "秘书处设五科;其职掌如下:": the list that follows is the holder's own work, unless it names units;
+    // "各科掌理事项如下" gives each unit's.
+    const lead = head === null ? p.key : p.key.slice(0, head);
+    state.unit = OWN_DUTIES_AFTER_CONTAINER.test(lead) && !/各(?:科|处|室|股|组|部|课|中心)/u.test(lead) ? state.container : null;
     state.stack = [];
     if (head !== null) walkParagraph(state, sliceParagraph(p, head));
     return true;

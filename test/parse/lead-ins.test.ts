@@ -294,4 +294,10 @@ describe('the organisation and the parents a document names in its own words', (
       'FINANCIAL UNITS < ADMINISTRATION AND FINANCE DIVISION : 2',
     ]);
   });
+
+  it('a container lead-in that goes on to "其职掌如下" gives the list that follows to its holder; "各科掌理事项如下" to each unit', async () => {
+    expect(await read('秘書處設五科;其職掌如下:\n一、印信典守、文書之收文及發文作業之管理事項。\n二、檔案點收、立案及保管事項。\n三、工程、財物、勞務採購事項。')).toEqual(['秘书处 < ∅ : 3']);
+    expect(await read('秘书处分设二科,各科掌理事项如下:\n一、第一科:(一)议事。(二)新闻联系。\n二、第二科:(一)采购。')).toEqual(['秘书处 < ∅ : 0', '第一科 < 秘书处 : 2', '第二科 < 秘书处 : 1']);
+  });
 });
+
