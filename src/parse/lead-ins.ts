@@ -131,6 +131,10 @@ const SETS = /(?:下设|内设|分设|设有|设立|设置|设)(?:[一二三四�
  */
 const NAMED_SET = /^(.{2,24}?)(?:下设|内设|分设|设有|设置|设立)((?:[^、，,。;；:：等]{2,20}、)+[^、，,。;；:：等]{2,20}?)等[一二三四五六七八九十两\d]{1,3}\s*个/u;
 
+/** A set whose names share the unit noun written once after them: the holder, the names, the noun. */
+const SHARED_NOUN_SET =
+  /^(.{2,24}?)(?:下设|内设|分设|设有|设置|设立|设|置)((?:[^、，,。;；:：等]{1,12}、)+[^、，,。;；:：等]{1,12}?)(?:等)?(?:[一二三四五六七八九十两\d]{1,3}\s*个?)?(科|组|室|股|课|处|部|中心)[。.]?$/u;
+
 /** A government named by its party committee and its government ("凤岗镇党委、政府"): the place. */
 const PARTY_AND_GOVERNMENT = /^(\p{Script=Han}{2,12}?(?:省|市|县|区|州|旗|盟|镇|乡|街道))(?:党委|党工委)[、和与及]?(?:人民)?(?:政府|办事处)$/u;
 
@@ -179,9 +183,16 @@ export function containerOf(key: string, lexicon: ParseLexicon): Container | nul
   const sentences = clauses(text);
   for (const clause of DUTY_WORDS.test(sentences[sentences.length - 1]?.text ?? '') ? [] : sentences) {
     const listed = NAMED_SET.exec(clause.text);
-    if (listed === null || !listed[2].split('、').every((n) => isUnitName(n.trim(), lexicon))) continue;
-    const name = holderName(listed[1], lexicon);
-    if (name) return { kind: 'named', name, parent: null };
+    if (listed !== null && listed[2].split('、').every((n) => isUnitName(n.trim(), lexicon))) {
+      const name = holderName(listed[1], lexicon);
+      if (name) return { kind: 'named', name, parent: null };
+    }
+    // "行政总部置综合业务、教务、学务等组", "本局设人事、会计、政风三室": names that share the noun after them.
+    const shared = SHARED_NOUN_SET.exec(clause.text);
+    if (shared === null || !shared[2].split('、').every((n) => isUnitName(`${n.trim()}${shared[3]}`, lexicon))) continue;
+    if (SELF.test(shared[1].trim())) return { kind: 'self' };
+    const holder = holderName(shared[1], lexicon);
+    if (holder) return { kind: 'named', name: holder, parent: null };
   }
   // "根据上述职责,市政府办公室设19个内设机构。": a counted set of 内设机构 announces the list that follows, whatever its end.
   const counted = /设[一二三四五六七八九十两\d]{1,3}\s*个(?:内设机构|职能科室|业务科室|处室|科室|股室|部室|二级机构)[。.]?\s*$/u.test(text);

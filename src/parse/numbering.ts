@@ -17,6 +17,8 @@ export type LabelStyle =
   | 'cn-space' // "一 企划科:" (a numeral and a space at a line start)
   | 'alpha-dot' // A. a.
   | 'alpha-paren' // (a) a)
+  | 'alpha-dun' // "a、" at a paragraph start
+  | 'alpha-dun-upper' // "A、" at a paragraph start: its own family, so a、 nests under it
   | 'ar-dun' // 1、 01、
   | 'ar-dot' // 1.
   | 'ar-paren' // (1)
@@ -174,6 +176,12 @@ function lineLabelAt(key: string, at: number): Label | null {
   if (cnSpace && /^[\s\-•·●*]*$/u.test(key.slice(0, at))) {
     const value = chineseNumeralValue(cnSpace[1]);
     if (Number.isFinite(value)) return { style: 'cn-space', value, length: cnSpace[0].length, glued: false };
+  }
+  // "A、秘書室" / "a、由秘書室每天負責…": a letter and 、 where a paragraph starts, upper and lower case two families.
+  const alphaDun = at === 0 ? /^([A-Ha-h])\s*、\s*(?=\p{Script=Han})/u.exec(rest) : null;
+  if (alphaDun) {
+    const upper = alphaDun[1] === alphaDun[1].toUpperCase();
+    return { style: upper ? 'alpha-dun-upper' : 'alpha-dun', value: alphaDun[1].toLowerCase().charCodeAt(0) - 96, length: alphaDun[0].length, glued: false };
   }
   const alpha = /^(?:([A-Ha-h])[.．](?=\s)|[(（]([a-h])[)）]|([a-h])\))\s*/u.exec(rest);
   if (alpha) {

@@ -32,6 +32,12 @@ describe('lead-in sentences name units', () => {
     expect(sharedSubjectOf(key('审核、审批、备案等分别负责'), L)).toBeNull();
   });
 
+  it('containerOf(text) reads names that share the unit noun written once after them', () => {
+    expect(containerOf('行政总部置综合业务、教务、学务、总务等组。', L)).toEqual({ kind: 'named', name: '行政总部', parent: null });
+    expect(containerOf('本局设人事、会计、政风三室。', L)).toEqual({ kind: 'self' });
+    expect(containerOf('本局设在市政大楼、交通方便等情况。', L)).toBeNull();
+  });
+
   it('containerOf(text) names the parent of the units that follow', () => {
     expect(containerOf(key('区政府办公室设6个内设机构:'), L)).toEqual({ kind: 'named', name: '区政府办公室', parent: null });
     expect(containerOf(key('根据上述职责,国务院办公厅设9个内设机构:'), L)).toEqual({ kind: 'named', name: '国务院办公厅', parent: null });

@@ -138,6 +138,14 @@ describe('parseText unit headings', () => {
     expect(parsed.documents[0].language).toBe('en');
   });
 
+  it('reads "A、秘書室" with its "a、…" items as a unit and its duties, and a date-led meeting line as no unit', () => {
+    const parsed = parse('一般行政\nA、秘書室\na、由秘書室每天負責答覆校長信箱之問題。\nb、新聞中心每天發佈重要校聞。\nB、計算機與網路中心\na、網站主要採分層管理制。');
+    expect(parsed.units.map((u) => u.name)).toEqual(['秘书室', '计算机与网路中心']);
+    expect(dutiesOf(parsed, '秘书室')).toHaveLength(2);
+    expect(isUnitName('100年5月26日台北联合大学系统委员会', DEFAULT_PARSE_LEXICON)).toBe(false);
+    expect(isUnitName('台北联合大学系统依据大学', DEFAULT_PARSE_LEXICON)).toBe(false);
+  });
+
   it('reads a Title Case heading without a unit noun as a unit when the next sentence opens with it and a verb', () => {
     const parsed = parse(
       'Administration and Management\nAdministration\nAdministration coordinates and supervises logistics for the entire Ministry.\nFinancial, Procurement & Audit\nFinancial, Procurement and Audit department facilitates finance and audit services.\nOur Vision\nOur vision is a healthy nation.',
