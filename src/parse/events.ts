@@ -71,8 +71,14 @@ function donorOf(e: FoundEvent, abolished: readonly string[], subject: string | 
   return lastDonor;
 }
 
-/** A merge into one of its own units (将A、B的职责整合,重新组建A) re-forms A: A is not created. */
-function withoutReformed(events: readonly LineEvent[]): LineEvent[] {
+/**
+ * A merge into one of its own units (将A、B的职责整合,重新组建A) re-forms A: A is not created. A "merge" of
+ * A alone into A (将A承担的行政职能划入B,其余职能整合,重新组建A) merges nothing: A is formed anew, a create.
+ */
+function withoutReformed(given: readonly LineEvent[]): LineEvent[] {
+  const events = given.map((e) =>
+    e.kind === 'merge' && Array.isArray(e.from) && e.from.length === 1 && e.to !== null && unitNameKey(e.from[0]) === unitNameKey(e.to) ? { ...e, kind: 'create' as const, from: null } : e,
+  );
   const reformed = new Set(events.flatMap((e) => (e.kind === 'merge' && Array.isArray(e.from) && e.to !== null && e.from.includes(e.to) ? [unitNameKey(e.to)] : [])));
   return events.filter((e) => e.kind !== 'create' || e.to === null || !reformed.has(unitNameKey(e.to)));
 }
