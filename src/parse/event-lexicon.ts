@@ -10,6 +10,8 @@ export interface EventLexicon {
   orgNouns: readonly string[];
   /** Words no unit name holds (重组部分科室, 服务团队, 市自然资源局将…). */
   notInNames: readonly string[];
+  /** Words that start with 原 as a character of theirs, not as "former" (原住民事务所, 原子能委员会). */
+  wordsWithYuan: readonly string[];
   /** Endings that end in an org noun but name no unit (城乡, 乡镇). */
   notNameEndings: readonly string[];
   /** Words for a kind of unit, not a unit (部门, 直属机构, 组成部门): a phrase of only these names no unit. */
@@ -51,7 +53,8 @@ export const DEFAULT_EVENT_LEXICON: EventLexicon = {
     '事业群', '业务线', '服务线', '产品线', '集团', '电视台', '电台', '气象台', '观测台', '大学', '学校', '中学', '小学', '银行', '幼儿园', '联网',
     '部', '处', '科', '课', '室', '局', '委', '办', '队', '所', '站', '院', '馆', '厅', '署', '司', '组', '街道', '乡', '镇', '会',
   ],
-  notInNames: ['部分', '重组', '团队', '将', '坐席', '、', '职责', '职能', '交办', '以及', '全部', '整合', '划入', '划转', '撤销'],
+  notInNames: ['部分', '重组', '团队', '将', '坐席', '、', '职责', '职能', '交办', '以及', '全部', '整合', '划入', '划转', '撤销', '裁撤', '升格'],
+  wordsWithYuan: ['原住民', '原子', '原料', '原材料', '原油', '原创', '原生', '原产地', '原始', '原野'],
   notNameEndings: ['城乡', '乡镇', '城镇', '村镇', '下乡', '家乡', '集镇', '大会', '例会', '年会', '座谈会', '学会', '协会会', '布局', '格局', '结局', '大局', '时局', '僵局', '当局'],
   categoryWords: [
     '部门管理机构', '直属事业单位', '议事协调机构', '组成部门', '直属机构', '内设机构', '工作部门', '办事机构', '派出机构', '事业单位',

@@ -80,7 +80,7 @@ export function cleanName(raw: string, lexicon: EventLexicon): string {
     }
     for (const p of lexicon.namePrefixes) {
       // 原 is "former" (原市场部), but the first character of a short name too (原能会): at least three characters stay.
-      if (p === '原' && name.length - p.length < 3) continue;
+      if (p === '原' && (name.length - p.length < 3 || lexicon.wordsWithYuan.some((w) => name.startsWith(w)))) continue;
       if (name.startsWith(p) && name.length > p.length) {
         name = name.slice(p.length).trim();
         changed = true;

@@ -48,8 +48,12 @@ export function cut(reading: Reading, start: number, end: number): string {
 export function isClauseBreak(text: string, i: number): boolean {
   const ch = text[i];
   if (ch === ',' && /[A-Za-z0-9]/u.test(text[i - 1] ?? '') && /[A-Za-z0-9]/u.test(text[i + 1] ?? '')) return false;
+  // "裁撤A并升格成立B", "撤销A并入B": 并 before a verb of change starts a clause of its own.
+  if (ch === '并' && AND_THEN_CHANGE.test(text.slice(i, i + 8))) return true;
   return ch === ',' || ch === ',' || ch === ';' || ch === ':' || ch === ':' || ch === '。' || ch === '!' || ch === '?';
 }
+
+const AND_THEN_CHANGE = /^并(?:且|同时)?(?:升格)?(?:成立|组建|设立|新设|增设|升格|更名|改名|划入|划归|撤销|裁撤|合并|整合|挂牌|改为)/u;
 
 /** Where the clause holding position i starts. */
 export function clauseStart(text: string, i: number): number {

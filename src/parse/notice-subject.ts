@@ -35,6 +35,9 @@ const TITLE_VERBS = /^(?:新建|重组|撤销|调整|合并|整合|优化|组建
 /** Phrases after the name of a unit whose creation is announced. */
 const ANNOUNCED = /^(?:重新组建)?(?:正式)?(?:挂牌)?成立/u;
 /** A place: the organisation of a 机构改革 may be a county, a city, a district. */
+/** An organisation's name at a sentence start, then the reason, the time or the means of what it does. */
+const OPENING_ACTOR = /^(\p{Script=Han}{3,24}?)(?=因应|为了|根据|依据|按照|今年|今天|今日|今[(（]|日前|近日|近期|于\d|在\p{Script=Han}{0,8}(?:会议|会上)|召开|印发|通过)/u;
+
 const PLACE = /(?:省|市|县|区|州|旗|盟|镇|乡)$/u;
 
 /** A sentence that opens with a list label: 6、 (三) 2. 一、 */
@@ -158,6 +161,12 @@ function subjectsOf(sentence: { text: string; line: number; first: boolean }, le
   for (const m of sentence.text.matchAll(/(?:为|給|给)([^为,,。;；]{3,30}?)(?:揭牌|授牌)|(?:更名|合并)为[“"「]?([^”"」,,。;；()(]{3,30})/gu)) {
     const name = m[1] ?? m[2];
     if (isAnnounced(name, lexicon)) found.push({ name, role: 'announced', line: sentence.line });
+  }
+  // "宜蘭縣政府因應…,今(16日)縣務會議通過組織調整草案,將裁撤…": a lead sentence that opens with an organisation,
+  // then how or when it acts, and goes on to reorganise.
+  const opens = OPENING_ACTOR.exec(sentence.text);
+  if (opens && REORGANISATION.test(sentence.text.slice(opens[1].length)) && ORGANISATION_LEVEL.test(opens[1]) && isActor(opens[1], words, lexicon, true)) {
+    found.push({ name: opens[1], role: 'organisation', line: sentence.line });
   }
   // A headline that opens with an organisation and a change to its units ("毕节市第一人民医院新建重组部分科室").
   if (sentence.first) {

@@ -68,6 +68,7 @@ describe('the event grammar', () => {
   it('a merge into one of its own units is no creation; 重新组建 of a unit nothing merges into is; 由B承担 is an assignment only in a notice', () => {
     expect(eventsOf('将市司法局、市政府法制办公室的职责整合,重新组建市司法局。')).toEqual(['merge 市司法局、市政府法制办公室 → 市司法局']);
     expect(eventsOf('重新组建区商务局。')).toEqual(['create ∅ → 区商务局']);
+    expect(eventsOf('将裁撤原住民事务所并升格成立原住民族行政处。')).toEqual(['abolish 原住民事务所 → ∅', 'create ∅ → 原住民族行政处']);
     expect(eventsOf('将市公路管理局承担的行政职能划入市交通运输局,其余职能整合,重新组建市公路管理局。')).toContain('create ∅ → 市公路管理局');
     expect(eventsOf('负责客户回访工作,由客服部承担。')).toEqual([]);
   });

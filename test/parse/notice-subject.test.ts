@@ -12,6 +12,8 @@ describe('whom a notice is about, from its headline and lead', () => {
     expect(subjects('3月2日,岳阳市云溪区机构改革全面完成')).toEqual(['organisation:岳阳市云溪区']);
     expect(subjects('南阳市中心医院新建重组部分科室')).toEqual(['organisation:南阳市中心医院']);
     expect(subjects('日前,山西省太原市娄烦县对外公布了“人口小县机构改革”进展')).toEqual(['organisation:山西省太原市娄烦县']);
+    expect(subjects('宜兰县政府因应行政院修正组织准则,今(16日)县务会议通过组织调整草案,将裁撤原住民事务所。')).toEqual(['organisation:宜兰县政府']);
+    expect(subjects('市第一医院今年将继续做好医疗服务工作。')).toEqual([]);
     expect(subjects('张勇宣布了一个组织变革决定:即在阿里巴巴集团之下,设立阿里云智能、菜鸟等六大业务集团')).toEqual(['organisation:阿里巴巴集团']);
   });
 
