@@ -114,10 +114,10 @@ function splitFields(p: Paragraph): Paragraph[] {
     }
   }
   if (starts.length < 2) return gluedFields(p);
-  // The last field's value ends where the text goes on ("分析日期:  二、岗位工作概述…").
+  // The last field's value ends where the text goes on ("分析日期:  二、岗位工作概述…", "下属人数: 0 … 职责:1. …").
   const last = starts[starts.length - 1];
   const colon = p.key.slice(last).search(/[:：]/u);
-  const rest = /\s{2,}|(?:[一二三四五六七八九十]{1,3}|\d{1,2})、/u.exec(p.key.slice(last + colon + 1).replace(/^\s+/u, (m) => '\u0000'.repeat(m.length)));
+  const rest = /\s{2,}|(?:[一二三四五六七八九十]{1,3}|\d{1,2})、|(?:岗位|工作|主要)?职责[:：]|(?<![\d.])\d{1,2}[.．](?!\d)/u.exec(p.key.slice(last + colon + 1).replace(/^\s+/u, (m) => '\u0000'.repeat(m.length)));
   const tail = rest ? last + colon + 1 + rest.index : p.key.length;
   const cuts = [0, ...starts.filter((at) => at > 0), ...(tail < p.key.length ? [tail] : []), p.key.length];
   const pieces: Paragraph[] = [];
@@ -184,6 +184,11 @@ function splitCells(p: Paragraph): Paragraph[] {
   return pieces;
 }
 
+/** A Chinese value without the English label a bilingual form glued after it ("物流部Job title: Warehouse Keeper" → 物流部). */
+function beforeGluedLabel(value: string): string {
+  return value.replace(/(?<=\p{Script=Han})\s*[A-Z][A-Za-z/ ]{1,30}[:：].*$/su, '');
+}
+
 /**
  * The position a block of "label:value" paragraphs starting at `at` describes,
  * and how many paragraphs the block takes, or null when no name field is there.
@@ -204,9 +209,9 @@ export function readFieldBlock(paragraphs: readonly Paragraph[], at: number, lex
   const nameLabel = Object.keys(fields).find((k) => NAME_FIELD.test(k));
   if (nameLabel === undefined) return null;
   // A note the form's author left in brackets after the name ("仓储经理(可根据企业规模调整)") is no part of it.
-  const name = fields[nameLabel].replace(/\s/gu, '').replace(/[(（][^()（）]*(?:可|根据|视|按|调整|如)[^()（）]*[)）]$/u, '');
+  const name = beforeGluedLabel(fields[nameLabel]).replace(/\s/gu, '').replace(/[(（][^()（）]*(?:可|根据|视|按|调整|如)[^()（）]*[)）]$/u, '');
   if (!isUnitName(name, lexicon) && !isPositionName(name)) return null;
   const departmentLabel = Object.keys(fields).find((k) => DEPARTMENT_FIELD.test(k));
-  const department = departmentLabel === undefined ? null : fields[departmentLabel].replace(/\s/gu, '');
+  const department = departmentLabel === undefined ? null : beforeGluedLabel(fields[departmentLabel]).replace(/\s/gu, '');
   return { position: { name, department: department && department.length > 0 ? department : null, fields }, length: end - at };
 }

@@ -47,6 +47,16 @@ describe('a key-value 岗位说明书 .docx table', () => {
     expect(model.units.map((u) => u.name)).not.toContain('华信科技有限公司职位说明书');
   });
 
+  it('reads a bilingual form whose English labels are glued to the Chinese values, and its duties after the last field', async () => {
+    const text =
+      'Division/Department: Supply Chain Department 部门: 物流部Job title: Warehouse Keeper 职位名称: 仓库管理员Reports to: Supply Chain Manager 汇报对象: 物流经理Responsibilities:岗位职责:- Number of subordinates: 0下属人数: 0- Responsibilities:职责:1. Responsible for the stock accuracy对库存精确性负责;2. Responsible for the reception of the goods对货物的接收负责;3. Responsible for the monthly stock report负责月库存报告。';
+    const { write } = await tempDir();
+    const { model } = await loadModel([await write('wk.txt', `仓管员职位说明书\n${text}\n`)], {});
+    const position = model.units.find((u) => u.name === '仓库管理员');
+    expect(model.units.find((u) => u.id === position?.parentId)?.name).toBe('物流部');
+    expect(model.duties.filter((d) => d.unitId === position?.id && d.level === 0)).toHaveLength(3);
+  });
+
   it('reads the same table flattened to one cell per line', async () => {
     const lines = ['职位说明书', '职位名称', '出纳', '所属部门', '财务部', '直接上级', '会计主管', '工作职责', '绩效标准', '1', '负责现金收付。', '收付准确', '2', '负责登记日记账。', '日清日结'];
     const { write } = await tempDir();
