@@ -194,6 +194,15 @@ export function containerOf(key: string, lexicon: ParseLexicon): Container | nul
     const holder = holderName(shared[1], lexicon);
     if (holder) return { kind: 'named', name: holder, parent: null };
   }
+  // "市城市管理行政执法局下设直属分局、婺城分局、金东分局。": a sentence that is only the holder and two or more unit names.
+  // So is the first clause of a paragraph that goes on about them ("总务后勤处下设A、B、C,由学校授权管理…。根据…"),
+  // unless the paragraph then leads in to the holder's own duties (主要职责:).
+  const opening = /职责[^,，。;；]{0,4}[:：]/u.test(text) ? text : (clauses(text)[0]?.text ?? text);
+  const whole = /^(.{2,20}?)(?:下设|内设|分设|设有)((?:[^、，,。;；:：和及]{2,24}[、和及]){1,}[^、，,。;；:：和及]{2,24})[。.]?$/u.exec(opening);
+  if (whole && whole[2].split(/[、和及]/u).every((n) => isUnitName(n.trim(), lexicon))) {
+    const name = subjectName(whole[1], lexicon);
+    if (name) return { kind: 'named', name, parent: null };
+  }
   // "根据上述职责,市政府办公室设19个内设机构。": a counted set of 内设机构 announces the list that follows, whatever its end.
   const counted = /设[一二三四五六七八九十两\d]{1,3}\s*个(?:内设机构|职能科室|业务科室|处室|科室|股室|部室|二级机构)[。.]?\s*$/u.test(text);
   if (!counted && !/[:：]\s*$|如下|[下左]列|分别为|分别是|即[:：]?/u.test(text)) return null;

@@ -32,6 +32,12 @@ describe('lead-in sentences name units', () => {
     expect(sharedSubjectOf(key('审核、审批、备案等分别负责'), L)).toBeNull();
   });
 
+  it('containerOf(text) reads a sentence, or a paragraph\'s first clause, that is only the holder and the units it sets up', () => {
+    expect(containerOf('市城市管理行政执法局下设直属分局、婺城分局、金东分局。', L)).toEqual({ kind: 'named', name: '市城市管理行政执法局', parent: null });
+    expect(containerOf('总务后勤处下设党政办公室、饮食服务中心、物业服务中心,由学校授权管理后勤公司。根据管办分离原则,党政办公室履行管理职责。', L)).toEqual({ kind: 'named', name: '总务后勤处', parent: null });
+    expect(containerOf('办公室下设文秘和档案。', L)).toBeNull();
+  });
+
   it('containerOf(text) reads names that share the unit noun written once after them', () => {
     expect(containerOf('行政总部置综合业务、教务、学务、总务等组。', L)).toEqual({ kind: 'named', name: '行政总部', parent: null });
     expect(containerOf('本局设人事、会计、政风三室。', L)).toEqual({ kind: 'self' });
