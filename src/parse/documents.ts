@@ -108,6 +108,8 @@ export function repeatedTitleLength(key: string, title: string): number {
   return matched >= 4 ? i : 0;
 }
 
+const ORGANISATION_NAME = /(?:公司|集团|医院|大学|学院|学校|银行)$/u;
+
 /**
  * Splits a file's paragraphs into documents. A scraped compilation joins
  * unrelated documents, each introduced by a title line; consecutive titles
@@ -135,6 +137,14 @@ export function splitDocuments(
         current = { title, line, subtitles: [current.title, ...current.subtitles], paragraphs: [] };
         currentTitleKey = titleKey;
       } else current.subtitles.push(title);
+      return;
+    }
+    // "天津坤如玛丽妇产医院 / 护理部岗位说明书": a line that only names an organisation, right before a title, goes with it.
+    const named = current.paragraphs.length === 1 ? current.paragraphs[0].key.replace(/\s+/gu, '') : '';
+    if (named.length > 0 && isUnitName(named, lexicon) && ORGANISATION_NAME.test(named)) {
+      current = { title, line, subtitles: [current.paragraphs[0].text.trim()], paragraphs: [] };
+      titled = true;
+      currentTitleKey = titleKey;
       return;
     }
     if (current.paragraphs.length > 0) documents.push(current);

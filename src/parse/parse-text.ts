@@ -189,6 +189,15 @@ function staffingSentenceOf(paragraphs: readonly Paragraph[], lexicon: ParseLexi
   return null;
 }
 
+/** An organisation (company, hospital, university, bank) that a consecutive title line names, and only names. */
+function organisationSubtitle(subtitles: readonly string[], lexicon: ParseLexicon): string | null {
+  for (const subtitle of subtitles) {
+    const key = alignedNormalize(subtitle).replace(/\s+/gu, '');
+    if (isUnitName(key, lexicon) && /(?:公司|集团|医院|大学|学院|学校|银行)$/u.test(key)) return key;
+  }
+  return null;
+}
+
 /**
  * The pipeline: clean (boilerplate, page chunks) → drop tables of contents
  * → split documents → read each document's units and duties → ids.
@@ -211,7 +220,8 @@ function parseLines(file: string, lines: readonly TextLine[], options: ParseOpti
         englishTitleUnit(chunk.title, chunk.paragraphs.map((p) => p.key));
       // "中山大学党委宣传部简介": the organisation the unit's name opens with holds it.
       const split = spaced === null && titled !== null ? ownerOfName(titled, lexicon) : null;
-      const owner = split?.owner ?? spaced;
+      // "天津坤如玛丽妇产医院 / 护理部岗位说明书": an organisation named on a title line of its own right before the title.
+      const owner = split?.owner ?? spaced ?? (organisation === null ? organisationSubtitle(chunk.subtitles, lexicon) : null);
       const named = split?.name ?? titled;
       // A page of a 三定 without its title: the organisation its container sentence names is whom it is about.
       const contained = named === null && owner === null ? (containedOrganisationOf(chunk.paragraphs, lexicon) ?? listHolderOf(chunk.paragraphs, lexicon)) : null;

@@ -972,7 +972,7 @@ function openFieldPosition(state: WalkState, position: PositionFields, line: num
       ? state.unit
       : state.titleUnit !== null && /公司|集团|医院|学校|学院|大学|银行|中心$/u.test(state.titleUnit) && state.titleUnit !== position.name
         ? titleUnitAt(state, line)
-        : state.titleUnit === null && state.titleOwner !== null && state.titleOwner !== position.name
+        : state.titleOwner !== null && state.titleOwner !== position.name && (state.titleUnit === null || position.department !== null)
           ? ownerUnit(state, line)
           : null;
   if (position.department !== null && position.department !== position.name) {

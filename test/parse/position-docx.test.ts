@@ -57,6 +57,15 @@ describe('a key-value 岗位说明书 .docx table', () => {
     expect(model.duties.filter((d) => d.unitId === position?.id && d.level === 0)).toHaveLength(3);
   });
 
+  it('puts the department of a form under the organisation named on a line of its own above the title', async () => {
+    const { write } = await tempDir();
+    const text = '天津坤如玛丽妇产医院\n护理部岗位说明书\n岗位名称:护士\n所在部门:临床科室\n工作职责\n1. 负责本专业范围内的临床护理工作。\n2. 执行医嘱,完成护理操作。\n';
+    const { model } = await loadModel([await write('hs.txt', text)], {});
+    const department = model.units.find((u) => u.name === '临床科室');
+    expect(model.units.find((u) => u.id === department?.parentId)?.name).toBe('天津坤如玛丽妇产医院');
+    expect(model.units.find((u) => u.name === '护士')?.parentId).toBe(department?.id);
+  });
+
   it('reads the same table flattened to one cell per line', async () => {
     const lines = ['职位说明书', '职位名称', '出纳', '所属部门', '财务部', '直接上级', '会计主管', '工作职责', '绩效标准', '1', '负责现金收付。', '收付准确', '2', '负责登记日记账。', '日清日结'];
     const { write } = await tempDir();
