@@ -285,7 +285,7 @@ export function englishTitleUnit(title: string, body: readonly string[]): string
   const words = text.split(/\s+/u);
   if (text.length < 3 || text.length > 60 || words.length > 8 || /[.;!?]$/u.test(text)) return null;
   if (!words.every((w) => /^[A-Z]/u.test(w) || ENGLISH_SMALL.test(w)) || /\p{Script=Han}/u.test(text)) return null;
-  const refers = /\b(?:[Tt]he|[Tt]his|[Oo]ur)\s+(?:Department|Division|Directorate|Unit|Section|Branch|Office|Team)\b(?!\s+of\b)/u;
+  const refers = /\b(?:[Tt]he|[Tt]his|[Oo]ur)\s+(?:[Dd]epartment|[Dd]ivision|[Dd]irectorate|Unit|Section|Branch|Office|Team)\b(?!\s+of\b)/u;
   return body.slice(0, 8).some((p) => refers.test(p)) ? text : null;
 }
 

@@ -315,6 +315,7 @@ function walkParagraph(state: WalkState, p: Paragraph): void {
 }
 
 /** A sentence about the unit it is in, by a bare reference: "The Department coordinates…", "This section processes…". */
+const UNITS_UNDER = /\b(?:units|sections|divisions|branches)\s+(?:under|within|of|in)\s+(?:this|the)\s+(?:department|directorate|division|ministry|office)\b/iu;
 const ENGLISH_SELF = /^(?:The|This|Our)\s+(?:department|division|directorate|unit|section|branch|office|team|ministry|agency|bureau|sub-?section)\s+/iu;
 /** "Accounts-This section processes…", "ICT unit-Provides technical support…": a short name, a dash, the unit's work. */
 const ENGLISH_DASHED = /^([A-Z][A-Za-z&,()'/ ]{1,60}?)\s*[-–—]\s*(?=(?:The|This)\s+(?:department|division|directorate|unit|section|branch|office|team)\b|[A-Z][a-z]+s\b)/u;
@@ -346,6 +347,8 @@ function readEnglishSelf(state: WalkState, p: Paragraph): boolean {
   if (self === null) return false;
   if (state.unit === null && state.titleUnit !== null) setUnit(state, titleUnitAt(state, line));
   if (state.unit === null) return false;
+  // "…The Units under this Department are A, B and C.": the units that follow are its own; the text goes on.
+  if (UNITS_UNDER.test(p.key)) state.container = state.unit;
   const rest = p.key.slice(self[0].length);
   if (ENGLISH_HEADED.test(rest)) {
     traceLine(state.draft, line, { kind: 'attribute', name: 'head' });

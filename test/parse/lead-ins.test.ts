@@ -290,6 +290,15 @@ describe('the organisation and the parents a document names in its own words', (
     expect(await read('当前位置:\n宁远经济开发区招商服务局机构职能\n(一)负责统筹开发区招商引资工作;\n(二)负责协调重点项目落地。')).toEqual(['宁远经济开发区招商服务局 < ∅ : 2']);
   });
 
+  it('an English title names the unit its text calls "the department" in lower case, and "the Units under this Department are…" makes the headings below its units', async () => {
+    expect(await read('Administration and Supplies\n\nThe department coordinates the other departments of the Ministry.\n\nThe functions of the department:\n\n- Handling discipline and welfare of staff;\n- General procurement matters;')).toEqual([
+      'Administration and Supplies < ∅ : 2',
+    ]);
+    expect(
+      await read('Human Resource and Administration\n\nThe Department is responsible for administrative support to the Ministry. The Units under this Department are Administration and Audit.\n\nAudit Unit\n\nThe Audit unit is responsible for monitoring internal controls.'),
+    ).toEqual(['Human Resource and Administration < ∅ : 2', 'Audit Unit < Human Resource and Administration : 1']);
+  });
+
   it('an English title without a unit noun names the unit its text calls "the Department"', async () => {
     const text = 'Finance and Administration\n\nThe Department is headed by the Under Secretary.\n\nMain functions of this department are:\n\n  • Coordinating the budgetary process;\n  • Maintaining financial accounting records';
     expect(await read(text)).toEqual(['Finance and Administration < ∅ : 2']);
