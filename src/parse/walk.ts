@@ -198,7 +198,9 @@ function walkParagraph(state: WalkState, p: Paragraph): void {
   }
   const englishSubject = /[\p{Script=Han}]/u.test(p.key) ? null : englishSubjectOf(p.key);
   if (englishSubject) {
-    openUnlabelled(state, englishSubject, lineAt(p, 0), 'the subject of an English lead-in sentence');
+    // "Audit Unit" / "The Audit unit is responsible for…": the unit of the heading, whatever the case of its noun.
+    const current = state.unit === null ? null : state.draft.units[state.unit].name;
+    if (current === null || current.toLowerCase() !== englishSubject.toLowerCase()) openUnlabelled(state, englishSubject, lineAt(p, 0), 'the subject of an English lead-in sentence');
     // "…The department has five units namely; …": the units that follow are its own.
     if (/\b(?:units|sections|divisions|branches|departments|offices)\b/iu.test(p.key)) state.container = state.unit;
     // "The office is responsible for A; B; C": what it is responsible for are its duties, as 管理科负责… is.
