@@ -52,7 +52,7 @@ export function isUnitName(name: string, lexicon: ParseLexicon): boolean {
     !NOT_UNIT_ENDING.test(name) &&
     // A date ("100年5月26日…委员会第一次会议订定") opens a line about a meeting, never a name.
     !/^\d{1,4}年(?:\d{1,2}月)?/u.test(name) &&
-    !/的|更名|改名|改为|划入|划出|撤销|合并|组建|设立|整合|调整|负责|承担|交办|以及|并且|作为|是|由|关于|通知|贯彻|坚持|按照|根据|依据|履行|升格|改制|纳入|也将|设置|参与|经常|新建|重组|部分/u.test(name) &&
+    !/的|更名|改名|改为|划入|划出|撤销|合并|组建|设立|整合|调整|负责|承担|交办|以及|并且|作为|是|由|关于|通知|贯彻|坚持|按照|根据|依据|履行|充分|认识和|理解|升格|改制|纳入|也将|设置|参与|经常|新建|重组|部分/u.test(name) &&
     !GENERIC_PEOPLE.test(name) &&
     // Quotes inside a name come in pairs (“十三五”规划办公室); one left open is a sentence cut at a list (标志着X镇“党政办公室).
     (name.match(/“/gu) ?? []).length === (name.match(/”/gu) ?? []).length

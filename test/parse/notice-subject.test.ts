@@ -14,6 +14,7 @@ describe('whom a notice is about, from its headline and lead', () => {
     expect(subjects('日前,山西省太原市娄烦县对外公布了“人口小县机构改革”进展')).toEqual(['organisation:山西省太原市娄烦县']);
     expect(subjects('宜兰县政府因应行政院修正组织准则,今(16日)县务会议通过组织调整草案,将裁撤原住民事务所。')).toEqual(['organisation:宜兰县政府']);
     expect(subjects('市第一医院今年将继续做好医疗服务工作。')).toEqual([]);
+    expect(subjects('要站在大局和高度,充分认识和理解学院成立的必要性和重大意义。')).toEqual([]);
     expect(subjects('张勇宣布了一个组织变革决定:即在阿里巴巴集团之下,设立阿里云智能、菜鸟等六大业务集团')).toEqual(['organisation:阿里巴巴集团']);
   });
 
