@@ -9,6 +9,7 @@ export type LabelStyle =
   | 'cn-dot' // 一.
   | 'cn-paren' // (一)
   | 'di' // 第一、
+  | 'part' // 第一部分, 第一部份, 第一篇, 第一编: above the chapters
   | 'chapter' // 第一章
   | 'article' // 第一条, 第3條
   | 'dotted2' // 2.3
@@ -67,6 +68,7 @@ interface Pattern {
 
 // Sticky patterns, tried in this order at one offset; group 1 is the number.
 const PATTERNS: readonly Pattern[] = [
+  { style: 'part', re: new RegExp(`第\\s*(${CN}{1,3}|\\d{1,2})\\s*(?:部分|部份|篇|编)\\s*[:：]?`, 'uy'), chinese: true },
   { style: 'chapter', re: new RegExp(`第\\s*(${CN}{1,3}|\\d{1,2})\\s*章\\s*[:：]?`, 'uy'), chinese: true },
   { style: 'article', re: new RegExp(`第\\s*(${CN}{1,4}|\\d{1,3})\\s*[条條]\\s*[:：、]?\\s*`, 'uy'), chinese: true },
   { style: 'di', re: new RegExp(`第(${CN}{1,3})\\s*[、,，:：]`, 'uy'), chinese: true },

@@ -71,7 +71,7 @@ interface WalkState {
   nextKey: string;
 }
 
-const CHINESE_STYLES: ReadonlySet<LabelStyle> = new Set(['cn-dun', 'cn-dot', 'cn-paren', 'di', 'chapter', 'article', 'cn-space', 'dotted2']);
+const CHINESE_STYLES: ReadonlySet<LabelStyle> = new Set(['cn-dun', 'cn-dot', 'cn-paren', 'di', 'part', 'chapter', 'article', 'cn-space', 'dotted2']);
 // Styles that also occur inside words ("统一、", "划一、", "依据4制订"); bracketed styles do not.
 const GLUE_SENSITIVE: ReadonlySet<LabelStyle> = new Set(['cn-dun', 'cn-dot', 'bare']);
 const ALL_FORMS: readonly HeadingForm[] = ['bare', 'titled', 'listed', 'colon', 'stop'];
@@ -444,10 +444,11 @@ function applyLabel(
   const start = at === 0;
   const past = at + label.length;
   const isLabel = (offset: number): boolean => labelAt(p.key, offset, state.lexicon.measureAfterNumber) !== null;
-  if (label.style === 'chapter') {
+  if (label.style === 'chapter' || label.style === 'part') {
+    // "第一部份 …", "第一章 …": a division of the document; the units are named in what follows it.
     flushText(state, p, segment, at, after);
     closeUnit(state);
-    state.stack = [{ style: 'chapter', last: label.value, unit: null }];
+    state.stack = [{ style: label.style, last: label.value, unit: null }];
     state.unit = null;
     state.sectionDepth = null;
     state.mode = { kind: 'duties' };
