@@ -191,6 +191,14 @@ function walkParagraph(state: WalkState, p: Paragraph): void {
     openUnlabelled(state, head[1], lineAt(p, 0), 'a post the text says heads the unit, with its responsibilities');
     return;
   }
+  // "…are supported by Administration and Management which has got eight sections, namely: …": the holder of the units that follow.
+  const holds = /[\p{Script=Han}]/u.test(p.key) ? null : WHICH_HOLDS.exec(p.key);
+  if (holds !== null && englishUnitName(holds[1], false) === null && holds[1].split(/\s+/u).every((w) => /^[A-Z&]/u.test(w) || /^(?:and|of|the|for)$/u.test(w))) {
+    openUnlabelled(state, holds[1], lineAt(p, 0), 'an English name the sentence says holds the units that follow');
+    state.container = state.unit;
+    appendAttribute(state.draft, state.unit!, '概述', p.text);
+    return;
+  }
   const echoed = /[\p{Script=Han}]/u.test(p.key) ? null : echoedEnglishHeading(p.key, state.nextKey);
   if (echoed !== null) {
     openUnlabelled(state, echoed, lineAt(p, 0), 'an English heading the next sentence opens with, as its subject');
@@ -317,6 +325,7 @@ function walkParagraph(state: WalkState, p: Paragraph): void {
 }
 
 /** A sentence about the unit it is in, by a bare reference: "The Department coordinates…", "This section processes…". */
+const WHICH_HOLDS = /\b(?:by|is|are)\s+((?:[A-Z][A-Za-z&']*)(?:\s+(?:[A-Z&][A-Za-z&']*|and|of|the|for)){0,6})\s*,?\s+which\s+(?:has|have|comprises|consists\s+of|is\s+made\s+up\s+of)\s+(?:got\s+)?(?:[a-z0-9]+\s+)?(?:sections|units|divisions|branches|departments)\b/u;
 const UNITS_UNDER = /\b(?:units|sections|divisions|branches)\s+(?:under|within|of|in)\s+(?:this|the)\s+(?:department|directorate|division|ministry|office)\b/iu;
 const ENGLISH_SELF = /^(?:The|This|Our)\s+(?:department|division|directorate|unit|section|branch|office|team|ministry|agency|bureau|sub-?section)\s+/iu;
 /** "Accounts-This section processes…", "ICT unit-Provides technical support…": a short name, a dash, the unit's work. */

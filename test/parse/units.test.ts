@@ -151,6 +151,11 @@ describe('parseText unit headings', () => {
       'Administration and Management\nAdministration\nAdministration coordinates and supervises logistics for the entire Ministry.\nFinancial, Procurement & Audit\nFinancial, Procurement and Audit department facilitates finance and audit services.\nOur Vision\nOur vision is a healthy nation.',
     );
     expect(parsed.units.map((u) => u.name)).toEqual(['Administration', 'Financial, Procurement & Audit']);
+    const held = parse('Support Services\nThe technical departments are supported by Administration and Management which has got two sections, namely: Administration and Audit.\nAdministration\nAdministration coordinates logistics for the Ministry.');
+    expect(held.units.map((u) => [u.name, held.units.find((p) => p.id === u.parentId)?.name ?? null])).toEqual([
+      ['Administration and Management', null],
+      ['Administration', 'Administration and Management'],
+    ]);
     expect(dutiesOf(parsed, 'Administration')).toEqual(['Administration coordinates and supervises logistics for the entire Ministry.']);
   });
 });
