@@ -17,6 +17,7 @@ describe('parseText unit headings', () => {
     ['综合部综合部是公司综合管理部门。\n部门职责如下:1、完成指标;2、负责文秘工作。', '综合部'],
     ['一、生产技术科业务保安责任制\n1、编制矿井生产发展规划。\n2、负责采掘作业规程的编制。', '生产技术科'],
     ['(二)机电科安全生产责任制\n1、编制机电设备检修计划。', '机电科'],
+    ['秘書權責如下:一、工作計畫之擬編。\n二、文稿之綜核及代判。', '秘书'],
   ])('finds the unit in %s', (text, name) => {
     const parsed = parse(text);
     expect(parsed.units.map((u) => u.name)).toContain(name);
