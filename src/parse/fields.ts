@@ -211,7 +211,8 @@ export function readFieldBlock(paragraphs: readonly Paragraph[], at: number, lex
   // A note the form's author left in brackets after the name ("仓储经理(可根据企业规模调整)") is no part of it.
   const name = beforeGluedLabel(fields[nameLabel]).replace(/\s/gu, '').replace(/[(（][^()（）]*(?:可|根据|视|按|调整|如)[^()（）]*[)）]$/u, '');
   if (!isUnitName(name, lexicon) && !isPositionName(name)) return null;
-  const departmentLabel = Object.keys(fields).find((k) => DEPARTMENT_FIELD.test(k));
+  // "所属小部门: (blank) 所属大部门: 销售部": the first department field that says one.
+  const departmentLabel = Object.keys(fields).find((k) => DEPARTMENT_FIELD.test(k) && beforeGluedLabel(fields[k]).trim().length > 0);
   const department = departmentLabel === undefined ? null : beforeGluedLabel(fields[departmentLabel]).replace(/\s/gu, '');
   return { position: { name, department: department && department.length > 0 ? department : null, fields }, length: end - at };
 }

@@ -167,6 +167,8 @@ describe('titles and tables', () => {
     expect(block?.position).toMatchObject({ name: '出纳', department: '财务部' });
     expect(block?.length).toBe(3);
     expect(readFieldBlock([paragraphOf('岗位:全职', 1)], 0, L)).toBeNull();
+    const sized = readFieldBlock(['岗位名称:销售经理', '所属小部门:', '所属大部门:销售部'].map((t, i) => paragraphOf(t, i + 1)), 0, L);
+    expect(sized?.position).toMatchObject({ name: '销售经理', department: '销售部' });
   });
 
   it('a flattened form with empty cells and a value wrapped after a slash reads to its last field', () => {
