@@ -1,7 +1,7 @@
 import type { ParseLexicon } from './lexicon.ts';
 import type { Label } from './numbering.ts';
 import { type Paragraph, lineAt, sliceParagraph, trimParagraph } from './paragraph.ts';
-import { englishUnitName, isUnitName, organisationOfTitle, titleOwnerOf, unitNameOfTitle } from './units.ts';
+import { englishUnitName, isUnitName, organisationOfTitle, OWNER_ENDING, titleOwnerOf, unitNameOfTitle } from './units.ts';
 
 /** One document of a file: its title and its paragraphs. */
 export interface DocumentChunk {
@@ -108,8 +108,6 @@ export function repeatedTitleLength(key: string, title: string): number {
   return matched >= 4 ? i : 0;
 }
 
-const ORGANISATION_NAME = /(?:公司|集团|医院|大学|学院|学校|银行)$/u;
-
 /**
  * Splits a file's paragraphs into documents. A scraped compilation joins
  * unrelated documents, each introduced by a title line; consecutive titles
@@ -141,7 +139,7 @@ export function splitDocuments(
     }
     // "天津坤如玛丽妇产医院 / 护理部岗位说明书": a line that only names an organisation, right before a title, goes with it.
     const named = current.paragraphs.length === 1 ? current.paragraphs[0].key.replace(/\s+/gu, '') : '';
-    if (named.length > 0 && isUnitName(named, lexicon) && ORGANISATION_NAME.test(named)) {
+    if (named.length > 0 && isUnitName(named, lexicon) && OWNER_ENDING.test(named)) {
       current = { title, line, subtitles: [current.paragraphs[0].text.trim()], paragraphs: [] };
       titled = true;
       currentTitleKey = titleKey;

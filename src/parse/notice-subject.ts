@@ -35,10 +35,9 @@ const TITLE_VERBS = /^(?:新建|重组|撤销|调整|合并|整合|优化|组建
 /** Phrases after the name of a unit whose creation is announced. */
 // "学院成立的必要性": 成立 as a noun announces nothing.
 const ANNOUNCED = /^(?:重新组建)?(?:正式)?(?:挂牌)?成立(?!的)/u;
-/** A place: the organisation of a 机构改革 may be a county, a city, a district. */
 /** An organisation's name at a sentence start, then the reason, the time or the means of what it does. */
 const OPENING_ACTOR = /^(\p{Script=Han}{3,24}?)(?=因应|为了|根据|依据|按照|今年|今天|今日|今[(（]|日前|近日|近期|于\d|在\p{Script=Han}{0,8}(?:会议|会上)|召开|印发|通过)/u;
-
+/** A place: the organisation of a 机构改革 may be a county, a city, a district. */
 const PLACE = /(?:省|市|县|区|州|旗|盟|镇|乡)$/u;
 
 /** A sentence that opens with a list label: 6、 (三) 2. 一、 */

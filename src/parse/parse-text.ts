@@ -19,7 +19,7 @@ import { labelAt } from './numbering.ts';
 import { traceLine, type DocumentDraft, type LineUse } from './draft.ts';
 import type { FileReading, ParsedFile, ParseOptions } from './parsed-file.ts';
 import { stripTableOfContents } from './toc.ts';
-import { englishTitleUnit, isUnitName, ORGANISATION_LEVEL, organisationOfTitle, ownerOfName, titleOwnerOf, unitNameOfTitle } from './units.ts';
+import { englishTitleUnit, isUnitName, ORGANISATION_LEVEL, organisationOfTitle, OWNER_ENDING, ownerOfName, titleOwnerOf, unitNameOfTitle } from './units.ts';
 import { walkDocument } from './walk.ts';
 
 /** The file name without folders and extension ("seeds/001_x.txt" → "001_x"): the stem of document ids. */
@@ -193,7 +193,7 @@ function staffingSentenceOf(paragraphs: readonly Paragraph[], lexicon: ParseLexi
 function organisationSubtitle(subtitles: readonly string[], lexicon: ParseLexicon): string | null {
   for (const subtitle of subtitles) {
     const key = alignedNormalize(subtitle).replace(/\s+/gu, '');
-    if (isUnitName(key, lexicon) && /(?:公司|集团|医院|大学|学院|学校|银行)$/u.test(key)) return key;
+    if (isUnitName(key, lexicon) && OWNER_ENDING.test(key)) return key;
   }
   return null;
 }

@@ -360,7 +360,8 @@ export function departmentOfPostTitle(title: string, post: string, lexicon: Pars
 }
 
 // Not 政府: "XX人民政府办公室" is one unit, named so.
-const OWNER_ENDING = /(?:公司|集团|医院|大学|学院|学校|银行|保健院|研究院|研究所)$/u;
+/** Endings of an organisation that holds units of its own (a company, a hospital, a university, a bank). */
+export const OWNER_ENDING = /(?:公司|集团|医院|大学|学院|学校|银行|保健院|研究院|研究所)$/u;
 
 /**
  * A name that glues its organisation to the unit ("山西省眼科医院护理部", "软件公司市场部"):

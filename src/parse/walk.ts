@@ -191,20 +191,21 @@ function walkParagraph(state: WalkState, p: Paragraph): void {
     openUnlabelled(state, head[1], lineAt(p, 0), 'a post the text says heads the unit, with its responsibilities');
     return;
   }
+  const latin = !/[\p{Script=Han}]/u.test(p.key);
   // "…are supported by Administration and Management which has got eight sections, namely: …": the holder of the units that follow.
-  const holds = /[\p{Script=Han}]/u.test(p.key) ? null : WHICH_HOLDS.exec(p.key);
+  const holds = latin ? WHICH_HOLDS.exec(p.key) : null;
   if (holds !== null && englishUnitName(holds[1], false) === null && holds[1].split(/\s+/u).every((w) => /^[A-Z&]/u.test(w) || /^(?:and|of|the|for)$/u.test(w))) {
     openUnlabelled(state, holds[1], lineAt(p, 0), 'an English name the sentence says holds the units that follow');
     state.container = state.unit;
     appendAttribute(state.draft, state.unit!, '概述', p.text);
     return;
   }
-  const echoed = /[\p{Script=Han}]/u.test(p.key) ? null : echoedEnglishHeading(p.key, state.nextKey);
+  const echoed = latin ? echoedEnglishHeading(p.key, state.nextKey) : null;
   if (echoed !== null) {
     openUnlabelled(state, echoed, lineAt(p, 0), 'an English heading the next sentence opens with, as its subject');
     return;
   }
-  const englishSubject = /[\p{Script=Han}]/u.test(p.key) ? null : englishSubjectOf(p.key);
+  const englishSubject = latin ? englishSubjectOf(p.key) : null;
   if (englishSubject) {
     // "Audit Unit" / "The Audit unit is responsible for…": the unit of the heading, whatever the case of its noun.
     const current = state.unit === null ? null : state.draft.units[state.unit].name;
@@ -324,9 +325,11 @@ function walkParagraph(state: WalkState, p: Paragraph): void {
   flushText(state, p, segment, p.key.length, after);
 }
 
-/** A sentence about the unit it is in, by a bare reference: "The Department coordinates…", "This section processes…". */
+/** An English name a sentence says holds units: "…supported by Administration and Management which has got eight sections". */
 const WHICH_HOLDS = /\b(?:by|is|are)\s+((?:[A-Z][A-Za-z&']*)(?:\s+(?:[A-Z&][A-Za-z&']*|and|of|the|for)){0,6})\s*,?\s+which\s+(?:has|have|comprises|consists\s+of|is\s+made\s+up\s+of)\s+(?:got\s+)?(?:[a-z0-9]+\s+)?(?:sections|units|divisions|branches|departments)\b/u;
+/** "The Units under this Department are…": the unit the sentence is about holds the units that follow. */
 const UNITS_UNDER = /\b(?:units|sections|divisions|branches)\s+(?:under|within|of|in)\s+(?:this|the)\s+(?:department|directorate|division|ministry|office)\b/iu;
+/** A sentence about the unit it is in, by a bare reference: "The Department coordinates…", "This section processes…". */
 const ENGLISH_SELF = /^(?:The|This|Our)\s+(?:department|division|directorate|unit|section|branch|office|team|ministry|agency|bureau|sub-?section)\s+/iu;
 /** "Accounts-This section processes…", "ICT unit-Provides technical support…": a short name, a dash, the unit's work. */
 const ENGLISH_DASHED = /^([A-Z][A-Za-z&,()'/ ]{1,60}?)\s*[-–—]\s*(?=(?:The|This)\s+(?:department|division|directorate|unit|section|branch|office|team)\b|[A-Z][a-z]+s\b)/u;
@@ -784,10 +787,11 @@ const CONTACT_LINE = /^\p{Script=Han}{0,16}?(?:负责人|联系人|联系电话|
 /** A heading of an organisation's profile: "湛江市政府概述", "某某大学简介". */
 const PROFILE_HEADING = /^(\p{Script=Han}{3,24}?)(?:概述|简介|概况)$/u;
 
-/** A heading that announces the units under the one before it (下属机构, 内设科室, 机构设置). */
 /** 本局设X(,置X长),(依法)办理…: the organisation (本局, 本所, 本府 …, or named: 区公所, 县政府) sets up one unit X, and the rest is its work. */
 const SETS_UP = /^\s*(?:第\s*[一二三四五六七八九十百0-9]+\s*条\s*)?(?:本(?:局|所|府|处|会|署|院|部|厅|中心|公司)|\p{Script=Han}{0,8}(?:公所|政府|市府|县府))设([\p{Script=Han}]{2,12}?)[,，](?:置[^,，。]{1,16}[,，])?(.{6,})$/u;
+/** A container sentence that goes on to the holder's own work ("秘书处设五科;其职掌如下:"). */
 const OWN_DUTIES_AFTER_CONTAINER = /[;；,，。]\s*其?(?:主要)?(?:职掌|职责|职能|工作职责|业务)(?:如下|是|为|有)?\s*[:：]\s*$/u;
+/** A heading that announces the units under the one before it (下属机构, 内设科室, 机构设置). */
 const CONTAINER_HEADING = /^(?:(?:下属|下设|内设|所属|直属)(?:机构|单位|科室|部门|处室|股室)|(?:机构|科室|处室)设置)(?:及(?:其)?职责)?[:：]?$/u;
 
 /**
