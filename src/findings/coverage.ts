@@ -85,13 +85,17 @@ export function countedDuties(input: CoverageInput): Map<number, CountedDuty & {
  * stated lead (负责, 牵头, 归口 …) counts as leading: several units that
  * merely list the work with a bare verb own it unclearly, not twice over, so
  * they are not multi-lead; a bare verb still states the unit's own work, so
- * such a function is owned (ok). No-lead: only support, approve or oversee.
+ * such a function is owned (ok). So is a function a unit approves or
+ * oversees (审核推广方案, 业务稽查, 监督执行调研计划): the unit is in charge
+ * of that work, and for an inspection function the oversight is the work.
+ * No-lead: units only support it (配合, 协助, 参与), so whoever owns it is
+ * not in the document.
  */
 export function coverageOutcome(roles: readonly Role[]): CoverageOutcome {
   if (roles.length === 0) return 'gap';
   const leads = roles.filter((r) => r === 'lead').length;
   if (leads >= 2) return 'multi-lead';
-  if (leads === 1 || roles.includes('unspecified')) return 'ok';
+  if (roles.some((r) => r !== 'support')) return 'ok';
   return 'no-lead';
 }
 

@@ -84,20 +84,26 @@ describe('computeCoverage', () => {
     ]);
   });
 
-  it('computeCoverage(input) is no-lead when only support, approve and oversee units touch the function', () => {
+  it('computeCoverage(input) is ok when a unit approves or oversees the function (it is in charge), and lists the strongest role first', () => {
     const duties = [
       duty('x', 'a', '配合市场调研', 'support'),
       duty('y', 'b', '审核市场调研方案', 'approve'),
       duty('z', 'c', '监督市场调研', 'oversee'),
     ];
     const [c] = computeCoverage(input([A, B, C], duties, { x: 0.9, y: 0.5, z: 0.6 }));
-    expect(c.outcome).toBe('no-lead');
+    expect(c.outcome).toBe('ok');
     // Strongest role first: approve > oversee > support, whatever the scores.
     expect(c.units.map((u) => [u.unitId, u.role])).toEqual([
       ['b', 'approve'],
       ['c', 'oversee'],
       ['a', 'support'],
     ]);
+  });
+
+  it('computeCoverage(input) is no-lead when units only support the function', () => {
+    const duties = [duty('x', 'a', '配合市场调研', 'support'), duty('y', 'b', '协助开展市场调研', 'support')];
+    const [c] = computeCoverage(input([A, B], duties, { x: 0.9, y: 0.5 }));
+    expect(c.outcome).toBe('no-lead');
   });
 
   it('computeCoverage(input) is multi-lead when two units of one document lead the function', () => {
@@ -180,8 +186,12 @@ describe('computeCoverage', () => {
 describe('coverageOutcome', () => {
   it('coverageOutcome(roles) maps no roles, no lead, one lead and two leads to the four outcomes', () => {
     expect(coverageOutcome([])).toBe('gap');
-    expect(coverageOutcome(['support', 'oversee'])).toBe('no-lead');
+    expect(coverageOutcome(['support', 'support'])).toBe('no-lead');
     expect(coverageOutcome(['lead', 'support'])).toBe('ok');
+    // A unit that approves or oversees the work is in charge of it: owned, but no second lead.
+    expect(coverageOutcome(['support', 'oversee'])).toBe('ok');
+    expect(coverageOutcome(['approve'])).toBe('ok');
+    expect(coverageOutcome(['lead', 'oversee'])).toBe('ok');
     expect(coverageOutcome(['lead', 'lead'])).toBe('multi-lead');
   });
 });

@@ -40,7 +40,7 @@ describe('gapsFrom', () => {
   const duties = [
     duty('r1', 'a', '负责市场调研'),
     duty('p1', 'a', '配合制定产品价格', 'support'),
-    duty('p2', 'b', '审核产品价格', 'approve'),
+    duty('p2', 'b', '参与制定产品价格', 'support'),
     duty('b1', 'a', '负责品牌建设'),
     duty('b2', 'b', '负责品牌推广'),
     duty('g1', 'b', '营销费用统计', 'lead'),
@@ -68,8 +68,8 @@ describe('gapsFrom', () => {
 
   it('gapsFrom(coverage, input) reports no-lead with every unit that touches the function and its role', () => {
     const gap = gaps.find((g) => g.kind === 'no-lead');
-    expect(gap).toMatchObject({ functionId: 'pricing', unitIds: ['b', 'a'], dutyIds: ['p2', 'p1'] });
-    expect(gapNoteText('zh', gap!.note)).toBe('“产品定价”有销售部(审核)、市场部(配合)参与,但没有单位牵头。');
+    expect(gap).toMatchObject({ functionId: 'pricing', unitIds: ['a', 'b'], dutyIds: ['p1', 'p2'] });
+    expect(gapNoteText('zh', gap!.note)).toBe('“产品定价”有市场部(配合)、销售部(配合)参与,但没有单位牵头。');
   });
 
   it('gapsFrom(coverage, input) reports multi-lead with the leading units only', () => {
