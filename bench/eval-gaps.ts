@@ -96,20 +96,20 @@ export function evalGaps(sample: SeedGapSample, root = ROOT): GapFigures | null 
 }
 
 /**
- * The seeds' samples against the seeds analysed with the semantic tier on
- * (the job's inputs and catalogue, each file its own organisation, which
- * gives the job's organisations; without the tier this run gives the same
- * figures as the golden): per sample, its figures, or null when its labels
- * are not there.
+ * The seeds' samples against the seeds analysed by words only (the job's
+ * inputs and catalogue, each file its own organisation, which gives the job's
+ * organisations, but without the job's semanticGaps): per sample, its
+ * figures, or null when its labels are not there. The golden (evalGaps) is
+ * the job as `npm start` runs it.
  */
-export function evalGapsSemantic(root = ROOT): Map<SeedGapSample, GapFigures | null> {
+export function evalGapsWordsOnly(root = ROOT): Map<SeedGapSample, GapFigures | null> {
   const out = mkdtempSync(join(tmpdir(), 'dutylens-gaps-'));
   try {
     // The job's own inputs and catalogue (analysis/seeds.yaml), so this run cannot drift from `npm start`.
     const job = parseDocument(readFileSync(`${root}/analysis/seeds.yaml`, 'utf8')).toJS() as { inputs: string[]; catalogue: string };
     const seeds = job.inputs.flatMap((dir) => readdirSync(join(root, 'analysis', dir)).filter((f) => f.endsWith('.txt')).sort().map((f) => join(root, 'analysis', dir, f)));
     const catalogue = join(root, 'analysis', job.catalogue);
-    execFileSync(process.execPath, ['--import', 'tsx', `${root}/src/cli/main.ts`, 'analyze', ...seeds, '--catalogue', catalogue, '--organisation-per', 'file', '--semantic', '--reporters', 'json', '-o', out, '--allow-outside'], { cwd: root, stdio: 'pipe' });
+    execFileSync(process.execPath, ['--import', 'tsx', `${root}/src/cli/main.ts`, 'analyze', ...seeds, '--catalogue', catalogue, '--organisation-per', 'file', '--reporters', 'json', '-o', out, '--allow-outside'], { cwd: root, stdio: 'pipe' });
     const result = JSON.parse(readFileSync(join(out, 'result.json'), 'utf8')) as { coverage: Coverage[] };
     return new Map(
       SEED_GAP_SAMPLES.map(({ dir }) => {

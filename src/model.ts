@@ -539,6 +539,10 @@ export const AnalysisOptionsSchema = z
       .boolean()
       .optional()
       .describe('Run the semantic tier (a local Chinese sentence-embedding model) for candidates the words miss; absent = off.'),
+    semanticGaps: z
+      .boolean()
+      .optional()
+      .describe('Match Chinese duties to catalogue functions with the semantic tier too, while pairs stay words-only (semantic does both); absent = off. Without the tier’s runtime the functions are matched by words, with a warning.'),
   })
   .strict();
 export type AnalysisOptions = z.infer<typeof AnalysisOptionsSchema>;
@@ -666,6 +670,7 @@ export type Reorganisation = z.infer<typeof ReorganisationSchema>;
 export const SemanticRunSchema = z
   .object({
     model: z.string(),
+    gapsOnly: z.literal(true).optional().describe('The tier matched duties to catalogue functions only (semanticGaps); pairs were compared by words, so organisations is empty.'),
     organisations: z.array(
       z
         .object({

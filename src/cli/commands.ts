@@ -185,13 +185,14 @@ async function analyzeWith(
   if (loaded.model.duties.length === 0) return EXIT.badInput;
   // A bar on a terminal only: a large input takes minutes, and logs and --json output stay as they were.
   const progress = createProgress(process.stderr.isTTY && !flags.quiet && !flags.json ? 'bar' : 'quiet', process.stderr, 'analyse: ');
-  const { parts } = await analysePipeline({
+  const { parts, warnings } = await analysePipeline({
     model: loaded.model,
     readings: loaded.inputReadings,
     settings,
     embeddingCache: null,
     progress: (stage, done, total) => progress.stage(stage, done, total),
   });
+  if (!flags.quiet) for (const w of warnings) printNote(`warning: ${w}`);
   progress.stage('write', 0, 1);
   const stamped: ResultParts = flags.timestamp ? { ...parts, head: { ...parts.head, generatedAt: new Date().toISOString() } } : parts;
   const renderOptions = { lang: flags.lang ?? defaultLang(stamped.head), heatmapOrder: flags.order, appendix: flags.appendix ?? false };

@@ -27,7 +27,7 @@ import { readingsSectionHtml } from './html-readings.ts';
 import { overviewHtml } from './html-overview.ts';
 import { unitsSectionHtml } from './html-units.ts';
 import { heatmapLayout, type HeatmapLayout } from './heatmap-layout.ts';
-import { fill, label, type LabelKey, type ReportLang } from './i18n.ts';
+import { fill, label, tierText, type LabelKey, type ReportLang } from './i18n.ts';
 import { REPORT_CSS } from './report-css.ts';
 import { reportData } from './report-data.ts';
 import { REPORT_SCRIPT } from './report-script.ts';
@@ -174,7 +174,7 @@ export function htmlReport(result: Result, options: HtmlReportOptions): string {
     : '';
   const trend = trendHtml(result, lang);
   const o = result.options;
-  const tier = result.semantic ? escapeHtml(fill(label(lang, 'tierSemantic'), { model: result.semantic.model })) : t('tierLexical');
+  const tier = escapeHtml(tierText(result.semantic, lang));
   const thresholds = `${t('thresholds')}: ${t('candidateThreshold')} ${formatScore(o.candidateThreshold)} · ${t('overlapThreshold')} ${formatScore(o.overlapThreshold)} · ${t('duplicateThreshold')} ${formatScore(o.duplicateThreshold)} · ${tier}`;
   const when = result.generatedAt ? ` · ${escapeHtml(result.generatedAt)}` : '';
   const priorities = prioritiesHtml(index, lang, options.priorities ?? { conflicts: 8, units: 5, gaps: 5 });

@@ -3,7 +3,7 @@
  * both languages (the Record types make a missing one a compile error), and
  * every enum value of the result has a label through an exhaustive switch.
  */
-import type { CoverageOutcome, GapKind, InputReading, Relation, Role, UnitKind } from '../model.ts';
+import type { CoverageOutcome, GapKind, InputReading, Relation, Role, SemanticRun, UnitKind } from '../model.ts';
 
 /** The languages the report UI speaks. */
 export type ReportLang = 'zh' | 'en';
@@ -19,7 +19,7 @@ export type LabelKey =
   | 'filterRelation' | 'filterScore' | 'filterSearch' | 'searchPlaceholder' | 'close' | 'noPairs' | 'showing' | 'sharedGeneric'
   | 'clickCellHint' | 'noDuties' | 'proposed' | 'note' | 'cluster' | 'leadUnits' | 'supportUnits' | 'approveUnits' | 'overseeUnits'
   | 'otherUnits' | 'conflict' | 'twoLeads' | 'unsharedDuties' | 'noClusters' | 'coverageMatrix' | 'function' | 'outcome'
-  | 'noCatalogue' | 'noCoverageForDocument' | 'noGaps' | 'evidence' | 'catalogue' | 'kind' | 'thresholds' | 'emptyMatrix' | 'tierLexical' | 'tierSemantic'
+  | 'noCatalogue' | 'noCoverageForDocument' | 'noGaps' | 'evidence' | 'catalogue' | 'kind' | 'thresholds' | 'emptyMatrix' | 'tierLexical' | 'tierSemantic' | 'tierSemanticGaps'
   | 'total' | 'value' | 'none' | 'pairsOf' | 'ofDuties' | 'printNote' | 'noConflictCell' | 'documents' | 'bothLeadShort' | 'lazyUnits'
   | 'accepted' | 'acceptanceExpired' | 'acceptedUntil' | 'expiredOn' | 'acceptedConflicts' | 'acceptedGaps' | 'allDocuments' | 'documentList'
   | 'documentListHint' | 'otherDocuments' | 'otherDocumentsHint' | 'changes' | 'noChanges' | 'previousRun' | 'dutyChanges' | 'pairChanges'
@@ -55,7 +55,7 @@ const ZH: Record<LabelKey, string> = {
   noClusters: '没有跨单位的共同工作事项。', coverageMatrix: '职能覆盖矩阵', function: '职能', outcome: '结论',
   noCatalogue: '本次分析未使用职能目录，因此没有覆盖与缺位检查。', noCoverageForDocument: '此文件没有职能覆盖结果。', noGaps: '未发现缺位。',
   evidence: '依据', catalogue: '职能目录', kind: '类型', thresholds: '阈值', emptyMatrix: '单位不足两个，无热力图。',
-  tierLexical: '比对方式：词面（未启用语义层，措辞不同的同一工作可能漏检）', tierSemantic: '比对方式：词面 + 语义层（{model}）',
+  tierLexical: '比对方式：词面（未启用语义层，措辞不同的同一工作可能漏检）', tierSemantic: '比对方式：词面 + 语义层（{model}）', tierSemanticGaps: '比对方式：职责对比按词面（未启用语义层，措辞不同的同一工作可能漏检）；职能覆盖检查用词面 + 语义层（{model}）',
   total: '合计', value: '数值', none: '无', pairsOf: '职责对：', ofDuties: '项职责', printNote: '交互功能（筛选、明细）仅在浏览器中可用。', noConflictCell: '有相似职责但无冲突（协作、平行等）', documents: '文件', bothLeadShort: '双牵头', lazyUnits: '单位较多：展开单位查看其职责（需浏览器脚本）；全部职责见 pairs.csv 与 report.xlsx。',
   accepted: '已接受', acceptanceExpired: '已过期（重新打开）', acceptedUntil: '有效期至', expiredOn: '到期日', acceptedConflicts: '已接受的冲突',
   acceptedGaps: '已接受的缺位', allDocuments: '全部文件合计', documentList: '文件一览',
@@ -105,7 +105,7 @@ const EN: Record<LabelKey, string> = {
   noClusters: 'No piece of work is shared across units.', coverageMatrix: 'Function coverage', function: 'Function', outcome: 'Outcome',
   noCatalogue: 'No catalogue was used in this analysis, so coverage and gaps were not checked.', noCoverageForDocument: 'No coverage results for this document.', noGaps: 'No gaps found.',
   evidence: 'Evidence', catalogue: 'Catalogue', kind: 'Kind', thresholds: 'Thresholds', emptyMatrix: 'Fewer than two units: no heatmap.',
-  tierLexical: 'Compared by: words (semantic tier off; the same work in other words may be missed)', tierSemantic: 'Compared by: words + semantic tier ({model})',
+  tierLexical: 'Compared by: words (semantic tier off; the same work in other words may be missed)', tierSemantic: 'Compared by: words + semantic tier ({model})', tierSemanticGaps: 'Compared by: words for pairs (the same work in other words may be missed); words + semantic tier ({model}) for catalogue functions',
   total: 'Total', value: 'Value', none: 'none', pairsOf: 'Pairs: ', ofDuties: 'duties', printNote: 'Interactive features (filters, details) work in a browser only.', noConflictCell: 'similar duties, no conflict (collaboration, parallel…)', documents: 'Documents', bothLeadShort: 'both lead', lazyUnits: 'Many units: open a unit to list its duties (needs scripts); every duty is also in pairs.csv and report.xlsx.',
   accepted: 'accepted', acceptanceExpired: 'expired — open again', acceptedUntil: 'until', expiredOn: 'expired on', acceptedConflicts: 'Accepted conflicts',
   acceptedGaps: 'Accepted gaps', allDocuments: 'All documents', documentList: 'Documents',
@@ -247,5 +247,11 @@ export function leftOutReason(lang: ReportLang, why: string): string {
 /** Fills `{name}` placeholders in a label. */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+}
+
+/** Which tiers compared the duties: words only, words and the semantic tier, or the tier for catalogue functions only. */
+export function tierText(semantic: SemanticRun | undefined, lang: ReportLang): string {
+  if (!semantic) return label(lang, 'tierLexical');
+  return fill(label(lang, semantic.gapsOnly ? 'tierSemanticGaps' : 'tierSemantic'), { model: semantic.model });
 }
 export { gapNoteText, genericReasonText, pairReasonText } from './i18n-reasons.ts';

@@ -6,7 +6,7 @@
 import { GapKindSchema, type Result } from '../model.ts';
 import { RELATIONS } from './organisation-stats.ts';
 import { formatPercent, formatScore } from './format.ts';
-import { fill, gapKindLabel, label, relationLabel, type ReportLang } from './i18n.ts';
+import { fill, gapKindLabel, label, relationLabel, tierText, type ReportLang } from './i18n.ts';
 import { readingTotals } from './reading-totals.ts';
 import { indexResult } from './result-index.ts';
 import { topConflicts } from './top-conflicts.ts';
@@ -70,7 +70,7 @@ export function summaryMd(result: Result, lang: ReportLang): string {
     `- ${label(lang, 'pairs')}: ${s.pairs}${byRelation ? ` (${byRelation})` : ''}`,
     `- **${label(lang, 'conflicts')}: ${s.conflicts}**${accepted(s.acceptedConflicts)}${sep}${label(lang, 'bothLead')}: ${s.bothLeadConflicts} (${label(lang, 'bothLeadRule')})`,
     `- ${label(lang, 'genericGroups')}: ${s.genericGroups}`,
-    `- ${result.semantic ? fill(label(lang, 'tierSemantic'), { model: result.semantic.model }) : label(lang, 'tierLexical')}`,
+    `- ${tierText(result.semantic, lang)}`,
     `- ${label(lang, 'gapCount')}: ${s.gaps}${accepted(s.acceptedGaps)}${gapKinds ? ` (${gapKinds})` : ''}${result.options.catalogue ? '' : ` — ${label(lang, 'noCatalogue')}`}`,
     ...(weak > 0 ? [`- ${label(lang, 'weakChecks')}: ${weak}`] : []),
   ];

@@ -24,6 +24,7 @@ import { unitMatrix } from '../findings/matrix.ts';
 import { classifyPair, type DutyFacts, type PairFacts } from '../findings/relation.ts';
 import type { RelationRules } from '../findings/rules.ts';
 import { segmentsOf } from '../findings/segments.ts';
+import type { ScopeInput } from '../findings/coverage-scope.ts';
 import { unitDomain, unitLink } from '../findings/unit-links.ts';
 import { mandateFit, profileFit, suggestOwner, unitProfiles, type UnitProfile } from '../findings/owners.ts';
 import { normalizeText } from '../text/normalize.ts';
@@ -55,6 +56,8 @@ export interface AnalysisResources {
   coverage?: {
     (input: CoverageContext): { coverage: Coverage[]; gaps: Gap[]; skipped?: CoverageSkip[] };
     readonly texts?: readonly string[];
+    /** The organisations it will check (its scope test), so the semantic tier embeds only their duties. */
+    readonly checked?: (input: ScopeInput) => ReadonlySet<string>;
   };
   /** Called between stages, for progress display. */
   progress?: (stage: string, done: number, total: number) => void;
@@ -82,15 +85,21 @@ export interface CoverageContext {
 }
 
 /**
- * The semantic tier's embeddings for gap finding (options.semantic with a
+ * The semantic tier's embeddings for gap finding (options.semantic or semanticGaps with a
  * catalogue): every Chinese business duty and the catalogue's phrasings,
  * by text. Undefined when the tier is off or there is nothing to compare.
  */
 async function coverageEmbeddings(frame: Frame, categories: readonly string[]): Promise<Map<string, Float32Array> | undefined> {
-  const { resources, options, duties, languageOf, documentOf } = frame;
+  const { resources, options, duties, languageOf, documentOf, scopeOf, model } = frame;
   const texts = resources.coverage?.texts ?? [];
-  if (!options.semantic || !resources.embedder || texts.length === 0) return undefined;
-  const wanted = [...new Set([...texts, ...duties.filter((_, i) => categories[i] === 'business' && languageOf(documentOf[i]) === 'zh').map((d) => d.normalized)])];
+  if (!(options.semantic || options.semanticGaps) || !resources.embedder || texts.length === 0) return undefined;
+  const checked = resources.coverage?.checked?.({ documents: model.documents, units: model.units, duties });
+  const wanted = [
+    ...new Set([
+      ...texts,
+      ...duties.filter((_, i) => categories[i] === 'business' && languageOf(documentOf[i]) === 'zh' && (checked?.has(scopeOf[i]) ?? true)).map((d) => d.normalized),
+    ]),
+  ];
   resources.progress?.('semantic', 0, wanted.length);
   const vectors = await resources.embedder.embed(wanted);
   return new Map(wanted.map((t, i) => [t, vectors[i]]));
@@ -557,10 +566,13 @@ export async function analyzeParts(
   const { frame, groups, categories } = frameOf(model, options, resources);
   const { duties, scopeOf, organisations, byOrganisation } = frame;
 
-  const text: Partial<TextFindings> = textStages(frame, await coverageEmbeddings(frame, categories));
+  const embedded = await coverageEmbeddings(frame, categories);
+  const text: Partial<TextFindings> = textStages(frame, embedded);
   const decide = relationDecider(frame);
   const pairs = await pairStage(frame, text.vectors!, categories, decide);
   const semantic = await semanticStage(frame, text.vectors!, categories, decide, pairs);
+  // With semanticGaps alone the tier only matched duties to the catalogue: the record says so.
+  const semanticRun: SemanticRun | undefined = semantic?.run ?? (embedded && resources.embedder ? { model: resources.embedder.model, gapsOnly: true, organisations: [] } : undefined);
   delete text.vectors; // the vectors' only reader was the pair search
   const ranked = text.ranked!;
   const fits = text.fits!;
@@ -639,7 +651,7 @@ export async function analyzeParts(
       ...summarize(counted, flags()),
       readings: [...readings],
       ...(model.events && model.events.length > 0 ? { events: model.events } : {}),
-      ...(semantic ? { semantic: semantic.run } : {}),
+      ...(semanticRun ? { semantic: semanticRun } : {}),
     },
     pairCount: pairs.length,
     pairAt,

@@ -4,7 +4,7 @@ import { dot } from '../similarity/semantic-candidates.ts';
 import { computeCoverage, NEAR_SHARE, type CoverageInput } from '../findings/coverage.ts';
 import { matchFunctions } from '../findings/coverage-match.ts';
 import { gapsFrom } from '../findings/gaps.ts';
-import { coverageScope, DEFAULT_MIN_SHARE, partialScopes } from '../findings/coverage-scope.ts';
+import { coverageScope, DEFAULT_MIN_SHARE, partialScopes, type ScopeInput } from '../findings/coverage-scope.ts';
 import { ownTerms, sharedOwnTerms } from '../findings/function-terms.ts';
 import { vectorize } from '../similarity/vectorize.ts';
 import { normalizeText } from '../text/normalize.ts';
@@ -55,7 +55,7 @@ export function catalogueCoverage(
   file: string,
   options: Pick<AnalysisOptions, 'coverageThreshold' | 'level' | 'coverageMinDuties'>,
   lexicon: Lexicon,
-): ((context: CoverageContext) => { coverage: Coverage[]; gaps: Gap[]; skipped: CoverageSkip[] }) & { texts: readonly string[] } {
+): ((context: CoverageContext) => { coverage: Coverage[]; gaps: Gap[]; skipped: CoverageSkip[] }) & { texts: readonly string[]; checked: (input: ScopeInput) => ReadonlySet<string> } {
   const catalogue = loadCatalogue(file);
   const functions = flattenCatalogue(catalogue);
   const checkedFunctions = functions.filter((fn) => fn.examples.length > 0).length;
@@ -103,7 +103,7 @@ export function catalogueCoverage(
     const skipped = [...scope.skipped, ...partial.skipped].sort((x, y) => (order.get(x.organisation) ?? 0) - (order.get(y.organisation) ?? 0));
     return { coverage: partial.kept, gaps, skipped };
   };
-  return Object.assign(step, { texts: [...new Set(chinese.flat())] });
+  return Object.assign(step, { texts: [...new Set(chinese.flat())], checked: (input: ScopeInput) => coverageScope(input, catalogue.unit, minDuties).checked });
 }
 
 /**

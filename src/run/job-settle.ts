@@ -20,6 +20,8 @@ export interface AnalysisFlags {
   coverageThreshold?: number;
   /** Run the semantic tier (Chinese duties). */
   semantic?: boolean;
+  /** Match duties to catalogue functions with the semantic tier, pairs staying words-only. */
+  semanticGaps?: boolean;
   reporters?: string[];
   lang?: 'zh' | 'en';
 }

@@ -107,7 +107,8 @@ export const JobFileSchema = z.strictObject({
       coverageMinDuties: z.number().int().min(0),
       genericMinUnits: z.number().int().min(2),
       level: z.number().int().min(0),
-      semantic: z.boolean().describe('Run the semantic tier for Chinese duties (paraphrase candidates); default off.'),
+      semantic: z.boolean().describe('Run the semantic tier for Chinese duties (paraphrase candidates, and catalogue functions); default off.'),
+      semanticGaps: z.boolean().describe('Match Chinese duties to catalogue functions with the semantic tier too, pairs staying words-only; default off.'),
     })
     .partial()
     .optional()

@@ -126,6 +126,7 @@ async function executeRunWith(plan: RunPlan, progress: Progress, threads: Report
     progress: (stage, done, total) => progress.stage(stage, done, total),
     owners: job.owners,
   });
+  warnings.push(...analysed.warnings);
   analysed.owners.matched.forEach((n, i) => {
     if (n === 0) warnings.push(`${job.file}: owners[${i}] matches no finding`);
   });

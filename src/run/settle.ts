@@ -53,6 +53,7 @@ export function settleOptions(settings: OptionLayers, documents: readonly { lang
     coverageMinDuties: pick('coverageMinDuties'),
     level: pick('level'),
     ...(pick('semantic') ? { semantic: true } : {}),
+    ...(pick('semanticGaps') ? { semanticGaps: true } : {}),
   };
   checkOptions(options, settings.at);
   return options;
@@ -69,6 +70,7 @@ export function flagLayer(flags: AnalysisFlags & { language?: AnalysisOptions['l
     coverageThreshold: flags.coverageThreshold,
     level: flags.level,
     semantic: flags.semantic || undefined,
+    semanticGaps: flags.semanticGaps || undefined,
   };
 }
 

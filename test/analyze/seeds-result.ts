@@ -5,6 +5,7 @@ import { listJobInputs } from '../../src/run/job-inputs.ts';
 import { readJobFile } from '../../src/run/job.ts';
 import { loadModel, type InputGrouping } from '../../src/run/load.ts';
 import { loadLexicon, loadRelationRules } from '../../src/run/resources.ts';
+import { openEmbedder } from '../../src/run/semantic-cache.ts';
 
 /** The organisations of analysis/seeds.yaml, as `npm start` groups the seeds: one per file. */
 export async function seedsGrouping(): Promise<InputGrouping> {
@@ -14,7 +15,7 @@ export async function seedsGrouping(): Promise<InputGrouping> {
   return { named, defaultName: job.name };
 }
 
-/** The seeds' result as `npm start` computes it: default options, the marketing catalogue, the job's organisations and each file's reading. */
+/** The seeds' result as `npm start` computes it: the job's options over the defaults, the marketing catalogue, the job's organisations and each file's reading. */
 export async function seedsResult(): Promise<Result> {
   return wholeResult(await seedsParts());
 }
@@ -23,11 +24,13 @@ export async function seedsResult(): Promise<Result> {
 export async function seedsParts(): Promise<ResultParts> {
   const { model, inputReadings } = await loadModel(['seeds'], { grouping: await seedsGrouping() });
   const lexicon = loadLexicon();
-  const options = { ...DEFAULT_OPTIONS, catalogue: 'analysis/catalogues/marketing-department.yaml' };
+  const { job } = await readJobFile('analysis/seeds.yaml');
+  const options = { ...DEFAULT_OPTIONS, ...job.options, catalogue: 'analysis/catalogues/marketing-department.yaml' };
   return await analyzeParts(model, options, {
     lexicon,
     rules: loadRelationRules(),
     coverage: catalogueCoverage(options.catalogue, options, lexicon),
+    ...(options.semanticGaps ? { embedder: await openEmbedder(null) } : {}),
   }, inputReadings);
 }
 

@@ -11,6 +11,7 @@ import { doc, duty, unit } from '../findings/org-fixtures.ts';
 import { loadLexicon, loadRelationRules } from '../../src/run/resources.ts';
 import { pairReasonText } from '../../src/report/i18n.ts';
 import { catalogueCoverage, SEMANTIC_COVERAGE } from '../../src/run/coverage.ts';
+import { embedderFor } from '../../src/run/pipeline.ts';
 
 // The semantic tier's runtime packages are optional dependencies; CI installs them and must test them.
 const missing = await semanticUnavailable();
@@ -78,6 +79,10 @@ describe.skipIf(missing !== null)('the semantic tier (bundled bge-small-zh, onnx
     expect(pair?.reason.rule).toBe('semantic');
     expect(pairReasonText('zh', pair!.reason)).toContain('语义层');
     expect(semantic.semantic?.model).toBe('bge-small-zh-v1.5-int8');
+    // semanticGaps alone leaves pairs to the words, and without a catalogue the tier does nothing.
+    const gapsOnly = await analyzeModel(model, { ...DEFAULT_OPTIONS, semanticGaps: true }, { ...resources, embedder });
+    expect(gapsOnly.pairs.some((p) => p.a === 'a1' && p.b === 'b1')).toBe(false);
+    expect(gapsOnly.semantic).toBeUndefined();
   });
 
   it('matches a duty to a catalogue function in other words: owned with the semantic tier, a gap without it', async () => {
@@ -107,9 +112,25 @@ describe.skipIf(missing !== null)('the semantic tier (bundled bge-small-zh, onnx
       expect(found?.outcome).toBe('ok');
       expect(found?.units[0].dutyIds).toEqual(['a1']);
       expect(found?.units[0].semantic).toBeGreaterThanOrEqual(SEMANTIC_COVERAGE.threshold);
+      // semanticGaps: the same match, and the run's record says the tier served the catalogue only.
+      const gapsOnly = await analyzeModel(model, { ...options, semanticGaps: true }, { ...resources, embedder });
+      expect(recruitment(gapsOnly)?.outcome).toBe('ok');
+      expect(gapsOnly.semantic).toEqual({ model: 'bge-small-zh-v1.5-int8', gapsOnly: true, organisations: [] });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the semantic tier asked for gaps only (semanticGaps)', () => {
+  it('without its runtime, the analysis goes on by words and says why; semantic itself is refused', async () => {
+    const unavailable = async () => 'onnxruntime-node is not installed';
+    const options = { ...DEFAULT_OPTIONS, catalogue: 'x.yaml', semanticGaps: true };
+    const outcome = await embedderFor(options, true, null, unavailable);
+    expect(outcome.embedder).toBeUndefined();
+    expect(outcome.warnings).toEqual(['semanticGaps: the semantic tier cannot run (onnxruntime-node is not installed); catalogue functions are matched by words only']);
+    // Without a catalogue there is nothing to match, so nothing to load or warn of.
+    expect(await embedderFor({ ...options, catalogue: null }, false, null, unavailable)).toEqual({ warnings: [] });
   });
 });
 
