@@ -7,14 +7,14 @@
  */
 import type { Gap } from '../model.ts';
 import { roleLabel, type ReportLang } from './i18n.ts';
-import type { ResultIndex } from './result-index.ts';
+import { isWithin, type ResultIndex } from './result-index.ts';
 
-/** "营销部（牵头）、招商部（配合）": the gap's units with the role of their evidence duty. */
+/** "营销部（牵头）、招商部（配合）": the gap's units with the role of their evidence duty (a sub-unit's duty counts for its unit, as in coverage). */
 function unitsWithRoles(index: ResultIndex, gap: Gap, lang: ReportLang): string {
   return gap.unitIds
     .map((id) => {
       const name = index.unitById.get(id)?.name ?? id;
-      const duty = gap.dutyIds.map((d) => index.dutyById.get(d)).find((d) => d?.unitId === id);
+      const duty = gap.dutyIds.map((d) => index.dutyById.get(d)).find((d) => d !== undefined && isWithin(index, d.unitId, id));
       if (!duty) return name;
       return lang === 'zh' ? `${name}（${roleLabel(lang, duty.role)}）` : `${name} (${roleLabel(lang, duty.role)})`;
     })

@@ -72,6 +72,16 @@ export function indexResult(result: Result): ResultIndex {
   return index;
 }
 
+/** Whether a unit is `top` or sits under it (a coverage entry's unit answers for its sub-units' duties). Stops on a cycle. */
+export function isWithin(index: ResultIndex, unitId: string, top: string): boolean {
+  const seen = new Set<string>();
+  for (let id: string | null | undefined = unitId; id && !seen.has(id); id = index.unitById.get(id)?.parentId) {
+    if (id === top) return true;
+    seen.add(id);
+  }
+  return false;
+}
+
 /** The unit of a duty id (throws on a dangling id: the result is inconsistent). */
 export function unitOfDuty(index: ResultIndex, dutyId: string): Unit {
   const duty = index.dutyById.get(dutyId);

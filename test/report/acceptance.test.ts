@@ -51,6 +51,14 @@ describe('accepted findings', () => {
     expect(items.filter((li) => li.querySelector('.badge-expired'))).toHaveLength(1);
   });
 
+  it("gapSentence(index, gap, 'zh') gives a unit the role of its sub-unit's duty, as coverage rolls sub-units up", () => {
+    const child = result.units.find((u) => u.parentId !== null && result.duties.some((d) => d.unitId === u.id && d.role === 'lead'))!;
+    const duty = result.duties.find((d) => d.unitId === child.id && d.role === 'lead')!;
+    const parent = result.units.find((u) => u.id === child.parentId)!;
+    const gap = { ...result.gaps.find((g) => g.kind === 'multi-lead')!, unitIds: [parent.id], dutyIds: [duty.id] };
+    expect(gapSentence(indexResult(result), gap, 'zh')).toContain(`${parent.name}（牵头）`);
+  });
+
   it('gapSentence(index, gap, "zh") states every kind of gap in Chinese; the engine note follows in Chinese too', () => {
     const index = indexResult(result);
     for (const kind of GapKindSchema.options) {
