@@ -83,6 +83,6 @@ export async function embedderFor(
   if (options.semantic) return { embedder: await openEmbedder(cache), warnings: [] };
   if (!options.semanticGaps || !withCatalogue) return { warnings: [] };
   const missing = await unavailable();
-  if (missing) return { warnings: [`semanticGaps: the semantic tier cannot run (${missing}); catalogue functions are matched by words only`] };
+  if (missing) return { warnings: [`semanticGaps: catalogue functions are matched by words only, as the semantic tier cannot run: ${missing}`] };
   return { embedder: await openEmbedder(cache), warnings: [] };
 }

@@ -59,7 +59,8 @@ export async function semanticUnavailable(): Promise<string | null> {
     await import('@huggingface/tokenizers');
     return null;
   } catch (error) {
-    return `the optional packages onnxruntime-node and @huggingface/tokenizers are not installed (${(error as Error).message.split('\n')[0]})`;
+    // An offline install drops onnxruntime-node when its GPU download fails: skipping that download is the fix.
+    return `the optional packages onnxruntime-node and @huggingface/tokenizers are not installed (${(error as Error).message.split('\n')[0]}); install dutylens again with ONNXRUNTIME_NODE_INSTALL=skip`;
   }
 }
 

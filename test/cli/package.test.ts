@@ -13,12 +13,12 @@ const TMP = mkdtempSync(join(tmpdir(), 'dutylens-package-'));
 const PREFIX = join(TMP, 'prefix');
 
 /** Runs a command and fails the test with its output when it does not exit 0. */
-function ok(command: string, args: string[], cwd: string): SpawnSyncReturns<string> {
+function ok(command: string, args: string[], cwd: string, extraEnv: Record<string, string> = {}): SpawnSyncReturns<string> {
   // npm_config_* set by `npm test` (a global flag, a prefix) must not steer the npm run here.
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
   // The installed command's `#!/usr/bin/env node` finds this Node.
   env.PATH = `${dirname(process.execPath)}:${env.PATH ?? ''}`;
-  const r = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...env, CI: '' }, maxBuffer: 64 << 20 });
+  const r = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...env, CI: '', ...extraEnv }, maxBuffer: 64 << 20 });
   expect(r.status, `${command} ${args.join(' ')}\n${r.stdout}\n${r.stderr}`).toBe(0);
   return r;
 }
@@ -34,7 +34,8 @@ beforeAll(() => {
   expect(name, 'npm pack wrote no tarball').toBeDefined();
   tarball = join(TMP, name!);
   contents = ok('tar', ['-tzf', tarball], TMP).stdout.split('\n').filter(Boolean).map((f) => f.replace(/^package\//, ''));
-  ok('npm', ['install', '-g', '--prefix', PREFIX, tarball, '--prefer-offline', '--no-audit', '--no-fund', '--loglevel', 'error'], TMP);
+  // As the README installs it: onnxruntime-node's CPU library ships in its package; its GPU download (offline here) is skipped.
+  ok('npm', ['install', '-g', '--prefix', PREFIX, tarball, '--prefer-offline', '--no-audit', '--no-fund', '--loglevel', 'error'], TMP, { ONNXRUNTIME_NODE_INSTALL: 'skip' });
 }, 600_000);
 
 // The prefix holds the package's whole dependency tree (~20k files): removing it may take a while on a busy machine.
@@ -67,5 +68,7 @@ describe('the npm package, installed from its tarball', () => {
     // its functions checked, or the starter document named as too small a description of a whole 市场部, with the reason.
     expect(result.options.catalogue).toBe('marketing-department');
     expect(result.coverage.length + (result.coverageSkipped ?? []).length).toBeGreaterThan(0);
+    // The starter's semanticGaps: the installed package loads its bundled model and runtime for the catalogue check.
+    expect(result.semantic).toEqual({ model: 'bge-small-zh-v1.5-int8', gapsOnly: true, organisations: [] });
   });
 });

@@ -128,7 +128,7 @@ describe('the semantic tier asked for gaps only (semanticGaps)', () => {
     const options = { ...DEFAULT_OPTIONS, catalogue: 'x.yaml', semanticGaps: true };
     const outcome = await embedderFor(options, true, null, unavailable);
     expect(outcome.embedder).toBeUndefined();
-    expect(outcome.warnings).toEqual(['semanticGaps: the semantic tier cannot run (onnxruntime-node is not installed); catalogue functions are matched by words only']);
+    expect(outcome.warnings).toEqual(['semanticGaps: catalogue functions are matched by words only, as the semantic tier cannot run: onnxruntime-node is not installed']);
     // Without a catalogue there is nothing to match, so nothing to load or warn of.
     expect(await embedderFor({ ...options, catalogue: null }, false, null, unavailable)).toEqual({ warnings: [] });
   });
