@@ -53,13 +53,34 @@ function sameSources(tool: string | null | undefined, gold: string | null, kind:
   });
 }
 
-/** For each gold event (gold order), whether a tool event matches it; tool events are used once each, in order. */
+/**
+ * Whether a gold move of all of a unit's duties ("将县城乡建设委员会的职责…整合,
+ * 组建…": `what` is the donor's 职责 and nothing narrower) is said by a tool
+ * merge of that donor (among others) into the same receiver: both move every
+ * duty of the donor, so applied they give the same organisation.
+ */
+export function wholeMoveAsMerge(tool: ToolEvent, gold: GoldEvent, doc: Pick<GoldDocument, 'units'>): boolean {
+  if (gold.kind !== 'move' || nameKey(tool.kind) !== 'merge' || !gold.from || !tool.from) return false;
+  const donorName = gold.from.replace(/^原/u, ''); // 原县房管局: the former unit, by its name
+  if (!sameUnitName(tool.to, gold.to, doc) || !tool.from.split('、').some((name) => sameUnitName(name.replace(/^原/u, ''), donorName, doc))) return false;
+  const what = nameKey(gold.what ?? gold.key ?? '').replace(/^原/u, '');
+  const donor = nameKey(donorName);
+  return what === `${donor}的职责` || what === `${donor}的全部职责` || what === `${donor}职责`;
+}
+
+/**
+ * For each gold event (gold order), whether a tool event matches it; tool
+ * events are used once each, in order. A gold whole-duties move left over
+ * may be matched by a tool merge (wholeMoveAsMerge), which can stand for
+ * several such moves, one per donor.
+ */
 export function matchEvents(tool: readonly ToolEvent[], gold: readonly GoldEvent[], doc: Pick<GoldDocument, 'units'>): boolean[] {
   const used = tool.map(() => false);
-  return gold.map((g) => {
+  const found = gold.map((g) => {
     const k = tool.findIndex((t, i) => !used[i] && eventMatches(t, g, doc));
     if (k < 0) return false;
     used[k] = true;
     return true;
   });
+  return found.map((ok, gi) => ok || tool.some((t) => wholeMoveAsMerge(t, gold[gi], doc)));
 }

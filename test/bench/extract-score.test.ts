@@ -147,6 +147,21 @@ describe('events', () => {
     expect(eventMatches({ kind: 'rename', from: '质监局、工商局', to: '市场监督管理局' }, g, merged)).toBe(false);
   });
 
+  it("a gold move of all of a donor's duties is matched by a tool merge of that donor into the same unit, one per donor", () => {
+    const moves = gold({
+      units: [],
+      events: [
+        { kind: 'move', from: '县城乡建设委员会', to: '县住房和城乡建设委员会', what: '县城乡建设委员会的职责', key: '县城乡建设委员会的职责' },
+        { kind: 'move', from: '原县房管局', to: '县住房和城乡建设委员会', what: '原县房管局的职责' },
+        { kind: 'move', from: '县政府办公室', to: '县住房和城乡建设委员会', what: '人民防空职责', key: '县政府办公室的人民防空职责' },
+      ],
+    });
+    const merge: ToolEvent = { kind: 'merge', from: '县城乡建设委员会、县房管局', to: '县住房和城乡建设委员会' };
+    // A narrower move (人民防空职责) is no whole-duties move: a merge does not say it.
+    expect(matchEvents([merge], moves.events!, moves)).toEqual([true, true, false]);
+    expect(matchEvents([{ ...merge, to: '县政府办公室' }], moves.events!, moves)).toEqual([false, false, false]);
+  });
+
   it('uses each tool event once', () => {
     const tool: ToolEvent[] = [{ kind: 'move', from: '国家卫生健康委员会', to: '民政部' }];
     const twice = gold({ units: [], events: [{ kind: 'move', from: '国家卫生健康委员会', to: '民政部' }, { kind: 'move', from: '国家卫生健康委员会', to: '民政部' }] });
