@@ -98,7 +98,7 @@ export function evalGaps(sample: SeedGapSample, root = ROOT): GapFigures | null 
 /**
  * The seeds' samples against the seeds analysed by words only (the job's
  * inputs and catalogue, each file its own organisation, which gives the job's
- * organisations, but without the job's semanticGaps): per sample, its
+ * organisations, with --no-semantic-gaps): per sample, its
  * figures, or null when its labels are not there. The golden (evalGaps) is
  * the job as `npm start` runs it.
  */
@@ -109,7 +109,7 @@ export function evalGapsWordsOnly(root = ROOT): Map<SeedGapSample, GapFigures | 
     const job = parseDocument(readFileSync(`${root}/analysis/seeds.yaml`, 'utf8')).toJS() as { inputs: string[]; catalogue: string };
     const seeds = job.inputs.flatMap((dir) => readdirSync(join(root, 'analysis', dir)).filter((f) => f.endsWith('.txt')).sort().map((f) => join(root, 'analysis', dir, f)));
     const catalogue = join(root, 'analysis', job.catalogue);
-    execFileSync(process.execPath, ['--import', 'tsx', `${root}/src/cli/main.ts`, 'analyze', ...seeds, '--catalogue', catalogue, '--organisation-per', 'file', '--reporters', 'json', '-o', out, '--allow-outside'], { cwd: root, stdio: 'pipe' });
+    execFileSync(process.execPath, ['--import', 'tsx', `${root}/src/cli/main.ts`, 'analyze', ...seeds, '--catalogue', catalogue, '--organisation-per', 'file', '--no-semantic-gaps', '--reporters', 'json', '-o', out, '--allow-outside'], { cwd: root, stdio: 'pipe' });
     const result = JSON.parse(readFileSync(join(out, 'result.json'), 'utf8')) as { coverage: Coverage[] };
     return new Map(
       SEED_GAP_SAMPLES.map(({ dir }) => {
@@ -159,7 +159,7 @@ export interface OtherGapPart extends GapFigures {
   uncheckedUnowned: number;
   /** Gap, no-lead and multi-lead decisions over all checks of the part's documents (not only the sampled ones). */
   allDecisions: number;
-  /** The same sample with every document checked (no size or share limit): the precision of the matching itself. */
+  /** The same sample with every document checked (no size or share limit), by words only: the precision of the word matching itself. */
   forced: GapFigures;
   /** The same with the semantic tier on (absent when its model cannot load). */
   forcedSemantic?: GapFigures;
@@ -170,7 +170,10 @@ export interface OtherGapPart extends GapFigures {
 const ScopeSchema = z.array(z.object({ file: z.string(), whole: z.enum(['yes', 'no']) }).passthrough());
 
 /** One analysis of the corpus with the bundled catalogues, or with copies whose unit checks every document. */
-function coverageOfCorpus(root: string, dir: string, sources: readonly GapSource[], forced: boolean, semantic = false): { outcome: Map<string, Coverage>; checked: Set<string>; decisions: Map<string, number> } {
+/** Which tiers match duties to functions in a corpus run: as `analyze` does by default (the semantic tier for gaps), by words only, or with --semantic. */
+type GapTier = 'default' | 'words' | 'semantic';
+
+function coverageOfCorpus(root: string, dir: string, sources: readonly GapSource[], forced: boolean, tier: GapTier): { outcome: Map<string, Coverage>; checked: Set<string>; decisions: Map<string, number> } {
   const outcome = new Map<string, Coverage>();
   const checked = new Set<string>();
   const decisions = new Map<string, number>();
@@ -188,7 +191,7 @@ function coverageOfCorpus(root: string, dir: string, sources: readonly GapSource
         writeFileSync(catalogue, doc.toString());
       }
       const target = join(out, form);
-      execFileSync(process.execPath, ['--import', 'tsx', `${root}/src/cli/main.ts`, 'analyze', ...files, '--catalogue', catalogue, '--organisation-per', 'file', '--reporters', 'json', '-o', target, '--allow-outside', ...(semantic ? ['--semantic'] : [])], { cwd: root, stdio: 'pipe' });
+      execFileSync(process.execPath, ['--import', 'tsx', `${root}/src/cli/main.ts`, 'analyze', ...files, '--catalogue', catalogue, '--organisation-per', 'file', '--reporters', 'json', '-o', target, '--allow-outside', ...{ default: [], words: ['--no-semantic-gaps'], semantic: ['--semantic'] }[tier]], { cwd: root, stdio: 'pipe' });
       const result = JSON.parse(readFileSync(join(target, 'result.json'), 'utf8')) as { coverage: Coverage[]; units: Array<{ id: string; name: string }> };
       const unitName = new Map(result.units.map((u) => [u.id, u.name]));
       for (const c of result.coverage) {
@@ -237,9 +240,9 @@ export function evalOtherGaps(root = ROOT, semantic = false): OtherGapPart[] | n
   const items = z.array(ItemSchema.omit({ document: true }).extend({ file: z.string() })).parse(JSON.parse(readFileSync(`${dir}/items.json`, 'utf8')));
   const answer = new Map(z.array(LabelSchema).parse(JSON.parse(readFileSync(`${dir}/labels.json`, 'utf8'))).map((l) => [l.id, l.answer]));
   const whole = new Map(existsSync(`${dir}/scope.json`) ? ScopeSchema.parse(JSON.parse(readFileSync(`${dir}/scope.json`, 'utf8'))).map((s) => [s.file, s.whole === 'yes']) : []);
-  const shipped = coverageOfCorpus(root, dir, sources, false);
-  const forced = coverageOfCorpus(root, dir, sources, true);
-  const forcedSemantic = semantic ? coverageOfCorpus(root, dir, sources, true, true) : undefined;
+  const shipped = coverageOfCorpus(root, dir, sources, false, 'default');
+  const forced = coverageOfCorpus(root, dir, sources, true, 'words');
+  const forcedSemantic = semantic ? coverageOfCorpus(root, dir, sources, true, 'semantic') : undefined;
   const splitOf = new Map(sources.map((s) => [s.file, s.split]));
   return (['tune', 'test'] as const).map((split) => {
     const part = sources.filter((s) => s.split === split);

@@ -102,9 +102,9 @@ if (otherGaps) {
     const tag = `other gaps ${p.split} (${p.documents} docs)`;
     console.log(`${tag}: checked ${p.wholeChecked} of the ${p.whole} documents labelled whole, and ${p.partChecked} of the ${p.documents - p.whole} labelled part; gap decisions ${p.allDecisions}`);
     add(`${tag}: precision of gap decisions (${p.decisions} sampled, labelled blind)`, p.decisions > 0 ? p.right / p.decisions : null, null, '');
-    add(`${tag}, every document checked: precision of gap decisions (${p.forced.decisions} sampled)`, p.forced.decisions > 0 ? p.forced.right / p.forced.decisions : null, null, '');
-    add(`${tag}, every document checked: owned functions the labels call unowned (${p.forced.owned} sampled)`, p.forced.owned > 0 ? p.forced.missed / p.forced.owned : null, null, '', 3, false);
-    add(`${tag}, every document checked: checks left to check (weak) that the labels call owned (${p.forced.weak} sampled)`, p.forced.weak > 0 ? p.forced.weakOwned / p.forced.weak : null, null, '', 3, false);
+    add(`${tag}, every document checked, words only: precision of gap decisions (${p.forced.decisions} sampled)`, p.forced.decisions > 0 ? p.forced.right / p.forced.decisions : null, null, '');
+    add(`${tag}, every document checked, words only: owned functions the labels call unowned (${p.forced.owned} sampled)`, p.forced.owned > 0 ? p.forced.missed / p.forced.owned : null, null, '', 3, false);
+    add(`${tag}, every document checked, words only: checks left to check (weak) that the labels call owned (${p.forced.weak} sampled)`, p.forced.weak > 0 ? p.forced.weakOwned / p.forced.weak : null, null, '', 3, false);
     const s = p.forcedSemantic;
     if (s) {
       add(`${tag}, every document checked, semantic tier: precision of gap decisions (${s.decisions} sampled)`, s.decisions > 0 ? s.right / s.decisions : null, null, '');

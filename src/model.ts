@@ -542,7 +542,7 @@ export const AnalysisOptionsSchema = z
     semanticGaps: z
       .boolean()
       .optional()
-      .describe('Match Chinese duties to catalogue functions with the semantic tier too, while pairs stay words-only (semantic does both); absent = off. Without the tier’s runtime the functions are matched by words, with a warning.'),
+      .describe('Match Chinese duties to catalogue functions with the semantic tier too, while pairs stay words-only (semantic does both). Settled to true when a catalogue is used, unless set false; absent = off. Without the tier’s runtime the functions are matched by words, with a warning.'),
   })
   .strict();
 export type AnalysisOptions = z.infer<typeof AnalysisOptionsSchema>;

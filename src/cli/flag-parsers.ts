@@ -46,6 +46,7 @@ export function analysisFlags(cmd: Command): Command {
     .option('--coverage-threshold <x>', `a duty covers a catalogue function at or above this (default: ${D.coverageThreshold})`, number('--coverage-threshold'))
     .option('--reporters <list>', 'outputs to write: html,json,csv,xlsx,md (default: all)', list)
     .option('--semantic', 'also find paraphrases in Chinese duties with the bundled sentence-embedding model (slower; default: off)')
-    .option('--semantic-gaps', 'match Chinese duties to catalogue functions with that model too, pairs staying words-only (default: off; the bundled seeds job and `init` turn it on)')
+    .option('--semantic-gaps', 'match Chinese duties to catalogue functions with that model too, pairs staying words-only (default: on with a catalogue)')
+    .option('--no-semantic-gaps', 'match catalogue functions by words only')
     .option('--allow-outside', 'allow an output folder outside the working folder');
 }

@@ -197,7 +197,7 @@ Examples:
   dutylens extract documents/ -o org.yaml       the org model, to correct and analyse
 
 Bundled catalogues (--catalogue NAME): ${bundledCatalogueNames().join(', ') || 'none'}
-Defaults: thresholds candidate ${DEFAULT_OPTIONS.candidateThreshold}, overlap ${DEFAULT_OPTIONS.overlapThreshold} (English documents ${ENGLISH_THRESHOLDS.candidateThreshold}, ${ENGLISH_THRESHOLDS.overlapThreshold}), duplicate ${DEFAULT_OPTIONS.duplicateThreshold}, coverage ${DEFAULT_OPTIONS.coverageThreshold}; level ${DEFAULT_OPTIONS.level}; all reporters; a job file's settings override these, flags override both.
+Defaults: thresholds candidate ${DEFAULT_OPTIONS.candidateThreshold}, overlap ${DEFAULT_OPTIONS.overlapThreshold} (English documents ${ENGLISH_THRESHOLDS.candidateThreshold}, ${ENGLISH_THRESHOLDS.overlapThreshold}), duplicate ${DEFAULT_OPTIONS.duplicateThreshold}, coverage ${DEFAULT_OPTIONS.coverageThreshold}; level ${DEFAULT_OPTIONS.level}; all reporters; with a catalogue, functions matched by words and the semantic tier (--no-semantic-gaps: words only); a job file's settings override these, flags override both.
 Run \`dutylens help <command>\` for a command's options.`,
 );
 program.addHelpText(

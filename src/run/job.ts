@@ -108,7 +108,7 @@ export const JobFileSchema = z.strictObject({
       genericMinUnits: z.number().int().min(2),
       level: z.number().int().min(0),
       semantic: z.boolean().describe('Run the semantic tier for Chinese duties (paraphrase candidates, and catalogue functions); default off.'),
-      semanticGaps: z.boolean().describe('Match Chinese duties to catalogue functions with the semantic tier too, pairs staying words-only; default off.'),
+      semanticGaps: z.boolean().describe('Match Chinese duties to catalogue functions with the semantic tier too, pairs staying words-only; default on when a catalogue is used, false turns it off.'),
     })
     .partial()
     .optional()

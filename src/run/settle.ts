@@ -53,10 +53,21 @@ export function settleOptions(settings: OptionLayers, documents: readonly { lang
     coverageMinDuties: pick('coverageMinDuties'),
     level: pick('level'),
     ...(pick('semantic') ? { semantic: true } : {}),
-    ...(pick('semanticGaps') ? { semanticGaps: true } : {}),
+    ...(gapTier(lastSet(layers, 'semanticGaps'), pick('catalogue'))),
   };
   checkOptions(options, settings.at);
   return options;
+}
+
+/**
+ * With a catalogue, duties are matched to its functions with the semantic
+ * tier too unless a layer says `semanticGaps: false` (--no-semantic-gaps): on
+ * every blind-labelled gap sample it raises the share of gaps that are gaps
+ * (README), for a second or two. Without a catalogue there is nothing to match.
+ */
+function gapTier(set: boolean | undefined, catalogue: string | null): { semanticGaps?: boolean } {
+  if (set === false) return { semanticGaps: false };
+  return set === true || catalogue ? { semanticGaps: true } : {};
 }
 
 /** The layer the command-line flags of `analyze` and `run` make (a flag not given sets nothing). */
@@ -70,7 +81,7 @@ export function flagLayer(flags: AnalysisFlags & { language?: AnalysisOptions['l
     coverageThreshold: flags.coverageThreshold,
     level: flags.level,
     semantic: flags.semantic || undefined,
-    semanticGaps: flags.semanticGaps || undefined,
+    semanticGaps: flags.semanticGaps,
   };
 }
 

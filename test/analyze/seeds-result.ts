@@ -1,5 +1,6 @@
 import { wholeResult, type Result, type ResultParts } from '../../src/model.ts';
-import { analyzeParts, DEFAULT_OPTIONS } from '../../src/run/analyze.ts';
+import { analyzeParts } from '../../src/run/analyze.ts';
+import { settleOptions } from '../../src/run/settle.ts';
 import { catalogueCoverage } from '../../src/run/coverage.ts';
 import { listJobInputs } from '../../src/run/job-inputs.ts';
 import { readJobFile } from '../../src/run/job.ts';
@@ -25,11 +26,12 @@ export async function seedsParts(): Promise<ResultParts> {
   const { model, inputReadings } = await loadModel(['seeds'], { grouping: await seedsGrouping() });
   const lexicon = loadLexicon();
   const { job } = await readJobFile('analysis/seeds.yaml');
-  const options = { ...DEFAULT_OPTIONS, ...job.options, catalogue: 'analysis/catalogues/marketing-department.yaml' };
+  // Settled as `npm start` settles them: the defaults, the job's options and its catalogue.
+  const options = settleOptions({ layers: [{ ...job.options, catalogue: 'analysis/catalogues/marketing-department.yaml' }], at: 'analysis/seeds.yaml' }, model.documents);
   return await analyzeParts(model, options, {
     lexicon,
     rules: loadRelationRules(),
-    coverage: catalogueCoverage(options.catalogue, options, lexicon),
+    coverage: catalogueCoverage(options.catalogue!, options, lexicon),
     ...(options.semanticGaps ? { embedder: await openEmbedder(null) } : {}),
   }, inputReadings);
 }

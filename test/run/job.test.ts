@@ -79,7 +79,7 @@ describe('settleJob(loaded, flags, workspace)', () => {
 
   it('settles defaults < job file < flags, resolving the catalogue against the job file', () => {
     const job = settleJob(loaded, { overlapThreshold: 0.7, failOn: ['gaps>3'] }, WORKSPACE);
-    expect(job.options).toEqual({ ...DEFAULT_OPTIONS, language: 'zh', overlapThreshold: 0.7, level: 1, catalogue: 'analysis/catalogues/c.yaml' });
+    expect(job.options).toEqual({ ...DEFAULT_OPTIONS, language: 'zh', overlapThreshold: 0.7, level: 1, catalogue: 'analysis/catalogues/c.yaml', semanticGaps: true });
     expect(job.gates).toEqual([{ kind: 'gaps', max: 3 }]);
     expect(job.output).toBe(resolve(WORKSPACE, 'reports/j'));
     expect(settleJob(loaded, {}, WORKSPACE).gates).toEqual([{ kind: 'new-conflicts' }]);

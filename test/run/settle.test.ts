@@ -13,6 +13,16 @@ describe('settleOptions(layers, documents)', () => {
     expect(settleOptions({ layers: [job, flags], at: 'job.yaml' })).toEqual({ ...DEFAULT_OPTIONS, overlapThreshold: 0.5, level: 1 });
   });
 
+  it('matches catalogue functions with the semantic tier too whenever a catalogue is used, unless a layer turns it off', () => {
+    const at = 'job.yaml';
+    expect(settleOptions({ layers: [{}], at }).semanticGaps).toBeUndefined();
+    expect(settleOptions({ layers: [{ catalogue: 'headquarters' }], at }).semanticGaps).toBe(true);
+    expect(settleOptions({ layers: [{ catalogue: 'headquarters', semanticGaps: false }], at }).semanticGaps).toBe(false);
+    // --no-semantic-gaps on the command line wins over the job; a flag not given sets nothing.
+    expect(settleOptions({ layers: [{ catalogue: 'headquarters', semanticGaps: true }, flagLayer({ semanticGaps: false })], at }).semanticGaps).toBe(false);
+    expect(settleOptions({ layers: [{ catalogue: 'headquarters', semanticGaps: false }, flagLayer({})], at }).semanticGaps).toBe(false);
+  });
+
   it('gives `auto` the English thresholds when every document is English, the Chinese ones otherwise', () => {
     const auto = { layers: [flagLayer({ language: 'auto' })], at: '--language' };
     expect(settleOptions(auto, EN)).toMatchObject(ENGLISH_THRESHOLDS);
