@@ -295,6 +295,12 @@ describe('the organisation a document is about, named outside its title', () => 
     expect(dutiesOf(parsed, '教务部')).toHaveLength(1);
   });
 
+  it('a prose paragraph whose sentences each open with a unit, or set one up (设X,主要负责…), gives each unit its sentence', () => {
+    const parsed = parse('研究院机构设置:\n设行政管理部,主要负责研究院的日常行政管理。设学术委员会,负责指导研究院的科研方向。技术服务部负责对外技术服务。');
+    expect(parsed.units.map((u) => u.name)).toEqual(['行政管理部', '学术委员会', '技术服务部']);
+    expect(dutiesOf(parsed, '学术委员会')).toHaveLength(1);
+  });
+
   it('a 鄉公所 that defines itself (X(以下簡稱本所)) is the organisation its 課 sit under', () => {
     const parsed = parse('第二條 連江縣南竿鄉公所(以下簡稱本所)依法辦理自治事項。\n第五條 本所設下列各課,分別掌理有關事項:\n一、民政課:掌理一般行政、調解行政。\n二、財經課:掌理財務、公產。');
     expect(parentOf(parsed, '民政课')).toBe('连江县南竿乡公所');
