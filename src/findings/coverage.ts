@@ -66,6 +66,7 @@ export function coverageScopes(input: Pick<CoverageInput, 'documents' | 'units'>
  */
 export function countedDuties(input: CoverageInput): Map<number, CountedDuty & { organisation: string }> {
   const owners = ownersAtLevel(input.units, input.level);
+  const nameOf = new Map(input.units.map((u) => [u.id, u.name]));
   const { ofUnit } = coverageScopes(input);
   const categories = new Set(input.categories ?? COVERAGE_DEFAULTS.categories);
   const unspecifiedAs = input.unspecifiedAs ?? COVERAGE_DEFAULTS.unspecifiedAs;
@@ -75,9 +76,25 @@ export function countedDuties(input: CoverageInput): Map<number, CountedDuty & {
     const ownerId = owners.get(duty.unitId);
     if (organisation === undefined || ownerId === undefined) return;
     if (duty.proposed || !categories.has(duty.category)) return;
-    counted.set(index, { index, ownerId, organisation, role: coverageRole(duty.role, unspecifiedAs) });
+    const role = coverageRole(duty.role, unspecifiedAs);
+    // A post helping its own head, rolled up into the head's unit, is that unit's own work.
+    const ownHead = role === 'support' && ownerId !== duty.unitId && supportsOwnHead(duty.normalized, nameOf.get(ownerId) ?? '');
+    counted.set(index, { index, ownerId, organisation, role: ownHead ? unspecifiedAs : role });
   });
   return counted;
+}
+
+/**
+ * Whether a duty only helps the head of the unit it is counted for:
+ * "协助部门经理制定营销政策", "协助市场部经理制定各项市场营销计划" in 市场部. The
+ * post supports its manager, but at the unit's level the unit does the work.
+ * Helping another unit's head (协助总经理, 配合财务部经理) is support. Pure.
+ */
+export function supportsOwnHead(text: string, ownerName: string): boolean {
+  const m = /^(?:协助|配合)(\p{Script=Han}{0,12}?)(?:经理|主任|部长|总监|科长|处长|负责人)/u.exec(text.trim());
+  if (!m) return false;
+  const who = m[1].replace(/^(?:本|所在)/u, '');
+  return ['', '部门', '部', '科', '处', '室', '中心'].includes(who) || (who.length >= 2 && ownerName !== '' && ownerName.endsWith(who));
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ResultDuty, Unit } from '../../src/model.ts';
 import { doc, duty, unit } from './org-fixtures.ts';
 import type { CatalogueFunction } from '../../src/findings/catalogue-flatten.ts';
-import { computeCoverage, coverageOutcome, type CoverageInput } from '../../src/findings/coverage.ts';
+import { computeCoverage, coverageOutcome, supportsOwnHead, type CoverageInput } from '../../src/findings/coverage.ts';
 import { ownersAtLevel } from '../../src/findings/coverage-level.ts';
 
 // Tiny hand-written org models: units and duties are built by id; matches are set by hand.
@@ -180,6 +180,26 @@ describe('computeCoverage', () => {
     const heading = { ...fn('intelligence', '情报'), examples: [], leaf: false };
     const rows = computeCoverage({ ...base, functions: [heading, ...base.functions], matches: [[[0, 0.99]], ...base.matches] });
     expect(rows.map((r) => `${r.organisation}/${r.functionId}`)).toEqual(['d1/research']);
+  });
+});
+
+describe('a post helping its own head', () => {
+  it('supportsOwnHead(text, owner) is true for the unit\'s own manager, not for another unit\'s or the company\'s', () => {
+    expect(supportsOwnHead('协助部门经理制定营销政策', '市场部')).toBe(true);
+    expect(supportsOwnHead('协助市场部经理制定各项市场营销计划', '市场部')).toBe(true);
+    expect(supportsOwnHead('协助本部门负责人开展市场调研', '市场部')).toBe(true);
+    expect(supportsOwnHead('协助总经理制定营销政策', '市场部')).toBe(false);
+    expect(supportsOwnHead('配合财务部经理编制预算', '市场部')).toBe(false);
+    expect(supportsOwnHead('配合人力资源部开展培训', '市场部')).toBe(false);
+  });
+
+  it('computeCoverage(input) counts such a duty, rolled up into the head\'s unit, as the unit\'s own work: owned, not no-lead', () => {
+    const post = unit('p', 'd1', '市场专员', 'a');
+    const [c] = computeCoverage(input([A, post], [duty('x', 'p', '协助部门经理组织市场调研', 'support')], { x: 0.9 }));
+    expect(c.outcome).toBe('ok');
+    // At the post's own level its manager is another unit: it only supports.
+    const [deep] = computeCoverage(input([A, post], [duty('x', 'p', '协助部门经理组织市场调研', 'support')], { x: 0.9 }, { level: 1 }));
+    expect(deep.outcome).toBe('no-lead');
   });
 });
 
