@@ -937,7 +937,7 @@ function readLeadIn(state: WalkState, p: Paragraph): boolean {
   }
   // "管理科负责日常行政事务…", "科研处作为学校科研工作职能部门…": the sentence's subject is the unit it is about;
   // "设行政管理部,主要负责…": the unit a prose description sets up.
-  const opening = openingSubjectOf(p.key.slice(SETS_UP_LEAD.exec(p.key)?.[0].length ?? 0), state.lexicon);
+  const opening = subjectOrSetUpOf(p.key, state.lexicon);
   if (opening && labelAt(p.key, 0, state.lexicon.measureAfterNumber) === null) {
     const current = state.unit === null ? null : state.draft.units[state.unit].name;
     // A unit read before under that name (its heading, then "X是…" below it) is the one the sentence goes on about.
@@ -962,8 +962,7 @@ function segmentSubjects(key: string, lexicon: ParseLexicon): { at: number; name
   const out: { at: number; name: string }[] = [];
   let at = 0;
   for (const segment of key.split(/(?<=[;；。])/u)) {
-    const setUp = SETS_UP_LEAD.exec(segment)?.[0].length ?? 0;
-    const subject = openingSubjectOf(segment.slice(setUp), lexicon);
+    const subject = subjectOrSetUpOf(segment, lexicon);
     if (subject !== null) out.push({ at: at + (segment.length - segment.trimStart().length), name: subject.name });
     at += segment.length;
   }
@@ -972,6 +971,13 @@ function segmentSubjects(key: string, lexicon: ParseLexicon): { at: number; name
 
 /** "设", "下设", "另设", "还设有" opening a sentence that then names the unit it sets up (not 设置, 设计, 设施 …). */
 const SETS_UP_LEAD = /^\s*(?:另|还|并|下)?设(?:有|立)?(?![置计施备想定法])(?=\p{Script=Han})/u;
+
+/** The unit a sentence opens with as its subject (openingSubjectOf), also after 设 ("设行政管理部,主要负责…"); `end` counts the 设. */
+function subjectOrSetUpOf(text: string, lexicon: ParseLexicon): { name: string; end: number } | null {
+  const lead = SETS_UP_LEAD.exec(text)?.[0].length ?? 0;
+  const subject = openingSubjectOf(text.slice(lead), lexicon);
+  return subject === null ? null : { name: subject.name, end: lead + subject.end };
+}
 
 /** The text from an offset to the next numbering label or the end of the paragraph. */
 /** A short topic of a few words, with no sentence in it ("市场开发:", "资格预审"). */
