@@ -431,7 +431,8 @@ async function semanticStage(
     frame.resources.progress?.('semantic', 0, members.length);
     const embedded = await embedder.embed(members.map((i) => duties[i].normalized));
     const group = Int32Array.from(members, (i) => unitIndex.get(duties[i].unitId) ?? -1);
-    const floor = round(semanticFloor(embedded, group, SEMANTIC_CANDIDATES), 4);
+    // The search uses the floor as computed; rounded (as the record shows it) it could rise above the very cosine it came from.
+    const floor = semanticFloor(embedded, group, SEMANTIC_CANDIDATES);
     const candidates = mutualNeighbours(embedded, group, SEMANTIC_CANDIDATES.neighbours, floor);
     let added = 0;
     for (const c of candidates) {
@@ -445,7 +446,7 @@ async function semanticStage(
       addPair(found, i, j, score, decided.relation);
       added++;
     }
-    run.organisations.push({ id: o.id, duties: members.length, floor, candidates: candidates.length, added });
+    run.organisations.push({ id: o.id, duties: members.length, floor: round(floor, 4), candidates: candidates.length, added });
   }
   return { cosineAt, run };
 }
