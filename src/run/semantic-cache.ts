@@ -8,9 +8,8 @@ import { writeFileAtomically } from './write-output.ts';
  * Embeddings kept between scheduled runs, by the content hash of each duty's
  * text, beside the parse cache: a nightly run embeds only the duties that
  * changed. Two files per model: the keys (JSON) and the vectors (float32,
- * in key order). Also fixes each text's vector once computed, so a rerun
- * gives the same cosines whatever else changed (int8 vectors move slightly
- * with batch composition).
+ * in key order). The embedder gives a text one vector whatever it is
+ * embedded with, so a cached vector is the one a fresh run would compute.
  */
 export interface CachedEmbedder extends Embedder {
   /** Writes the vectors this run used (and only those) to the cache folder. */

@@ -27,8 +27,6 @@ export interface Embedder {
 
 /** Duties are short; 128 WordPiece tokens hold every duty the corpora have, and cost grows with the square of the length. */
 const MAX_TOKENS = 128;
-/** Texts per inference call. Fixed, since int8 vectors move slightly with batch composition. */
-const BATCH = 32;
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -121,15 +119,12 @@ export async function loadEmbedder(dir = SEMANTIC_MODEL_DIR): Promise<Embedder> 
     model: SEMANTIC_MODEL_ID,
     dims,
     async embed(texts) {
-      const encoded = texts.map(encode);
-      // Sorted by length, batches pad little: 2.5–3× faster than input order.
-      const order = Array.from(texts.keys()).sort((x, y) => encoded[x].length - encoded[y].length || x - y);
-      const out: Float32Array[] = new Array(texts.length);
-      for (let from = 0; from < order.length; from += BATCH) {
-        const slice = order.slice(from, from + BATCH);
-        const vectors = await embedBatch(slice.map((i) => encoded[i]));
-        slice.forEach((i, k) => (out[i] = vectors[k]));
-      }
+      // One text per inference call. The int8 model quantises its activations per call, so a text's
+      // vector moved with its batch-mates (up to 0.01 in cosine): a cached vector, a rerun after one
+      // document changed, or a subset would not give the same vectors. Alone, a text has one vector,
+      // and without padding a call costs no more than its share of a length-sorted batch.
+      const out: Float32Array[] = [];
+      for (const text of texts) out.push((await embedBatch([encode(text)]))[0]);
       return out;
     },
   };

@@ -33,10 +33,10 @@ describe.skipIf(missing !== null)('the semantic tier (bundled bge-small-zh, onnx
     expect(cosine(a, b)).toBeGreaterThan(cosine(a, c) + 0.05);
   });
 
-  it('gives the same vector whatever else is in the batch, within the int8 tolerance', async () => {
+  it('gives a text the same vector whatever else is embedded with it', async () => {
     const [alone] = await embedder.embed(['负责公司年度预算的编制']);
     const mixed = await embedder.embed(['负责办公用品的采购', '负责公司年度预算的编制', '组织开展安全生产检查并督促整改落实到位']);
-    expect(cosine(alone, mixed[1])).toBeGreaterThan(0.995);
+    expect(Array.from(mixed[1])).toEqual(Array.from(alone));
   });
 
   it('the cache embeds a text once and keeps it between runs', async () => {
