@@ -69,6 +69,8 @@ interface WalkState {
   held: Map<number, Paragraph[]>;
   /** The key of the paragraph after the one being read ('' at the end): a short topic heading is read by what follows it. */
   nextKey: string;
+  /** The second reading of a document whose first read no unit: duty-like text outside any unit is the title unit's. */
+  proseUnderTitle: boolean;
 }
 
 const CHINESE_STYLES: ReadonlySet<LabelStyle> = new Set(['cn-dun', 'cn-dot', 'cn-paren', 'di', 'part', 'chapter', 'article', 'cn-space', 'dotted2']);
@@ -84,6 +86,23 @@ export function walkDocument(
   titleIsOrganisation = false,
   titleOwner: string | null = null,
   titleKeys: readonly string[] = [],
+): DocumentDraft {
+  const read = (proseUnderTitle: boolean) => walkOnce(paragraphs, titleUnit, lexicon, titleIsOrganisation, titleOwner, titleKeys, proseUnderTitle);
+  const draft = read(false);
+  // "综合处职责 / 负责组织协调…;负责信访接待工作。": a page of unnumbered duties under a title (or file name) that names
+  // the unit reads no unit at first, since only numbered items go to the title's unit; read again, its duty-like text is
+  // that unit's. Only a document that read no unit is read again, so no document read before changes.
+  return draft.units.length === 0 && titleUnit !== null ? read(true) : draft;
+}
+
+function walkOnce(
+  paragraphs: readonly Paragraph[],
+  titleUnit: string | null,
+  lexicon: ParseLexicon,
+  titleIsOrganisation: boolean,
+  titleOwner: string | null,
+  titleKeys: readonly string[],
+  proseUnderTitle: boolean,
 ): DocumentDraft {
   const state: WalkState = {
     draft: emptyDraft(),
@@ -102,6 +121,7 @@ export function walkDocument(
     open: null,
     held: new Map(),
     nextKey: '',
+    proseUnderTitle,
   };
   if (state.titleIsOrganisation && state.titleOwner !== null) {
     // "中山大学党委宣传部简介": a profile of a unit, held by the organisation its name opens with; the unit opens at once.
@@ -754,6 +774,13 @@ function flushText(state: WalkState, p: Paragraph, from: number, to: number, aft
   const mark = (use: Parameters<typeof traceLine>[2]): void => {
     for (const line of new Set(piece.lines)) traceLine(state.draft, line, use);
   };
+  // On the second reading, a whole paragraph without numbers that opens with a duty verb (负责, 承担, 组织 …) outside
+  // any unit is the title unit's; pieces of numbered paragraphs the first reading could not place stay out.
+  const whole = from === 0 && to === p.key.length && state.stack.length === 0;
+  if (state.proseUnderTitle && whole && state.unit === null && state.titleUnit !== null && state.mode.kind !== 'section' && state.lexicon.dutyVerbs.test(piece.text.trim())) {
+    setUnit(state, titleUnitAt(state, piece.lines[0] ?? lineAt(p, from)));
+    applyKey(state, 'duties', 'duties');
+  }
   if (state.unit === null) {
     mark({ kind: 'left-out', why: state.mode.kind === 'section' ? `section ${state.mode.name}` : 'outside any unit' });
     return;

@@ -240,6 +240,17 @@ describe('the organisation a document is about, named outside its title', () => 
     expect(parse('市场部职责\n一、组织架构\n二、联系方式').duties).toEqual([]);
   });
 
+  it('a title (or a file name) naming a unit, then duties without numbers: they are that unit\'s', () => {
+    const page = '负责组织协调重大活动和重要会议,对外联络与接待;负责公文流转、印章管理工作。\n承担领导交办的其他工作。\n网络安全与信息化办公室挂靠综合处。';
+    for (const parsed of [parse(`综合处职责\n${page}`), parse(page, '综合处职责.txt')]) {
+      expect(parsed.units.map((u) => u.name)).toEqual(['综合处']);
+      expect(parsed.duties.map((d) => d.text.slice(0, 6))).toEqual(['负责组织协调', '负责公文流转', '承担领导交办', '网络安全与信']);
+    }
+    // Text that does not open with a duty verb is no duty, and a title that names no unit makes none.
+    expect(parse('综合处职责\n本页面最后更新于2020年,欢迎来电咨询。').units).toEqual([]);
+    expect(parse(page, 'notes.txt').units).toEqual([]);
+  });
+
   it('a bracketed marker before a title (『壹』, 【一】) does not hide the unit the title names', () => {
     for (const marker of ['『壹』', '【一】', '[1]']) {
       const parsed = parse(`${marker} 物流公司业务部职责\n1.老客户跟进、维护;\n2.新业务开发,报价单制定;`);
