@@ -1,3 +1,4 @@
+import { alignedNormalize } from '../text/normalize.ts';
 import type { ParseLexicon } from './lexicon.ts';
 import type { Label } from './numbering.ts';
 import { type Paragraph, lineAt, sliceParagraph, trimParagraph } from './paragraph.ts';
@@ -159,6 +160,13 @@ export function splitDocuments(
       !/[。；;:：]/u.test(p.key) &&
       englishUnitName(p.key) === null &&
       !isUnitName(p.key.trim(), lexicon);
+    // "行政部.docx" opening with "部门职责": a first line that names nobody does not replace a file name that names the unit.
+    if (firstLine && !namesUnit(p.key.trim()) && namesUnit(alignedNormalize(fallbackTitle).trim())) {
+      current.subtitles.push(p.text.trim());
+      titled = true;
+      currentTitleKey = alignedNormalize(fallbackTitle).trim();
+      return;
+    }
     if (firstLine || (isTitleParagraph(p.key, lexicon, labelAt) && !continuesSubject(p.key, current.paragraphs))) {
       startDocument(p.text.trim(), lineAt(p, 0), p.key.trim());
       return;

@@ -251,6 +251,15 @@ describe('the organisation a document is about, named outside its title', () => 
     expect(parse(page, 'notes.txt').units).toEqual([]);
   });
 
+  it('a file named after its unit that opens with a lead-in line (部门职责, 主要职责): the file name names the unit', () => {
+    for (const leadIn of ['部门职责', '主要职责', '岗位职责']) {
+      const parsed = parse(`${leadIn}\n1. 负责公司文秘、档案和印章管理。\n2. 负责公司车辆调度与办公用品采购。`, '行政部.docx');
+      expect([parsed.documents[0].title, parsed.units.map((u) => u.name), parsed.duties.length]).toEqual(['行政部', ['行政部'], 2]);
+    }
+    // A first line that names the unit is still the title.
+    expect(parse('财务部职责\n1. 负责会计核算。', '行政部.docx').units.map((u) => u.name)).toEqual(['财务部']);
+  });
+
   it('a bracketed marker before a title (『壹』, 【一】) does not hide the unit the title names', () => {
     for (const marker of ['『壹』', '【一】', '[1]']) {
       const parsed = parse(`${marker} 物流公司业务部职责\n1.老客户跟进、维护;\n2.新业务开发,报价单制定;`);
