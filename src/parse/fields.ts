@@ -11,17 +11,21 @@ import { type Paragraph, joinParagraphs, paragraphOf, sliceParagraph, trimParagr
  * and turns a block of them into one position heading that the walker opens.
  */
 
-/** What a block of header fields says: the position, its department and every field kept verbatim. */
+/** What a block of header fields says: the position (or the department a 部门职责 form describes), its department and every field kept verbatim. */
 export interface PositionFields {
   name: string;
+  /** A post (岗位名称 …), or a department described by its own form (部门名称:财务部, no post). */
+  describes: 'position' | 'unit';
   department: string | null;
   fields: Record<string, string>;
 }
 
 const NAME_FIELD = /^(?:岗位名称|职位名称|职务名称|岗位名|职位名|岗位)$/u;
-const DEPARTMENT_FIELD = /^(?:所属部门|所在部门|隶属部门|部门名称|工作部门|所属科室|所在科室|所属小部门|所属大部门|部门)$/u;
+const DEPARTMENT_FIELD = /^(?:所属部门|所在部门|隶属部门|部门名称|科室名称|处室名称|工作部门|所属科室|所在科室|所属小部门|所属大部门|部门)$/u;
+/** Department fields that name the unit a form is about when the form names no post (部门名称:财务部 / 部门职责: …). */
+const OWN_NAME_FIELD = /^(?:部门名称|科室名称|处室名称|部门)$/u;
 const OTHER_FIELDS =
-  /^(?:单位名称|所属单位|所在单位|组织机构代码|岗位类别|是否两类岗位任职|直接上级|直接下级|直接上司|可转换岗位|可轮换岗位|职位发展路线|晋升方向|职位等级|岗位等级|职级|岗位编号|岗位编码|职位编号|档案编号|工资等级|岗位级别|职位级别|薪资级别|辖员人数|备注|工作主要关联部门.{0,12}|岗位定员|定员人数|辖管人数|下属人数|薪金等级|薪金水平|薪酬等级|工作分析人员|分析日期|批准人|填写日期|编制日期|编制人|审核人|姓名|文件编号|版本号|岗位类别|岗位性质|岗位代码|工作地点|汇报对象|所辖人员|间接上级|间接下级|直属上级|直属下级|直属部门|职位代码|职务代码|工作性质|职系|职等|职等职级|职务等级|职位类别|职务类别|岗位序列|薪酬类型|薪酬类别|工资类型|岗位分析日期|岗位分析人|所辖人数)$/u;
+  /^(?:单位名称|所属单位|所在单位|组织机构代码|岗位类别|是否两类岗位任职|直接上级|直接下级|直接上司|可转换岗位|可轮换岗位|职位发展路线|晋升方向|职位等级|岗位等级|职级|岗位编号|岗位编码|职位编号|档案编号|工资等级|岗位级别|职位级别|薪资级别|辖员人数|备注|工作主要关联部门.{0,12}|岗位定员|定员人数|辖管人数|下属人数|薪金等级|薪金水平|薪酬等级|工作分析人员|分析日期|批准人|填写日期|编制日期|编制人|审核人|姓名|文件编号|版本号|岗位类别|岗位性质|岗位代码|工作地点|汇报对象|所辖人员|间接上级|间接下级|直属上级|直属下级|直属部门|职位代码|职务代码|工作性质|职系|职等|职等职级|职务等级|职位类别|职务类别|岗位序列|薪酬类型|薪酬类别|工资类型|岗位分析日期|岗位分析人|所辖人数|部门负责人|下属岗位|下设岗位|部门编制|编制人数|部门人数|部门编号|部门代码)$/u;
 
 /** True when a cell is a header field label. */
 export function isFieldLabel(cell: string): boolean {
@@ -207,12 +211,17 @@ export function readFieldBlock(paragraphs: readonly Paragraph[], at: number, lex
     } else misses++;
   }
   const nameLabel = Object.keys(fields).find((k) => NAME_FIELD.test(k));
-  if (nameLabel === undefined) return null;
+  if (nameLabel === undefined) {
+    // A department's own form (部门名称 | 财务部 | 部门职责 | 1、…): the department is the unit described.
+    const ownLabel = Object.keys(fields).find((k) => OWN_NAME_FIELD.test(k));
+    const own = ownLabel === undefined ? '' : beforeGluedLabel(fields[ownLabel]).replace(/\s/gu, '');
+    return own.length > 0 && isUnitName(own, lexicon) ? { position: { name: own, describes: 'unit', department: null, fields }, length: end - at } : null;
+  }
   // A note the form's author left in brackets after the name ("仓储经理(可根据企业规模调整)") is no part of it.
   const name = beforeGluedLabel(fields[nameLabel]).replace(/\s/gu, '').replace(/[(（][^()（）]*(?:可|根据|视|按|调整|如)[^()（）]*[)）]$/u, '');
   if (!isUnitName(name, lexicon) && !isPositionName(name)) return null;
   // "所属小部门: (blank) 所属大部门: 销售部": the first department field that says one.
   const departmentLabel = Object.keys(fields).find((k) => DEPARTMENT_FIELD.test(k) && beforeGluedLabel(fields[k]).trim().length > 0);
   const department = departmentLabel === undefined ? null : beforeGluedLabel(fields[departmentLabel]).replace(/\s/gu, '');
-  return { position: { name, department: department && department.length > 0 ? department : null, fields }, length: end - at };
+  return { position: { name, describes: 'position', department: department && department.length > 0 ? department : null, fields }, length: end - at };
 }

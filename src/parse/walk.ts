@@ -1040,8 +1040,8 @@ function openFieldPosition(state: WalkState, position: PositionFields, line: num
     parent = findUnitByName(state.draft, position.department) ?? findOrCreateUnit(state.draft, position.department, state.container ?? above, line);
   } else parent = above;
   setUnit(state, findOrCreateUnit(state.draft, position.name, parent, line));
-  state.draft.units[state.unit!].kind = 'position';
-  traceLine(state.draft, line, { kind: 'unit', why: 'position description fields (岗位名称, 所属部门 …)' });
+  if (position.describes === 'position') state.draft.units[state.unit!].kind = 'position';
+  traceLine(state.draft, line, { kind: 'unit', why: position.describes === 'position' ? 'position description fields (岗位名称, 所属部门 …)' : 'department description fields (部门名称 …)' });
   for (const [name, value] of Object.entries(position.fields)) appendAttribute(state.draft, state.unit!, name, value);
   state.stack = [];
   state.sectionDepth = null;

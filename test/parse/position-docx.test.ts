@@ -47,6 +47,23 @@ describe('a key-value 岗位说明书 .docx table', () => {
     expect(model.units.map((u) => u.name)).not.toContain('华信科技有限公司职位说明书');
   });
 
+  it('reads a department\'s own form (部门名称 | 人力资源部 | … | 部门职责) as that department with its duties', async () => {
+    const { write } = await tempDir();
+    const file = await write(
+      '部门职责说明书.docx',
+      await positionDocx([
+        ['部门名称', '人力资源部', '部门负责人', '张三'],
+        ['直接上级', '总经理', '下属岗位', '招聘专员、培训专员'],
+        ['部门职责', '1、负责公司人力资源规划。\n2、负责员工招聘与培训。\n3、负责薪酬福利管理。'],
+      ]),
+    );
+    const { model } = await loadModel([file], {});
+    const unit = model.units.find((u) => u.name === '人力资源部');
+    expect(unit?.kind).not.toBe('position');
+    expect(unit?.attributes['部门负责人']).toBe('张三');
+    expect(model.duties.filter((d) => d.unitId === unit?.id).map((d) => d.text)).toEqual(['负责公司人力资源规划。', '负责员工招聘与培训。', '负责薪酬福利管理。']);
+  });
+
   it('reads a bilingual form whose English labels are glued to the Chinese values, and its duties after the last field', async () => {
     const text =
       'Division/Department: Supply Chain Department 部门: 物流部Job title: Warehouse Keeper 职位名称: 仓库管理员Reports to: Supply Chain Manager 汇报对象: 物流经理Responsibilities:岗位职责:- Number of subordinates: 0下属人数: 0- Responsibilities:职责:1. Responsible for the stock accuracy对库存精确性负责;2. Responsible for the reception of the goods对货物的接收负责;3. Responsible for the monthly stock report负责月库存报告。';
