@@ -774,9 +774,10 @@ function flushText(state: WalkState, p: Paragraph, from: number, to: number, aft
   const mark = (use: Parameters<typeof traceLine>[2]): void => {
     for (const line of new Set(piece.lines)) traceLine(state.draft, line, use);
   };
-  // On the second reading, a whole paragraph without numbers that opens with a duty verb (负责, 承担, 组织 …) outside
-  // any unit is the title unit's; pieces of numbered paragraphs the first reading could not place stay out.
-  const whole = from === 0 && to === p.key.length && state.stack.length === 0;
+  // On the second reading, a whole paragraph without numbers (or the rest of one after a duty lead-in, 职责:负责…) that
+  // opens with a duty verb (负责, 承担, 组织 …) outside any unit is the title unit's; pieces of numbered paragraphs the
+  // first reading could not place stay out.
+  const whole = (from === 0 || after === 'duty-key') && to === p.key.length && state.stack.length === 0;
   if (state.proseUnderTitle && whole && state.unit === null && state.titleUnit !== null && state.mode.kind !== 'section' && state.lexicon.dutyVerbs.test(piece.text.trim())) {
     setUnit(state, titleUnitAt(state, piece.lines[0] ?? lineAt(p, from)));
     applyKey(state, 'duties', 'duties');

@@ -246,6 +246,8 @@ describe('the organisation a document is about, named outside its title', () => 
       expect(parsed.units.map((u) => u.name)).toEqual(['综合处']);
       expect(parsed.duties.map((d) => d.text.slice(0, 6))).toEqual(['负责组织协调', '负责公文流转', '承担领导交办', '网络安全与信']);
     }
+    // The rest of a line after a duty lead-in ("职责:负责…;负责…") too.
+    expect(parse('职责:负责公司会计核算;负责编制财务报表。', '财务部.txt').duties.map((d) => d.text)).toEqual(['负责公司会计核算', '负责编制财务报表。']);
     // Text that does not open with a duty verb is no duty, and a title that names no unit makes none.
     expect(parse('综合处职责\n本页面最后更新于2020年,欢迎来电咨询。').units).toEqual([]);
     expect(parse(page, 'notes.txt').units).toEqual([]);
