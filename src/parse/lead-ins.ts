@@ -226,16 +226,18 @@ export function containerOf(key: string, lexicon: ParseLexicon): Container | nul
 // A short text ending in one of these is a heading ("组织架构及人员设置", "岗位职责说明", "工作流程").
 const HEADING_NOUN = /^[^，,;；。]{0,20}(?:架构|设置|说明|流程|制度|概述|概况|简介|目标|职能|职责|要求|标准|办法|规定|分工|结构)[\s\d\-人名个]*$/u;
 
-/** The work a nominal duty names after 的 ("会计凭证的复核", "报表的整理、装订归档工作"). */
-const WORK_NOUN = '(?:复核|审核|审查|管理|编制|整理|输入|录入|制定|制订|执行|监督|维护|保管|发放|登记|核算|统计|检查|申报|报送|归档|装订|修改|协调|落实|实施|处理|建设|开发|培训|考核|核对|结算|收发|采购|验收|盘点|催收|分析|汇总|上报|发布|接待|调配|保养|维修|安排)';
-const NOMINAL_DUTY = new RegExp(`的(?:[\\p{Script=Han}]{0,4}${WORK_NOUN}[、,，和及与]?){1,5}(?:等)?(?:工作|事项)?\\s*[。;；]?\\s*$`, 'u');
+/** The work a nominal duty names after 的 or 之 ("会计凭证的复核", "报表的整理、装订归档工作", "本校年度预算之编制"). */
+const WORK_NOUN = '(?:复核|审核|审查|管理|编制|整理|输入|录入|制定|制订|执行|监督|维护|保管|发放|登记|核算|统计|检查|申报|报送|归档|装订|修改|协调|落实|实施|处理|建设|开发|培训|考核|核对|结算|收发|采购|验收|盘点|催收|分析|汇总|上报|发布|接待|调配|保养|维修|安排|核销|管制|规划|研拟|审议|督导|辅导|联系|推动|研究|办理|拟议|稽核)';
+const NOMINAL_DUTY = new RegExp(`(?:的|之)(?:[\\p{Script=Han}]{0,4}${WORK_NOUN}[、,，和及与]?){1,5}(?:等)?(?:工作|事项)?\\s*[。;；]?\\s*$`, 'u');
+/** A 组织规程 item: matters of a kind ("各项经费之收支及核销事项", "其他有关财务事项"). */
+const MATTERS_DUTY = /^\p{Script=Han}.{4,38}事项\s*[。;；]?\s*$/u;
 
 /** True when a text reads as a duty rather than a heading: it starts with a duty verb, names work done to something (…的复核), or is a long clause. */
 export function isDutyLike(text: string, lexicon: ParseLexicon): boolean {
   const t = text.trim();
   if (t.length === 0 || HEADING_NOUN.test(t)) return false;
   if (lexicon.dutyVerbs.test(t) || /^在.{1,20}(?:领导|指导|统一部署)下/u.test(t)) return true;
-  if (t.length <= 40 && NOMINAL_DUTY.test(t)) return true;
+  if (t.length <= 40 && (NOMINAL_DUTY.test(t) || MATTERS_DUTY.test(t))) return true;
   const clause = t.split(/[。;；]/u)[0];
   return clause.length > 24 && /[，,、]/u.test(clause);
 }

@@ -253,6 +253,12 @@ describe('the organisation a document is about, named outside its title', () => 
     expect(parse(page, 'notes.txt').units).toEqual([]);
   });
 
+  it('a Traditional 職掌 page under its title: nominal items (…之編製, …事項) are the unit\'s duties', () => {
+    const parsed = parse('財務處職掌\n一、本校年度預算之編製。\n二、各項經費之收支及核銷。\n三、其他有關財務事項。');
+    expect(parsed.units.map((u) => u.name)).toEqual(['财务处']);
+    expect(parsed.duties).toHaveLength(3);
+  });
+
   it('a file named after its unit that opens with a lead-in line (部门职责, 主要职责): the file name names the unit', () => {
     for (const leadIn of ['部门职责', '主要职责', '岗位职责']) {
       const parsed = parse(`${leadIn}\n1. 负责公司文秘、档案和印章管理。\n2. 负责公司车辆调度与办公用品采购。`, '行政部.docx');
