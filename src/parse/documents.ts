@@ -2,7 +2,7 @@ import { alignedNormalize } from '../text/normalize.ts';
 import type { ParseLexicon } from './lexicon.ts';
 import type { Label } from './numbering.ts';
 import { type Paragraph, lineAt, sliceParagraph, trimParagraph } from './paragraph.ts';
-import { englishUnitName, isUnitName, organisationOfTitle, OWNER_ENDING, titleOwnerOf, unitNameOfTitle } from './units.ts';
+import { englishUnitName, englishUnitOfFileName, isUnitName, organisationOfTitle, OWNER_ENDING, titleOwnerOf, unitNameOfTitle } from './units.ts';
 
 /** One document of a file: its title and its paragraphs. */
 export interface DocumentChunk {
@@ -161,7 +161,7 @@ export function splitDocuments(
       englishUnitName(p.key) === null &&
       !isUnitName(p.key.trim(), lexicon);
     // "行政部.docx" opening with "部门职责": a first line that names nobody does not replace a file name that names the unit.
-    if (firstLine && !namesUnit(p.key.trim()) && namesUnit(alignedNormalize(fallbackTitle).trim())) {
+    if (firstLine && !namesUnit(p.key.trim()) && (namesUnit(alignedNormalize(fallbackTitle).trim()) || englishUnitOfFileName(fallbackTitle) !== null)) {
       current.subtitles.push(p.text.trim());
       titled = true;
       currentTitleKey = alignedNormalize(fallbackTitle).trim();

@@ -19,7 +19,7 @@ import { labelAt } from './numbering.ts';
 import { traceLine, type DocumentDraft, type LineUse } from './draft.ts';
 import type { FileReading, ParsedFile, ParseOptions } from './parsed-file.ts';
 import { stripTableOfContents } from './toc.ts';
-import { englishTitleUnit, isUnitName, ORGANISATION_LEVEL, organisationOfTitle, OWNER_ENDING, ownerOfName, titleOwnerOf, unitNameOfTitle } from './units.ts';
+import { englishTitleUnit, englishUnitOfFileName, isUnitName, ORGANISATION_LEVEL, organisationOfTitle, OWNER_ENDING, ownerOfName, titleOwnerOf, unitNameOfTitle } from './units.ts';
 import { walkDocument } from './walk.ts';
 
 /** The file name without folders and extension ("seeds/001_x.txt" → "001_x"): the stem of document ids. */
@@ -217,7 +217,8 @@ function parseLines(file: string, lines: readonly TextLine[], options: ParseOpti
       const titled =
         organisation ??
         unitNameOfTitle(spaced === null ? titleKey : titleKey.trim().slice(spaced.length), lexicon) ??
-        englishTitleUnit(chunk.title, chunk.paragraphs.map((p) => p.key));
+        englishTitleUnit(chunk.title, chunk.paragraphs.map((p) => p.key)) ??
+        (chunk.title === stem ? englishUnitOfFileName(stem) : null);
       // "中山大学党委宣传部简介": the organisation the unit's name opens with holds it.
       const split = spaced === null && titled !== null ? ownerOfName(titled, lexicon) : null;
       // "天津坤如玛丽妇产医院 / 护理部岗位说明书": an organisation named on a title line of its own right before the title.

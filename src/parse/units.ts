@@ -289,6 +289,13 @@ export function englishTitleUnit(title: string, body: readonly string[]): string
   return body.slice(0, 8).some((p) => refers.test(p)) ? text : null;
 }
 
+/** The English unit a file is named after ("Finance Office.docx", "finance-office.txt" → Finance Office), or null. */
+export function englishUnitOfFileName(stem: string): string | null {
+  const words = stem.replace(/[-_]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+  if (!/[A-Za-z]/u.test(words) || /\p{Script=Han}/u.test(words)) return null;
+  return englishUnitName(words.replace(/\b[a-z]/gu, (c) => c.toUpperCase()));
+}
+
 /**
  * The English unit a paragraph opens with as its subject ("The Administration
  * Department is one of…", "The Records Unit handles…"), or null.

@@ -264,6 +264,11 @@ describe('the organisation a document is about, named outside its title', () => 
       const parsed = parse(`${leadIn}\n1. 负责公司文秘、档案和印章管理。\n2. 负责公司车辆调度与办公用品采购。`, '行政部.docx');
       expect([parsed.documents[0].title, parsed.units.map((u) => u.name), parsed.duties.length]).toEqual(['行政部', ['行政部'], 2]);
     }
+    // An English file name too ("finance-office.txt", "Finance Office.docx").
+    for (const file of ['finance-office.txt', 'Finance Office.docx']) {
+      expect(parse('Roles and Responsibilities\n1. Prepare the annual budget.\n2. Maintain the general ledger.', file).units.map((u) => u.name)).toEqual(['Finance Office']);
+    }
+    expect(parse('Roles and Responsibilities\n1. Prepare the annual budget.', 'notes.txt').units).toEqual([]);
     // A first line that names the unit is still the title.
     expect(parse('财务部职责\n1. 负责会计核算。', '行政部.docx').units.map((u) => u.name)).toEqual(['财务部']);
   });
