@@ -160,8 +160,9 @@ export function splitDocuments(
       !/[。；;:：]/u.test(p.key) &&
       englishUnitName(p.key) === null &&
       !isUnitName(p.key.trim(), lexicon);
-    // "行政部.docx" opening with "部门职责": a first line that names nobody does not replace a file name that names the unit.
-    if (firstLine && !namesUnit(p.key.trim()) && (namesUnit(alignedNormalize(fallbackTitle).trim()) || englishUnitOfFileName(fallbackTitle) !== null)) {
+    // "行政部.docx" opening with "部门职责": a first line that is only a lead-in word does not replace a file name that
+    // names the unit as the title; it stays a lead-in of the text.
+    if (firstLine && isLeadInWord(p.key, lexicon) && (namesUnit(alignedNormalize(fallbackTitle).trim()) || englishUnitOfFileName(fallbackTitle) !== null)) {
       current.subtitles.push(p.text.trim());
       titled = true;
       currentTitleKey = alignedNormalize(fallbackTitle).trim();

@@ -216,6 +216,7 @@ export const DEFAULT_PARSE_LEXICON: ParseLexicon = {
     'Specific Functions',
     'Functions',
     'Duties and Responsibilities',
+    'Roles and Responsibilities',
     'Main duties',
     'Responsibilities',
     'Duties',
