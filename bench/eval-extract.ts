@@ -1,6 +1,6 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadModel } from '../src/run/load.ts';
 import { toolEventsOf } from './lib/extract-events.ts';
@@ -102,6 +102,27 @@ async function extract(path: string, id: string, notes: string[]) {
   }
 }
 
+/** The one unit a single-unit document (a department's page, a post's description) is about, or null. */
+function soleUnit(gold: GoldDocument): string | null {
+  return gold.form !== 'e' && gold.units.length === 1 ? gold.units[0].name : null;
+}
+
+/**
+ * A single-unit document as a folder of one file per department holds it: named after its unit
+ * ("综合处.txt"). The corpus keeps its files under neutral names, so this reading shows what a file
+ * name that names the unit adds; it is scored apart (`#named`), never in the part's main figures.
+ */
+async function scoreNamed(entry: GoldEntry, file: string, tmp: string, notes: string[]): Promise<DocumentScore[]> {
+  const unit = soleUnit(entry.gold);
+  if (unit === null) return [];
+  const dir = join(tmp, entry.id.replace(/[^\p{L}\p{N}._-]+/gu, '_'));
+  mkdirSync(dir, { recursive: true });
+  const named = join(dir, `${unit.replace(/[\\/:*?"<>|]+/gu, '_')}${extname(file)}`);
+  copyFileSync(file, named);
+  const model = await extract(named, `${entry.id}#named`, notes);
+  return [scoreDocument(`${entry.id}#named`, entry.gold, model, toolEventsOf(model))];
+}
+
 /** Scores a gold document: its text file, and its table as a .docx when it has one. */
 async function scoreEntry(entry: GoldEntry, tmp: string, notes: string[]): Promise<DocumentScore[]> {
   const file = resolve(entry.dir, entry.gold.file);
@@ -110,7 +131,7 @@ async function scoreEntry(entry: GoldEntry, tmp: string, notes: string[]): Promi
     return [];
   }
   const model = await extract(file, entry.id, notes);
-  const scores = [scoreDocument(entry.id, entry.gold, model, toolEventsOf(model))];
+  const scores = [scoreDocument(entry.id, entry.gold, model, toolEventsOf(model)), ...(await scoreNamed(entry, file, tmp, notes))];
   if (entry.gold.docx_table === undefined) return scores;
   const tableFile = resolve(entry.dir, entry.gold.docx_table);
   const table = existsSync(tableFile) ? GoldTableSchema.safeParse(safeJson(readFileSync(tableFile, 'utf8'))) : null;
@@ -140,16 +161,22 @@ export async function scoreExtraction(options: ExtractEvalOptions): Promise<{ pa
   const corpus = corpusEntries(options.corpus === null ? CORPUS_DIR : resolve(options.corpus), notes);
   const tmp = mkdtempSync(join(tmpdir(), 'dutylens-eval-extract-'));
   const scored = new Map<ExtractPart, DocumentScore[]>([['open', []], ['tune', []], ['test', []]]);
+  const named = new Map<ExtractPart, DocumentScore[]>([['open', []], ['tune', []], ['test', []]]);
   try {
-    for (const entry of [...open, ...corpus]) scored.get(entry.part)!.push(...(await scoreEntry(entry, tmp, notes)));
+    for (const entry of [...open, ...corpus]) {
+      for (const score of await scoreEntry(entry, tmp, notes)) (score.id.endsWith('#named') ? named : scored).get(entry.part)!.push(score);
+    }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
   const corpusSource = shown(options.corpus === null ? CORPUS_DIR : resolve(options.corpus));
+  const asNamed = 'single-unit documents, each file named after its unit as a folder of one file per department names it';
   const parts: PartScores[] = [
     { part: 'open', source: shown(OPEN_GOLD), scores: scored.get('open')! },
     { part: 'tune', source: `${corpusSource}, split tune`, scores: scored.get('tune')! },
     { part: 'test', source: `${corpusSource}, split test; aggregates only`, scores: scored.get('test')! },
+    { part: 'tune', source: `${corpusSource}, split tune; ${asNamed}`, scores: named.get('tune')! },
+    { part: 'test', source: `${corpusSource}, split test; ${asNamed}; aggregates only`, scores: named.get('test')! },
   ];
   return { parts, notes };
 }
