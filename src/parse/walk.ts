@@ -160,8 +160,26 @@ function withTitleDepartment<T extends { position: PositionFields }>(block: T | 
   return block;
 }
 
+/**
+ * "第二条 长沙县市场监督管理局(以下简称县市场监管局)是…": a short name defined for a unit read already
+ * (or for the unit the title names) is that unit's alias, whichever reading the sentence gets, so that
+ * later sentences about 县市场监管局 are about it.
+ */
+function noteShortName(state: WalkState, p: Paragraph): void {
+  const short = definedShortName(p.key);
+  if (short === null || /^本/u.test(short)) return;
+  const defines = (name: string) => {
+    const at = p.key.indexOf(name);
+    return at >= 0 && /^\s*[(（]\s*以下简称/u.test(p.key.slice(at + name.length));
+  };
+  const known = state.draft.units.findIndex((u) => defines(u.name));
+  const unit = known >= 0 ? known : state.titleUnit !== null && defines(state.titleUnit) ? titleUnitAt(state, lineAt(p, 0)) : -1;
+  if (unit >= 0 && !(state.draft.units[unit].attributes['别名'] ?? '').split('、').includes(short)) appendAttribute(state.draft, unit, '别名', short);
+}
+
 /** Reads one paragraph: finds its events in order and routes the text between them. */
 function walkParagraph(state: WalkState, p: Paragraph): void {
+  noteShortName(state, p);
   if (p.heading !== undefined && readMarkedHeading(state, p, p.heading)) return;
   const organisation = state.titleUnit === null && !/[\p{Script=Han}]/u.test(p.key) ? englishOrganisationTitle(p.key) : null;
   if (organisation !== null) {

@@ -253,6 +253,14 @@ describe('the organisation a document is about, named outside its title', () => 
     expect(parse(page, 'notes.txt').units).toEqual([]);
   });
 
+  it('a short name the text defines for the unit its file is named after (X(以下简称Y)) is that unit\'s, so sentences about Y are about X', () => {
+    const text = '第一条 根据机构改革方案,制定本规定。\n第二条 长沙县市场监督管理局(以下简称县市场监管局)是县政府工作部门,为正科级。\n第三条 县市场监管局的主要职责是:\n(一)负责市场综合监督管理。\n(二)负责市场主体统一登记注册。';
+    const parsed = parse(text, '长沙县市场监督管理局.txt');
+    expect(parsed.units.map((u) => u.name)).toEqual(['长沙县市场监督管理局']);
+    expect(parsed.units[0].attributes['别名']).toBe('县市场监管局');
+    expect(parsed.duties).toHaveLength(2);
+  });
+
   it('a Traditional 職掌 page under its title: nominal items (…之編製, …事項) are the unit\'s duties', () => {
     const parsed = parse('財務處職掌\n一、本校年度預算之編製。\n二、各項經費之收支及核銷。\n三、其他有關財務事項。');
     expect(parsed.units.map((u) => u.name)).toEqual(['财务处']);
