@@ -75,7 +75,7 @@ export function findOrCreateUnit(draft: DocumentDraft, name: string, parent: num
   const found = draft.units.findIndex((u) => u.path.join('\u0000') === key);
   if (found !== -1) return found;
   // A short name the document defined ("(以下简称市自然资源局)") is the same unit.
-  const aliased = draft.units.findIndex((u) => (u.attributes['别名'] ?? '').split('、').includes(clean));
+  const aliased = draft.units.findIndex((_, i) => aliasesOf(draft, i).includes(clean));
   if (aliased !== -1) return aliased;
   draft.units.push({ name: clean, path, parent, attributes: {}, line, numbered: false });
   return draft.units.length - 1;
@@ -86,10 +86,23 @@ export function findUnitByName(draft: DocumentDraft, name: string): number | nul
   const clean = normalizeText(name);
   let best: number | null = null;
   draft.units.forEach((u, i) => {
-    const named = u.name === clean || (u.attributes['别名'] ?? '').split('、').includes(clean);
+    const named = u.name === clean || aliasesOf(draft, i).includes(clean);
     if (named && (best === null || u.path.length < draft.units[best].path.length)) best = i;
   });
   return best;
+}
+
+/** The short names a unit is also known by (别名), as findOrCreateUnit and findUnitByName read them. */
+export function aliasesOf(draft: DocumentDraft, unit: number): string[] {
+  return (draft.units[unit].attributes['别名'] ?? '').split('、').filter((a) => a.length > 0);
+}
+
+/** Adds a short name to a unit's 别名, once; several are kept apart by 、. */
+export function addAlias(draft: DocumentDraft, unit: number, alias: string): void {
+  const clean = alias.trim();
+  const known = aliasesOf(draft, unit);
+  if (clean.length === 0 || known.includes(clean)) return;
+  draft.units[unit].attributes['别名'] = [...known, clean].join('、');
 }
 
 /** Appends text to a unit attribute. */

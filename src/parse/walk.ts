@@ -1,6 +1,7 @@
 import { unitKindOf } from './unit-kind.ts';
 import {
   type DocumentDraft,
+  addAlias,
   appendAttribute,
   draftKind,
   emptyDraft,
@@ -174,7 +175,7 @@ function noteShortName(state: WalkState, p: Paragraph): void {
   };
   const known = state.draft.units.findIndex((u) => defines(u.name));
   const unit = known >= 0 ? known : state.titleUnit !== null && defines(state.titleUnit) ? titleUnitAt(state, lineAt(p, 0)) : -1;
-  if (unit >= 0 && !(state.draft.units[unit].attributes['别名'] ?? '').split('、').includes(short)) appendAttribute(state.draft, unit, '别名', short);
+  if (unit >= 0) addAlias(state.draft, unit, short);
 }
 
 /** Reads one paragraph: finds its events in order and routes the text between them. */
@@ -302,7 +303,7 @@ function walkParagraph(state: WalkState, p: Paragraph): void {
       if (heading && !p.key.startsWith(state.lexicon.positionFields[0], heading.end)) {
         if (heading.alias !== null) {
           openUnlabelled(state, heading.name, lineAt(p, i), `a heading (${heading.form})`);
-          appendAttribute(state.draft, state.unit!, '别名', heading.alias);
+          addAlias(state.draft, state.unit!, heading.alias);
           i = segment = heading.end;
           after = 'heading';
           continue;
@@ -644,7 +645,7 @@ function headingAt(
     traceLine(state.draft, line, { kind: 'unit', why: `a numbered heading (${heading.form})` });
     const parent = enclosing ?? containerFor(state, heading.name) ?? titleParent(state, heading.name, line);
     setUnit(state, findOrCreateUnit(state.draft, heading.name, parent, line));
-    if (heading.alias !== null && state.unit !== null) appendAttribute(state.draft, state.unit, '别名', heading.alias);
+    if (heading.alias !== null && state.unit !== null) addAlias(state.draft, state.unit, heading.alias);
     state.stack.push({ style: label.style, last: label.value, unit: state.unit });
     return { at: heading.end, after: 'heading' };
   }
@@ -887,7 +888,7 @@ function readLeadIn(state: WalkState, p: Paragraph): boolean {
     const org = findOrCreateUnit(state.draft, preamble.name, null, line);
     state.draft.units[org].kind = 'organisation';
     state.draft.units[org].anchor = true;
-    if (preamble.alias !== null) appendAttribute(state.draft, org, '别名', preamble.alias);
+    if (preamble.alias !== null) addAlias(state.draft, org, preamble.alias);
     setUnit(state, org);
     traceLine(state.draft, line, { kind: 'unit', why: 'the organisation named by the 规定\'s first article' });
     return true;
@@ -942,7 +943,7 @@ function readLeadIn(state: WalkState, p: Paragraph): boolean {
     // The list that follows is the subject's own: numbering seen before (a list of units) does not continue into it.
     state.stack = state.stack.filter((entry) => entry.style === 'chapter' || entry.style === 'article');
     const short = definedShortName(p.key);
-    if (short !== null && state.unit !== null) appendAttribute(state.draft, state.unit, '别名', short);
+    if (short !== null && state.unit !== null) addAlias(state.draft, state.unit, short);
     appendAttribute(state.draft, state.unit!, '概述', p.text);
     return true;
   }
@@ -1094,7 +1095,7 @@ function readMarkedHeading(state: WalkState, p: Paragraph, level: number): boole
   parent ??= containerFor(state, name) ?? titleParent(state, name, lineAt(p, 0));
   traceLine(state.draft, lineAt(p, 0), { kind: 'unit', why: `a heading marked in the source (level ${level})` });
   setUnit(state, findOrCreateUnit(state.draft, name, parent, lineAt(p, 0)));
-  if (heading?.alias) appendAttribute(state.draft, state.unit!, '别名', heading.alias);
+  if (heading?.alias) addAlias(state.draft, state.unit!, heading.alias);
   state.headed.push({ level, unit: state.unit });
   state.stack = [];
   state.sectionDepth = null;
