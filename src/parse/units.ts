@@ -50,6 +50,8 @@ export function isUnitName(name: string, lexicon: ParseLexicon): boolean {
     !/职责|职能|说明|流程|制度|事项|规定|通知|意见|办法|简介|概况/u.test(name) &&
     !GENERIC_NAMES.has(name) &&
     !NOT_UNIT_ENDING.test(name) &&
+    // An article or chapter number glued to a heading ("第七条办公室职责。") is its label, never part of the name.
+    !/^第\s*[一二三四五六七八九十百零〇\d]{1,4}\s*[条條章节節款]/u.test(name) &&
     // A date ("100年5月26日…委员会第一次会议订定") opens a line about a meeting, never a name.
     !/^\d{1,4}年(?:\d{1,2}月)?/u.test(name) &&
     !/的|更名|改名|改为|划入|划出|撤销|合并|组建|设立|整合|调整|负责|承担|交办|以及|并且|作为|是|由|关于|通知|贯彻|坚持|按照|根据|依据|履行|充分|认识和|理解|升格|改制|纳入|也将|设置|参与|经常|新建|重组|部分/u.test(name) &&
@@ -140,6 +142,10 @@ function headingEnd(
         const colon = /^[:：]\s*/u.exec(key.slice(at));
         return at + (colon ? colon[0].length : 0);
       }
+      // "(一)办公室职责。" / "第七条办公室职责。": the 三定 style closes the heading with a full stop, after a duty
+      // word (not "主持本队的工作。", a duty).
+      const stop = /(?:职责|职能|职掌)$/u.test(suffix[0].trim()) && !lexicon.dutyVerbs.test(name) ? /^[。．]\s*/u.exec(key.slice(at)) : null;
+      if (stop) return at + stop[0].length;
       // No colon: the heading must stop at a label, a space, or a sentence that repeats the name.
       return isLabelAt(at) || /^\s/u.test(key.slice(at)) || key.startsWith(name, at) ? at : null;
     }

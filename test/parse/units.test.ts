@@ -261,6 +261,16 @@ describe('the organisation a document is about, named outside its title', () => 
     expect(parsed.duties).toHaveLength(2);
   });
 
+  it('a heading closed by a full stop after its duty word, with or without an article number glued to it (第七条办公室职责。)', () => {
+    for (const [a, b] of [['第七条办公室职责。', '第八条财务科职责。'], ['第七条 办公室职责', '第八条 财务科职责'], ['(一)办公室职责。', '(二)财务科职责。']]) {
+      const parsed = parse(`${a}\n综合协调机关日常政务;建立健全机关各项规章制度;\n${b}\n负责局机关财务管理;编制预算。`);
+      expect(parsed.units.map((u) => u.name)).toEqual(['办公室', '财务科']);
+      expect(parsed.duties).toHaveLength(4);
+    }
+    // A duty that ends in 的工作。 is no heading.
+    expect(parse('保安队长职责\n一、职责1、主持本队的工作。2、负责本队队员的考勤工作。').units.map((u) => u.name)).toEqual(['保安队长']);
+  });
+
   it('a Traditional 職掌 page under its title: nominal items (…之編製, …事項) are the unit\'s duties', () => {
     const parsed = parse('財務處職掌\n一、本校年度預算之編製。\n二、各項經費之收支及核銷。\n三、其他有關財務事項。');
     expect(parsed.units.map((u) => u.name)).toEqual(['财务处']);
