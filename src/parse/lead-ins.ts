@@ -25,12 +25,17 @@ function clauses(key: string): { text: string; at: number }[] {
 
 /** A unit name at the end of a subject, after words that are not part of it ("医院医务处" → 医务处). */
 function subjectName(subject: string, lexicon: ParseLexicon): string | null {
-  const bare = subject.trim().replace(/^(?:根据上述职责|按照上述职责|为履行上述职责|[^\p{Script=Han}]+)/u, '');
+  const bare = subject
+    .trim()
+    .replace(/^第\s*[一二三四五六七八九十百零〇\d]{1,4}\s*[条條章]\s*/u, '')
+    .replace(/^(?:根据上述职责|按照上述职责|为履行上述职责|[^\p{Script=Han}]+)/u, '');
   const stripped = bare.replace(lexicon.subjectPrefix, '');
   // A heading glued to a sentence that repeats it ("策划部门策划部门是…的部门"): the name once.
   const half = stripped.length % 2 === 0 ? stripped.slice(0, stripped.length / 2) : '';
   const once = half.length >= 2 && stripped === half + half ? half : stripped;
-  for (const candidate of [once, bare]) {
+  // "区经科局(商务局)": the name without its bracketed second name.
+  const unbracketed = once.replace(/\s*[(（][^()（）]{1,16}[)）]$/u, '');
+  for (const candidate of [once, bare, unbracketed]) {
     if (candidate.length >= 2 && (isUnitName(candidate, lexicon) || isJointName(candidate, lexicon))) return candidate;
   }
   return null;
@@ -201,6 +206,14 @@ export function containerOf(key: string, lexicon: ParseLexicon): Container | nul
   const whole = /^(.{2,20}?)(?:下设|内设|分设|设有)((?:[^、，,。;；:：和及]{2,24}[、和及]){1,}[^、，,。;；:：和及]{2,24})[。.]?$/u.exec(opening);
   if (whole && whole[2].split(/[、和及]/u).every((n) => isUnitName(n.trim(), lexicon))) {
     const name = subjectName(whole[1], lexicon);
+    if (name) return { kind: 'named', name, parent: null };
+  }
+  // "区经科局设3个内设机构:办公室、财务科、综合科。", "X内设机构:A、B、C。": the set named after its colon.
+  const namedAfter = /^(.{2,30}?)(?:设|内设|下设)?(?:[一二三四五六七八九十两\d]{1,3}\s*个)?(?:内设机构|职能科室|业务科室|处室|科室|股室|部室|二级机构)\s*[:：]\s*([^:：。;；]{4,200}?)[。.]?$/u.exec(text);
+  // A name's bracketed second names ("工业经济科(中小企业科、安全管理办公室)") are no items of the list.
+  const namesAfter = namedAfter === null ? [] : namedAfter[2].replace(/[(（][^()（）]*[)）]/gu, '').split(/[、,，和及]/u);
+  if (namesAfter.length >= 2 && namesAfter.every((n) => isUnitName(n.trim(), lexicon))) {
+    const name = subjectName(namedAfter![1].replace(/(?:设|内设|下设)$/u, ''), lexicon);
     if (name) return { kind: 'named', name, parent: null };
   }
   // "根据上述职责,市政府办公室设19个内设机构。": a counted set of 内设机构 announces the list that follows, whatever its end.

@@ -38,6 +38,14 @@ describe('lead-in sentences name units', () => {
     expect(containerOf('办公室下设文秘和档案。', L)).toBeNull();
   });
 
+  it('containerOf(text) reads a set of 内设机构 named after its colon, with or without a count, an article number or a second name', () => {
+    const named = (name: string) => ({ kind: 'named', name, parent: null });
+    expect(containerOf('区经科局设3个内设机构:办公室、财务科、综合科。', L)).toEqual(named('区经科局'));
+    expect(containerOf('第六条 区经科局(商务局)内设机构:办公室、财务科、工业经济科(中小企业科、安全管理办公室)、信息化科。', L)).toEqual(named('区经科局'));
+    // A colon followed by work, not names, is no such set.
+    expect(containerOf('区经科局内设机构:负责机关日常事务。', L)).toBeNull();
+  });
+
   it('containerOf(text) reads names that share the unit noun written once after them', () => {
     expect(containerOf('行政总部置综合业务、教务、学务、总务等组。', L)).toEqual({ kind: 'named', name: '行政总部', parent: null });
     expect(containerOf('本局设人事、会计、政风三室。', L)).toEqual({ kind: 'self' });
