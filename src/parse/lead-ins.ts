@@ -286,6 +286,20 @@ export function selfDefinedOrganisation(key: string, lexicon: ParseLexicon): str
   return null;
 }
 
+/**
+ * The organisation a subject sentence puts its unit in ("办公室是海底科学与探测技术教育部重点实验室行政的日常办事和
+ * 综合协调部门" → the 重点实验室), or null: what stands between 是 and 的 (less 行政, 党政) must be that one
+ * organisation's name, so "医院党委和行政的综合办事机构" names none.
+ */
+export function ownerInSubjectSentence(key: string, subject: string, lexicon: ParseLexicon): string | null {
+  const at = key.indexOf(subject);
+  if (at < 0) return null;
+  const m = /^\s*(?:是|为|系)(\p{Script=Han}{3,30}?)(?:行政|党政)?的/u.exec(key.slice(at + subject.length));
+  if (m === null) return null;
+  const name = m[1];
+  return name !== subject && isUnitName(name, lexicon) && (ORGANISATION_LEVEL.test(name) || /实验室$/u.test(name)) ? name : null;
+}
+
 /** The short name a text defines for its subject ("…总局(以下简称本总局)" → 本总局), or null. */
 export function definedShortName(key: string): string | null {
   return /[(（]\s*以下简称\s*([^)）]{1,16}?)\s*[)）]/u.exec(key)?.[1] ?? null;

@@ -14,7 +14,7 @@ import {
 import { isLeadInWord } from './documents.ts';
 import { sentenceRanges } from './duties.ts';
 import { type PositionFields, readFieldBlock } from './fields.ts';
-import { containerOf, definedShortName, isDutyLike, openingSubjectOf, organisationOfPreamble, selfDefinedOrganisation, sharedSubjectOf, subjectUnitOf } from './lead-ins.ts';
+import { containerOf, definedShortName, isDutyLike, openingSubjectOf, organisationOfPreamble, ownerInSubjectSentence, selfDefinedOrganisation, sharedSubjectOf, subjectUnitOf } from './lead-ins.ts';
 import type { ParseLexicon } from './lexicon.ts';
 import { type Label, type LabelStyle, labelAt } from './numbering.ts';
 import { type OutlineLevel, enterLevel, placeLabel } from './outline.ts';
@@ -940,6 +940,17 @@ function readLeadIn(state: WalkState, p: Paragraph): boolean {
       traceLine(state.draft, line, { kind: 'unit', why: 'the subject of a lead-in sentence, the title\'s unit by its local name' });
       setUnit(state, titleUnitAt(state, line));
     } else openUnlabelled(state, subject, line, 'the subject of a lead-in sentence');
+    // "办公室是X重点实验室行政的…部门": the organisation the sentence puts a unit without a parent in holds it.
+    const owner = state.unit !== null && state.draft.units[state.unit].parent === null ? ownerInSubjectSentence(p.key, subject, state.lexicon) : null;
+    if (owner !== null && state.unit !== null && !state.draft.units.some((u) => u.parent === state.unit)) {
+      const org = findUnitByName(state.draft, owner) ?? findOrCreateUnit(state.draft, owner, null, line);
+      if (org !== state.unit) {
+        state.draft.units[org].kind = 'organisation';
+        const unit = state.draft.units[state.unit];
+        unit.parent = org;
+        unit.path = [...state.draft.units[org].path, unit.name];
+      }
+    }
     // The list that follows is the subject's own: numbering seen before (a list of units) does not continue into it.
     state.stack = state.stack.filter((entry) => entry.style === 'chapter' || entry.style === 'article');
     const short = definedShortName(p.key);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isTitleParagraph } from '../../src/parse/documents.ts';
 import { readFieldBlock, unflattenTables } from '../../src/parse/fields.ts';
-import { containerOf, isDutyLike, isJointName, openingSubjectOf, organisationOfPreamble, subjectUnitOf } from '../../src/parse/lead-ins.ts';
+import { containerOf, isDutyLike, isJointName, openingSubjectOf, organisationOfPreamble, ownerInSubjectSentence, subjectUnitOf } from '../../src/parse/lead-ins.ts';
 import { DEFAULT_PARSE_LEXICON as L } from '../../src/parse/lexicon.ts';
 import { labelAt } from '../../src/parse/numbering.ts';
 import { paragraphOf } from '../../src/parse/paragraph.ts';
@@ -44,6 +44,13 @@ describe('lead-in sentences name units', () => {
     expect(containerOf('第六条 区经科局(商务局)内设机构:办公室、财务科、工业经济科(中小企业科、安全管理办公室)、信息化科。', L)).toEqual(named('区经科局'));
     // A colon followed by work, not names, is no such set.
     expect(containerOf('区经科局内设机构:负责机关日常事务。', L)).toBeNull();
+  });
+
+  it('ownerInSubjectSentence(text, unit) reads the one organisation a subject sentence puts its unit in', () => {
+    expect(ownerInSubjectSentence('办公室是海底科学与探测技术教育部重点实验室行政的日常办事和综合协调部门。', '办公室', L)).toBe('海底科学与探测技术教育部重点实验室');
+    expect(ownerInSubjectSentence('护理部是山西省眼科医院的职能部门。', '护理部', L)).toBe('山西省眼科医院');
+    expect(ownerInSubjectSentence('党委办公室、院长办公室是医院党委和行政的综合办事机构。', '党委办公室、院长办公室', L)).toBeNull();
+    expect(ownerInSubjectSentence('办公室是综合协调的部门。', '办公室', L)).toBeNull();
   });
 
   it('containerOf(text) reads names that share the unit noun written once after them', () => {
