@@ -192,7 +192,9 @@ export const renamed: EventPattern = (r, lexicon) =>
     if (hasDutyVerb(r.text.slice(start, i), lexicon)) return [];
     const written = cleanName(cut(r, start, i), lexicon);
     // "原阳明大学附设医院昨也随两校合校,改名为「…」": a clause that opens with the verb renames the subject of the clause before.
-    const from = written === '' && start > 0 && /[,，]/u.test(r.text[start - 1]) ? (subjectOfClause(r, clauseStart(r.text, start - 1), start - 1, lexicon) ?? '') : written;
+    const before = written === '' && start > 0 && /[,，]/u.test(r.text[start - 1]) ? (subjectOfClause(r, clauseStart(r.text, start - 1), start - 1, lexicon) ?? '') : written;
+    // "前身为西南民族学院,创建于1950年…,2003年4月更名为西南民族大学": the former name the sentence gave before.
+    const from = isUnitName(before, lexicon) ? before : (formerNameBefore(r.text, i, lexicon) ?? before);
     // 分为 and 变为 change a unit only when one is written before them (考核结果分为三类 changes none).
     if ((verb === '分为' || verb === '变为') && !isUnitName(from, lexicon)) return [];
     const end = noteStart(r.text, i + verb.length, clauseEnd(r.text, i));
@@ -202,6 +204,14 @@ export const renamed: EventPattern = (r, lexicon) =>
     if (to && (isUnitName(from, lexicon) || isBrandOf(from, to.name))) return [{ kind: 'rename' as const, from, to: to.name, text: null, at: i }];
     return kindChanges(r, start, i, cut(r, i + verb.length, end), lexicon).map((e) => ({ ...e, at: i }));
   });
+
+/** The former name a sentence gives before `at` (前身为X, 原名X, 原称X), or null. */
+function formerNameBefore(text: string, at: number, lexicon: EventLexicon): string | null {
+  const sentence = text.slice(Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1)) + 1, at);
+  const m = [...sentence.matchAll(/(?:前身为|前身是|原名为?|原称)([^,，。;；、()（）]{2,30})/gu)].pop();
+  const name = m === undefined ? '' : cleanName(m[1], lexicon);
+  return isUnitName(name, lexicon) ? name : null;
+}
 
 /**
  * A rename verb with several new names: A、B升格为C、D renames pairwise; one

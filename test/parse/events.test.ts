@@ -112,6 +112,8 @@ describe('the event grammar', () => {
     expect(eventsOf('位于宜兰县的原阳明大学附设医院昨也随两校合校,改名为「国立阳明交通大学附设医院」。')).toEqual(['rename 阳明大学附设医院 → 国立阳明交通大学附设医院']);
     expect(eventsOf('2016年6月,远洋地产更名为远洋集团。')).toEqual(['rename 远洋地产 → 远洋集团']);
     expect(eventsOf('考核结果更名为考核等级。')).toEqual([]);
+    // The former name given earlier in the sentence (前身为X) is the one renamed.
+    expect(eventsOf('该校前身为西南民族学院,创建于1950年7月,2003年4月更名为西南民族大学。')).toEqual(['rename 西南民族学院 → 西南民族大学']);
     expect(eventsOf('联想集团昨天宣布重组业务部门,分拆成Lenovo业务集团和Think业务集团。')).toEqual(['create ∅ → Lenovo业务集团', 'create ∅ → Think业务集团']);
   });
 
