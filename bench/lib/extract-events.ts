@@ -31,23 +31,32 @@ export function toolEventsOf(model: object): ToolEvent[] | null {
  */
 export function eventMatches(tool: ToolEvent, gold: GoldEvent, doc: Pick<GoldDocument, 'units'>): boolean {
   if (nameKey(tool.kind) !== gold.kind) return false;
-  if (!sameSources(tool.from, gold.from, gold.kind, doc) || !sameUnitName(tool.to, gold.to, doc)) return false;
+  if (!sameSources(tool.from, gold.from, gold.kind, doc) || !sameEventUnit(tool.to, gold.to, doc)) return false;
   if ((gold.kind === 'move' || gold.kind === 'assign') && gold.key !== undefined) {
     return containsKey(tool.text ?? '', gold.key) || containsKey(tool.what ?? '', gold.key);
   }
   return true;
 }
 
+/**
+ * A unit an event names, as the gold names it: in a notice 原X is the former X, the unit X itself
+ * ("对原自治区文化厅、自治区旅发委职责进行整合"), so a leading 原 on either side is no part of the name.
+ */
+function sameEventUnit(tool: string | null | undefined, gold: string | null, doc: Pick<GoldDocument, 'units'>): boolean {
+  const former = (name: string) => name.trim().replace(/^原(?=\p{Script=Han}{2})/u, '');
+  return sameUnitName(tool, gold, doc) || (typeof tool === 'string' && gold !== null && sameUnitName(former(tool), former(gold), doc));
+}
+
 /** The donors of an event: for a merge, the same set of units in any order (both sides written joined by 、). */
 function sameSources(tool: string | null | undefined, gold: string | null, kind: string, doc: Pick<GoldDocument, 'units'>): boolean {
-  if (sameUnitName(tool, gold, doc)) return true;
+  if (sameEventUnit(tool, gold, doc)) return true;
   if (kind !== 'merge' || !tool || !gold) return false;
   const left = tool.split('、');
   const right = gold.split('、');
   if (left.length !== right.length) return false;
   const used = right.map(() => false);
   return left.every((name) => {
-    const k = right.findIndex((g, i) => !used[i] && sameUnitName(name, g, doc));
+    const k = right.findIndex((g, i) => !used[i] && sameEventUnit(name, g, doc));
     if (k >= 0) used[k] = true;
     return k >= 0;
   });

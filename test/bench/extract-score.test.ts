@@ -147,6 +147,14 @@ describe('events', () => {
     expect(eventMatches({ kind: 'rename', from: '质监局、工商局', to: '市场监督管理局' }, g, merged)).toBe(false);
   });
 
+  it('a unit a notice calls the former X (原X) is X, on either side', () => {
+    const merged = gold({ units: [], events: [{ kind: 'merge', from: '原自治区文化厅、自治区旅发委', to: '自治区文化和旅游厅' }] });
+    const [g] = merged.events!;
+    expect(eventMatches({ kind: 'merge', from: '自治区文化厅、自治区旅发委', to: '自治区文化和旅游厅' }, g, merged)).toBe(true);
+    expect(eventMatches({ kind: 'merge', from: '自治区文化厅、原自治区旅发委', to: '自治区文化和旅游厅' }, g, merged)).toBe(true);
+    expect(eventMatches({ kind: 'merge', from: '自治区文化厅、自治区体育局', to: '自治区文化和旅游厅' }, g, merged)).toBe(false);
+  });
+
   it("a gold move of all of a donor's duties is matched by a tool merge of that donor into the same unit, one per donor", () => {
     const moves = gold({
       units: [],
