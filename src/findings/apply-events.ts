@@ -175,10 +175,10 @@ export function applyEvents(base: OrgModel, events: readonly ChangeEvent[], scor
       }
       case 'abolish': {
         const unit = typeof e.from === 'string' ? find(e.from) : null;
-        if (!unit) {
-          warn(e, i, `no unit ${String(e.from)} in the organisation; nothing abolished`);
-          break;
-        }
+        // "撤销A,其职责并入B": A went into B by the merge; abolishing it as well is the same change, said twice.
+        const went = !unit && typeof e.from === 'string' && findUnit(e.from, units.filter((u) => gone.has(u.id))) !== null;
+        if (!unit && !went) warn(e, i, `no unit ${String(e.from)} in the organisation; nothing abolished`);
+        if (!unit) break;
         const ids = subtreeIds(unit.id, units);
         touch(i, unit.id);
         const left = duties.filter((d) => ids.has(d.unitId)).length;

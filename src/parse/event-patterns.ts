@@ -533,7 +533,8 @@ function namesAfterOwner(r: Reading, start: number, end: number, lexicon: EventL
 
 /** A与B合并为C, A、B整并为C, A和B合并组建C (no 将): the units named before the verb merge into the one after. */
 export const mergedAs: EventPattern = (r, lexicon) =>
-  [...r.text.matchAll(/(?:合并|整合|整并|归并)(?:成为|为|成|组建为|组建|组成|成立)(?:新的)?/gu)].flatMap((m): FoundEvent[] => {
+  // "A与B合并,组建C": the new unit may follow after a comma.
+  [...r.text.matchAll(/(?:合并|整合|整并|归并)(?:[,，]\s*)?(?:成为|为|成|组建为|组建|组成|成立)(?:新的)?/gu)].flatMap((m): FoundEvent[] => {
     const start = clauseStart(r.text, m.index);
     // 将 right before the verb is "will" (A、B将合并成为C); anywhere before, it takes the object (将A与B合并为C, read by merged).
     const modal = r.text.slice(0, m.index).endsWith('将') ? 1 : 0;
@@ -558,6 +559,31 @@ export const mergedBy: EventPattern = (r, lexicon) =>
     return from.length > 1 && to ? [{ kind: 'merge', from, to: to.name, text: null, at: m.index }] : [];
   });
 
+/** 其职责, 其职能, 其全部职责: the whole work of the unit 其 stands for. */
+const OWN_WHOLE = /^其(?:全部|所有)?(?:职责|职能|职责和编制|业务)?(?:等)?(?:一并|整体)?$/u;
+
+/** The one unit the clause before `start` names (what 其 stands for), or none. */
+function antecedentOf(r: Reading, start: number, lexicon: EventLexicon): string[] {
+  if (start < 1 || !/[,，;；]/u.test(r.text[start - 1])) return [];
+  const from = clauseStart(r.text, start - 1);
+  const names = namesIn(r, from, start - 1, lexicon);
+  if (names.length === 1) return names;
+  // "撤销A,其职责并入B": the unit the clause abolishes.
+  const object = cleanName(cut(r, from, start - 1).replace(/^\s*(?:撤销|不再保留|取消|撤并)/u, ''), lexicon);
+  return names.length === 0 && isUnitName(object, lexicon) ? [object] : [];
+}
+
+/**
+ * 将原由A承担的X职责交由B承担, 原由A负责的X改由B负责: X moves from A to B.
+ */
+export const reassigned: EventPattern = (r, lexicon) =>
+  [...r.text.matchAll(/(?:原)?由([^,，。;；由]{2,30}?)(?:承担|负责|履行|行使|管理)的([^,，。;；]{2,40}?)(?:交由|改由|调整由|划由|转由)/gu)].flatMap((m): FoundEvent[] => {
+    const from = cleanName(m[1], lexicon);
+    const toStart = m.index + m[0].length;
+    const to = nameAt(r, toStart, clauseEnd(r.text, toStart), lexicon);
+    return isUnitName(from, lexicon) && to && to.name !== from ? [{ kind: 'move', from, to: to.name, text: m[2], at: m.index }] : [];
+  });
+
 /** A并入B, 将A、B(整体)并入C: the units go into another, which takes their whole duties. */
 export const absorbed: EventPattern = (r, lexicon) =>
   [...r.text.matchAll(/(?:整体)?(?:并入|併入|归并到|合并到|合并至|合并入)/gu)].flatMap((m): FoundEvent[] => {
@@ -565,7 +591,8 @@ export const absorbed: EventPattern = (r, lexicon) =>
     const lead = r.text.lastIndexOf('将', m.index);
     const start = lead >= clause ? lead + 1 : clause;
     if (hasDutyVerb(r.text.slice(start, m.index), lexicon)) return [];
-    const from = namesIn(r, start, m.index, lexicon);
+    // "撤销A,其职责并入B": 其 is the one unit the clause before names.
+    const from = OWN_WHOLE.test(cut(r, start, m.index).trim()) ? antecedentOf(r, start, lexicon) : namesIn(r, start, m.index, lexicon);
     const toStart = m.index + m[0].length;
     const to = nameAt(r, toStart, clauseEnd(r.text, toStart), lexicon);
     return from.length > 0 && to && !from.includes(to.name) ? [{ kind: 'merge', from, to: to.name, text: null, at: m.index }] : [];
@@ -706,4 +733,4 @@ export const builtOn: EventPattern = (r, lexicon) =>
   });
 
 /** The grammar, in the order its patterns are tried; an assign is kept only where no move covers the clause. */
-export const EVENT_PATTERNS: readonly EventPattern[] = [renamed, abolished, abolishedPassive, created, seals, merged, mergedAs, mergedBy, mergedList, integrated, builtOn, absorbed, moved, handedOver, added, assigned];
+export const EVENT_PATTERNS: readonly EventPattern[] = [renamed, abolished, abolishedPassive, created, seals, merged, mergedAs, mergedBy, mergedList, integrated, builtOn, absorbed, moved, handedOver, reassigned, added, assigned];

@@ -96,4 +96,10 @@ describe('applyEvents: what cannot be applied as written', () => {
     expect(out.model.units.map((u) => u.name)).toEqual(['综合财务部']);
     expect(out.model.duties.map((d) => d.id)).toEqual(small.duties.map((d) => d.id));
   });
+
+  it('abolishing a unit an earlier event merged away is the same change said twice: no warning (撤销A,其职责并入B)', () => {
+    const out = applyEvents(small, [event({ kind: 'merge', from: ['综合部'], to: '财务部' }), event({ kind: 'abolish', from: '综合部', to: null })], none);
+    expect(out.model.units.map((u) => u.name)).toEqual(['财务部']);
+    expect(out.warnings).toEqual([]);
+  });
 });

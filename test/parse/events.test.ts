@@ -112,6 +112,10 @@ describe('the event grammar', () => {
     expect(eventsOf('位于宜兰县的原阳明大学附设医院昨也随两校合校,改名为「国立阳明交通大学附设医院」。')).toEqual(['rename 阳明大学附设医院 → 国立阳明交通大学附设医院']);
     expect(eventsOf('2016年6月,远洋地产更名为远洋集团。')).toEqual(['rename 远洋地产 → 远洋集团']);
     expect(eventsOf('考核结果更名为考核等级。')).toEqual([]);
+    // 其 in "其职责并入B" is the unit the clause before abolishes; a comma may stand before 组建; 原由A承担的X交由B承担 moves X.
+    expect(eventsOf('撤销市农业机械管理局,其职责并入市农业农村局。')).toEqual(['abolish 市农业机械管理局 → ∅', 'merge 市农业机械管理局 → 市农业农村局']);
+    expect(eventsOf('市旅游局与市文化局合并,组建市文化和旅游局。')).toEqual(['merge 市旅游局、市文化局 → 市文化和旅游局', 'create ∅ → 市文化和旅游局']);
+    expect(eventsOf('将原由市商务局承担的招商引资职责交由市投资促进局承担。')).toEqual(['move 市商务局 → 市投资促进局 (招商引资职责)']);
     // The former name given earlier in the sentence (前身为X) is the one renamed.
     expect(eventsOf('该校前身为西南民族学院,创建于1950年7月,2003年4月更名为西南民族大学。')).toEqual(['rename 西南民族学院 → 西南民族大学']);
     expect(eventsOf('联想集团昨天宣布重组业务部门,分拆成Lenovo业务集团和Think业务集团。')).toEqual(['create ∅ → Lenovo业务集团', 'create ∅ → Think业务集团']);
