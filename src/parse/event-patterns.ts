@@ -85,8 +85,9 @@ function namesAfter(r: Reading, end: number, lexicon: EventLexicon): string[] {
   for (let at = end; at < r.text.length && r.text[at] === ','; ) {
     const next = clauseEnd(r.text, at + 1);
     const names = namesIn(r, at + 1, next, lexicon);
-    // Only a clause that starts with a name as written: 由总部直接管理X is a change of its own.
-    if (names.length === 0 || !cut(r, at + 1, next).trim().startsWith(names[0])) break;
+    // Only a clause that starts with a name as written: 由总部直接管理X is a change of its own, and so is 组建X.
+    const verbFirst = [...lexicon.createVerbs, ...lexicon.abolishVerbs].some((v) => names[0]?.startsWith(v));
+    if (names.length === 0 || verbFirst || !cut(r, at + 1, next).trim().startsWith(names[0])) break;
     out.push(...names);
     at = next;
   }
@@ -135,6 +136,12 @@ export function donorsAndText(r: Reading, start: number, end: number, lexicon: E
   if (gluedEnd > 0) {
     const donors = namesIn(r, start, start + gluedEnd, lexicon);
     if (donors.length > 0) return { donors, text, own: cleanText(cut(r, start + gluedEnd, end), lexicon) };
+  }
+  // "将品牌推广职能从市场部调整至品牌部": the function, then 从 and its donor.
+  const away = /从([^从]{2,30})$/u.exec(phrase);
+  if (away) {
+    const donors = namesIn(r, start + away.index + 1, end, lexicon);
+    if (donors.length > 0) return { donors, text: cleanText(cut(r, start, start + away.index), lexicon), own: cleanText(cut(r, start, start + away.index), lexicon) };
   }
   return { donors: [], text, own: text };
 }

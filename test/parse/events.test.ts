@@ -116,6 +116,9 @@ describe('the event grammar', () => {
     expect(eventsOf('撤销市农业机械管理局,其职责并入市农业农村局。')).toEqual(['abolish 市农业机械管理局 → ∅', 'merge 市农业机械管理局 → 市农业农村局']);
     expect(eventsOf('市旅游局与市文化局合并,组建市文化和旅游局。')).toEqual(['merge 市旅游局、市文化局 → 市文化和旅游局', 'create ∅ → 市文化和旅游局']);
     expect(eventsOf('将原由市商务局承担的招商引资职责交由市投资促进局承担。')).toEqual(['move 市商务局 → 市投资促进局 (招商引资职责)']);
+    // A clause that opens with a verb of change ends the list of units abolished; 从A names the donor of a move.
+    expect(eventsOf('撤销市场部和销售部,组建营销中心。')).toEqual(['abolish 市场部 → ∅', 'abolish 销售部 → ∅', 'create ∅ → 营销中心']);
+    expect(eventsOf('将品牌推广职能从市场部调整至品牌部。')).toEqual(['move 市场部 → 品牌部 (品牌推广职能)']);
     // The former name given earlier in the sentence (前身为X) is the one renamed.
     expect(eventsOf('该校前身为西南民族学院,创建于1950年7月,2003年4月更名为西南民族大学。')).toEqual(['rename 西南民族学院 → 西南民族大学']);
     expect(eventsOf('联想集团昨天宣布重组业务部门,分拆成Lenovo业务集团和Think业务集团。')).toEqual(['create ∅ → Lenovo业务集团', 'create ∅ → Think业务集团']);
