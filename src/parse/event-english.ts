@@ -233,6 +233,21 @@ const PATTERNS: readonly Pattern[] = [
     re: new RegExp(String.raw`${SLOTS}\s+${BE}\s+(?:created|established|set up|formed|launched)\b`, 'gu'),
     events: (m, n) => namesOfSlots(m[1], n).map((to) => ({ kind: 'create' as const, from: null, to, text: null })),
   },
+  // Responsibility for F will transfer / pass from X to Y.
+  {
+    re: new RegExp(String.raw`\b[Rr]esponsibilit(?:y|ies)\s+for\s+([a-z][a-z ,-]+?)\s+(?:will\s+|is to\s+)?(?:transfer(?:s|red)?|pass(?:es|ed)?|move[sd]?|shift(?:s|ed)?)\s+from\s+(?:the\s+)?${SLOT}\s+to\s+(?:the\s+)?${SLOT}`, 'gu'),
+    events: (m, n) => [{ kind: 'move', from: one(n, m[2]), to: one(n, m[3]), text: work(m[1]) }],
+  },
+  // Unit X will be moved / transferred from A to B: X and its work go to B.
+  {
+    re: new RegExp(String.raw`${SLOT}\s+${BE}\s+(?:moved|transferred|relocated)\s+from\s+(?:the\s+)?${SLOT}\s+to\s+(?:the\s+)?${SLOT}`, 'gu'),
+    events: (m, n) => [{ kind: 'move', from: one(n, m[2]), to: one(n, m[3]), text: one(n, m[1]) }],
+  },
+  // X will take over / assume responsibility for F: X is given F.
+  {
+    re: new RegExp(String.raw`${SLOT}\s+(?:will\s+|would\s+|is to\s+)?(?:now\s+)?(?:take[sn]?\s+over|took\s+over|assumes?|assumed|take[sn]?\s+on)\s+(?:the\s+)?responsibilit(?:y|ies)\s+for\s+([a-z][a-z ,-]+[a-z])`, 'gu'),
+    events: (m, n) => [{ kind: 'assign', from: null, to: one(n, m[1]), text: work(m[2]) }],
+  },
   // transfer / move F (from X) to Y.
   {
     re: new RegExp(String.raw`\b(?:transfer(?:s|red|ring)?|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?)\s+(?:of\s+)?(?:the\s+)?([a-z][a-z ,-]+?)\s+(?:from\s+(?:the\s+)?${SLOT}\s+)?to\s+(?:the\s+)?${SLOT}`, 'gu'),

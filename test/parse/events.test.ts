@@ -223,6 +223,15 @@ describe('the English event grammar', () => {
       'merge Roads、Bridges、Ports and Harbours → Transport Department',
     ]);
     expect(eventsOf('The Records Unit will be renamed the Information Governance Unit.')).toEqual(['rename Records Unit → Information Governance Unit']);
+    expect(eventsOf('Responsibility for payroll will transfer from the Finance Division to the Human Resources Division.')).toEqual(['move Finance Division → Human Resources Division (payroll)']);
+    expect(eventsOf('The Training Section will be moved from the Administration Department to the Human Resources Department.')).toEqual([
+      'move Administration Department → Human Resources Department (Training Section)',
+    ]);
+    // Taking over a responsibility is an assignment: an event in a notice that states another change.
+    expect(eventsOf('A new Digital Services Unit will be established. The Department of Energy will take over responsibility for climate change policy.')).toEqual([
+      'create ∅ → Digital Services Unit',
+      'assign ∅ → Department of Energy (climate change policy)',
+    ]);
     expect(eventsOf('The council approved the dissolution of the Department of Sport and brought grassroots coaching within the ambit of the Education Department.')).toEqual([
       'abolish Department of Sport → ∅',
       'move Department of Sport → Education Department (grassroots coaching)',
