@@ -227,7 +227,12 @@ function parseLines(file: string, lines: readonly TextLine[], options: ParseOpti
       // A page of a 三定 without its title: the organisation its container sentence names is whom it is about.
       const contained = named === null && owner === null ? (containedOrganisationOf(chunk.paragraphs, lexicon) ?? listHolderOf(chunk.paragraphs, lexicon)) : null;
       const titleUnit = named ?? contained;
-      const walked = walkDocument(chunk.paragraphs, titleUnit, lexicon, organisation !== null || contained !== null, owner, [titleKey, ...chunk.subtitles.map((t) => alignedNormalize(t))]);
+      const walked = walkDocument(chunk.paragraphs, lexicon, {
+        unit: titleUnit,
+        isOrganisation: organisation !== null || contained !== null,
+        owner,
+        keys: [titleKey, ...chunk.subtitles.map((t) => alignedNormalize(t))],
+      });
       const sentence = titleUnit === null && owner === null ? staffingSentenceOf(chunk.paragraphs, lexicon) : null;
       const roster = titleUnit === null && owner === null && sentence === null ? rosterOrganisationOf(chunk.paragraphs, lexicon) : null;
       const staffed = sentence ?? roster;

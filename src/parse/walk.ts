@@ -79,38 +79,35 @@ const CHINESE_STYLES: ReadonlySet<LabelStyle> = new Set(['cn-dun', 'cn-dot', 'cn
 const GLUE_SENSITIVE: ReadonlySet<LabelStyle> = new Set(['cn-dun', 'cn-dot', 'bare']);
 const ALL_FORMS: readonly HeadingForm[] = ['bare', 'titled', 'listed', 'colon', 'stop'];
 
+/** What a document's title (or the file name standing for it) says about whom the document is about. */
+export interface DocumentTitle {
+  /** The unit the title names, made only when needed; null when it names none. */
+  unit: string | null;
+  /** True when the title names the organisation itself (a 三定 规定, a profile). */
+  isOrganisation: boolean;
+  /** The organisation the title names before its unit ("康桥集团 销售经理 岗位说明书" → 康桥集团), or null. */
+  owner: string | null;
+  /** The keys of the title and of the title lines around it. */
+  keys: readonly string[];
+}
+
 /** Reads the paragraphs of one document into units and duties. */
-export function walkDocument(
-  paragraphs: readonly Paragraph[],
-  titleUnit: string | null,
-  lexicon: ParseLexicon,
-  titleIsOrganisation = false,
-  titleOwner: string | null = null,
-  titleKeys: readonly string[] = [],
-): DocumentDraft {
-  const read = (proseUnderTitle: boolean) => walkOnce(paragraphs, titleUnit, lexicon, titleIsOrganisation, titleOwner, titleKeys, proseUnderTitle);
-  const draft = read(false);
+export function walkDocument(paragraphs: readonly Paragraph[], lexicon: ParseLexicon, title: DocumentTitle): DocumentDraft {
+  const draft = walkOnce(paragraphs, lexicon, title, false);
   // "综合处职责 / 负责组织协调…;负责信访接待工作。": a page of unnumbered duties under a title (or file name) that names
   // the unit reads no unit at first, since only numbered items go to the title's unit; read again, its duty-like text is
   // that unit's. Only a document that read no unit is read again, so no document read before changes.
-  return draft.units.length === 0 && titleUnit !== null ? read(true) : draft;
+  return draft.units.length === 0 && title.unit !== null ? walkOnce(paragraphs, lexicon, title, true) : draft;
 }
 
-function walkOnce(
-  paragraphs: readonly Paragraph[],
-  titleUnit: string | null,
-  lexicon: ParseLexicon,
-  titleIsOrganisation: boolean,
-  titleOwner: string | null,
-  titleKeys: readonly string[],
-  proseUnderTitle: boolean,
-): DocumentDraft {
+function walkOnce(paragraphs: readonly Paragraph[], lexicon: ParseLexicon, title: DocumentTitle, proseUnderTitle: boolean): DocumentDraft {
+  const { unit: titleUnit, owner: titleOwner, keys: titleKeys } = title;
   const state: WalkState = {
     draft: emptyDraft(),
     lexicon,
     titleUnit,
     titleOwner,
-    titleIsOrganisation: titleIsOrganisation && titleUnit !== null,
+    titleIsOrganisation: title.isOrganisation && titleUnit !== null,
     container: null,
     headed: [],
     stack: [],
