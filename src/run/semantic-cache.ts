@@ -20,12 +20,13 @@ export interface CachedEmbedder extends Embedder {
 
 const keyOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
 
-async function readCache(dir: string, model: string, dims: number): Promise<Map<string, Float32Array>> {
+async function readCache(dir: string, model: string, recipe: string, dims: number): Promise<Map<string, Float32Array>> {
   const cache = new Map<string, Float32Array>();
   try {
-    const keys = JSON.parse(await readFile(join(dir, `${model}.keys.json`), 'utf8')) as { dims: number; keys: string[] };
+    const keys = JSON.parse(await readFile(join(dir, `${model}.keys.json`), 'utf8')) as { dims: number; recipe?: string; keys: string[] };
     const bytes = await readFile(join(dir, `${model}.f32`));
-    if (keys.dims !== dims || bytes.length !== keys.keys.length * dims * 4) return cache;
+    // Vectors made another way (or by a version that did not say how) are other numbers for the same texts.
+    if (keys.dims !== dims || keys.recipe !== recipe || bytes.length !== keys.keys.length * dims * 4) return cache;
     const all = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
     keys.keys.forEach((k, r) => cache.set(k, all.slice(r * dims, (r + 1) * dims)));
   } catch {
@@ -36,11 +37,12 @@ async function readCache(dir: string, model: string, dims: number): Promise<Map<
 
 /** Wraps an embedder with the cache in `dir` (or with none when dir is null). */
 export async function cachedEmbedder(inner: Embedder, dir: string | null): Promise<CachedEmbedder> {
-  const stored = dir ? await readCache(dir, inner.model, inner.dims) : new Map<string, Float32Array>();
+  const stored = dir ? await readCache(dir, inner.model, inner.recipe, inner.dims) : new Map<string, Float32Array>();
   const used = new Map<string, Float32Array>();
   const counts = { embedded: 0, cached: 0 };
   return {
     model: inner.model,
+    recipe: inner.recipe,
     dims: inner.dims,
     counts,
     async embed(texts) {
@@ -65,7 +67,7 @@ export async function cachedEmbedder(inner: Embedder, dir: string | null): Promi
       const all = new Float32Array(keys.length * inner.dims);
       keys.forEach((k, r) => all.set(used.get(k)!, r * inner.dims));
       await writeFileAtomically(join(dir, `${inner.model}.f32`), Buffer.from(all.buffer));
-      await writeFileAtomically(join(dir, `${inner.model}.keys.json`), JSON.stringify({ dims: inner.dims, keys }));
+      await writeFileAtomically(join(dir, `${inner.model}.keys.json`), JSON.stringify({ dims: inner.dims, recipe: inner.recipe, keys }));
     },
   };
 }

@@ -18,9 +18,18 @@ export const SEMANTIC_MODEL_DIR = fileURLToPath(new URL('../../analysis/models/b
 /** The model's name as results record it. */
 export const SEMANTIC_MODEL_ID = 'bge-small-zh-v1.5-int8';
 
+/**
+ * How the vectors are made from the model: CLS pooling, L2 normalisation, one text per inference call.
+ * A cache of vectors made another way (batched, before 2026-12-04) holds other numbers for the same
+ * texts, so the cache records it and is not read under another recipe.
+ */
+export const EMBEDDING_RECIPE = 'cls-l2-one-text-per-call';
+
 /** Embeds texts: one L2-normalised vector per text, in input order. */
 export interface Embedder {
   readonly model: string;
+  /** How the vectors are made (EMBEDDING_RECIPE for the bundled model). */
+  readonly recipe: string;
   readonly dims: number;
   embed(texts: readonly string[]): Promise<Float32Array[]>;
 }
@@ -117,6 +126,7 @@ export async function loadEmbedder(dir = SEMANTIC_MODEL_DIR): Promise<Embedder> 
 
   return {
     model: SEMANTIC_MODEL_ID,
+    recipe: EMBEDDING_RECIPE,
     dims,
     async embed(texts) {
       // One text per inference call. The int8 model quantises its activations per call, so a text's

@@ -54,6 +54,20 @@ describe.skipIf(missing !== null)('the semantic tier (bundled bge-small-zh, onnx
     }
   });
 
+  it('the cache is not read when its vectors were made another way (an older recipe)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dutylens-emb-'));
+    try {
+      const first = await cachedEmbedder(embedder, dir);
+      await first.embed(['负责合同的法律审核']);
+      await first.save();
+      const other = await cachedEmbedder({ ...embedder, recipe: 'batched', embed: (texts) => embedder.embed(texts) }, dir);
+      await other.embed(['负责合同的法律审核']);
+      expect(other.counts).toEqual({ embedded: 1, cached: 0 });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('finds a paraphrase the words miss, and marks it as found by the semantic tier', async () => {
     const model = {
       orgModelVersion: 2 as const,
