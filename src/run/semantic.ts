@@ -94,34 +94,22 @@ export async function loadEmbedder(dir = SEMANTIC_MODEL_DIR): Promise<Embedder> 
     return ids.length <= MAX_TOKENS ? ids : [...ids.slice(0, MAX_TOKENS - 1), ids[ids.length - 1]];
   };
 
-  async function embedBatch(batch: readonly number[][]): Promise<Float32Array[]> {
-    const width = Math.max(...batch.map((ids) => ids.length));
-    const size = batch.length * width;
-    const inputIds = new BigInt64Array(size);
-    const mask = new BigInt64Array(size);
-    batch.forEach((ids, r) => {
-      for (let c = 0; c < ids.length; c++) {
-        inputIds[r * width + c] = BigInt(ids[c]);
-        mask[r * width + c] = 1n;
-      }
-    });
-    const shape = [batch.length, width];
+  /** The vector of one text: a single sequence, so no padding and nothing else in the call. */
+  async function embedOne(ids: readonly number[]): Promise<Float32Array> {
+    const shape = [1, ids.length];
     const feeds: Record<string, InstanceType<typeof ort.Tensor>> = {
-      input_ids: new ort.Tensor('int64', inputIds, shape),
-      attention_mask: new ort.Tensor('int64', mask, shape),
+      input_ids: new ort.Tensor('int64', BigInt64Array.from(ids, BigInt), shape),
+      attention_mask: new ort.Tensor('int64', new BigInt64Array(ids.length).fill(1n), shape),
     };
-    if (session.inputNames.includes('token_type_ids')) feeds.token_type_ids = new ort.Tensor('int64', new BigInt64Array(size), shape);
+    if (session.inputNames.includes('token_type_ids')) feeds.token_type_ids = new ort.Tensor('int64', new BigInt64Array(ids.length), shape);
     const output = await session.run(feeds);
-    const hidden = output[session.outputNames[0]].data as Float32Array;
-    // CLS pooling, then L2 normalisation: the model card's recipe.
-    return batch.map((_, r) => {
-      const v = hidden.slice(r * width * dims, r * width * dims + dims);
-      let norm = 0;
-      for (let k = 0; k < dims; k++) norm += v[k] * v[k];
-      norm = Math.sqrt(norm) || 1;
-      for (let k = 0; k < dims; k++) v[k] /= norm;
-      return v;
-    });
+    // CLS pooling (the first position), then L2 normalisation: the model card's recipe.
+    const v = (output[session.outputNames[0]].data as Float32Array).slice(0, dims);
+    let norm = 0;
+    for (let k = 0; k < dims; k++) norm += v[k] * v[k];
+    norm = Math.sqrt(norm) || 1;
+    for (let k = 0; k < dims; k++) v[k] /= norm;
+    return v;
   }
 
   return {
@@ -134,7 +122,7 @@ export async function loadEmbedder(dir = SEMANTIC_MODEL_DIR): Promise<Embedder> 
       // document changed, or a subset would not give the same vectors. Alone, a text has one vector,
       // and without padding a call costs no more than its share of a length-sorted batch.
       const out: Float32Array[] = [];
-      for (const text of texts) out.push((await embedBatch([encode(text)]))[0]);
+      for (const text of texts) out.push(await embedOne(encode(text)));
       return out;
     },
   };
