@@ -459,15 +459,20 @@ function movedItems(r: Reading, start: number, end: number): { at: number; end: 
   return out;
 }
 
-/** A代管的X改由B代管: the charge of X moves from A to B. */
+/**
+ * A代管的X改由B代管, (将)原由A承担的X职责交由B承担: X moves from A to B. A charge keeps its verb
+ * (代管中国老龄协会); work a unit carried (承担的招商引资职责) is the work alone.
+ */
 export const handedOver: EventPattern = (r, lexicon) =>
-  [...r.text.matchAll(/(代管|主管|管理)的(.+?)改由/gu)].flatMap((m) => {
+  [...r.text.matchAll(/(代管|主管|管理|承担|负责|履行|行使)的([^,，。;；]{1,40}?)(?:改由|交由|调整由|划由|转由)/gu)].flatMap((m) => {
     const start = clauseStart(r.text, m.index);
-    const from = cleanName(cut(r, start, m.index), lexicon);
+    const from = cleanName(cut(r, start, m.index).replace(/^\s*将?原?由/u, ''), lexicon);
+    const workAt = m.index + m[1].length + 1;
     const byAt = m.index + m[0].length;
     const to = nameAt(r, byAt, clauseEnd(r.text, byAt), lexicon);
-    if (!isUnitName(from, lexicon) || !to) return [];
-    return [{ kind: 'move' as const, from, to: to.name, text: `${m[1]}${cut(r, m.index + m[1].length + 1, byAt - 2)}`, at: m.index }];
+    if (!isUnitName(from, lexicon) || !to || to.name === from) return [];
+    const work = cut(r, workAt, workAt + m[2].length);
+    return [{ kind: 'move' as const, from, to: to.name, text: /代管|主管|管理/u.test(m[1]) ? `${m[1]}${work}` : work, at: m.index }];
   });
 
 /**
@@ -566,30 +571,8 @@ export const mergedBy: EventPattern = (r, lexicon) =>
     return from.length > 1 && to ? [{ kind: 'merge', from, to: to.name, text: null, at: m.index }] : [];
   });
 
-/** 其职责, 其职能, 其全部职责: the whole work of the unit 其 stands for. */
+/** 其职责, 其职能, 其全部职责: the whole work of the unit 其 stands for (events.ts names it, as for a move's 其X职责). */
 const OWN_WHOLE = /^其(?:全部|所有)?(?:职责|职能|职责和编制|业务)?(?:等)?(?:一并|整体)?$/u;
-
-/** The one unit the clause before `start` names (what 其 stands for), or none. */
-function antecedentOf(r: Reading, start: number, lexicon: EventLexicon): string[] {
-  if (start < 1 || !/[,，;；]/u.test(r.text[start - 1])) return [];
-  const from = clauseStart(r.text, start - 1);
-  const names = namesIn(r, from, start - 1, lexicon);
-  if (names.length === 1) return names;
-  // "撤销A,其职责并入B": the unit the clause abolishes.
-  const object = cleanName(cut(r, from, start - 1).replace(/^\s*(?:撤销|不再保留|取消|撤并)/u, ''), lexicon);
-  return names.length === 0 && isUnitName(object, lexicon) ? [object] : [];
-}
-
-/**
- * 将原由A承担的X职责交由B承担, 原由A负责的X改由B负责: X moves from A to B.
- */
-export const reassigned: EventPattern = (r, lexicon) =>
-  [...r.text.matchAll(/(?:原)?由([^,，。;；由]{2,30}?)(?:承担|负责|履行|行使|管理)的([^,，。;；]{2,40}?)(?:交由|改由|调整由|划由|转由)/gu)].flatMap((m): FoundEvent[] => {
-    const from = cleanName(m[1], lexicon);
-    const toStart = m.index + m[0].length;
-    const to = nameAt(r, toStart, clauseEnd(r.text, toStart), lexicon);
-    return isUnitName(from, lexicon) && to && to.name !== from ? [{ kind: 'move', from, to: to.name, text: m[2], at: m.index }] : [];
-  });
 
 /** A并入B, 将A、B(整体)并入C: the units go into another, which takes their whole duties. */
 export const absorbed: EventPattern = (r, lexicon) =>
@@ -598,10 +581,12 @@ export const absorbed: EventPattern = (r, lexicon) =>
     const lead = r.text.lastIndexOf('将', m.index);
     const start = lead >= clause ? lead + 1 : clause;
     if (hasDutyVerb(r.text.slice(start, m.index), lexicon)) return [];
-    // "撤销A,其职责并入B": 其 is the one unit the clause before names.
-    const from = OWN_WHOLE.test(cut(r, start, m.index).trim()) ? antecedentOf(r, start, lexicon) : namesIn(r, start, m.index, lexicon);
     const toStart = m.index + m[0].length;
     const to = nameAt(r, toStart, clauseEnd(r.text, toStart), lexicon);
+    // "撤销A,其职责并入B": a merge of the unit 其 stands for, which events.ts infers as for a move's donor.
+    const own = cut(r, start, m.index).trim();
+    if (OWN_WHOLE.test(own)) return to ? [{ kind: 'merge', from: null, to: to.name, text: own, at: m.index }] : [];
+    const from = namesIn(r, start, m.index, lexicon);
     return from.length > 0 && to && !from.includes(to.name) ? [{ kind: 'merge', from, to: to.name, text: null, at: m.index }] : [];
   });
 
@@ -740,4 +725,4 @@ export const builtOn: EventPattern = (r, lexicon) =>
   });
 
 /** The grammar, in the order its patterns are tried; an assign is kept only where no move covers the clause. */
-export const EVENT_PATTERNS: readonly EventPattern[] = [renamed, abolished, abolishedPassive, created, seals, merged, mergedAs, mergedBy, mergedList, integrated, builtOn, absorbed, moved, handedOver, reassigned, added, assigned];
+export const EVENT_PATTERNS: readonly EventPattern[] = [renamed, abolished, abolishedPassive, created, seals, merged, mergedAs, mergedBy, mergedList, integrated, builtOn, absorbed, moved, handedOver, added, assigned];

@@ -45,7 +45,12 @@ export function extractEvents(file: string, lines: readonly TextLine[], lexicon:
         // A unit split into new ones (X分为A、B: the abolish stands with the creates it gives way to) hands its work to them, not to later moves.
         const split = events.some((c) => c.kind === 'create' && c.at === e.at);
         if (e.kind === 'abolish' && typeof e.from === 'string' && !split) abolished.push(e.from);
-        const inferred: string | null = (e.kind === 'move' || e.kind === 'assign') && e.from === null ? donorOf(e, abolished, subject, lastDonor) : null;
+        const inferred: string | null = (e.kind === 'move' || e.kind === 'assign' || e.kind === 'merge') && e.from === null ? donorOf(e, abolished, subject, lastDonor) : null;
+        // A merge of "其职责" (撤销A,其职责并入B) is a merge of the unit 其 stands for, or of nothing known: no event.
+        if (e.kind === 'merge' && e.from === null) {
+          if (inferred !== null && inferred !== e.to) out.push({ kind: 'merge', from: [inferred], to: e.to, text: null, sentence: sentence.trim(), source: { file, line: line.line } });
+          continue;
+        }
         const donor: string | string[] | null = inferred ?? e.from;
         if (e.kind === 'move' && typeof donor === 'string') lastDonor = donor;
         if ((e.kind === 'rename' || e.kind === 'abolish') && typeof e.from === 'string') subject = e.from;
