@@ -139,20 +139,22 @@ describe('events', () => {
     expect(eventMatches({ kind: 'abolish', from: '老龄办', to: null }, abolish, doc)).toBe(true);
     expect(eventMatches({ kind: 'abolish', from: '老龄办', to: '民政部' }, abolish, doc)).toBe(false);
   });
+  /** Whether a tool event (kind, from) into `to` matches the gold merge of `goldFrom` into `to`. */
+  const matchesMerge = (goldFrom: string, to: string, kind: string, from: string) => {
+    const merged = gold({ units: [], events: [{ kind: 'merge', from: goldFrom, to }] });
+    return eventMatches({ kind, from, to }, merged.events![0], merged);
+  };
+
   it('a merge matches whatever order its units are listed in, but not with a unit more or less', () => {
-    const merged = gold({ units: [], events: [{ kind: 'merge', from: '工商局、质监局', to: '市场监督管理局' }] });
-    const [g] = merged.events!;
-    expect(eventMatches({ kind: 'merge', from: '质监局、工商局', to: '市场监督管理局' }, g, merged)).toBe(true);
-    expect(eventMatches({ kind: 'merge', from: '质监局', to: '市场监督管理局' }, g, merged)).toBe(false);
-    expect(eventMatches({ kind: 'rename', from: '质监局、工商局', to: '市场监督管理局' }, g, merged)).toBe(false);
+    expect(matchesMerge('工商局、质监局', '市场监督管理局', 'merge', '质监局、工商局')).toBe(true);
+    expect(matchesMerge('工商局、质监局', '市场监督管理局', 'merge', '质监局')).toBe(false);
+    expect(matchesMerge('工商局、质监局', '市场监督管理局', 'rename', '质监局、工商局')).toBe(false);
   });
 
   it('a unit a notice calls the former X (原X) is X, on either side', () => {
-    const merged = gold({ units: [], events: [{ kind: 'merge', from: '原自治区文化厅、自治区旅发委', to: '自治区文化和旅游厅' }] });
-    const [g] = merged.events!;
-    expect(eventMatches({ kind: 'merge', from: '自治区文化厅、自治区旅发委', to: '自治区文化和旅游厅' }, g, merged)).toBe(true);
-    expect(eventMatches({ kind: 'merge', from: '自治区文化厅、原自治区旅发委', to: '自治区文化和旅游厅' }, g, merged)).toBe(true);
-    expect(eventMatches({ kind: 'merge', from: '自治区文化厅、自治区体育局', to: '自治区文化和旅游厅' }, g, merged)).toBe(false);
+    expect(matchesMerge('原自治区文化厅、自治区旅发委', '自治区文化和旅游厅', 'merge', '自治区文化厅、自治区旅发委')).toBe(true);
+    expect(matchesMerge('原自治区文化厅、自治区旅发委', '自治区文化和旅游厅', 'merge', '自治区文化厅、原自治区旅发委')).toBe(true);
+    expect(matchesMerge('原自治区文化厅、自治区旅发委', '自治区文化和旅游厅', 'merge', '自治区文化厅、自治区体育局')).toBe(false);
   });
 
   it("a gold move of all of a donor's duties is matched by a tool merge of that donor into the same unit, one per donor", () => {

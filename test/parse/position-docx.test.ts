@@ -23,19 +23,20 @@ async function positionDocx(rows: string[][]): Promise<Buffer> {
   return Packer.toBuffer(doc);
 }
 
+/** The org model dutylens reads from such a .docx, written to a temporary folder as `name`. */
+async function modelOfDocx(name: string, rows: string[][]) {
+  const { write } = await tempDir();
+  return (await loadModel([await write(name, await positionDocx(rows))], {})).model;
+}
+
 describe('a key-value 岗位说明书 .docx table', () => {
   it('reads into its position under its 所属部门, with its duties, and the Title names no unit', async () => {
-    const { write } = await tempDir();
-    const file = await write(
-      '出纳.docx',
-      await positionDocx([
+    const model = await modelOfDocx('出纳.docx', [
         ['职位名称', '出纳', '所属部门', '财务部'],
         ['直接上级', '会计主管', '直接下级', '无'],
         ['工作职责', '1、负责现金收付和银行结算业务。\n2、负责登记现金日记账和银行存款日记账。\n3、负责保管库存现金和有价证券。'],
         ['任职资格', '大专以上学历,会计相关专业。'],
-      ]),
-    );
-    const { model } = await loadModel([file], {});
+      ]);
     const position = model.units.find((u) => u.name === '出纳');
     const department = model.units.find((u) => u.name === '财务部');
     expect(position?.kind).toBe('position');
@@ -48,16 +49,11 @@ describe('a key-value 岗位说明书 .docx table', () => {
   });
 
   it('reads a department\'s own form (部门名称 | 人力资源部 | … | 部门职责) as that department with its duties', async () => {
-    const { write } = await tempDir();
-    const file = await write(
-      '部门职责说明书.docx',
-      await positionDocx([
+    const model = await modelOfDocx('部门职责说明书.docx', [
         ['部门名称', '人力资源部', '部门负责人', '张三'],
         ['直接上级', '总经理', '下属岗位', '招聘专员、培训专员'],
         ['部门职责', '1、负责公司人力资源规划。\n2、负责员工招聘与培训。\n3、负责薪酬福利管理。'],
-      ]),
-    );
-    const { model } = await loadModel([file], {});
+      ]);
     const unit = model.units.find((u) => u.name === '人力资源部');
     expect(unit?.kind).not.toBe('position');
     expect(unit?.attributes['部门负责人']).toBe('张三');
@@ -95,10 +91,7 @@ describe('a key-value 岗位说明书 .docx table', () => {
   });
 
   it('takes the department from the form\'s title row when no 所属部门 field says it, and reads duties after an unnumbered 工作概述', async () => {
-    const { write } = await tempDir();
-    const file = await write(
-      '业务员.docx',
-      await positionDocx([
+    const model = await modelOfDocx('业务员.docx', [
         ['仓储部内勤业务员岗位说明书'],
         ['岗位名称', '业务员', '岗位编号', 'CC-003'],
         ['直接上级', '仓储主管', '直接下级', ''],
@@ -108,9 +101,7 @@ describe('a key-value 岗位说明书 .docx table', () => {
         ['2、出库管理', '按发货通知单备货并办理出库手续。'],
         ['二、工作权限'],
         ['1、业务权限', ''],
-      ]),
-    );
-    const { model } = await loadModel([file], {});
+      ]);
     const position = model.units.find((u) => u.name === '业务员');
     expect(model.units.find((u) => u.id === position?.parentId)?.name).toBe('仓储部');
     const top = model.duties.filter((d) => d.unitId === position?.id && d.level === 0).map((d) => d.text);
