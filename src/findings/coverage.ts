@@ -1,5 +1,6 @@
 import { organisationOf, type Category, type Coverage, type CoverageOutcome, type CoverageUnit, type Language, type OrgDocument, type ResultDuty, type Role, type Unit } from '../model.ts';
 import { functionLabel, type CatalogueFunction } from './catalogue-flatten.ts';
+import { sameUnits } from './unit-identity.ts';
 import { ownersAtLevel } from './coverage-level.ts';
 import { coverageRole, roleStrength, strongestRole } from './coverage-role.ts';
 
@@ -65,7 +66,10 @@ export function coverageScopes(input: Pick<CoverageInput, 'documents' | 'units'>
  * gapsFrom reports it), and of a known unit of a checked document.
  */
 export function countedDuties(input: CoverageInput): Map<number, CountedDuty & { organisation: string }> {
-  const owners = ownersAtLevel(input.units, input.level);
+  const levelOwners = ownersAtLevel(input.units, input.level);
+  // A unit described in two files of its organisation leads a function once, not twice (sameUnits).
+  const same = sameUnits(input.units, input.documents);
+  const owners = new Map([...levelOwners].map(([unitId, owner]) => [unitId, same.get(owner) ?? owner]));
   const nameOf = new Map(input.units.map((u) => [u.id, u.name]));
   const { ofUnit } = coverageScopes(input);
   const categories = new Set(input.categories ?? COVERAGE_DEFAULTS.categories);

@@ -26,6 +26,7 @@ import type { RelationRules } from '../findings/rules.ts';
 import { segmentsOf } from '../findings/segments.ts';
 import type { ScopeInput } from '../findings/coverage-scope.ts';
 import { unitDomain, unitLink } from '../findings/unit-links.ts';
+import { sameUnits } from '../findings/unit-identity.ts';
 import { mandateFit, profileFit, suggestOwner, unitProfiles, type UnitProfile } from '../findings/owners.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { summarize } from '../findings/summary.ts';
@@ -211,6 +212,8 @@ interface Frame {
   unitById: Map<string, Unit>;
   languageOf: (documentId: string) => Language;
   byOrganisation: ReturnType<typeof organisationParts>;
+  /** Each unit's index for comparison: units that are one unit in two files (sameUnits) share it, and their duties are never paired. */
+  unitGroup: Map<string, number>;
 }
 
 /** What the text stages leave for the rest: the vectors (for the pair search), ranked words, per-organisation unit scores and coverage. */
@@ -361,17 +364,16 @@ function relationDecider(frame: Frame) {
  * are worked out when a pair is read.
  */
 async function pairStage(frame: Frame, vectors: CsrMatrix, categories: readonly string[], decide: ReturnType<typeof relationDecider>): Promise<PairTable> {
-  const { duties, scopeOf, model, options, resources } = frame;
+  const { duties, scopeOf, options, resources } = frame;
   resources.progress?.('pairs', 0, duties.length);
   const scopeIndex = new Map(frame.organisations.map((o, i) => [o.id, i]));
-  const unitIndex = new Map(model.units.map((u, i) => [u.id, i]));
   const found = createPairTable();
   const search = {
     vectors,
     threshold: options.candidateThreshold,
     // Only duties of one organisation are compared.
     block: Int32Array.from(scopeOf, (o) => scopeIndex.get(o) ?? -1),
-    group: Int32Array.from(duties, (d) => unitIndex.get(d.unitId) ?? -1),
+    group: Int32Array.from(duties, (d) => frame.unitGroup.get(d.unitId) ?? -1),
     skip: Uint8Array.from(categories, (c) => (c === 'generic' ? 1 : 0)),
   };
   const threads = duties.length >= (resources.parallelFrom ?? 10_000) ? (resources.workers ?? 2) : 1;
@@ -412,13 +414,12 @@ async function semanticStage(
 ): Promise<SemanticFindings | undefined> {
   const embedder = frame.resources.embedder;
   if (!frame.options.semantic || !embedder) return undefined;
-  const { duties, documentOf, languageOf, model } = frame;
+  const { duties, documentOf, languageOf } = frame;
   const kept = new Set<string>();
   for (let k = 0; k < found.length; k++) {
     const { a, b } = pairAtIndex(found, k);
     kept.add(`${a}:${b}`);
   }
-  const unitIndex = new Map(model.units.map((u, i) => [u.id, i]));
   const cosineAt = new Map<number, number>();
   const run: SemanticRun = { model: embedder.model, organisations: [] };
   for (const o of frame.organisations) {
@@ -430,7 +431,7 @@ async function semanticStage(
     }
     frame.resources.progress?.('semantic', 0, members.length);
     const embedded = await embedder.embed(members.map((i) => duties[i].normalized));
-    const group = Int32Array.from(members, (i) => unitIndex.get(duties[i].unitId) ?? -1);
+    const group = Int32Array.from(members, (i) => frame.unitGroup.get(duties[i].unitId) ?? -1);
     // The search uses the floor as computed; rounded (as the record shows it) it could rise above the very cosine it came from.
     const floor = semanticFloor(embedded, group, SEMANTIC_CANDIDATES);
     const candidates = mutualNeighbours(embedded, group, SEMANTIC_CANDIDATES.neighbours, floor);
@@ -451,6 +452,12 @@ async function semanticStage(
   return { cosineAt, run };
 }
 
+/** Each unit's comparison index: the model position of the unit it is (sameUnits). */
+function unitGroups(model: OrgModel, same: ReadonlyMap<string, string>): Map<string, number> {
+  const index = new Map(model.units.map((u, i) => [u.id, i]));
+  return new Map(model.units.map((u) => [u.id, index.get(same.get(u.id) ?? u.id)!]));
+}
+
 /** The model as the analysis works from it: duties categorised (boilerplate grouped), each duty's document and organisation. */
 function frameOf(model: OrgModel, options: AnalysisOptions, resources: AnalysisResources) {
   const unitById = new Map(model.units.map((u) => [u.id, u]));
@@ -461,14 +468,15 @@ function frameOf(model: OrgModel, options: AnalysisOptions, resources: AnalysisR
   const organisationOfDocument = new Map(model.documents.map((d) => [d.id, organisationOf(d)]));
   const scopeOf = documentOf.map((documentId) => organisationOfDocument.get(documentId) ?? '');
   const organisations = organisationsOf(model);
+  const same = sameUnits(model.units, model.documents);
   resources.progress?.('categorise', 0, model.duties.length);
   const { groups, categories } = groupBoilerplate(
-    model.duties.map((d, i) => ({ id: d.id, unitId: d.unitId, organisation: scopeOf[i], normalized: d.normalized, category: categoryOf(d.normalized, resources.rules, unitById.get(d.unitId)?.path.join('/') ?? '') })),
+    model.duties.map((d, i) => ({ id: d.id, unitId: same.get(d.unitId) ?? d.unitId, organisation: scopeOf[i], normalized: d.normalized, category: categoryOf(d.normalized, resources.rules, unitById.get(d.unitId)?.path.join('/') ?? '') })),
     Math.max(2, options.genericMinUnits),
   );
   const duties: ResultDuty[] = model.duties.map((d, i) => ({ ...d, category: categories[i] }));
   const byOrganisation = organisationParts(model, organisations, scopeOf);
-  const frame: Frame = { model, options, resources, duties, documentOf, scopeOf, organisations, unitById, languageOf, byOrganisation };
+  const frame: Frame = { model, options, resources, duties, documentOf, scopeOf, organisations, unitById, languageOf, byOrganisation, unitGroup: unitGroups(model, same) };
   return { frame, groups, categories };
 }
 

@@ -173,6 +173,17 @@ describe('computeCoverage', () => {
     expect(rows.map((r) => r.functionName)).toEqual(['市场调研', 'Market research']);
   });
 
+  it('computeCoverage(input) counts a unit described in two files of one organisation once: its lead in both is ok, another unit\'s makes it multi-lead', () => {
+    const documents = [{ ...doc('d1'), organisation: 'org' }, { ...doc('d2'), organisation: 'org' }];
+    const again = unit('a2', 'd2', '市场部');
+    const duties = [duty('x', 'a', '负责市场调研', 'lead'), duty('y', 'a2', '负责组织市场调研', 'lead')];
+    const [c] = computeCoverage(input([A, again], duties, { x: 0.8, y: 0.9 }, {}, documents));
+    expect([c.outcome, c.units.map((u) => u.unitId)]).toEqual(['ok', ['a']]);
+    const other = unit('b2', 'd2', '销售部');
+    const withOther = computeCoverage(input([A, again, other], [...duties, duty('z', 'b2', '负责市场调研', 'lead')], { x: 0.8, y: 0.9, z: 0.9 }, {}, documents));
+    expect(withOther[0].outcome).toBe('multi-lead');
+  });
+
   it('computeCoverage(input) skips documents with no countable duty and catalogue headings without examples', () => {
     const empty = unit('e', 'd2', '空部门');
     const duties = [duty('x', 'a', '负责市场调研', 'lead')];

@@ -71,6 +71,19 @@ describe('the organisation as the scope of comparison', () => {
     for (const file of ['docs/财务部/部门职责.docx', 'docs/人力资源部/部门职责.docx']) expect(html).toContain(file);
   });
 
+  it('a department described in two files is one unit for comparison: its two files\' duties are never paired, and each is compared with the other units', async () => {
+    const dir = await fourDepartments();
+    writeFileSync(join(dir, 'docs/人力资源部职责(2024修订).docx'), await departmentDocx('人力资源部', ['负责员工招聘与入职培训。', '负责劳动合同和人事档案管理。', SHARED]));
+    const r = dutylens(dir, 'analyze', 'docs', '-o', 'out', '--reporters', 'json');
+    expect(r.code, r.stderr).toBe(0);
+    const result = JSON.parse(readFileSync(join(dir, 'out/result.json'), 'utf8')) as Result;
+    expect(result.units.filter((u) => u.name === '人力资源部')).toHaveLength(2);
+    expect(result.pairs.filter((p) => unitName(result, p.a) === unitName(result, p.b))).toEqual([]);
+    // The revised 人力资源部 file shares the budget duty with 财务部 and 行政部: it is compared with both.
+    const budget = result.pairs.filter((p) => [p.a, p.b].every((id) => result.duties.find((d) => d.id === id)!.text.includes('年度预算')));
+    expect(budget.map((p) => [unitName(result, p.a), unitName(result, p.b)].sort().join('|')).sort()).toEqual(['人力资源部|行政部', '人力资源部|财务部', '行政部|财务部']);
+  });
+
   it('--organisation NAME=GLOB keeps two organisations apart: the shared duty is no longer a pair', async () => {
     const dir = await fourDepartments();
     const r = dutylens(dir, 'analyze', 'docs', '-o', 'out', '--reporters', 'json', '--organisation', '华信科技=docs/财务部/**', '--organisation', '华信科技=docs/人力资源部', '--organisation', '远航物流=docs/*职责.docx');
